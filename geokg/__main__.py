@@ -1,0 +1,3 @@
+from geokg.cli import main
+
+main()

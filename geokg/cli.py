@@ -1,0 +1,497 @@
+"""The `geokg` command line: a thin layer over the Python API.
+
+Exit codes, for scripts: 0 everything worked; 1 some inputs failed (named on stderr) while the
+rest was processed; 2 usage error (bad option, unknown query or parameter); 3 the store could
+not be opened or written.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from geokg.graph.store import DEFAULT_STORE, StoreError
+
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+store_option = click.option(
+    "--store",
+    "store_path",
+    default=DEFAULT_STORE,
+    show_default=True,
+    envvar="GEOKG_STORE",
+    help="Directory of the on-disk RDF store (env GEOKG_STORE).",
+)
+model_option = click.option(
+    "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm)."
+)
+n_process_option = click.option(
+    "--n-process", default=1, show_default=True, type=click.IntRange(1), help="Parser processes."
+)
+batch_option = click.option(
+    "--batch-size",
+    default=64,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Texts per spaCy batch.",
+)
+
+
+def _open_store(path: str, read_only: bool = False):
+    from geokg.graph.store import Store
+
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as error:
+        err.print(f"[red]error:[/] {error}")
+        sys.exit(EXIT_STORE)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn(
+            "{task.completed} articles · {task.fields[events]} events · {task.fields[rate]}"
+        ),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+def _report_errors(errors) -> None:
+    for error in errors:
+        err.print(f"[red]failed:[/] {error}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="geokg")
+def main() -> None:
+    """geokg: turn news articles into a geopolitical event knowledge graph.
+
+    Articles (.txt .md .html .jsonl, RSS/Atom, directories, - for stdin) become CAMEO/PLOVER
+    coded events between Wikidata-linked actors, stored as RDF you can query with SPARQL,
+    explore as an HTML network and export.
+    """
+
+
+def _tracked(extractions, progress: Progress, task):
+    started = time.perf_counter()
+    events = 0
+    for count, extraction in enumerate(extractions, start=1):
+        events += len(extraction.events)
+        rate = count / max(time.perf_counter() - started, 1e-9)
+        progress.update(task, advance=1, events=events, rate=f"{rate:.1f} articles/s")
+        yield extraction
+
+
+def _ingest(paths, store_path, model, n_process, batch_size):
+    from geokg.pipeline import IngestReport, extract_paths, ingest
+
+    store = _open_store(store_path)
+    report = IngestReport()
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=None, events=0, rate="")
+        extractions = extract_paths(
+            paths, report.errors.append, model=model, batch_size=batch_size, n_process=n_process
+        )
+        try:
+            ingest(_tracked(extractions, progress, task), store, report)
+        except OSError as error:
+            err.print(f"[red]error:[/] writing to store {store_path} failed: {error}")
+            sys.exit(EXIT_STORE)
+    return store, report
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@model_option
+@n_process_option
+@batch_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> None:
+    """Extract events from PATHS and add them to the store.
+
+    Each article is one named graph; ingesting the same article again replaces it, so the store
+    ends up with exactly the same triples. A file that cannot be read is named with the reason;
+    the others are still ingested, and the exit code is 1.
+    """
+    _, report = _ingest(paths, store_path, model, n_process, batch_size)
+    _report_errors(report.errors)
+    summary = {
+        "articles": report.articles,
+        "events": report.events,
+        "triples_written": report.triples,
+        "failed": report.failed,
+        "store": store_path,
+    }
+    if as_json:
+        out.print_json(data=summary)
+    else:
+        out.print(
+            f"ingested {report.articles} articles, {report.events} events, "
+            f"{report.triples} triples into {store_path}; {report.failed} failed"
+        )
+    sys.exit(EXIT_PARTIAL if report.failed else 0)
+
+
+def _event_table(rows) -> Table:
+    table = Table(show_lines=False)
+    for column in ("date", "source", "CAMEO", "PLOVER", "target", "trigger", "mod.", "sentence"):
+        table.add_column(column, overflow="fold")
+    for record in rows:
+        table.add_row(
+            record.date or "",
+            f"{record.source.label} ({record.source.cameo or '-'})",
+            record.cameo,
+            record.plover or "",
+            f"{record.target.label} ({record.target.cameo or '-'})",
+            record.trigger,
+            ("not " if record.negated else "") + record.modality,
+            record.sentence[:160],
+        )
+    return table
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="table",
+    show_default=True,
+    help="jsonl: one event record per line (the geokg event contract); table: for reading.",
+)
+@model_option
+@n_process_option
+@batch_option
+def extract_command(paths, fmt, model, n_process, batch_size) -> None:
+    """Print the events found in PATHS, without touching the store."""
+    from geokg.pipeline import extract_paths
+
+    errors = []
+    records = []
+    for extraction in extract_paths(
+        paths, errors.append, model=model, batch_size=batch_size, n_process=n_process
+    ):
+        if fmt == "jsonl":
+            for record in extraction.events:
+                click.echo(json.dumps(record.to_json(), ensure_ascii=False))
+        else:
+            records.extend(extraction.events)
+    if fmt == "table":
+        out.print(_event_table(records))
+        out.print(f"{len(records)} events")
+    _report_errors(errors)
+    sys.exit(EXIT_PARTIAL if errors else 0)
+
+
+def _term_text(term) -> str:
+    if term is None:
+        return ""
+    from geokg.ontology import PREFIXES
+
+    value = term.value
+    if type(term).__name__ == "NamedNode":
+        for prefix, namespace in PREFIXES.items():
+            if value.startswith(str(namespace)):
+                return f"{prefix}:{value[len(str(namespace)) :]}"
+    return value
+
+
+def _term_json(term) -> dict:
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return {"type": "uri", "value": term.value}
+    if kind == "BlankNode":
+        return {"type": "bnode", "value": term.value}
+    result = {"type": "literal", "value": term.value}
+    if term.language:
+        result["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        result["datatype"] = term.datatype.value
+    return result
+
+
+def print_result(result, fmt: str) -> None:
+    if result.boolean is not None:
+        click.echo(
+            json.dumps({"head": {}, "boolean": result.boolean})
+            if fmt == "json"
+            else str(result.boolean).lower()
+        )
+        return
+    if result.triples is not None:
+        import pyoxigraph as ox
+
+        from geokg.ontology import PREFIXES
+
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        sys.stdout.buffer.write(
+            ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        )
+        return
+    if fmt == "json":
+        bindings = [
+            {v: _term_json(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            for row in result.rows
+        ]
+        click.echo(
+            json.dumps(
+                {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                ensure_ascii=False,
+            )
+        )
+    elif fmt in ("csv", "tsv"):
+        writer = csv.writer(
+            sys.stdout, delimiter="," if fmt == "csv" else "\t", lineterminator="\n"
+        )
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([t.value if t is not None else "" for t in row])
+    else:
+        table = Table()
+        for variable in result.variables:
+            table.add_column(variable, overflow="fold")
+        for row in result.rows:
+            table.add_row(*(_term_text(t) for t in row))
+        out.print(table)
+        out.print(f"{len(result.rows)} rows")
+
+
+@main.command("query")
+@click.argument("query", required=False)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query parameter (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="json is SPARQL 1.1 JSON results; CONSTRUCT/DESCRIBE always print Turtle.",
+)
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most this many rows.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@store_option
+def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
+    """Run a named query, a .rq file or a SPARQL string against the store.
+
+    \b
+    geokg query --list
+    geokg query alliances --param since=2024-01-01
+    geokg query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }'
+    """
+    from geokg.queries.runner import QueryError, named_queries, run_query
+
+    if list_queries or not query:
+        table = Table("name", "parameters", "what it answers")
+        for named in named_queries().values():
+            params_text = ", ".join(f"{p.name}={p.default} ({p.type})" for p in named.params)
+            table.add_row(named.name, params_text, named.description)
+        out.print(table)
+        return
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
+        values[name.strip()] = value
+    store = _open_store(store_path, read_only=Path(store_path).exists())
+    try:
+        result = run_query(store, query, values, limit=limit)
+    except QueryError as error:
+        err.print(f"[red]error:[/] {error}")
+        sys.exit(EXIT_USAGE)
+    print_result(result, fmt)
+
+
+def _summary(store, limit: int = 8) -> None:
+    from geokg.graph.network import project, ranked_relations, relations
+
+    pairs = relations(project(store))
+    for kind, title in (
+        ("positive", "Alliances and cooperation"),
+        ("negative", "Tensions and conflict"),
+    ):
+        table = Table(title=title, title_justify="left")
+        for column in ("pair", "relation", "events", "Goldstein sum"):
+            table.add_column(column)
+        for a, b, data in ranked_relations(pairs, kind, limit):
+            table.add_row(
+                f"{a} – {b}", data["relation"], str(data["count"]), f"{data['goldstein']:+.1f}"
+            )
+        out.print(table)
+
+
+@main.command("viz")
+@click.option(
+    "-o",
+    "--output",
+    default="geokg-map.html",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="HTML file to write.",
+)
+@click.option("--since", default=None, help="First day (ISO date) of events to draw.")
+@click.option("--until", default=None, help="Last day (ISO date) of events to draw.")
+@click.option(
+    "--min-events",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Leave out relations with fewer events.",
+)
+@store_option
+def viz_command(output, since, until, min_events, store_path) -> None:
+    """Write the interactive alliance/tension map as one offline HTML file."""
+    from geokg.graph.network import project
+    from geokg.graph.viz import write_html
+    from geokg.loaders.dates import parse_date
+
+    window = {}
+    for name, value in (("since", since), ("until", until)):
+        if value is not None:
+            day = parse_date(value)
+            if day is None:
+                raise click.BadParameter(f"not a date: {value!r}", param_hint=f"--{name}")
+            window[name] = day
+    store = _open_store(store_path, read_only=Path(store_path).exists())
+    graph = project(store, min_events=min_events, **window)
+    path = write_html(graph, output)
+    out.print(
+        f"wrote {path} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
+    )
+
+
+@main.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "xml"]),
+    default="ttl",
+    show_default=True,
+    help="nq, trig and jsonld keep one named graph per article.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="File, or - for stdout.",
+)
+@click.option("--graph", default=None, help="Only this named graph (an article IRI).")
+@store_option
+def export_command(fmt, output, graph, store_path) -> None:
+    """Export the graph as RDF (streamed, not held in memory)."""
+    from geokg.graph.export import export
+
+    store = _open_store(store_path, read_only=Path(store_path).exists())
+    try:
+        if output == "-":
+            export(store, sys.stdout.buffer, fmt, graph)
+            sys.stdout.flush()
+        else:
+            with open(output, "wb") as handle:
+                export(store, handle, fmt, graph)
+            err.print(f"wrote {output}")
+    except ValueError as error:
+        err.print(f"[red]error:[/] {error}")
+        sys.exit(EXIT_USAGE)
+
+
+_STATS = """
+SELECT
+  (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?event) AS ?events)
+  (COUNT(DISTINCT ?actor) AS ?actors)
+WHERE {
+  { ?article a schema:NewsArticle } UNION { ?event a gk:Event }
+  UNION { ?x gk:source|gk:target ?actor }
+}
+"""
+
+
+@main.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@store_option
+def stats_command(as_json, store_path) -> None:
+    """Counts of articles, events, actors, triples and graphs in the store."""
+    from geokg.queries.runner import run_query
+
+    store = _open_store(store_path, read_only=Path(store_path).exists())
+    row = run_query(store, _STATS).rows[0]
+    stats = {
+        "articles": int(row[0].value),
+        "events": int(row[1].value),
+        "actors": int(row[2].value),
+        "quads": len(store),
+        "named_graphs": sum(1 for _ in store.named_graphs()),
+        "store": store_path,
+    }
+    if as_json:
+        out.print_json(data=stats)
+        return
+    table = Table("", "count")
+    for key, value in stats.items():
+        table.add_row(key, str(value))
+    out.print(table)
+
+
+@main.command("demo")
+@click.option(
+    "-o",
+    "--output",
+    default="geokg-demo.html",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="HTML map to write.",
+)
+@click.option(
+    "--store",
+    "store_path",
+    default="geokg-demo-data",
+    show_default=True,
+    help="Store directory for the demo graph.",
+)
+@click.argument("extra", nargs=-1)
+def demo_command(output, store_path, extra) -> None:
+    """Ingest the bundled sample articles (plus any EXTRA paths), write the map, summarise."""
+    from geokg.api import sample_corpus
+    from geokg.graph.network import project
+    from geokg.graph.viz import write_html
+
+    store, report = _ingest([sample_corpus(), *extra], store_path, None, 1, 64)
+    _report_errors(report.errors)
+    out.print(f"ingested {report.articles} articles, {report.events} events into {store_path}")
+    _summary(store)
+    graph = project(store)
+    path = write_html(graph, output)
+    out.print(
+        f"map: {path.resolve()} ({graph.number_of_nodes()} actors, "
+        f"{graph.number_of_edges()} relations) — open it in a browser, no network needed"
+    )
+    sys.exit(EXIT_PARTIAL if report.failed else 0)

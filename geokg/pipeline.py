@@ -1,0 +1,100 @@
+"""Wire the stages: articles -> one spaCy stream -> actors and events -> RDF store.
+
+Loading is lazy and parsing is one `nlp.pipe` stream, so memory does not grow with the corpus.
+A file that cannot be read, or an article whose extraction fails, becomes a `LoadError` in the
+report; everything else is still processed. Writes go to the store one batch at a time, each
+batch in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from geokg.graph.rdf import article_graph, article_iri, ontology_graph
+from geokg.graph.store import Store
+from geokg.loaders.actors import ArticleActors
+from geokg.loaders.articles import Article, LoadError, load_articles
+from geokg.loaders.events import EventRecord, extract_events
+from geokg.loaders.nlp import load_nlp, parse
+
+ErrorHandler = Callable[[LoadError], None]
+
+
+@dataclass
+class Extraction:
+    article: Article
+    events: list[EventRecord]
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    events: int = 0
+    triples: int = 0
+    errors: list[LoadError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def _articles_only(
+    items: Iterable[Article | LoadError], on_error: ErrorHandler
+) -> Iterator[tuple[str, Article]]:
+    for item in items:
+        if isinstance(item, LoadError):
+            on_error(item)
+        else:
+            yield item.text, item
+
+
+def extract_articles(
+    articles: Iterable[Article | LoadError],
+    on_error: ErrorHandler,
+    model: str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
+    """Events of every article, in input order; failures go to `on_error`."""
+    nlp = load_nlp(model)
+    for doc, article in parse(_articles_only(articles, on_error), nlp, batch_size, n_process):
+        try:
+            actors = ArticleActors(doc, article.published_date)
+            events = extract_events(doc, article, actors)
+        except Exception as err:  # one bad article must not stop the run
+            on_error(LoadError(article.origin, f"extraction failed: {type(err).__name__}: {err}"))
+            continue
+        yield Extraction(article, events)
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    on_error: ErrorHandler,
+    model: str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
+    return extract_articles(load_articles(paths), on_error, model, batch_size, n_process)
+
+
+def ingest(
+    extractions: Iterable[Extraction],
+    store: Store,
+    report: IngestReport,
+    batch_articles: int = 200,
+) -> IngestReport:
+    """Write each article's named graph; one transaction per batch of articles."""
+    store.ensure_ontology(ontology_graph())
+    iterator = iter(extractions)
+    while batch := list(islice(iterator, batch_articles)):
+        graphs = [
+            (str(article_iri(x.article.id)), article_graph(x.article, x.events)) for x in batch
+        ]
+        report.triples += store.replace_graphs(graphs)
+        report.articles += len(batch)
+        report.events += sum(len(x.events) for x in batch)
+    store.flush()
+    return report

@@ -1,0 +1,1 @@
+"""RDF mapping, the store, the networkx projection, exports and the HTML map."""

@@ -1,0 +1,167 @@
+"""Events to RDF in the geokg ontology: one rdflib graph per article.
+
+The graph of an article holds the article node, its events and a description of every actor
+they name, so each named graph stands alone (drop it and nothing else dangles). IRIs are stable
+(`actor/RUS`, `event/<hash>`, `article/<hash>`), so re-ingesting yields the same triples.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+
+from geokg.loaders.articles import Article
+from geokg.loaders.events import EventRecord
+from geokg.loaders.gazetteer import Actor, load_gazetteer
+from geokg.loaders.lexicon import cameo_table
+from geokg.ontology import CAMEO, GK, GKID, PLOVER, PREFIXES, SCHEMA, SEM, WD, data_text
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, SKOS, XSD
+
+# Only events that happened (not negated, not merely hypothetical or intended) become direct edges.
+EDGE_MODALITIES = {"asserted", "reported"}
+
+
+def article_iri(article_id: str) -> URIRef:
+    return GKID[f"article/{hashlib.sha1(article_id.encode('utf-8')).hexdigest()[:16]}"]
+
+
+def actor_iri(actor: Actor) -> URIRef:
+    return GKID[f"actor/{actor.id}"]
+
+
+def event_iri(event_id: str) -> URIRef:
+    return GKID[f"event/{event_id}"]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The OWL ontology plus the CAMEO code list as SKOS concepts (from cameo.tsv)."""
+    graph = new_graph()
+    graph.parse(data=data_text("geokg.ttl"), format="turtle")
+    for code in cameo_table().values():
+        node = CAMEO[code.code]
+        graph.add((node, RDF.type, GK.CameoCode))
+        graph.add((node, SKOS.notation, Literal(code.code)))
+        graph.add((node, SKOS.prefLabel, Literal(code.name, lang="en")))
+        graph.add((node, GK.goldstein, Literal(Decimal(str(code.goldstein)))))
+        graph.add((node, GK.quadClass, Literal(code.quad_class)))
+        if code.code != code.root:
+            graph.add(
+                (node, SKOS.broader, CAMEO[code.code[:-1] if len(code.code) > 3 else code.root])
+            )
+        if code.plover:
+            graph.add((node, GK.ploverType, PLOVER[code.plover]))
+    return graph
+
+
+@cache
+def relation_properties() -> dict[str, URIRef]:
+    """CAMEO root -> the direct actor-to-actor property (declared in geokg.ttl)."""
+    graph = ontology_graph()
+    return {
+        str(root): prop
+        for prop, root in graph.subject_objects(GK.cameoRoot)
+        if (prop, RDF.type, GK.RelationProperty) in graph
+    }
+
+
+def new_graph(identifier: URIRef | None = None) -> Graph:
+    graph = Graph(identifier=identifier)
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def add_actor(graph: Graph, actor: Actor) -> URIRef:
+    node = actor_iri(actor)
+    gazetteer = load_gazetteer()
+    kind_class = {"country": GK.Country, "person": GK.Person}.get(actor.kind, GK.Organisation)
+    if actor.kind == "organisation":
+        kind_class = GK.NGO if actor.role == "NGO" else GK.IGO
+    if actor.kind == "country" and actor.role:
+        kind_class = GK.Actor  # a part of a country: its government, military ...
+    graph.add((node, RDF.type, kind_class))
+    graph.add((node, RDFS.label, Literal(actor.label)))
+    if actor.cameo:
+        graph.add((node, GK.cameoActorCode, Literal(actor.cameo)))
+    if actor.wikidata:
+        graph.add((node, OWL.sameAs, WD[actor.wikidata]))
+    if actor.title:
+        graph.add((node, GK.title, Literal(actor.title)))
+    if actor.role and actor.kind != "organisation":
+        graph.add((node, GK.role, Literal(actor.role)))
+    country = gazetteer.countries.get(actor.iso3 or "")
+    if country is not None and country.id == actor.id:
+        graph.add((node, GK.iso3, Literal(actor.iso3)))
+    elif country is not None:
+        graph.add((node, GK.actsFor, add_actor(graph, country)))
+    return node
+
+
+def country_of(graph: Graph, actor: Actor) -> URIRef | None:
+    country = load_gazetteer().countries.get(actor.iso3 or "")
+    return add_actor(graph, country) if country is not None else None
+
+
+def add_event(graph: Graph, record: EventRecord, article_node: URIRef) -> URIRef:
+    node = event_iri(record.event_id)
+    source = add_actor(graph, record.source)
+    target = add_actor(graph, record.target)
+    source_country = country_of(graph, record.source)
+    target_country = country_of(graph, record.target)
+    add = graph.add
+    add((node, RDF.type, GK.Event))
+    add((node, GK.eventCode, CAMEO[record.cameo]))
+    add((node, GK.cameoCode, Literal(record.cameo)))
+    add((node, GK.cameoRoot, Literal(record.root)))
+    if record.plover:
+        add((node, GK.ploverType, PLOVER[record.plover]))
+    add((node, GK.goldstein, Literal(Decimal(str(record.goldstein)))))
+    add((node, GK.quadClass, Literal(record.quad_class)))
+    add((node, GK.source, source))
+    add((node, GK.target, target))
+    if source_country is not None:
+        add((node, GK.sourceCountry, source_country))
+    if target_country is not None:
+        add((node, GK.targetCountry, target_country))
+    if record.target_event:
+        add((node, GK.targetEvent, event_iri(record.target_event)))
+    if record.date:
+        add((node, SEM.hasTimeStamp, Literal(record.date, datatype=XSD.date)))
+    add((node, GK.trigger, Literal(record.trigger)))
+    add((node, GK.sentence, Literal(record.sentence)))
+    add((node, GK.negated, Literal(record.negated)))
+    add((node, GK.modality, Literal(record.modality)))
+    add((node, GK.confidence, Literal(Decimal(str(record.confidence)))))
+    add((node, PROV.wasDerivedFrom, article_node))
+    if not record.negated and record.modality in EDGE_MODALITIES:
+        relation = relation_properties()[record.root]
+        add((source_country or source, relation, target_country or target))
+    return node
+
+
+def article_graph(article: Article, records: Iterable[EventRecord]) -> Graph:
+    """The named graph of one article: the article, its events and their actors."""
+    node = article_iri(article.id)
+    graph = new_graph(identifier=node)
+    graph.add((node, RDF.type, SCHEMA.NewsArticle))
+    graph.add((node, GK.articleId, Literal(article.id)))
+    graph.add((node, GK.contentHash, Literal(content_hash(article.text))))
+    if article.title:
+        graph.add((node, SCHEMA.headline, Literal(article.title)))
+    if article.url:
+        graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.published:
+        graph.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
+    if article.source:
+        graph.add((node, SCHEMA.publisher, Literal(article.source)))
+    for record in records:
+        add_event(graph, record, node)
+    return graph

@@ -1,0 +1,138 @@
+"""The interactive HTML map of alliances and tensions (pyvis), one self-contained file.
+
+Choices, each against a known pyvis trap: the vis-network JavaScript is inlined
+(`cdn_resources="in_line"`) and the Bootstrap links pyvis adds in every mode are removed, so the
+page requests nothing from the network; the HTML is generated in memory and written only to the
+output path (never `show()`, which writes `lib/` into the working directory); positions are
+computed once with a seeded spring layout and physics is off, so the picture is stable and
+does not keep moving. Tooltips are plain text (vis-network shows string titles as text), so
+nothing from an article can run as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import networkx as nx
+from geokg.graph.network import blocs, relations
+from pyvis.network import Network
+
+COOPERATION = "#2e9d4a"
+CONFLICT = "#d0342c"
+BLOC_COLOURS = (
+    "#4e79a7", "#f28e2b", "#76b7b2", "#edc948", "#b07aa1",
+    "#ff9da7", "#9c755f", "#59a14f", "#e15759", "#bab0ac",
+)  # fmt: skip
+MAX_NODES = 300
+_CDN = re.compile(r"<(link|script)\b[^>]*(https?:)?//[^>]*>(\s*</script>)?", re.S)
+_HEADINGS = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.S)
+
+_PAGE_EXTRAS = """
+<style>
+  body {{ margin: 0; font-family: system-ui, sans-serif; }}
+  #geokg-header {{ padding: 8px 14px; border-bottom: 1px solid #ddd; }}
+  #geokg-header h1 {{ font-size: 18px; margin: 0 0 4px 0; }}
+  #geokg-legend span.swatch {{ display: inline-block; width: 22px; height: 4px;
+      vertical-align: middle; margin: 0 4px 0 12px; }}
+  #geokg-legend, #geokg-note {{ font-size: 13px; color: #333; }}
+  div.vis-tooltip {{ white-space: pre-wrap !important; max-width: 520px; font-size: 12px; }}
+</style>
+<div id="geokg-header">
+  <h1>{title}</h1>
+  <div id="geokg-legend">Edges:
+    <span class="swatch" style="background:{coop}"></span>cooperation
+    <span class="swatch" style="background:{conf}"></span>conflict
+    &nbsp;· width = strength · arrow = who acts on whom · node size = centrality ·
+    node colour = bloc (communities of positive ties)</div>
+  <div id="geokg-note">{note}</div>
+</div>
+"""
+
+
+def _edge_tooltip(source: str, target: str, data: dict) -> str:
+    lines = [
+        f"{source} → {target}: {data['count']} events, Goldstein sum {data['goldstein']:+.1f} "
+        f"(mean {data['mean']:+.1f}); {data['cooperation']} cooperative, "
+        f"{data['conflict']} conflictual"
+    ]
+    if data["first"]:
+        lines.append(f"{data['first']} … {data['last']}")
+    for ev in data["evidence"]:
+        lines.append(f"• {ev.date or 'undated'} CAMEO {ev.cameo}: {ev.sentence}")
+        if ev.url:
+            lines.append(f"  {ev.url}")
+    return "\n".join(lines)
+
+
+def strongest_subgraph(graph: nx.DiGraph, max_nodes: int) -> nx.DiGraph:
+    """Keep the actors with the most total |Goldstein| when the graph is too big to draw."""
+    if graph.number_of_nodes() <= max_nodes:
+        return graph
+    weight = {n: 0.0 for n in graph}
+    for a, b, d in graph.edges(data=True):
+        weight[a] += abs(d["goldstein"])
+        weight[b] += abs(d["goldstein"])
+    keep = sorted(graph, key=lambda n: (-weight[n], n))[:max_nodes]
+    return graph.subgraph(keep).copy()
+
+
+def render_html(
+    graph: nx.DiGraph, title: str = "geokg: alliances and tensions", max_nodes: int = MAX_NODES
+) -> str:
+    """The whole page as a string."""
+    shown = strongest_subgraph(graph, max_nodes)
+    pairs = relations(shown)
+    bloc_of = blocs(pairs) if len(pairs) else {}
+    centrality = nx.degree_centrality(pairs) if len(pairs) > 1 else dict.fromkeys(pairs, 1.0)
+    layout = nx.spring_layout(pairs, seed=7, weight=None) if len(pairs) else {}
+
+    net = Network(height="85vh", width="100%", directed=True, cdn_resources="in_line")
+    for node, data in shown.nodes(data=True):
+        x, y = layout[node]
+        net.add_node(
+            node,
+            label=data["label"],
+            title=f"{data['label']} ({node}): {data['events']} events",
+            value=1 + 20 * centrality.get(node, 0.0),
+            color=BLOC_COLOURS[bloc_of.get(node, 0) % len(BLOC_COLOURS)],
+            x=float(x) * 900,
+            y=float(y) * 900,
+            shape="dot",
+        )
+    for a, b, data in shown.edges(data=True):
+        net.add_edge(
+            a,
+            b,
+            title=_edge_tooltip(shown.nodes[a]["label"], shown.nodes[b]["label"], data),
+            color=COOPERATION if data["goldstein"] >= 0 else CONFLICT,
+            width=1 + min(abs(data["goldstein"]), 40) / 4,
+            arrows="to",
+        )
+    net.set_options(
+        '{"physics": {"enabled": false}, "interaction": {"hover": true, "tooltipDelay": 120},'
+        ' "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}},'
+        ' "nodes": {"font": {"size": 16}, "scaling": {"min": 8, "max": 40}}}'
+    )
+    page = net.generate_html(name="map.html")
+    page = _HEADINGS.sub("", _CDN.sub("", page))
+    left_out = graph.number_of_nodes() - shown.number_of_nodes()
+    note = f"{shown.number_of_nodes()} actors, {shown.number_of_edges()} directed relations." + (
+        f" {left_out} weaker actors are left out (only the {max_nodes} with the strongest "
+        "ties are drawn)."
+        if left_out
+        else ""
+    )
+    extras = _PAGE_EXTRAS.format(
+        title=html.escape(title), note=html.escape(note), coop=COOPERATION, conf=CONFLICT
+    )
+    return page.replace("<body>", "<body>" + extras, 1)
+
+
+def write_html(graph: nx.DiGraph, output: str | Path, **options) -> Path:
+    """Write the map to `output` and nowhere else."""
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html(graph, **options), encoding="utf-8")
+    return path

@@ -1,0 +1,1 @@
+"""Article readers, NLP, actor resolution and event coding."""

@@ -1,0 +1,195 @@
+"""Who: resolve the mentions in one article to actors, and find the actor behind a token.
+
+Mentions come from the entity ruler (gazetteer) and the statistical NER. On top of that, a few
+explainable in-article rules: a surname after the full name ("Kim" -> Kim Jong Un), a title
+before an unknown name ("North Korean leader X" -> acts for PRK), "the North"/"the South" when
+the article is about Korea, possessive and personal pronouns, and a definite description that
+repeats an earlier head noun ("the office" after "Yoon Suk Yeol's office"). News agencies and
+other organisations missing from the gazetteer are not actors.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
+from spacy.tokens import Doc, Span, Token
+
+_KOREA_SIDES = {"north": "PRK", "south": "KOR"}
+_PERSONAL = {"he", "she", "him", "her", "his"}
+_NON_PERSONAL = {"it", "its", "they", "their", "them"}
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
+
+
+@cache
+def role_nouns() -> dict[str, str]:
+    """Head nouns that name part of a country, with their CAMEO role (data/roles.tsv)."""
+    text = files("geokg.loaders").joinpath("data/roles.tsv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {noun: role for noun, role in csv.reader(rows, delimiter="\t")}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    rule: str
+
+
+class ArticleActors:
+    """The actors of one parsed article, and the rules that find the actor behind a token."""
+
+    def __init__(self, doc: Doc, day: date | None, gazetteer: Gazetteer | None = None) -> None:
+        self.doc = doc
+        self.day = day
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.mentions: list[Mention] = []
+        self._by_token: dict[int, Mention] = {}
+        self._resolve_entities()
+        self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.mentions)
+
+    # ---------------------------------------------------------------- entity mentions
+
+    def _resolve_entities(self) -> None:
+        known_people: dict[str, Actor] = {}
+        for ent in self.doc.ents:
+            found = self._resolve_entity(ent, known_people)
+            if found is None:
+                continue
+            actor, rule = found
+            if actor.kind == "person":
+                for part in ent.text.replace("-", " ").split():
+                    known_people.setdefault(part.lower(), actor)
+            mention = Mention(ent.start, ent.end, ent.text, actor, rule)
+            self.mentions.append(mention)
+            for i in range(ent.start, ent.end):
+                self._by_token[i] = mention
+
+    def _resolve_entity(
+        self, ent: Span, known_people: dict[str, Actor]
+    ) -> tuple[Actor, str] | None:
+        if ent.ent_id_:
+            return self.gazetteer.lookup(ent.ent_id_, ent.text, self.day)
+        if ent.label_ != "PERSON":
+            return None  # unknown GPE/ORG/NORP: not an actor we can place
+        name = ent.text.strip()
+        last = name.replace("-", " ").split()[-1].lower()
+        if last in known_people and len(name.split()) == 1:
+            return known_people[last], "surname of a person named earlier"
+        country, role = self._title_before(ent)
+        if country is not None:
+            actor = Actor(
+                id=f"person/{slug(name)}",
+                label=name,
+                kind="person",
+                iso3=country.iso3,
+                cameo=f"{country.cameo}{role or ''}",
+                role=role,
+            )
+            return actor, "title before the name"
+        return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
+
+    def _title_before(self, ent: Span) -> tuple[Actor | None, str | None]:
+        """'North Korean leader Kim Jong Un': a nationality and a role noun just before a name."""
+        role = None
+        for token in reversed(self.doc[max(ent.start - 4, 0) : ent.start]):
+            if token.lemma_.lower() in role_nouns():
+                role = role or role_nouns()[token.lemma_.lower()]
+                continue
+            mention = self._by_token.get(token.i)
+            if mention and mention.actor.kind == "country":
+                return mention.actor, role
+            if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT"):
+                break
+        return None, None
+
+    # ---------------------------------------------------------------- the actor behind a token
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def actor_of(self, token: Token) -> tuple[Actor, str] | None:
+        """The actor a noun phrase headed by `token` refers to, and the rule that said so."""
+        mention = self._by_token.get(token.i)
+        if mention is not None:
+            return self._with_role(mention.actor, token), mention.rule
+        lower = token.lower_
+        if lower in _KOREA_SIDES and self.korean_context:
+            country = self.gazetteer.countries.get(_KOREA_SIDES[lower])
+            if country is not None:
+                return country, f"'the {token.text}' in a Korean context"
+        if token.pos_ == "PRON":
+            return self._pronoun(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self._noun_phrase(token)
+        return None
+
+    def _with_role(self, actor: Actor, token: Token) -> Actor:
+        """'Russian troops': a demonym or country modifying a role noun becomes that role."""
+        if actor.kind != "country" or token.head == token:
+            return actor
+        head = token.head
+        role = role_nouns().get(head.lemma_.lower())
+        if role and token.dep_ in ("amod", "compound", "poss", "nmod") and role != "GOV":
+            return self.gazetteer.role_actor(actor, role)
+        return actor
+
+    def _noun_phrase(self, token: Token) -> tuple[Actor, str] | None:
+        # "Yoon Suk Yeol's office", "North Korean state media", "Russian forces"
+        role = role_nouns().get(token.lemma_.lower())
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                mention = self._by_token.get(child.i)
+                if mention is None and child.dep_ == "poss" and child.pos_ == "PRON":
+                    found = self._pronoun(child)
+                    if found is not None and role:
+                        return found[0], f"{found[1]}, {token.lemma_}"
+                    continue
+                if mention is not None and role:
+                    actor = mention.actor
+                    if actor.kind == "country":
+                        actor = self.gazetteer.role_actor(actor, role)
+                    return actor, f"{mention.rule} + '{token.lemma_}'"
+        if role and any(c.lower_ == "the" for c in token.children):
+            return self._earlier_head(token)
+        return None
+
+    def _earlier_head(self, token: Token) -> tuple[Actor, str] | None:
+        """'the office' refers to the last '<actor>'s office' before it in the article."""
+        for previous in reversed(self.doc[: token.i]):
+            if previous.lemma_ == token.lemma_ and previous.i != token.i:
+                found = self._noun_phrase(previous)
+                if found is not None:
+                    return found[0], f"'the {token.text}' repeats an earlier mention"
+        return None
+
+    def _pronoun(self, token: Token) -> tuple[Actor, str] | None:
+        """The nearest actor before the pronoun, of the right kind (person or not)."""
+        lower = token.lower_
+        if lower == "it" and token.head.lemma_ in _EXPLETIVE_HEADS:
+            return None  # "It is absurd that ...": nobody
+        if lower in _PERSONAL:
+            wanted = {"person"}
+        elif lower in _NON_PERSONAL:
+            wanted = {"country", "organisation"}
+        else:
+            return None
+        sentence_start = token.sent.start
+        previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
+        for mention in reversed(self.mentions):
+            if mention.end > token.i or mention.start < previous_sentence:
+                continue
+            if mention.actor.kind in wanted and not self._inside_pp_of(token, mention):
+                return mention.actor, f"pronoun '{token.text}' -> nearest {mention.text}"
+        return None
+
+    def _inside_pp_of(self, pronoun: Token, mention: Mention) -> bool:
+        """'its war with Russia': 'its' cannot be Russia, the object of its own noun's PP."""
+        noun = pronoun.head
+        return any(mention.start <= t.i < mention.end for t in noun.subtree if t.i > noun.i)

@@ -1,0 +1,288 @@
+"""Read articles from files, directories and stdin into one normalised `Article` shape.
+
+Every reader yields either an `Article` or a `LoadError`; a broken file or line never stops the
+others. Article IDs are stable: the input's own `id` when it has one, otherwise a hash of the
+canonical URL, otherwise a hash of the cleaned text (so the same content always gets the same ID).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geokg.loaders.cleaning import clean_text, split_title
+from geokg.loaders.dates import parse_date
+from geokg.loaders.html import extract_html, is_feed, read_feed
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, normalised. `text` is clean prose, paragraphs separated by blank lines."""
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date, the anchor for relative dates in the text
+    source: str | None = None  # outlet name
+    origin: str = ""  # where it was read from ("file.jsonl:3"), for error messages only
+
+    @property
+    def published_date(self) -> date | None:
+        return date.fromisoformat(self.published) if self.published else None
+
+
+@dataclass(frozen=True)
+class LoadError:
+    """A file or line that could not be read, with the reason a user can act on."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass
+class ArticleFields:
+    """What a reader found, before cleaning and ID assignment."""
+
+    text: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+def stable_article_id(url: str | None, text: str) -> str:
+    """ID for an article whose input gave none: hash of its URL, else of its text."""
+    basis = f"url:{url.strip()}" if url else f"text:{text}"
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(fields: ArticleFields, origin: str) -> Article | LoadError:
+    text = clean_text(fields.text)
+    if not text.strip():
+        return LoadError(origin, "no article text found")
+    published = None
+    if fields.published:
+        parsed = parse_date(fields.published)
+        if parsed is None:
+            return LoadError(origin, f"unreadable publication date {fields.published!r}")
+        published = parsed.isoformat()
+    article_id = str(fields.id) if fields.id not in (None, "") else None
+    return Article(
+        id=article_id or stable_article_id(fields.url, text),
+        text=text,
+        url=fields.url or None,
+        title=(fields.title or "").strip() or None,
+        published=published,
+        source=fields.source or None,
+        origin=origin,
+    )
+
+
+def decode_bytes(raw: bytes, origin: str) -> str | LoadError:
+    """UTF-8 (with or without BOM), falling back to cp1252 for legacy files; binary is refused."""
+    if b"\x00" in raw[:4096]:
+        return LoadError(origin, "binary file (contains NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError as err:
+            return LoadError(origin, f"not valid UTF-8 or cp1252 text ({err.reason})")
+
+
+def read_plain(text: str, origin: str) -> Iterator[Article | LoadError]:
+    title, body = split_title(text)
+    yield make_article(ArticleFields(text=body, title=title), origin)
+
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+
+
+def read_markdown(text: str, origin: str) -> Iterator[Article | LoadError]:
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("'\"")
+        text = text[match.end() :]
+    title = meta.get("title")
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("```"):
+            continue
+        heading = re.match(r"^#{1,6}\s+(.*)$", line)
+        if heading:
+            if title is None:
+                title = heading.group(1).strip()
+                continue
+            line = heading.group(1)
+        line = re.sub(r"^\s*(?:[-*+]|>)\s+", "", line)
+        lines.append(_MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", line)))
+    fields = ArticleFields(
+        text="\n".join(lines),
+        title=title,
+        url=meta.get("url") or meta.get("link"),
+        published=meta.get("date") or meta.get("published"),
+        source=meta.get("source"),
+        id=meta.get("id"),
+    )
+    yield make_article(fields, origin)
+
+
+def read_html(text: str, origin: str) -> Iterator[Article | LoadError]:
+    page = extract_html(text)
+    if page is None:
+        yield LoadError(origin, "HTML page has no article body")
+        return
+    yield make_article(
+        ArticleFields(
+            text=page.text,
+            title=page.title,
+            url=page.url,
+            published=page.published,
+            source=page.source,
+        ),
+        origin,
+    )
+
+
+def read_jsonl(text: str, origin: str) -> Iterator[Article | LoadError]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield LoadError(where, f"invalid JSON ({err.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield LoadError(where, 'each line must be a JSON object with a "text" string')
+            continue
+        yield make_article(
+            ArticleFields(
+                text=record["text"],
+                id=record.get("id"),
+                url=record.get("url"),
+                title=record.get("title"),
+                published=record.get("published"),
+                source=record.get("source"),
+            ),
+            where,
+        )
+
+
+def read_feed_text(text: str, origin: str) -> Iterator[Article | LoadError]:
+    try:
+        items = read_feed(text)
+    except ValueError as err:
+        yield LoadError(origin, str(err))
+        return
+    for number, item in enumerate(items, start=1):
+        yield make_article(
+            ArticleFields(
+                text=item.text,
+                id=item.id,
+                url=item.url,
+                title=item.title,
+                published=item.published,
+                source=item.source,
+            ),
+            f"{origin}#item{number}",
+        )
+
+
+def sniff_reader(text: str, suffix: str):
+    """Pick a reader by suffix, or by content for stdin and unknown suffixes."""
+    if suffix in JSONL_SUFFIXES:
+        return read_jsonl
+    if suffix in MARKDOWN_SUFFIXES:
+        return read_markdown
+    if suffix in HTML_SUFFIXES:
+        return read_html
+    if suffix in FEED_SUFFIXES:
+        return read_feed_text
+    if suffix in TEXT_SUFFIXES:
+        return read_plain
+    head = text.lstrip()[:500].lower()
+    if head.startswith("{"):
+        return read_jsonl
+    if head.startswith("<") and is_feed(head):
+        return read_feed_text
+    if head.startswith("<"):
+        return read_html
+    return read_plain
+
+
+def read_source(raw: bytes, origin: str, suffix: str = "") -> Iterator[Article | LoadError]:
+    """Read one file's (or stdin's) bytes into articles."""
+    text = decode_bytes(raw, origin)
+    if isinstance(text, LoadError):
+        yield text
+        return
+    if not text.strip():
+        yield LoadError(origin, "empty file")
+        return
+    yield from sniff_reader(text, suffix)(text, origin)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
+    """Expand directories recursively (supported suffixes only, sorted for stable order)."""
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == "-":
+            yield path
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield LoadError(str(path), "no such file or directory")
+
+
+def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
+    """Every article in the given files, directories and `-` (stdin), in a stable order."""
+    for item in iter_files(paths):
+        if isinstance(item, LoadError):
+            yield item
+            continue
+        if str(item) == "-":
+            yield from read_source(sys.stdin.buffer.read(), "<stdin>")
+            continue
+        try:
+            raw = item.read_bytes()
+        except OSError as err:
+            yield LoadError(str(item), f"cannot read file ({err.strerror})")
+            continue
+        yield from read_source(raw, str(item), item.suffix.lower())

@@ -1,0 +1,444 @@
+"""Did what to whom: code events over the dependency parse with the predicate lexicon.
+
+For each sentence, event nouns are read first ("North Korea's deal with Russia": possessor or
+nationality adjective is the source, the lexicon's prepositions give the target), then verbs
+(subject -> object or prepositional target; passives swap; a missing subject is inherited through
+control, purpose and coordination: "the US continues to support Ukraine"). A verb whose object is
+an event points at it ("South Korea condemned the deal": `target_event`, aimed at its parties).
+A verb whose complement is another event becomes one event coded from `complement_codes.tsv`
+("pledged to send aid" -> 033). A speaker who uses words of negative evaluation about an actor's
+action criticises that actor (111). Negation, intention, conditionals and reported clauses set
+`negated` and `modality`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from geokg.loaders.actors import ArticleActors
+from geokg.loaders.articles import Article
+from geokg.loaders.dates import resolve_relative
+from geokg.loaders.gazetteer import Actor
+from geokg.loaders.lexicon import Predicate, cameo_table, lemma_set, load_lexicon
+from spacy.tokens import Doc, Token
+
+_LIGHT_VERBS = {"make", "launch", "hold", "conduct", "carry", "stage", "sign", "impose", "reach"}
+_CONDITIONAL_MARKS = {"if", "unless"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+_FUTURE_AUX = {"will", "shall"}
+_REFERRING_DETS = {"the", "this", "that"}
+_RECIPROCAL = {"mutual", "reciprocal", "bilateral", "joint"}
+
+
+@dataclass
+class EventRecord:
+    """One coded event: the JSONL record, and what the RDF graph is built from."""
+
+    event_id: str
+    article_id: str
+    sentence: str
+    date: str | None
+    source: Actor
+    target: Actor
+    target_event: str | None
+    trigger: str
+    cameo: str
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    negated: bool
+    modality: str
+    confidence: float
+    rule: str = ""
+    mentions: int = 1
+
+    def to_json(self) -> dict:
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "sentence": self.sentence,
+            "date": self.date,
+            "source": self.source.record(),
+            "target": self.target.record(),
+            "target_event": self.target_event,
+            "trigger": self.trigger,
+            "cameo": self.cameo,
+            "plover": self.plover,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "negated": self.negated,
+            "modality": self.modality,
+            "confidence": self.confidence,
+        }
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass
+class _Found:
+    """A trigger with its participants, before it becomes records."""
+
+    token: Token
+    cameo: str
+    sources: list[tuple[Actor, str]]
+    targets: list[tuple[Actor, str]]
+    symmetric: bool
+    rule: str
+    confidence: float
+    target_events: list[EventRecord] = field(default_factory=list)
+    modality: str = "asserted"
+    negated: bool = False
+    trigger_text: str = ""
+
+
+@cache
+def complement_codes() -> dict[tuple[str, str], str]:
+    text = files("geokg.loaders").joinpath("data/complement_codes.tsv").read_text("utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {(outer, inner): code for outer, inner, code in csv.reader(rows, delimiter="\t")}
+
+
+def complement_code(outer_root: str, inner_root: str) -> str | None:
+    table = complement_codes()
+    return table.get((outer_root, inner_root)) or table.get((outer_root, "*"))
+
+
+def event_id(article_id: str, source: Actor, target: Actor, cameo: str, extra: str) -> str:
+    key = "|".join((article_id, source.iso3 or source.id, target.iso3 or target.id, cameo, extra))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class ArticleEvents:
+    """Extract the events of one parsed article."""
+
+    def __init__(self, doc: Doc, article: Article, actors: ArticleActors) -> None:
+        self.doc = doc
+        self.article = article
+        self.actors = actors
+        self.lexicon = load_lexicon()
+        self.records: list[EventRecord] = []
+        self._by_key: dict[str, EventRecord] = {}
+        self._by_trigger: dict[int, list[EventRecord]] = {}
+        self._consumed: set[int] = set()
+
+    # ---------------------------------------------------------------- lexicon
+
+    def predicate(self, token: Token) -> Predicate | None:
+        pos = {"VERB": "VERB", "NOUN": "NOUN"}.get(token.pos_)
+        if pos is None:
+            return None
+        for entry in self.lexicon.get((token.lemma_.lower(), pos), ()):
+            if entry.particle and not any(
+                c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
+            ):
+                continue
+            if entry.objects and self._object_noun(token, entry) is None:
+                continue
+            return entry
+        return None
+
+    @staticmethod
+    def _object_noun(token: Token, entry: Predicate) -> Token | None:
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in entry.objects:
+                return child
+        return None
+
+    # ---------------------------------------------------------------- participants
+
+    def participants(self, token: Token) -> list[tuple[Actor, str]]:
+        """Actors a noun phrase and its conjuncts stand for ('Putin and Kim' -> both)."""
+        found = []
+        for head in (token, *token.conjuncts):
+            actor = self.actors.actor_of(head)
+            if actor is None and head.pos_ in ("NOUN", "PROPN"):
+                actor = self._modifier_actor(head, deps=("poss",))
+            if actor is not None:
+                found.append(actor)
+        return found
+
+    def _modifier_actor(self, noun: Token, deps: tuple[str, ...]) -> tuple[Actor, str] | None:
+        for child in noun.children:
+            if child.dep_ in deps:
+                actor = self.actors.actor_of(child)
+                if actor is not None:
+                    return actor
+        return None
+
+    def agents(self, token: Token, depth: int = 0) -> tuple[list[tuple[Actor, str]], bool]:
+        """Who does what `token` says; the flag is True when the subject was inherited."""
+        if depth > 5:
+            return [], True
+        for child in token.children:
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return self.participants(objects[0]), depth > 0
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
+                    return self.participants(token.head), True
+                return self.participants(child), depth > 0
+        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head != token:
+            found, _ = self.agents(token.head, depth + 1)
+            return found, True
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+            noun = token.head
+            found = self._modifier_actor(noun, deps=("poss", "amod", "compound"))
+            if found is None and noun.dep_ in ("dobj", "nsubj", "pobj"):
+                return [], True
+            return ([found] if found else []), True
+        return [], depth > 0
+
+    def _prep_targets(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        heads = []
+        for child in token.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                heads.extend(g for g in child.children if g.dep_ == "pobj")
+        return heads
+
+    def _targets_of(self, heads: Iterable[Token], found: _Found) -> None:
+        for head in heads:
+            for candidate in (head, *head.conjuncts):
+                earlier = self._event_referred_to(candidate)
+                if earlier:
+                    found.target_events.append(earlier[0])
+                    for record in earlier:
+                        for party in (record.source, record.target):
+                            found.targets.append((party, f"party of the {record.trigger}"))
+                    continue
+                found.targets.extend(self.participants(candidate))
+
+    def _event_referred_to(self, token: Token) -> list[EventRecord]:
+        """Events a noun stands for: one read in this sentence, or 'the deal' read earlier."""
+        if token.i in self._by_trigger:
+            return self._by_trigger[token.i]
+        entry = self.lexicon.get((token.lemma_.lower(), "NOUN"))
+        if not entry or not any(c.lower_ in _REFERRING_DETS for c in token.children):
+            return []
+        root = entry[0].cameo[:2]
+        for group in reversed(self._by_trigger.values()):
+            if group[0].root == root:
+                return group
+        return []
+
+    # ---------------------------------------------------------------- triggers
+
+    def read_noun(self, token: Token, entry: Predicate) -> _Found | None:
+        sources = []
+        rule = "event noun"
+        own = self._modifier_actor(token, deps=("poss", "amod", "compound", "nmod"))
+        if own is not None:
+            sources.append(own)
+        else:
+            by = self._prep_targets(token, frozenset({"by"}))
+            if by:
+                sources = self.participants(by[0])
+            elif token.dep_ == "dobj" and token.head.lemma_ in _LIGHT_VERBS:
+                sources, _ = self.agents(token.head)
+                rule = f"event noun, object of '{token.head.lemma_}'"
+        if not sources:
+            return None
+        found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8)
+        self._targets_of(self._prep_targets(token, entry.preps), found)
+        return found
+
+    def read_verb(self, token: Token, entry: Predicate) -> _Found | None:
+        sources, inherited = self.agents(token)
+        found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9)
+        if inherited:
+            found.rule, found.confidence = "verb, subject inherited", 0.75
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if passive and not entry.objects:
+            self._targets_of(passive, found)
+            found.rule = "passive verb"
+        elif not entry.objects:
+            self._targets_of([c for c in token.children if c.dep_ == "dobj"], found)
+        heads = self._prep_targets(token, entry.preps)
+        obj = self._object_noun(token, entry) if entry.objects else None
+        if obj is not None:
+            heads += self._prep_targets(obj, entry.preps)
+            self._consumed.add(obj.i)
+        self._targets_of(heads, found)
+        if not found.targets and self._reciprocal(token):
+            found.symmetric = True
+        return found if found.sources else None
+
+    @staticmethod
+    def _reciprocal(token: Token) -> bool:
+        """'offer mutual aid', 'hold joint drills', 'attack each other': the subjects act on
+        one another."""
+        for child in token.children:
+            if child.dep_ in ("dobj", "pobj", "npadvmod") and (
+                any(g.lower_ in _RECIPROCAL for g in child.children)
+                or child.lower_ in ("other", "another")
+            ):
+                return True
+        return False
+
+    def read_complement(self, found: _Found) -> _Found:
+        """'pledged to send aid to Kyiv': one event, coded by the outer and inner roots."""
+        for child in found.token.children:
+            if child.dep_ != "xcomp":
+                continue
+            entry = self.predicate(child)
+            if entry is None:
+                continue
+            inner = self.read_verb(child, entry)
+            code = complement_code(found.cameo[:2], entry.cameo[:2])
+            if inner is None or code is None:
+                continue
+            self._consumed.add(child.i)
+            found.cameo = code
+            found.targets = found.targets or inner.targets
+            found.target_events = found.target_events or inner.target_events
+            found.trigger_text = f"{found.token.text} to {child.text}"
+            found.rule += f" + complement '{child.lemma_}'"
+        return found
+
+    # ---------------------------------------------------------------- modality and dates
+
+    def modality(self, token: Token) -> tuple[str, bool]:
+        negated = any(c.dep_ == "neg" for c in token.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children
+        )
+        modality = "asserted"
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in token.children):
+            modality = "hypothetical"
+        elif any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
+            modality = "intended"
+        current = token
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+                return "hypothetical", negated
+            head = current.head
+            if head == current:
+                break
+            if current.dep_ == "xcomp" and head.lemma_.lower() in lemma_set("intent_verbs"):
+                modality = "intended"
+                negated = negated or any(c.dep_ == "neg" for c in head.children)
+            if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
+                return ("reported" if modality == "asserted" else modality), negated
+            if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl"):
+                break
+            current = head
+        return modality, negated
+
+    def event_date(self, token: Token) -> str | None:
+        anchor = self.article.published_date
+        scope = [token, *token.children]
+        if token.head != token:
+            scope += list(token.head.children)
+        for candidate in scope:
+            for item in (candidate, *candidate.children):
+                if item.ent_type_ == "DATE":
+                    ent = next((e for e in self.doc.ents if e.start <= item.i < e.end), None)
+                    resolved = resolve_relative(ent.text if ent else item.text, anchor)
+                    if resolved is not None:
+                        return resolved.isoformat()
+        return anchor.isoformat() if anchor else None
+
+    # ---------------------------------------------------------------- records
+
+    def _emit(self, found: _Found, sentence: str) -> None:
+        code = cameo_table()[found.cameo]
+        modality, negated = self.modality(found.token)
+        pairs = [(s, t) for s in found.sources for t in found.targets]
+        if not pairs and found.symmetric and len(found.sources) > 1:
+            pairs = [(a, b) for a in found.sources for b in found.sources if a != b]
+        elif found.symmetric:
+            pairs += [(t, s) for s, t in pairs]
+        made = []
+        target_event = found.target_events[0].event_id if found.target_events else None
+        for (source, source_rule), (target, target_rule) in pairs:
+            if (source.iso3 or source.id) == (target.iso3 or target.id):
+                continue
+            extra = f"{negated}|{modality}|{target_event or ''}"
+            ident = event_id(self.article.id, source, target, code.code, extra)
+            if ident in self._by_key:
+                self._by_key[ident].mentions += 1
+                made.append(self._by_key[ident])
+                continue
+            record = EventRecord(
+                event_id=ident,
+                article_id=self.article.id,
+                sentence=sentence,
+                date=self.event_date(found.token),
+                source=source,
+                target=target,
+                target_event=target_event,
+                trigger=found.trigger_text or found.token.text,
+                cameo=code.code,
+                plover=code.plover,
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                negated=negated,
+                modality=modality,
+                confidence=found.confidence,
+                rule=f"{found.rule}; source: {source_rule}; target: {target_rule}",
+            )
+            self._by_key[ident] = record
+            self.records.append(record)
+            made.append(record)
+        if made:
+            self._by_trigger[found.token.i] = made
+
+    def read_criticism(self, speech: Token, sentence: str) -> None:
+        """A speaker's negative evaluation of an actor's action codes 111 (criticise)."""
+        speakers, _ = self.agents(speech)
+        if not speakers:
+            return
+        for word in speech.subtree:
+            if word.lemma_.lower() not in lemma_set("negative_evaluation") or word == speech:
+                continue
+            clause = word
+            while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+                clause = clause.head
+            if clause == speech:
+                continue
+            targets, _ = self.agents(clause)
+            if not targets:
+                continue
+            found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)
+            self._emit(found, sentence)
+
+    def extract(self) -> list[EventRecord]:
+        for sent in self.doc.sents:
+            text = sent.text.strip()
+            nouns = [t for t in sent if t.pos_ == "NOUN"]
+            verbs = [t for t in sent if t.pos_ == "VERB"]
+            for token in nouns:
+                entry = self.predicate(token)
+                if entry is None or token.i in self._consumed:
+                    continue
+                found = self.read_noun(token, entry)
+                if found is not None:
+                    self._emit(found, text)
+            # Outer verbs before their complements, so a complement is read once, inside them.
+            for token in sorted(verbs, key=lambda t: len(list(t.ancestors))):
+                entry = self.predicate(token)
+                if entry is None or token.i in self._consumed:
+                    continue
+                found = self.read_verb(token, entry)
+                if found is None:
+                    continue
+                self._emit(self.read_complement(found), text)
+            for token in verbs:
+                if token.lemma_.lower() in lemma_set("speech_verbs"):
+                    self.read_criticism(token, text)
+        return self.records
+
+
+def extract_events(
+    doc: Doc, article: Article, actors: ArticleActors | None = None
+) -> list[EventRecord]:
+    """All events of one parsed article."""
+    actors = actors or ArticleActors(doc, article.published_date)
+    return ArticleEvents(doc, article, actors).extract()

@@ -1,0 +1,56 @@
+"""The geokg ontology: namespaces, the OWL file and the data tables it is built from.
+
+Data files (package data, read with importlib.resources):
+
+- `geokg.ttl`: classes and properties (OWL), aligned with SEM, PROV-O and schema.org.
+- `cameo.tsv`: all CAMEO event codes with root, name, Goldstein score (GDELT's lookup),
+  QuadClass (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+  conflict) and PLOVER type (CAMEO2PLOVER-2021); codes are strings (`010` is not `10`).
+- `gazetteer/*.tsv`: countries, organisations and people that actors resolve to.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from importlib.resources import files
+
+from rdflib import Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+GK = Namespace("https://w3id.org/geokg/ontology#")
+GKID = Namespace("https://w3id.org/geokg/id/")
+CAMEO = Namespace("https://w3id.org/geokg/cameo#")
+PLOVER = Namespace("https://w3id.org/geokg/plover#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = SDO
+
+PREFIXES = {
+    "gk": GK,
+    "gkid": GKID,
+    "cameo": CAMEO,
+    "plover": PLOVER,
+    "sem": SEM,
+    "wd": WD,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "skos": SKOS,
+    "owl": OWL,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+}
+
+ONTOLOGY_GRAPH = GKID["graph/ontology"]
+
+
+def data_text(name: str) -> str:
+    return files("geokg.ontology").joinpath(name).read_text("utf-8")
+
+
+def read_table(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated data file; lines starting with '#' are comments."""
+    lines = [line for line in data_text(name).splitlines() if line and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {key: (value or "").strip() for key, value in row.items()}

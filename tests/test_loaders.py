@@ -1,0 +1,127 @@
+"""Reading articles: every input format, page furniture stripped, stable IDs, errors named."""
+
+from pathlib import Path
+
+from geokg.loaders.articles import Article, LoadError, load_articles, read_source
+from geokg.loaders.cleaning import clean_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS_ARTICLE = Path(__file__).parents[2] / "shared" / "corpus" / "nk_russia_pact.txt"
+
+
+def articles(*paths):
+    return [a for a in load_articles(paths) if isinstance(a, Article)]
+
+
+def test_html_body_and_metadata_come_from_the_page():
+    (page,) = articles(FIXTURES / "page.html")
+    assert page.title == "Turkey hosts Ukrainian and Russian negotiators"
+    assert page.published == "2024-03-05"
+    assert page.url == "https://news.example.org/2024/03/05/ankara-talks"
+    assert page.source == "Example Wire"
+    assert page.text.startswith("Turkey hosted negotiators from Ukraine and Russia in Ankara")
+    assert "accused Russia of shelling" in page.text
+    for furniture in ("Share on", "Related", "tracking", "Copyright", "Home"):
+        assert furniture not in page.text
+
+
+def test_rss_and_atom_items_become_articles():
+    rss = articles(FIXTURES / "feed.rss")
+    assert [a.title for a in rss] == [
+        "Japan and South Korea hold talks",
+        "Protesters rally in Tbilisi",
+    ]
+    assert rss[0].id == "ex-2024-0402-jk"
+    assert rss[0].published == "2024-04-02"
+    assert rss[0].text == (
+        "Japan held talks with South Korea in Tokyo on Monday.\n\n"
+        "The two governments pledged closer cooperation."
+    )
+    assert rss[1].source == "Example Wire World"
+    (atom,) = articles(FIXTURES / "feed.atom")
+    assert atom.url == "https://desk.example.org/fr-de-pact"
+    assert atom.published == "2024-02-12"
+
+
+def test_markdown_front_matter_and_markup():
+    (note,) = articles(FIXTURES / "note.md")
+    assert note.title == "Sanctions on Iran"
+    assert note.published == "2024-04-22"
+    assert note.text == (
+        "The European Union imposed new sanctions on Iran on Monday, officials said.\n\n"
+        "Iran condemned the decision."
+    )
+
+
+def test_jsonl_keeps_input_ids_and_reports_broken_lines_by_number():
+    results = list(load_articles([FIXTURES / "mixed.jsonl"]))
+    good = [r for r in results if isinstance(r, Article)]
+    bad = [r for r in results if isinstance(r, LoadError)]
+    assert [a.id for a in good] == ["ok-1", "ok-2"]
+    assert [e.origin.rsplit(":", 1)[1] for e in bad] == ["2", "4"]
+    assert "invalid JSON" in bad[0].reason
+
+
+def test_directories_are_read_recursively_in_a_stable_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Brazil praised Argentina for the new trade accord.")
+    (tmp_path / "a.txt").write_text("Chile hosted Peru for talks on the border dispute today.")
+    (tmp_path / "ignored.csv").write_text("x,y")
+    texts = [a.text for a in articles(tmp_path)]
+    assert texts == [
+        "Chile hosted Peru for talks on the border dispute today.",
+        "Brazil praised Argentina for the new trade accord.",
+    ]
+
+
+def test_ids_are_stable_and_follow_url_then_text():
+    one = next(read_source(b"Ghana hosted Togo for talks on Monday.", "x.txt", ".txt"))
+    two = next(read_source(b"Ghana hosted Togo for talks on Monday.", "y.txt", ".txt"))
+    assert one.id == two.id and len(one.id) == 16
+    line = b'{"url": "https://e.example.org/a", "text": "Ghana hosted Togo."}'
+    by_url = next(read_source(line, "z.jsonl", ".jsonl"))
+    assert by_url.id != one.id
+
+
+def test_bad_files_are_errors_with_reasons(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (tmp_path / "broken.rss").write_text("<rss><channel><item><title>x</title>")
+    results = list(load_articles([tmp_path, tmp_path / "missing.txt"]))
+    reasons = {Path(r.origin).name: r.reason for r in results if isinstance(r, LoadError)}
+    assert reasons["binary.txt"].startswith("binary file")
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["broken.rss"].startswith("malformed feed XML")
+    assert reasons["missing.txt"] == "no such file or directory"
+
+
+def test_legacy_encodings_are_decoded():
+    (article,) = list(read_source("Côte d’Ivoire hosted Ghana.".encode("cp1252"), "c.txt", ".txt"))
+    assert article.text == "Côte d’Ivoire hosted Ghana."
+
+
+def test_page_furniture_is_removed_from_the_real_article():
+    (article,) = articles(CORPUS_ARTICLE)
+    assert (
+        article.title == "North Korea: agreement with Russia covers immediate military assistance"
+    )
+    assert article.text.startswith("North Korea’s deal with Russia will cover")
+    assert article.text.endswith("relations,” the office added.")
+    for furniture in (
+        "Share on",
+        "Associated Press contributed",
+        "originally appeared",
+        "Donate",
+        "BNC Global Media",
+        "Don't Miss",
+        "6,098",
+        "Politics",
+    ):
+        assert furniture not in article.text
+
+
+def test_furniture_stops_only_after_prose():
+    text = "Related\n\nIndia and Pakistan held talks on water sharing in Delhi on Monday morning."
+    assert clean_text(text) == (
+        "India and Pakistan held talks on water sharing in Delhi on Monday morning."
+    )

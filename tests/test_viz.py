@@ -1,0 +1,95 @@
+"""The HTML map: offline, no JavaScript errors, drawn, and its data matches the projection."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from geokg.graph.network import blocs, project, relations
+from geokg.graph.viz import CONFLICT, COOPERATION, render_html, write_html
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def demo_graph(demo_store):
+    return project(demo_store)
+
+
+def test_projection_has_the_expected_relations(demo_graph):
+    pairs = relations(demo_graph)
+    assert pairs.edges["RUS", "PRK"]["relation"] == "alliance"
+    assert pairs.edges["KOR", "PRK"]["goldstein"] < 0
+    assert pairs.edges["KOR", "USA"]["goldstein"] > 0
+    bloc = blocs(pairs)
+    assert bloc["RUS"] == bloc["PRK"]
+    assert bloc["KOR"] == bloc["USA"]
+    assert bloc["KOR"] != bloc["PRK"]
+
+
+def test_html_is_self_contained(demo_graph, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = write_html(demo_graph, tmp_path / "out" / "map.html")
+    page = path.read_text()
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page
+    assert "<script src=" not in page and 'rel="stylesheet" href="http' not in page
+    # pyvis's local mode writes lib/ into the working directory: nothing but the output here.
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["map.html", "out"]
+
+
+def test_tooltips_are_text_and_markup_is_escaped(demo_graph):
+    evil = "<script>alert(1)</script>"
+    graph = demo_graph.copy()
+    graph.nodes["RUS"]["label"] = evil
+    page = render_html(graph, title=evil)
+    assert "<script>alert(1)</script>" not in page.split("<body>", 1)[1].split("var nodes")[0]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium not installed (make test does)")
+def test_map_renders_offline_in_a_real_browser(demo_graph, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    path = write_html(demo_graph, tmp_path / "map.html")
+    network_requests, errors = [], []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on(
+            "request",
+            lambda r: (
+                None if r.url.startswith(("file:", "data:")) else network_requests.append(r.url)
+            ),
+        )
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        page.wait_for_selector("#mynetwork canvas")
+        drawn = page.evaluate(
+            """() => ({nodes: nodes.get().map(n => n.id),
+                       edges: edges.get().map(e => [e.from, e.to, e.color]),
+                       canvas: document.querySelector('#mynetwork canvas').width})"""
+        )
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "demo-map.png"))
+        browser.close()
+    assert network_requests == []
+    assert errors == []
+    assert drawn["canvas"] > 0
+    assert sorted(drawn["nodes"]) == sorted(demo_graph.nodes)
+    assert len(drawn["edges"]) == demo_graph.number_of_edges()
+    colour = {(a, b): c for a, b, c in drawn["edges"]}
+    assert colour["RUS", "PRK"] == COOPERATION
+    assert colour["KOR", "PRK"] == CONFLICT
