@@ -1,10 +1,12 @@
 """Named SPARQL queries (`*.rq` beside this module) and the code that runs them.
 
 Each `.rq` file starts with a comment header: a description, `# @param NAME TYPE DEFAULT  doc`
-lines, and an example. Parameters are bound as typed RDF terms through Oxigraph's variable
-substitution, never pasted into the query text, so a value can never change the query's shape.
-Types: date, integer, decimal, string, iri, and actor (ISO3, CAMEO code, Wikidata QID or name,
-resolved through the gazetteer).
+lines, and an example; the query writes its parameters as `$NAME`. A value is first turned into
+one typed RDF term (date, integer, decimal, string, iri, or actor: an ISO3 code, CAMEO code,
+Wikidata QID or name resolved through the gazetteer), validated by pyoxigraph, and only that
+term's N-Triples form replaces `$NAME`. Quotes, braces or keywords in a value are escaped inside
+the one literal, so a parameter can never change the query's shape. (Oxigraph's own
+`substitutions` only reach projected variables, so they cannot bind filter thresholds.)
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def typed_term(param: Param, value: str):
     return ox.Literal(value)
 
 
-def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, object]:
+def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, object]:
     known = {p.name: p for p in query.params}
     unknown = sorted(set(values) - set(known))
     if unknown:
@@ -129,7 +131,14 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[ox.Variable, obj
             f"query {query.name!r} has no parameter {', '.join(unknown)}; "
             f"it takes: {', '.join(known) or 'none'}"
         )
-    return {ox.Variable(p.name): typed_term(p, values.get(p.name, p.default)) for p in query.params}
+    return {p.name: typed_term(p, values.get(p.name, p.default)) for p in query.params}
+
+
+def bind(text: str, terms: dict[str, object]) -> str:
+    """The query with each `$NAME` replaced by its term (longest names first)."""
+    for name in sorted(terms, key=len, reverse=True):
+        text = re.sub(rf"\${re.escape(name)}\b", lambda _, term=terms[name]: str(term), text)
+    return text
 
 
 def load_query(name_or_sparql: str) -> NamedQuery:
@@ -158,13 +167,9 @@ def run_query(
 ) -> QueryResult:
     """Run a named query, `.rq` file or SPARQL string with the given parameters."""
     query = load_query(name_or_sparql)
-    substitutions = bindings(query, params or {})
+    text = bind(query.text, bindings(query, params or {}))
     try:
-        answer = store.query(
-            query.text,
-            prefixes={p: str(ns) for p, ns in PREFIXES.items()},
-            substitutions=substitutions,
-        )
+        answer = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
     except SyntaxError as err:
         raise QueryError(f"SPARQL syntax error: {err}") from err
     if isinstance(answer, ox.QueryBoolean):
