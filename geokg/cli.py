@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 store_option = click.option(
     "--store",

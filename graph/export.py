@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 import pyoxigraph as ox
+
 from geokg.graph.store import Store
 from geokg.ontology import PREFIXES
 

@@ -2,8 +2,8 @@
 
 Nodes are countries (people and bodies are counted under the country they act for). A directed
 edge A -> B sums the events A did to B: count, Goldstein sum and mean, cooperation and conflict
-counts (QuadClass 1-2 vs 3-4), first and last date, and the strongest evidence sentences. Only
-events that happened count: negated, hypothetical and merely intended events are left out.
+counts (QuadClass 1-2 vs 3-4), first and last date, and the strongest evidence sentences.
+Negated and hypothetical events ("did not condemn", "if ... would") are left out.
 
 A pair's relation is classed from the Goldstein sum over both directions:
 alliance >= +10 > cooperation > 0 > tension > -10 >= conflict. (One signed agreement scores
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
+
 from geokg.graph.store import Store
 from geokg.ontology import PREFIXES
 
@@ -29,7 +30,7 @@ WHERE {
   ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:goldstein ?g ;
      gk:quadClass ?q ; gk:cameoCode ?cameo ; gk:negated false ; gk:modality ?m ;
      gk:sentence ?sentence ; prov:wasDerivedFrom ?article .
-  FILTER(?m IN ("asserted", "reported") && ?x != ?y)
+  FILTER(?m != "hypothetical" && ?x != ?y)
   ?x rdfs:label ?xLabel .
   ?y rdfs:label ?yLabel .
   OPTIONAL { ?e sem:hasTimeStamp ?date }

@@ -12,16 +12,17 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, SKOS, XSD
+
 from geokg.loaders.articles import Article
 from geokg.loaders.events import EventRecord
 from geokg.loaders.gazetteer import Actor, load_gazetteer
 from geokg.loaders.lexicon import cameo_table
 from geokg.ontology import CAMEO, GK, GKID, PLOVER, PREFIXES, SCHEMA, SEM, WD, data_text
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, SKOS, XSD
 
-# Only events that happened (not negated, not merely hypothetical or intended) become direct edges.
-EDGE_MODALITIES = {"asserted", "reported"}
+# Negated and hypothetical events do not become direct actor-to-actor edges.
+EDGE_MODALITIES = {"asserted", "reported", "intended"}
 
 
 def article_iri(article_id: str) -> URIRef:

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from geokg.ontology import ONTOLOGY_GRAPH
 from rdflib import Dataset, Graph
+
+from geokg.ontology import ONTOLOGY_GRAPH
 
 DEFAULT_STORE = "geokg-data"
 

@@ -16,8 +16,9 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from geokg.graph.network import blocs, relations
 from pyvis.network import Network
+
+from geokg.graph.network import blocs, relations
 
 COOPERATION = "#2e9d4a"
 CONFLICT = "#d0342c"
@@ -113,7 +114,7 @@ def render_html(
     net.set_options(
         '{"physics": {"enabled": false}, "interaction": {"hover": true, "tooltipDelay": 120},'
         ' "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}},'
-        ' "nodes": {"font": {"size": 16}, "scaling": {"min": 8, "max": 40}}}'
+        ' "nodes": {"font": {"size": 28}, "scaling": {"min": 8, "max": 40}}}'
     )
     page = net.generate_html(name="map.html")
     page = _HEADINGS.sub("", _CDN.sub("", page))

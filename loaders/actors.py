@@ -16,8 +16,9 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
 from spacy.tokens import Doc, Span, Token
+
+from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
@@ -141,10 +142,10 @@ class ArticleActors:
         return actor
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, str] | None:
-        # "Yoon Suk Yeol's office", "North Korean state media", "Russian forces"
+        # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
         role = role_nouns().get(token.lemma_.lower())
-        for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+        for child in self._modifiers(token):
+            if child.dep_ in ("poss", "amod", "compound", "nmod", "pobj"):
                 mention = self._by_token.get(child.i)
                 if mention is None and child.dep_ == "poss" and child.pos_ == "PRON":
                     found = self._pronoun(child)
@@ -160,6 +161,15 @@ class ArticleActors:
             return self._earlier_head(token)
         return None
 
+    @staticmethod
+    def _modifiers(noun: Token) -> list[Token]:
+        """Children that can say whose a noun is, including 'of'/'from' objects."""
+        found = list(noun.children)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                found.extend(g for g in prep.children if g.dep_ == "pobj")
+        return found
+
     def _earlier_head(self, token: Token) -> tuple[Actor, str] | None:
         """'the office' refers to the last '<actor>'s office' before it in the article."""
         for previous in reversed(self.doc[: token.i]):
@@ -170,7 +180,14 @@ class ArticleActors:
         return None
 
     def _pronoun(self, token: Token) -> tuple[Actor, str] | None:
-        """The nearest actor before the pronoun, of the right kind (person or not)."""
+        found = self.antecedent(token)
+        if found is None:
+            return None
+        return found.actor, f"pronoun '{token.text}' -> nearest {found.text}"
+
+    def antecedent(self, token: Token) -> Mention | None:
+        """The nearest actor mention before a pronoun, of the right kind (person or not),
+        in the same or the previous sentence."""
         lower = token.lower_
         if lower == "it" and token.head.lemma_ in _EXPLETIVE_HEADS:
             return None  # "It is absurd that ...": nobody
@@ -186,8 +203,11 @@ class ArticleActors:
             if mention.end > token.i or mention.start < previous_sentence:
                 continue
             if mention.actor.kind in wanted and not self._inside_pp_of(token, mention):
-                return mention.actor, f"pronoun '{token.text}' -> nearest {mention.text}"
+                return mention
         return None
+
+    def mention_root(self, mention: Mention) -> Token:
+        return self.doc[mention.start : mention.end].root
 
     def _inside_pp_of(self, pronoun: Token, mention: Mention) -> bool:
         """'its war with Russia': 'its' cannot be Russia, the object of its own noun's PP."""

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
+from spacy.tokens import Doc, Token
+
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
 from geokg.loaders.dates import resolve_relative
 from geokg.loaders.gazetteer import Actor
 from geokg.loaders.lexicon import Predicate, cameo_table, lemma_set, load_lexicon
-from spacy.tokens import Doc, Token
 
-_LIGHT_VERBS = {"make", "launch", "hold", "conduct", "carry", "stage", "sign", "impose", "reach"}
 _CONDITIONAL_MARKS = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall"}
@@ -92,6 +92,8 @@ class _Found:
     symmetric: bool
     rule: str
     confidence: float
+    reciprocal: bool = False  # "offered mutual aid": the sources act on one another
+    words: set[str] = field(default_factory=set)  # object nouns that name the event too
     target_events: list[EventRecord] = field(default_factory=list)
     modality: str = "asserted"
     negated: bool = False
@@ -105,9 +107,14 @@ def complement_codes() -> dict[tuple[str, str], str]:
     return {(outer, inner): code for outer, inner, code in csv.reader(rows, delimiter="\t")}
 
 
-def complement_code(outer_root: str, inner_root: str) -> str | None:
+def complement_code(outer_root: str, inner_code: str) -> str | None:
+    """The code of an event wrapped in another ('pledged' + 'send aid' -> 033), or None."""
     table = complement_codes()
-    return table.get((outer_root, inner_root)) or table.get((outer_root, "*"))
+    return (
+        table.get((outer_root, inner_code))
+        or table.get((outer_root, inner_code[:2]))
+        or table.get((outer_root, "*"))
+    )
 
 
 def event_id(article_id: str, source: Actor, target: Actor, cameo: str, extra: str) -> str:
@@ -126,51 +133,122 @@ class ArticleEvents:
         self.records: list[EventRecord] = []
         self._by_key: dict[str, EventRecord] = {}
         self._by_trigger: dict[int, list[EventRecord]] = {}
+        self._trigger_words: dict[int, set[str]] = {}  # lemmas that can refer back to a trigger
         self._consumed: set[int] = set()
 
     # ---------------------------------------------------------------- lexicon
 
     def predicate(self, token: Token) -> Predicate | None:
+        """The most specific lexicon entry whose particle, object and prepositions are there.
+
+        An entry that needs only prepositions is skipped for a later, more general one of the
+        same word when none of them occurs ("welcomed the support" is not "welcomed to").
+        """
         pos = {"VERB": "VERB", "NOUN": "NOUN"}.get(token.pos_)
         if pos is None:
             return None
-        for entry in self.lexicon.get((token.lemma_.lower(), pos), ()):
+        entries = self.lexicon.get((token.lemma_.lower(), pos), ())
+        for index, entry in enumerate(entries):
             if entry.particle and not any(
                 c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
             ):
                 continue
-            if entry.objects and self._object_noun(token, entry) is None:
+            obj = self._object_noun(token, entry) if entry.objects else None
+            if entry.objects and obj is None:
+                continue
+            later = any(not e.objects and not e.particle for e in entries[index + 1 :])
+            if (
+                not entry.objects
+                and entry.preps
+                and later
+                and not self._prep_objects(token, entry.preps)
+            ):
                 continue
             return entry
         return None
 
     @staticmethod
-    def _object_noun(token: Token, entry: Predicate) -> Token | None:
-        for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in entry.objects:
-                return child
+    def _through_quantity(noun: Token) -> Token:
+        """'a new round of sanctions' -> 'sanctions'."""
+        if noun.lemma_.lower() in lemma_set("transparent_nouns"):
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for inner in prep.children:
+                        if inner.dep_ == "pobj":
+                            return inner
+        return noun
+
+    def direct_objects(self, token: Token) -> list[Token]:
+        return [
+            self._through_quantity(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+        ]
+
+    def _object_noun(self, token: Token, entry: Predicate) -> Token | None:
+        for noun in self.direct_objects(token):
+            if noun.lemma_.lower() in entry.objects:
+                return noun
         return None
+
+    @staticmethod
+    def _prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) -> list[Token]:
+        """Objects of the given prepositions on the word (and on its object noun)."""
+        heads = []
+        for owner in (token, obj) if obj is not None else (token,):
+            for child in owner.children:
+                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                    heads.extend(g for g in child.children if g.dep_ == "pobj")
+        return heads
 
     # ---------------------------------------------------------------- participants
 
     def participants(self, token: Token) -> list[tuple[Actor, str]]:
-        """Actors a noun phrase and its conjuncts stand for ('Putin and Kim' -> both)."""
+        """Actors a noun phrase and its conjuncts stand for ('Putin and Kim' -> both).
+
+        'their'/'they' stand for the whole group they refer back to; a thing stands for whose it
+        is ('Russian airfields', 'the support of the United States').
+        """
         found = []
         for head in (token, *token.conjuncts):
+            if head.lower_ in ("their", "they", "them"):
+                mention = self.actors.antecedent(head)
+                if mention is not None:
+                    group = self.actors.mention_root(mention)
+                    found.extend(self.participants(group) if group.conjuncts else [])
+                    if group.conjuncts:
+                        continue
             actor = self.actors.actor_of(head)
             if actor is None and head.pos_ in ("NOUN", "PROPN"):
-                actor = self._modifier_actor(head, deps=("poss",))
+                actor = self._owner(head)
             if actor is not None:
                 found.append(actor)
         return found
 
-    def _modifier_actor(self, noun: Token, deps: tuple[str, ...]) -> tuple[Actor, str] | None:
+    def _owner(self, noun: Token) -> tuple[Actor, str] | None:
+        """Whose a thing is: possessor, nationality adjective, or 'of' object."""
         for child in noun.children:
-            if child.dep_ in deps:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 actor = self.actors.actor_of(child)
                 if actor is not None:
                     return actor
+        for head in self._prep_objects(noun, frozenset({"of"})):
+            actor = self.actors.actor_of(head)
+            if actor is not None:
+                return actor
         return None
+
+    def _noun_sources(self, noun: Token) -> list[tuple[Actor, str]]:
+        """Who does what an event noun names: possessor or nationality ('Russia's invasion',
+        'Russian strikes'), or 'by'/'from' ('attacks by Russia', 'help from the US')."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                found = self.participants(child)
+                if found:
+                    return found
+        for head in self._prep_objects(noun, frozenset({"by", "from"})):
+            found = self.participants(head)
+            if found:
+                return found
+        return []
 
     def agents(self, token: Token, depth: int = 0) -> tuple[list[tuple[Actor, str]], bool]:
         """Who does what `token` says; the flag is True when the subject was inherited."""
@@ -190,19 +268,9 @@ class ArticleEvents:
             found, _ = self.agents(token.head, depth + 1)
             return found, True
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
-            noun = token.head
-            found = self._modifier_actor(noun, deps=("poss", "amod", "compound"))
-            if found is None and noun.dep_ in ("dobj", "nsubj", "pobj"):
-                return [], True
-            return ([found] if found else []), True
+            owner = self._owner(token.head)
+            return ([owner] if owner else []), True
         return [], depth > 0
-
-    def _prep_targets(self, token: Token, preps: frozenset[str]) -> list[Token]:
-        heads = []
-        for child in token.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                heads.extend(g for g in child.children if g.dep_ == "pobj")
-        return heads
 
     def _targets_of(self, heads: Iterable[Token], found: _Found) -> None:
         for head in heads:
@@ -217,12 +285,19 @@ class ArticleEvents:
                 found.targets.extend(self.participants(candidate))
 
     def _event_referred_to(self, token: Token) -> list[EventRecord]:
-        """Events a noun stands for: one read in this sentence, or 'the deal' read earlier."""
+        """Events a noun stands for: one read in this sentence, or 'the deal' read earlier
+        (the latest event of the same CAMEO root, when the noun names no one itself)."""
         if token.i in self._by_trigger:
             return self._by_trigger[token.i]
         entry = self.lexicon.get((token.lemma_.lower(), "NOUN"))
         if not entry or not any(c.lower_ in _REFERRING_DETS for c in token.children):
             return []
+        if self._owner(token) is not None:
+            return []
+        lemma = token.lemma_.lower()
+        for index, group in reversed(self._by_trigger.items()):
+            if lemma in self._trigger_words[index]:
+                return group
         root = entry[0].cameo[:2]
         for group in reversed(self._by_trigger.values()):
             if group[0].root == root:
@@ -232,43 +307,53 @@ class ArticleEvents:
     # ---------------------------------------------------------------- triggers
 
     def read_noun(self, token: Token, entry: Predicate) -> _Found | None:
-        sources = []
+        sources = self._noun_sources(token)
         rule = "event noun"
-        own = self._modifier_actor(token, deps=("poss", "amod", "compound", "nmod"))
-        if own is not None:
-            sources.append(own)
-        else:
-            by = self._prep_targets(token, frozenset({"by"}))
-            if by:
-                sources = self.participants(by[0])
-            elif token.dep_ == "dobj" and token.head.lemma_ in _LIGHT_VERBS:
-                sources, _ = self.agents(token.head)
-                rule = f"event noun, object of '{token.head.lemma_}'"
+        verb = self._light_verb(token)
+        if not sources and verb is not None:
+            sources, _ = self.agents(verb)
+            rule = f"event noun, object of '{verb.lemma_}'"
         if not sources:
             return None
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8)
-        self._targets_of(self._prep_targets(token, entry.preps), found)
+        self._targets_of(self._prep_objects(token, entry.preps), found)
+        if verb is not None:
+            self._targets_of(self._prep_objects(verb, entry.preps), found)
         return found
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The verb that carries an event noun ('held talks', 'approved a package of aid')."""
+        container = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            outer = noun.head.head
+            if outer.lemma_.lower() in lemma_set("transparent_nouns"):
+                container = outer
+        if container.dep_ == "dobj" and container.head.lemma_ in lemma_set("light_verbs"):
+            return container.head
+        return None
 
     def read_verb(self, token: Token, entry: Predicate) -> _Found | None:
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9)
         if inherited:
             found.rule, found.confidence = "verb, subject inherited", 0.75
+        objects = self.direct_objects(token)
         passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-        if passive and not entry.objects:
-            self._targets_of(passive, found)
-            found.rule = "passive verb"
-        elif not entry.objects:
-            self._targets_of([c for c in token.children if c.dep_ == "dobj"], found)
-        heads = self._prep_targets(token, entry.preps)
         obj = self._object_noun(token, entry) if entry.objects else None
         if obj is not None:
-            heads += self._prep_targets(obj, entry.preps)
             self._consumed.add(obj.i)
-        self._targets_of(heads, found)
-        if not found.targets and self._reciprocal(token):
-            found.symmetric = True
+            found.words.add(obj.lemma_.lower())
+            owner = self._owner(obj)  # "summoned the Russian ambassador" -> Russia
+            if owner is not None:
+                found.targets.append(owner)
+        elif passive and entry.object_is_target:
+            self._targets_of(passive, found)
+            found.rule = "passive verb"
+        elif entry.object_is_target:
+            self._targets_of([o for o in objects if o.dep_ == "dobj"], found)
+        dobj = next((o for o in objects if o.dep_ == "dobj"), None)
+        self._targets_of(self._prep_objects(token, entry.preps, obj or dobj), found)
+        found.reciprocal = self._reciprocal(token)
         return found if found.sources else None
 
     @staticmethod
@@ -284,28 +369,42 @@ class ArticleEvents:
         return False
 
     def read_complement(self, found: _Found) -> _Found:
-        """'pledged to send aid to Kyiv': one event, coded by the outer and inner roots."""
+        """'pledged to send aid to Kyiv', 'pledged aid to Kyiv': one event, coded from the outer
+        and inner events (complement_codes.tsv)."""
         for child in found.token.children:
-            if child.dep_ != "xcomp":
+            inner: _Found | None = None
+            if child.dep_ == "xcomp" and (entry := self.predicate(child)) is not None:
+                inner = self.read_verb(child, entry)
+            elif (
+                child.dep_ == "dobj"
+                and (entry := self.predicate(child)) is not None
+                and not self._noun_sources(child)
+            ):
+                inner = _Found(child, entry.cameo, [], [], entry.symmetric, "", 0)
+                self._targets_of(self._prep_objects(child, entry.preps), inner)
+            if inner is None:
                 continue
-            entry = self.predicate(child)
-            if entry is None:
-                continue
-            inner = self.read_verb(child, entry)
-            code = complement_code(found.cameo[:2], entry.cameo[:2])
-            if inner is None or code is None:
+            code = complement_code(found.cameo[:2], inner.cameo)
+            if code is None:
                 continue
             self._consumed.add(child.i)
+            found.words.add(child.lemma_.lower())
             found.cameo = code
+            found.symmetric = inner.symmetric
+            found.reciprocal = found.reciprocal or inner.reciprocal
             found.targets = found.targets or inner.targets
             found.target_events = found.target_events or inner.target_events
-            found.trigger_text = f"{found.token.text} to {child.text}"
+            joiner = " to " if child.dep_ == "xcomp" else " "
+            found.trigger_text = f"{found.token.text}{joiner}{child.text}"
             found.rule += f" + complement '{child.lemma_}'"
         return found
 
     # ---------------------------------------------------------------- modality and dates
 
     def modality(self, token: Token) -> tuple[str, bool]:
+        verb = self._light_verb(token) if token.pos_ == "NOUN" else None
+        if verb is not None:
+            return self.modality(verb)  # "pledged to hold talks": the talks are intended
         negated = any(c.dep_ == "neg" for c in token.children) or any(
             c.dep_ == "det" and c.lower_ == "no" for c in token.children
         )
@@ -316,7 +415,7 @@ class ArticleEvents:
             modality = "intended"
         current = token
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            if self._conditional(current):
                 return "hypothetical", negated
             head = current.head
             if head == current:
@@ -330,6 +429,17 @@ class ArticleEvents:
                 break
             current = head
         return modality, negated
+
+    @staticmethod
+    def _conditional(clause: Token) -> bool:
+        """'if X attacks' (the condition) and 'If X attacks, Y will respond' (its consequence)."""
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
+            return True
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children)
+            for c in clause.children
+        )
 
     def event_date(self, token: Token) -> str | None:
         anchor = self.article.published_date
@@ -351,7 +461,7 @@ class ArticleEvents:
         code = cameo_table()[found.cameo]
         modality, negated = self.modality(found.token)
         pairs = [(s, t) for s in found.sources for t in found.targets]
-        if not pairs and found.symmetric and len(found.sources) > 1:
+        if not pairs and (found.symmetric or found.reciprocal) and len(found.sources) > 1:
             pairs = [(a, b) for a in found.sources for b in found.sources if a != b]
         elif found.symmetric:
             pairs += [(t, s) for s, t in pairs]
@@ -389,6 +499,7 @@ class ArticleEvents:
             made.append(record)
         if made:
             self._by_trigger[found.token.i] = made
+            self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
 
     def read_criticism(self, speech: Token, sentence: str) -> None:
         """A speaker's negative evaluation of an actor's action codes 111 (criticise)."""

@@ -34,6 +34,7 @@ class Predicate:
     preps: frozenset[str]  # prepositions introducing the target
     cameo: str
     symmetric: bool
+    object_is_target: bool = True  # False: the object is the topic ("discuss trade with Y")
 
     @property
     def specificity(self) -> int:
@@ -74,10 +75,11 @@ def load_lexicon() -> dict[tuple[str, str], tuple[Predicate, ...]]:
             lemma=row["lemma"].strip().lower(),
             pos=row["pos"].strip().upper(),
             particle=(row["particle"] or "").strip().lower(),
-            objects=_split(row["object"] or ""),
+            objects=_split(row["object"] or "") - {"-"},
             preps=_split(row["preps"] or ""),
             cameo=code,
             symmetric=(row["symmetric"] or "0").strip() == "1",
+            object_is_target=(row["object"] or "").strip() != "-",
         )
         entries.setdefault((predicate.lemma, predicate.pos), []).append(predicate)
     return {

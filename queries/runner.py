@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
+
 from geokg.graph.store import Store
 from geokg.loaders.dates import parse_date
 from geokg.loaders.gazetteer import load_gazetteer

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from geokg.graph.store import Store
-from geokg.loaders.nlp import load_nlp
 
 from geokg.api import sample_corpus
+from geokg.graph.store import Store
+from geokg.loaders.nlp import load_nlp
 from geokg.pipeline import IngestReport, extract_paths, ingest
 
 FIXTURES = Path(__file__).parent / "fixtures"

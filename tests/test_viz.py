@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from geokg.graph.network import blocs, project, relations
 from geokg.graph.viz import CONFLICT, COOPERATION, render_html, write_html
 

@@ -1,0 +1,102 @@
+"""The command line as a user runs it: real subprocesses, exit codes, machine-readable output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def geokg(*args, cwd=None, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "geokg", *map(str, args)],
+        capture_output=True, text=True, cwd=cwd, input=stdin, timeout=300,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "command", ["ingest", "extract", "query", "viz", "export", "stats", "demo"]
+)
+def test_every_command_has_help(command):
+    result = geokg(command, "--help")
+    assert result.returncode == 0
+    assert "Usage: python -m geokg " + command in result.stdout
+
+
+@pytest.mark.slow
+def test_extract_jsonl_on_the_real_article(corpus_article):
+    result = geokg("extract", corpus_article, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    triples = {(r["source"]["iso3"], r["cameo"], r["target"]["iso3"]) for r in records}
+    assert ("KOR", "111", "PRK") in triples
+    assert ("RUS", "042", "PRK") in triples
+    assert ("USA", "050", "UKR") in triples
+
+
+@pytest.mark.slow
+def test_extract_reads_stdin():
+    result = geokg("extract", "-", "--format", "jsonl", stdin="Canada condemned Iran on Monday.")
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (record["source"]["cameo"], record["cameo"], record["target"]["cameo"]) == (
+        "CAN", "111", "IRN"
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+def test_ingest_query_export_round_trip(tmp_path):
+    store = tmp_path / "store"
+    bad = tmp_path / "broken.html"
+    bad.write_text("<html><head><script>x()</script></head></html>")
+    result = geokg("ingest", FIXTURES / "articles.jsonl", bad, "--store", store, "--json")
+    assert result.returncode == 1  # one input failed, the rest was ingested
+    assert "broken.html: HTML page has no article body" in result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["articles"], summary["failed"]) == (2, 1)
+
+    tensions = geokg("query", "tensions", "--store", store, "--format", "csv")
+    assert tensions.returncode == 0, tensions.stderr
+    rows = list(csv.DictReader(io.StringIO(tensions.stdout)))
+    assert [(r["aLabel"], r["bLabel"]) for r in rows] == [("South Korea", "North Korea")]
+
+    as_json = geokg(
+        "query",
+        "SELECT (COUNT(?e) AS ?n) WHERE { ?e a gk:Event }",
+        "--store",
+        store,
+        "--format",
+        "json",
+    )
+    bindings = json.loads(as_json.stdout)["results"]["bindings"]
+    assert int(bindings[0]["n"]["value"]) == summary["events"]
+
+    bad_param = geokg("query", "alliances", "--param", "since=yesterday-ish", "--store", store)
+    assert bad_param.returncode == 2 and "not a valid date" in bad_param.stderr
+
+    exported = geokg("export", "--format", "nq", "--store", store)
+    assert exported.returncode == 0
+    graphs = {line.rsplit(" ", 2)[-2] for line in exported.stdout.splitlines() if line}
+    assert len(graphs) == 3  # two articles and the ontology
+
+    stats = json.loads(geokg("stats", "--json", "--store", store).stdout)
+    assert stats["articles"] == 2 and stats["events"] == summary["events"]
+
+
+@pytest.mark.slow
+def test_demo_writes_the_map_and_a_summary(tmp_path):
+    result = geokg(
+        "demo", "--output", tmp_path / "demo.html", "--store", tmp_path / "s", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Alliances and cooperation" in result.stdout
+    assert "Tensions and conflict" in result.stdout
+    page = (tmp_path / "demo.html").read_text()
+    assert "vis.DataSet" in page and "Russia" in page

@@ -1,0 +1,91 @@
+"""RDF and the store: one named graph per article, stable IRIs, idempotent re-ingest,
+atomic batches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+
+from geokg.graph.rdf import article_graph, article_iri, ontology_graph
+from geokg.graph.store import Store
+from geokg.loaders.articles import load_articles
+from geokg.ontology import GK
+from geokg.pipeline import IngestReport, extract_paths, ingest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def ingest_into(store, *paths):
+    report = IngestReport()
+    ingest(extract_paths(paths, report.errors.append), store, report)
+    return report
+
+
+def test_article_graph_describes_events_actors_and_provenance(pact_events, corpus_article):
+    (article,) = load_articles([corpus_article])
+    graph = article_graph(article, pact_events)
+    assert graph.identifier == article_iri(article.id)
+    events = set(graph.subjects(predicate=None, object=GK.Event))
+    assert len(events) == len(pact_events)
+    turtle = graph.serialize(format="turtle")
+    reparsed = Graph().parse(data=turtle, format="turtle")
+    assert len(reparsed) == len(graph)
+    russia = "https://w3id.org/geokg/id/actor/RUS"
+    assert (
+        f"<{russia}> <http://www.w3.org/2002/07/owl#sameAs> "
+        "<http://www.wikidata.org/entity/Q159>" in graph.serialize(format="nt")
+    )
+    # the direct edge reads naturally: Russia - diplomatic cooperation - North Korea
+    edges = {
+        (s.rsplit("/", 1)[1], p.split("#")[1], o.rsplit("/", 1)[1])
+        for s, p, o in graph
+        if str(p).startswith(str(GK)) and "/actor/" in str(o) and "/actor/" in str(s)
+    }
+    assert ("RUS", "cooperatesDiplomaticallyWith", "PRK") in edges
+    assert ("KOR", "disapprovesOf", "PRK") in edges
+
+
+def test_ontology_declares_every_cameo_code_and_root_relation():
+    graph = ontology_graph()
+    codes = {str(o) for o in graph.objects(None, GK.cameoRoot)}
+    assert codes == {f"{n:02d}" for n in range(1, 21)}
+    assert len(set(graph.subjects(None, GK.CameoCode))) >= 300
+
+
+def test_reingesting_changes_nothing(tmp_path, nlp, corpus_article):
+    store = Store(tmp_path / "store")
+    first = ingest_into(store, corpus_article, FIXTURES / "articles.jsonl")
+    quads = sorted(str(q) for q in store.quads())
+    second = ingest_into(store, corpus_article, FIXTURES / "articles.jsonl")
+    assert first.articles == second.articles == 3
+    assert sorted(str(q) for q in store.quads()) == quads
+    # one graph per article plus the ontology graph
+    assert len(list(store.named_graphs())) == 4
+
+
+def test_store_survives_reopening_and_rejects_a_second_writer(tmp_path, nlp):
+    path = tmp_path / "store"
+    store = Store(path)
+    ingest_into(store, FIXTURES / "articles.jsonl")
+    count = len(store)
+    del store
+    reopened = Store(path, read_only=True)
+    assert len(reopened) == count > 0
+    writer = Store(path)
+    try:
+        Store(path)
+    except Exception as error:  # the lock is held by `writer`
+        assert "in use by another geokg process" in str(error)
+    else:
+        raise AssertionError("a second writer must not open the same store")
+    del writer
+
+
+def test_a_bad_file_among_good_ones(tmp_path, nlp):
+    (tmp_path / "good.txt").write_text("Chile hosted Peru for talks on Monday in Santiago.")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00\x00\x00binary")
+    store = Store(tmp_path / "store")
+    report = ingest_into(store, tmp_path)
+    assert report.articles == 1
+    assert [Path(e.origin).name for e in report.errors] == ["bad.txt"]
