@@ -79,6 +79,26 @@ def strongest_subgraph(graph: nx.DiGraph, max_nodes: int) -> nx.DiGraph:
     return graph.subgraph(keep).copy()
 
 
+def component_layout(pairs: nx.Graph, spacing: float = 260.0) -> dict[str, tuple[float, float]]:
+    """Deterministic positions: each connected group laid out on its own (seeded spring), the
+    groups placed left to right, biggest first, so small groups do not squeeze the main one."""
+    positions: dict[str, tuple[float, float]] = {}
+    offset = 0.0
+    components = sorted(nx.connected_components(pairs), key=lambda c: (-len(c), sorted(c)))
+    for members in components:
+        group = pairs.subgraph(members)
+        radius = spacing * max(1.0, len(members) ** 0.5)
+        if len(members) == 1:
+            local = {next(iter(members)): (0.0, 0.0)}
+        else:
+            spread = 3.0 / len(members) ** 0.5  # wider than the default, labels need room
+            local = nx.spring_layout(group, k=spread, seed=7, scale=radius, iterations=300)
+        for node, (x, y) in local.items():
+            positions[node] = (offset + radius + float(x), float(y))
+        offset += 2 * radius + spacing / 2
+    return positions
+
+
 def render_html(
     graph: nx.DiGraph, title: str = "geokg: alliances and tensions", max_nodes: int = MAX_NODES
 ) -> str:
@@ -87,7 +107,7 @@ def render_html(
     pairs = relations(shown)
     bloc_of = blocs(pairs) if len(pairs) else {}
     centrality = nx.degree_centrality(pairs) if len(pairs) > 1 else dict.fromkeys(pairs, 1.0)
-    layout = nx.spring_layout(pairs, seed=7, weight=None) if len(pairs) else {}
+    layout = component_layout(pairs)
 
     net = Network(height="85vh", width="100%", directed=True, cdn_resources="in_line")
     for node, data in shown.nodes(data=True):
@@ -98,8 +118,8 @@ def render_html(
             title=f"{data['label']} ({node}): {data['events']} events",
             value=1 + 20 * centrality.get(node, 0.0),
             color=BLOC_COLOURS[bloc_of.get(node, 0) % len(BLOC_COLOURS)],
-            x=float(x) * 900,
-            y=float(y) * 900,
+            x=float(x),
+            y=float(y),
             shape="dot",
         )
     for a, b, data in shown.edges(data=True):
