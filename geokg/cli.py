@@ -51,8 +51,12 @@ batch_option = click.option(
 
 
 def _open_store(path: str, read_only: bool = False):
+    """The store at `path`; readers never create one (a typo must not look like an empty graph)."""
     from geokg.graph.store import Store
 
+    if read_only and not Path(path).is_dir():
+        err.print(f"[red]error:[/] no store at {path}; run `geokg ingest` first or pass --store")
+        sys.exit(EXIT_STORE)
     try:
         return Store(path, read_only=read_only)
     except StoreError as error:
@@ -152,19 +156,19 @@ def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> 
 
 
 def _event_table(rows) -> Table:
-    table = Table(show_lines=False)
-    for column in ("date", "source", "CAMEO", "PLOVER", "target", "trigger", "mod.", "sentence"):
-        table.add_column(column, overflow="fold")
+    table = Table(expand=True)
+    for column in ("date", "source", "event", "target", "trigger", "modality"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("sentence", ratio=1, overflow="ellipsis", no_wrap=True)
     for record in rows:
         table.add_row(
             record.date or "",
-            f"{record.source.label} ({record.source.cameo or '-'})",
-            record.cameo,
-            record.plover or "",
-            f"{record.target.label} ({record.target.cameo or '-'})",
+            record.source.cameo or record.source.label,
+            f"{record.cameo} {record.plover or ''}".strip(),
+            record.target.cameo or record.target.label,
             record.trigger,
             ("not " if record.negated else "") + record.modality,
-            record.sentence[:160],
+            record.sentence,
         )
     return table
 
@@ -320,7 +324,7 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
         if not sep:
             raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
         values[name.strip()] = value
-    store = _open_store(store_path, read_only=Path(store_path).exists())
+    store = _open_store(store_path, read_only=True)
     try:
         result = run_query(store, query, values, limit=limit)
     except QueryError as error:
@@ -379,7 +383,7 @@ def viz_command(output, since, until, min_events, store_path) -> None:
             if day is None:
                 raise click.BadParameter(f"not a date: {value!r}", param_hint=f"--{name}")
             window[name] = day
-    store = _open_store(store_path, read_only=Path(store_path).exists())
+    store = _open_store(store_path, read_only=True)
     graph = project(store, min_events=min_events, **window)
     path = write_html(graph, output)
     out.print(
@@ -410,7 +414,7 @@ def export_command(fmt, output, graph, store_path) -> None:
     """Export the graph as RDF (streamed, not held in memory)."""
     from geokg.graph.export import export
 
-    store = _open_store(store_path, read_only=Path(store_path).exists())
+    store = _open_store(store_path, read_only=True)
     try:
         if output == "-":
             export(store, sys.stdout.buffer, fmt, graph)
@@ -442,7 +446,7 @@ def stats_command(as_json, store_path) -> None:
     """Counts of articles, events, actors, triples and graphs in the store."""
     from geokg.queries.runner import run_query
 
-    store = _open_store(store_path, read_only=Path(store_path).exists())
+    store = _open_store(store_path, read_only=True)
     row = run_query(store, _STATS).rows[0]
     stats = {
         "articles": int(row[0].value),

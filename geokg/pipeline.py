@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from geokg.graph.rdf import article_graph, article_iri, ontology_graph
+from geokg.graph.rdf import article_graph, article_iri, new_graph, ontology_graph
 from geokg.graph.store import Store
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, LoadError, load_articles
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.nlp import load_nlp, parse
+from geokg.ontology import ACTORS_GRAPH
 
 ErrorHandler = Callable[[LoadError], None]
 
@@ -86,14 +87,17 @@ def ingest(
     report: IngestReport,
     batch_articles: int = 200,
 ) -> IngestReport:
-    """Write each article's named graph; one transaction per batch of articles."""
-    store.ensure_ontology(ontology_graph())
+    """Write each article's named graph, and its actors to the shared actors graph; one
+    transaction per batch of articles."""
+    store.write_ontology(ontology_graph())
     iterator = iter(extractions)
     while batch := list(islice(iterator, batch_articles)):
+        actors = new_graph()
         graphs = [
-            (str(article_iri(x.article.id)), article_graph(x.article, x.events)) for x in batch
+            (str(article_iri(x.article.id)), article_graph(x.article, x.events, actors))
+            for x in batch
         ]
-        report.triples += store.replace_graphs(graphs)
+        report.triples += store.replace_graphs(graphs, [(str(ACTORS_GRAPH), actors)])
         report.articles += len(batch)
         report.events += sum(len(x.events) for x in batch)
     store.flush()

@@ -35,7 +35,9 @@ def export(store: Store, output: BinaryIO, format: str, graph: str | None = None
         ox.serialize(store.quads(graph), output, rdf_format, prefixes=prefixes)
         return
     if graph is None:
-        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        triples = store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+        )
     else:
         triples = store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",

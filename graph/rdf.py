@@ -1,8 +1,10 @@
 """Events to RDF in the geokg ontology: one rdflib graph per article.
 
-The graph of an article holds the article node, its events and a description of every actor
-they name, so each named graph stands alone (drop it and nothing else dangles). IRIs are stable
-(`actor/RUS`, `event/<hash>`, `article/<hash>`), so re-ingesting yields the same triples.
+The named graph of an article (its IRI is the article's) holds the article node and its events.
+Actors are described once, in the shared graph `graph/actors`: their descriptions come from the
+gazetteer and are the same whichever article names them, so a label or a Wikidata link appears
+once in the union of all graphs (no duplicate rows in queries). IRIs are stable (`actor/RUS`,
+`event/<hash>`, `article/<hash>`), so re-ingesting yields the same triples.
 """
 
 from __future__ import annotations
@@ -111,12 +113,13 @@ def country_of(graph: Graph, actor: Actor) -> URIRef | None:
     return add_actor(graph, country) if country is not None else None
 
 
-def add_event(graph: Graph, record: EventRecord, article_node: URIRef) -> URIRef:
+def add_event(graph: Graph, actors: Graph, record: EventRecord, article_node: URIRef) -> URIRef:
+    """The event node in `graph`; its actors' descriptions in `actors`."""
     node = event_iri(record.event_id)
-    source = add_actor(graph, record.source)
-    target = add_actor(graph, record.target)
-    source_country = country_of(graph, record.source)
-    target_country = country_of(graph, record.target)
+    source = add_actor(actors, record.source)
+    target = add_actor(actors, record.target)
+    source_country = country_of(actors, record.source)
+    target_country = country_of(actors, record.target)
     add = graph.add
     add((node, RDF.type, GK.Event))
     add((node, GK.eventCode, CAMEO[record.cameo]))
@@ -148,10 +151,14 @@ def add_event(graph: Graph, record: EventRecord, article_node: URIRef) -> URIRef
     return node
 
 
-def article_graph(article: Article, records: Iterable[EventRecord]) -> Graph:
-    """The named graph of one article: the article, its events and their actors."""
+def article_graph(
+    article: Article, records: Iterable[EventRecord], actors: Graph | None = None
+) -> Graph:
+    """The named graph of one article: the article and its events. Actor descriptions go to
+    `actors` (the shared actors graph), or into the article graph itself when it is None."""
     node = article_iri(article.id)
     graph = new_graph(identifier=node)
+    actors = graph if actors is None else actors
     graph.add((node, RDF.type, SCHEMA.NewsArticle))
     graph.add((node, GK.articleId, Literal(article.id)))
     graph.add((node, GK.contentHash, Literal(content_hash(article.text))))
@@ -164,5 +171,5 @@ def article_graph(article: Article, records: Iterable[EventRecord]) -> Graph:
     if article.source:
         graph.add((node, SCHEMA.publisher, Literal(article.source)))
     for record in records:
-        add_event(graph, record, node)
+        add_event(graph, actors, record, node)
     return graph

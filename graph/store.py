@@ -50,27 +50,32 @@ class Store:
 
     # ---------------------------------------------------------------- writing
 
-    def ensure_ontology(self, ontology: Graph) -> None:
-        """Load the ontology graph once (it names the CAMEO codes and actor relations)."""
-        if not self._store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
-            self.replace_graphs([(str(ONTOLOGY_GRAPH), ontology)])
+    def write_ontology(self, ontology: Graph) -> None:
+        """(Re)write the ontology graph, so a store always carries the current version."""
+        self.replace_graphs([(str(ONTOLOGY_GRAPH), ontology)])
 
-    def replace_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> int:
-        """Replace each named graph with the given triples, all in one transaction.
-
-        Returns the number of triples written.
-        """
+    def replace_graphs(
+        self, graphs: Iterable[tuple[str, Graph]], additions: Iterable[tuple[str, Graph]] = ()
+    ) -> int:
+        """Replace each named graph in `graphs` and add the triples of `additions` to theirs,
+        all in one transaction. Returns the number of triples written."""
         parts: list[str] = []
         written = 0
         for name, graph in graphs:
             parts.append(f"DROP SILENT GRAPH <{name}>")
-            if len(graph):
-                triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-                parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}}} }}")
-                written += len(graph)
+            written += self._insert(parts, name, graph)
+        for name, graph in additions:
+            written += self._insert(parts, name, graph)
         if parts:
             self._store.update(" ;\n".join(parts))
         return written
+
+    @staticmethod
+    def _insert(parts: list[str], name: str, graph: Graph) -> int:
+        if len(graph):
+            triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+            parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}}} }}")
+        return len(graph)
 
     def flush(self) -> None:
         if self.path is not None:

@@ -43,6 +43,7 @@ PREFIXES = {
 }
 
 ONTOLOGY_GRAPH = GKID["graph/ontology"]
+ACTORS_GRAPH = GKID["graph/actors"]
 
 
 def data_text(name: str) -> str:

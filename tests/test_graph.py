@@ -60,8 +60,8 @@ def test_reingesting_changes_nothing(tmp_path, nlp, corpus_article):
     second = ingest_into(store, corpus_article, FIXTURES / "articles.jsonl")
     assert first.articles == second.articles == 3
     assert sorted(str(q) for q in store.quads()) == quads
-    # one graph per article plus the ontology graph
-    assert len(list(store.named_graphs())) == 4
+    # one graph per article, plus the shared actors graph and the ontology graph
+    assert len(list(store.named_graphs())) == 5
 
 
 def test_store_survives_reopening_and_rejects_a_second_writer(tmp_path, nlp):
