@@ -21,6 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
+_PLURAL = {"they", "their", "them"}
+# Nouns that refer back: "the country", "the two leaders", "both sides".
+_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
+_REFERRING_NOUNS = _PERSON_NOUNS | {"country", "nation", "side", "government", "state"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _NON_PERSONAL = {"it", "its", "they", "their", "them"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
@@ -44,7 +48,12 @@ class Mention:
 
 
 class ArticleActors:
-    """The actors of one parsed article, and the rules that find the actor behind a token."""
+    """The actors of one parsed article, and the rules that find the actor behind a token.
+
+    Two passes: named mentions (gazetteer, NER persons), then references that point back to
+    them ("the North", "the country", "the two leaders", pronouns). Every resolved mention,
+    named or referring, is in `mentions` with the rule that resolved it.
+    """
 
     def __init__(self, doc: Doc, day: date | None, gazetteer: Gazetteer | None = None) -> None:
         self.doc = doc
@@ -52,10 +61,21 @@ class ArticleActors:
         self.gazetteer = gazetteer or load_gazetteer()
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
+        self._groups: dict[int, list[Mention]] = {}  # "the two leaders" -> both of them
         self._resolve_entities()
-        self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.mentions)
+        self.named = list(self.mentions)
+        self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.named)
+        self._resolve_references()
+        self.mentions.sort(key=lambda m: (m.start, m.actor.id))
 
-    # ---------------------------------------------------------------- entity mentions
+    def _add(self, start: int, end: int, actor: Actor, rule: str) -> Mention:
+        mention = Mention(start, end, self.doc[start:end].text, actor, rule)
+        self.mentions.append(mention)
+        for i in range(start, end):
+            self._by_token.setdefault(i, mention)
+        return mention
+
+    # ---------------------------------------------------------------- named mentions
 
     def _resolve_entities(self) -> None:
         known_people: dict[str, Actor] = {}
@@ -67,10 +87,7 @@ class ArticleActors:
             if actor.kind == "person":
                 for part in ent.text.replace("-", " ").split():
                     known_people.setdefault(part.lower(), actor)
-            mention = Mention(ent.start, ent.end, ent.text, actor, rule)
-            self.mentions.append(mention)
-            for i in range(ent.start, ent.end):
-                self._by_token[i] = mention
+            self._add(ent.start, ent.end, actor, rule)
 
     def _resolve_entity(
         self, ent: Span, known_people: dict[str, Actor]
@@ -96,6 +113,77 @@ class ArticleActors:
             return actor, "title before the name"
         return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
 
+    # ---------------------------------------------------------------- references
+
+    def _resolve_references(self) -> None:
+        for token in self.doc:
+            if token.i in self._by_token:
+                continue
+            lower = token.lower_
+            if lower in _KOREA_SIDES and token.text[0].isupper() and self.korean_context:
+                if token.i and self.doc[token.i - 1].lower_ == "the":
+                    country = self.gazetteer.countries[_KOREA_SIDES[lower]]
+                    self._add(token.i, token.i + 1, country, f"'the {token.text}' about Korea")
+            elif token.pos_ == "PRON" or (lower == "both" and token.dep_ == "nsubj"):
+                self._resolve_pronoun(token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in _REFERRING_NOUNS:
+                self._resolve_description(token)
+
+    def _resolve_pronoun(self, token: Token) -> None:
+        lower = token.lower_
+        if lower == "both":
+            self._resolve_pair(token, token.i, "'both'")
+            return
+        antecedent = self.antecedent(token)
+        if antecedent is None:
+            return
+        rule = f"pronoun '{token.text}' -> {antecedent.text}"
+        group = self.mention_root(antecedent).conjuncts if lower in _PLURAL else ()
+        members = [antecedent, *(m for t in group if (m := self._by_token.get(t.i)))]
+        made = [self._add(token.i, token.i + 1, m.actor, rule) for m in members]
+        if len(made) > 1:
+            self._groups[token.i] = made
+
+    def _resolve_description(self, noun: Token) -> None:
+        """'the country' -> the last country named; 'the two leaders' -> the last two people."""
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")}
+        start = min(
+            [c.i for c in noun.children if c.dep_ in ("det", "predet", "nummod")] or [noun.i]
+        )
+        plural = noun.tag_ in ("NNS", "NNPS")
+        if plural and dets & {"two", "both"}:
+            self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
+        elif not plural and dets & {"the", "this"}:
+            wanted = "person" if noun.lemma_.lower() in _PERSON_NOUNS else "country"
+            previous = self._recent(noun.i, wanted, 1)
+            if previous:
+                rule = f"'{self.doc[start : noun.i + 1].text}' -> {previous[0].text}"
+                self._add(start, noun.i + 1, previous[0].actor, rule)
+
+    def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
+        wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
+        pair = self._recent(start, wanted, 2)
+        if len(pair) < 2 and wanted == "person" and token.lower_ == "both":
+            pair = self._recent(start, "country", 2)
+        if len(pair) == 2:
+            rule = f"{phrase} -> {pair[1].text} and {pair[0].text}"
+            self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
+
+    def _recent(self, before: int, kind: str, count: int) -> list[Mention]:
+        """The last `count` distinct actors of a kind named before a position (2 sentences back)."""
+        sentence = self.doc[before].sent
+        earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
+        found: list[Mention] = []
+        for mention in reversed(self.named):
+            if mention.end > before or mention.start < earliest or mention.actor.kind != kind:
+                continue
+            key = mention.actor.iso3 or mention.actor.id
+            if all((m.actor.iso3 or m.actor.id) != key for m in found):
+                found.append(mention)
+            if len(found) == count:
+                break
+        return found
+
     def _title_before(self, ent: Span) -> tuple[Actor | None, str | None]:
         """'North Korean leader Kim Jong Un': a nationality and a role noun just before a name."""
         role = None
@@ -112,21 +200,15 @@ class ArticleActors:
 
     # ---------------------------------------------------------------- the actor behind a token
 
-    def mention_at(self, token: Token) -> Mention | None:
-        return self._by_token.get(token.i)
+    def group_at(self, token: Token) -> list[tuple[Actor, str]]:
+        """All actors of a group reference ('the two leaders', 'they'), else []."""
+        return [(m.actor, m.rule) for m in self._groups.get(token.i, ())]
 
     def actor_of(self, token: Token) -> tuple[Actor, str] | None:
         """The actor a noun phrase headed by `token` refers to, and the rule that said so."""
         mention = self._by_token.get(token.i)
         if mention is not None:
             return self._with_role(mention.actor, token), mention.rule
-        lower = token.lower_
-        if lower in _KOREA_SIDES and self.korean_context:
-            country = self.gazetteer.countries.get(_KOREA_SIDES[lower])
-            if country is not None:
-                return country, f"'the {token.text}' in a Korean context"
-        if token.pos_ == "PRON":
-            return self._pronoun(token)
         if token.pos_ in ("NOUN", "PROPN"):
             return self._noun_phrase(token)
         return None
@@ -147,11 +229,6 @@ class ArticleActors:
         for child in self._modifiers(token):
             if child.dep_ in ("poss", "amod", "compound", "nmod", "pobj"):
                 mention = self._by_token.get(child.i)
-                if mention is None and child.dep_ == "poss" and child.pos_ == "PRON":
-                    found = self._pronoun(child)
-                    if found is not None and role:
-                        return found[0], f"{found[1]}, {token.lemma_}"
-                    continue
                 if mention is not None and role:
                     actor = mention.actor
                     if actor.kind == "country":
@@ -179,12 +256,6 @@ class ArticleActors:
                     return found[0], f"'the {token.text}' repeats an earlier mention"
         return None
 
-    def _pronoun(self, token: Token) -> tuple[Actor, str] | None:
-        found = self.antecedent(token)
-        if found is None:
-            return None
-        return found.actor, f"pronoun '{token.text}' -> nearest {found.text}"
-
     def antecedent(self, token: Token) -> Mention | None:
         """The nearest actor mention before a pronoun, of the right kind (person or not),
         in the same or the previous sentence."""
@@ -199,7 +270,7 @@ class ArticleActors:
             return None
         sentence_start = token.sent.start
         previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
-        for mention in reversed(self.mentions):
+        for mention in reversed(self.named):
             if mention.end > token.i or mention.start < previous_sentence:
                 continue
             if mention.actor.kind in wanted and not self._inside_pp_of(token, mention):

@@ -209,13 +209,10 @@ class ArticleEvents:
         """
         found = []
         for head in (token, *token.conjuncts):
-            if head.lower_ in ("their", "they", "them"):
-                mention = self.actors.antecedent(head)
-                if mention is not None:
-                    group = self.actors.mention_root(mention)
-                    found.extend(self.participants(group) if group.conjuncts else [])
-                    if group.conjuncts:
-                        continue
+            group = self.actors.group_at(head)
+            if group:
+                found.extend(group)
+                continue
             actor = self.actors.actor_of(head)
             if actor is None and head.pos_ in ("NOUN", "PROPN"):
                 actor = self._owner(head)
