@@ -499,3 +499,108 @@ def demo_command(output, store_path, extra) -> None:
         f"{graph.number_of_edges()} relations) — open it in a browser, no network needed"
     )
     sys.exit(EXIT_PARTIAL if report.failed else 0)
+
+
+@main.command("actors")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", "day", default=None, help="Article date (ISO) for terms of office.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per mention.")
+@model_option
+def actors_command(inputs, day, as_json, model) -> None:
+    """Show each actor mention in TEXT or FILEs, the actor it resolved to, and the rule.
+
+    \b
+    geokg actors "Pyongyang warned Seoul; the North said Kim would respond."
+    geokg actors article.html --json
+    """
+    from geokg.loaders.actors import ArticleActors
+    from geokg.loaders.articles import Article, ArticleFields, load_articles, make_article
+    from geokg.loaders.dates import parse_date
+    from geokg.loaders.nlp import load_nlp
+
+    anchor = parse_date(day) if day else None
+    if day and anchor is None:
+        raise click.BadParameter(f"not a date: {day!r}", param_hint="--date")
+    if all(Path(i).exists() or i == "-" for i in inputs):
+        items = list(load_articles(inputs))
+    else:
+        items = [make_article(ArticleFields(text=" ".join(inputs)), "<text>")]
+    errors = [i for i in items if not isinstance(i, Article)]
+    articles = [i for i in items if isinstance(i, Article)]
+    nlp = load_nlp(model)
+    table = Table("article", "mention", "actor", "CAMEO", "Wikidata", "rule")
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
+        for mention in ArticleActors(doc, anchor or article.published_date).mentions:
+            actor = mention.actor
+            if as_json:
+                click.echo(
+                    json.dumps(
+                        {
+                            "article_id": article.id,
+                            "mention": mention.text,
+                            "start_token": mention.start,
+                            **actor.record(),
+                            "rule": mention.rule,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+            else:
+                table.add_row(
+                    article.id,
+                    mention.text,
+                    actor.label,
+                    actor.cameo or "",
+                    actor.iso3 or "",
+                    actor.wikidata or "",
+                    mention.rule,
+                )
+    if not as_json:
+        table.columns[0].visible = len(articles) > 1
+        out.print(table)
+    _report_errors(errors)
+    sys.exit(EXIT_PARTIAL if errors else 0)
+
+
+@main.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--errors",
+    "show_errors",
+    default=20,
+    show_default=True,
+    help="How many misses and false hits to list.",
+)
+@model_option
+def evaluate_command(gold, as_json, show_errors, model) -> None:
+    """Score extraction against a GOLD JSONL file: precision, recall, F1, and the errors."""
+    from geokg.evaluate import evaluate_actors, gold_kind, read_gold
+
+    records = read_gold(gold)
+    try:
+        kind = gold_kind(records)
+    except ValueError as error:
+        err.print(f"[red]error:[/] {error}")
+        sys.exit(EXIT_USAGE)
+    score = evaluate_actors(records, model)
+    if as_json:
+        out.print_json(data={"kind": kind, "items": len(records), **score.as_dict()})
+        return
+    table = Table(title=f"{kind}: {len(records)} texts", title_justify="left")
+    for column in ("precision", "recall", "F1", "TP", "FP", "FN"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        f"{score.precision:.3f}",
+        f"{score.recall:.3f}",
+        f"{score.f1:.3f}",
+        str(score.true_positives),
+        str(score.false_positives),
+        str(score.false_negatives),
+    )
+    out.print(table)
+    if score.errors and show_errors:
+        errors = Table("kind", "mention", "CAMEO", "text", title="errors", title_justify="left")
+        for item in score.errors[:show_errors]:
+            errors.add_row(item["kind"], item["mention"], item["cameo"], item["text"])
+        out.print(errors)

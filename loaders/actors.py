@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
-_PLURAL = {"they", "their", "them"}
+_PLURAL = {"they", "their"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
 _REFERRING_NOUNS = _PERSON_NOUNS | {"country", "nation", "side", "government", "state"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
-_NON_PERSONAL = {"it", "its", "they", "their", "them"}
+_NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 
@@ -87,7 +87,26 @@ class ArticleActors:
             if actor.kind == "person":
                 for part in ent.text.replace("-", " ").split():
                     known_people.setdefault(part.lower(), actor)
+            role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
+            if role:
+                actor, rule = self.gazetteer.role_actor(actor, role), f"{rule} + {role} noun"
             self._add(ent.start, ent.end, actor, rule)
+
+    @staticmethod
+    def _role_of(span: Span) -> str | None:
+        """'Russian troops' -> MIL, 'Saudi and Emirati officials' -> GOV, 'North Korea's
+        ministry' -> GOV; not for a title before a name ('Russian President Vladimir Putin')."""
+        root = span.root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return None
+        head = root.head
+        role = role_nouns().get(head.lemma_.lower())
+        title = head.ent_type_ == "PERSON" or (
+            head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
+        )
+        return None if title else role
 
     def _resolve_entity(
         self, ent: Span, known_people: dict[str, Actor]
@@ -111,6 +130,8 @@ class ArticleActors:
                 role=role,
             )
             return actor, "title before the name"
+        if len(ent) == 1:
+            return None  # a lone unknown name ("Share", "Avdiivka") is too often not a person
         return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
 
     # ---------------------------------------------------------------- references
@@ -155,7 +176,10 @@ class ArticleActors:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
             wanted = "person" if noun.lemma_.lower() in _PERSON_NOUNS else "country"
-            previous = self._recent(noun.i, wanted, 1)
+            previous = self._recent(noun.i, wanted, 3)
+            # a description picks up the topic: a subject before the nearest other mention
+            subjects = [m for m in previous if self.mention_root(m).dep_.startswith("nsubj")]
+            previous = subjects or previous
             if previous:
                 rule = f"'{self.doc[start : noun.i + 1].text}' -> {previous[0].text}"
                 self._add(start, noun.i + 1, previous[0].actor, rule)
@@ -170,7 +194,8 @@ class ArticleActors:
             self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
 
     def _recent(self, before: int, kind: str, count: int) -> list[Mention]:
-        """The last `count` distinct actors of a kind named before a position (2 sentences back)."""
+        """The last `count` distinct actors of a kind named before a position (this or the
+        previous sentence), nearest first."""
         sentence = self.doc[before].sent
         earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
         found: list[Mention] = []
@@ -208,20 +233,10 @@ class ArticleActors:
         """The actor a noun phrase headed by `token` refers to, and the rule that said so."""
         mention = self._by_token.get(token.i)
         if mention is not None:
-            return self._with_role(mention.actor, token), mention.rule
+            return mention.actor, mention.rule
         if token.pos_ in ("NOUN", "PROPN"):
             return self._noun_phrase(token)
         return None
-
-    def _with_role(self, actor: Actor, token: Token) -> Actor:
-        """'Russian troops': a demonym or country modifying a role noun becomes that role."""
-        if actor.kind != "country" or token.head == token:
-            return actor
-        head = token.head
-        role = role_nouns().get(head.lemma_.lower())
-        if role and token.dep_ in ("amod", "compound", "poss", "nmod") and role != "GOV":
-            return self.gazetteer.role_actor(actor, role)
-        return actor
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, str] | None:
         # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
@@ -257,25 +272,39 @@ class ArticleActors:
         return None
 
     def antecedent(self, token: Token) -> Mention | None:
-        """The nearest actor mention before a pronoun, of the right kind (person or not),
-        in the same or the previous sentence."""
+        """The nearest named actor before a pronoun, in the same or the previous sentence.
+
+        'he/she/his/her' want a person; 'its' and subject 'it' a country or organisation;
+        'they/their' anyone, preferring a conjoined pair ('Putin and Kim ... their'). Object
+        'it' is left alone (usually a thing), and so are nationality adjectives ('North
+        Korean leader'): they name no one a pronoun could point back to.
+        """
         lower = token.lower_
-        if lower == "it" and token.head.lemma_ in _EXPLETIVE_HEADS:
-            return None  # "It is absurd that ...": nobody
+        if lower == "it" and (token.dep_ != "nsubj" or token.head.lemma_ in _EXPLETIVE_HEADS):
+            return None  # "It is absurd that ...", "did not label it": nobody
         if lower in _PERSONAL:
             wanted = {"person"}
+        elif lower in _PLURAL:
+            wanted = {"person", "country", "organisation"}
         elif lower in _NON_PERSONAL:
             wanted = {"country", "organisation"}
         else:
             return None
         sentence_start = token.sent.start
         previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
-        for mention in reversed(self.named):
-            if mention.end > token.i or mention.start < previous_sentence:
-                continue
-            if mention.actor.kind in wanted and not self._inside_pp_of(token, mention):
-                return mention
-        return None
+        candidates = [
+            m
+            for m in reversed(self.named)
+            if m.end <= token.i
+            and m.start >= previous_sentence
+            and m.actor.kind in wanted
+            and m.rule != "demonym"
+            and not self._inside_pp_of(token, m)
+        ]
+        if lower in _PLURAL:
+            grouped = [m for m in candidates if self.mention_root(m).conjuncts]
+            candidates = grouped or candidates
+        return candidates[0] if candidates else None
 
     def mention_root(self, mention: Mention) -> Token:
         return self.doc[mention.start : mention.end].root

@@ -139,6 +139,7 @@ class Gazetteer:
         """A part of a country, e.g. RUS + GOV: "the Kremlin", "Russian troops" (RUS + MIL)."""
         if country.kind != "country":
             return country
+        country = self.countries.get(country.iso3 or "", country)  # RUSGOV + MIL is RUSMIL
         return replace(
             country,
             id=f"{country.iso3}{role}",

