@@ -528,7 +528,8 @@ def actors_command(inputs, day, as_json, model) -> None:
     errors = [i for i in items if not isinstance(i, Article)]
     articles = [i for i in items if isinstance(i, Article)]
     nlp = load_nlp(model)
-    table = Table("article", "mention", "actor", "CAMEO", "Wikidata", "rule")
+    several = len(articles) > 1
+    table = Table(*(["article"] if several else []), "mention", "actor", "CAMEO", "QID", "rule")
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
         for mention in ArticleActors(doc, anchor or article.published_date).mentions:
             actor = mention.actor
@@ -547,16 +548,14 @@ def actors_command(inputs, day, as_json, model) -> None:
                 )
             else:
                 table.add_row(
-                    article.id,
+                    *([article.id[:12]] if several else []),
                     mention.text,
                     actor.label,
                     actor.cameo or "",
-                    actor.iso3 or "",
                     actor.wikidata or "",
                     mention.rule,
                 )
     if not as_json:
-        table.columns[0].visible = len(articles) > 1
         out.print(table)
     _report_errors(errors)
     sys.exit(EXIT_PARTIAL if errors else 0)

@@ -88,9 +88,27 @@ class ArticleActors:
                 for part in ent.text.replace("-", " ").split():
                     known_people.setdefault(part.lower(), actor)
             role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
+            if role == "GOV" and self._office(ent, actor) is not None:
+                continue  # "the Russian president": the person holding the office
             if role:
                 actor, rule = self.gazetteer.role_actor(actor, role), f"{rule} + {role} noun"
             self._add(ent.start, ent.end, actor, rule)
+
+    def _office(self, ent: Span, country: Actor) -> Mention | None:
+        """'the Russian president', 'South Korea's foreign minister': the office holder on the
+        article's date (gazetteer terms), as a mention of the whole noun phrase."""
+        head = ent.root.head
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        words = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i not in
+                 range(ent.start, ent.end) and c.ent_type_ == ""]  # fmt: skip
+        title = " ".join([*(w.lower_ for w in words), head.lower_])
+        person = self.gazetteer.office_holder(country.iso3 or "", title, self.day)
+        if person is None:
+            return None
+        start = min([c.i for c in head.children if c.dep_ == "det"] + [ent.start])
+        rule = f"title: {country.label} {title} in office on {self.day}"
+        return self._add(start, head.i + 1, person, rule)
 
     @staticmethod
     def _role_of(span: Span) -> str | None:

@@ -64,6 +64,11 @@ def _date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def normal_title(title: str) -> str:
+    """'Defense Minister' and 'defence minister' are one office."""
+    return title.lower().replace("defense", "defence").strip()
+
+
 def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
@@ -76,6 +81,7 @@ class Gazetteer:
         self.countries: dict[str, Actor] = {}
         self.organisations: dict[str, Actor] = {}
         self.terms: dict[str, list[Term]] = {}  # lower-cased name -> terms of everyone so named
+        self.offices: dict[tuple[str, str], list[Term]] = {}  # (ISO3, title) -> terms
         self.patterns: list[dict] = []
         self._load_countries()
         self._load_organisations()
@@ -130,6 +136,8 @@ class Gazetteer:
                 title=row["title"] or None,
             )
             term = Term(actor, _date(row["term_start"]), _date(row["term_end"]))
+            if iso3 and row["title"]:
+                self.offices.setdefault((iso3, normal_title(row["title"])), []).append(term)
             names = [row["name"], *_names(row["aliases"])]
             for name in names:
                 self.terms.setdefault(name.lower(), []).append(term)
@@ -161,6 +169,15 @@ class Gazetteer:
         actor = terms[0].actor
         country = self.countries.get(actor.iso3 or "")
         return replace(actor, role=None, title=None, cameo=country.cameo if country else None)
+
+    def office_holder(self, iso3: str, title: str, day: date | None) -> Actor | None:
+        """Who held an office on a day: ('RUS', 'president', 2024-06-19) -> Vladimir Putin."""
+        if day is None:
+            return None
+        for term in self.offices.get((iso3, normal_title(title)), ()):
+            if term.covers(day):
+                return term.actor
+        return None
 
     def lookup(self, ent_id: str, text: str, day: date | None) -> tuple[Actor, str] | None:
         """The actor an entity-ruler id stands for, with the rule that resolved it."""
