@@ -61,17 +61,11 @@ def restore_people(doc: Doc) -> Doc:
     return doc
 
 
-def _token_pattern(nlp: Language, phrase: str) -> list[dict]:
-    """Names match as written or in capitals ("NORTH KOREA" in a headline), never in lower case
-    ("turkey", "chad", "trump card", the pronoun "us"); punctuation by its norm, so a curly
-    apostrophe matches a straight one."""
-    pattern = []
-    for token in nlp.make_doc(phrase):
-        if token.is_punct or not token.is_alpha:
-            pattern.append({"NORM": token.norm_})
-        else:
-            pattern.append({"ORTH": {"IN": sorted({token.text, token.text.upper()})}})
-    return pattern
+def spellings(name: str) -> set[str]:
+    """The forms a name is matched in: as written, in capitals ("NORTH KOREA" in a headline),
+    and with curly or straight apostrophes. Never in lower case ("turkey", "chad", "us")."""
+    forms = {name, name.upper()}
+    return forms | {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
 
 
 @cache
@@ -85,13 +79,14 @@ def load_nlp(model: str | None = None) -> Language:
         "entity_ruler",
         name="gazetteer_ruler",
         after="geokg_remember_people" if has_ner else None,
-        config={"overwrite_ents": True, "validate": False},
+        config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": "ORTH"},
     )
     if has_ner:
         nlp.add_pipe("geokg_restore_people", after="gazetteer_ruler")
     patterns = [
-        {"label": p["label"], "id": p["id"], "pattern": _token_pattern(nlp, p["pattern"])}
+        {"label": p["label"], "id": p["id"], "pattern": form}
         for p in load_gazetteer().patterns
+        for form in sorted(spellings(p["pattern"]))
     ]
     ruler.add_patterns(patterns)
     return nlp
