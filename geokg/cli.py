@@ -573,8 +573,13 @@ def actors_command(inputs, day, as_json, model) -> None:
 )
 @model_option
 def evaluate_command(gold, as_json, show_errors, model) -> None:
-    """Score extraction against a GOLD JSONL file: precision, recall, F1, and the errors."""
-    from geokg.evaluate import evaluate_actors, gold_kind, read_gold
+    """Score extraction against a GOLD JSONL file: precision, recall, F1, and the errors.
+
+    The kind of gold is read from the file: lines with "actors" score actor resolution, lines
+    with "events" score event coding on (source, target, CAMEO root) and on PLOVER types, with
+    a confusion table of CAMEO roots.
+    """
+    from geokg.evaluate import evaluate_actors, evaluate_events, gold_kind, read_gold
 
     records = read_gold(gold)
     try:
@@ -582,24 +587,54 @@ def evaluate_command(gold, as_json, show_errors, model) -> None:
     except ValueError as error:
         err.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_USAGE)
-    score = evaluate_actors(records, model)
+    if kind == "actors":
+        scores = {"actors": evaluate_actors(records, model)}
+        confusion = None
+    else:
+        result = evaluate_events(records, model)
+        scores = {
+            "events (source, target, CAMEO root)": result.roots,
+            "events (source, target, PLOVER)": result.plover,
+        }
+        confusion = result.confusion
     if as_json:
-        out.print_json(data={"kind": kind, "items": len(records), **score.as_dict()})
+        data = {"kind": kind, "items": len(records)}
+        for name, score in scores.items():
+            data[name] = score.as_dict()
+        if confusion:
+            data["root_confusion"] = [
+                {"gold": g, "predicted": p, "count": n} for (g, p), n in confusion.most_common()
+            ]
+        out.print_json(data=data)
         return
     table = Table(title=f"{kind}: {len(records)} texts", title_justify="left")
-    for column in ("precision", "recall", "F1", "TP", "FP", "FN"):
+    for column in ("scored on", "precision", "recall", "F1", "TP", "FP", "FN"):
         table.add_column(column, justify="right")
-    table.add_row(
-        f"{score.precision:.3f}",
-        f"{score.recall:.3f}",
-        f"{score.f1:.3f}",
-        str(score.true_positives),
-        str(score.false_positives),
-        str(score.false_negatives),
-    )
+    for name, score in scores.items():
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.true_positives),
+            str(score.false_positives),
+            str(score.false_negatives),
+        )
     out.print(table)
-    if score.errors and show_errors:
-        errors = Table("kind", "mention", "CAMEO", "text", title="errors", title_justify="left")
-        for item in score.errors[:show_errors]:
-            errors.add_row(item["kind"], item["mention"], item["cameo"], item["text"])
+    if confusion:
+        matrix = Table(
+            "gold root", "predicted root", "count", title="root confusion", title_justify="left"
+        )
+        for (gold_root, predicted_root), count in confusion.most_common():
+            matrix.add_row(gold_root, predicted_root, str(count))
+        out.print(matrix)
+    first = next(iter(scores.values()))
+    if first.errors and show_errors:
+        errors = Table("kind", "item", "text", title="errors", title_justify="left")
+        for item in first.errors[:show_errors]:
+            errors.add_row(
+                item["kind"],
+                item.get("event") or f"{item['mention']} {item['cameo']}",
+                item["text"],
+            )
         out.print(errors)

@@ -221,13 +221,14 @@ class ArticleEvents:
         return found
 
     def _owner(self, noun: Token) -> tuple[Actor, str] | None:
-        """Whose a thing is: possessor, nationality adjective, or 'of' object."""
+        """Whose a thing is: possessor, nationality adjective, or the object of 'of'/'from'
+        ('the proposal from Ukraine')."""
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 actor = self.actors.actor_of(child)
                 if actor is not None:
                     return actor
-        for head in self._prep_objects(noun, frozenset({"of"})):
+        for head in self._prep_objects(noun, frozenset({"of", "from"})):
             actor = self.actors.actor_of(head)
             if actor is not None:
                 return actor
@@ -310,6 +311,7 @@ class ArticleEvents:
         if not sources and verb is not None:
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
+            self._consumed.add(verb.i)  # "launched airstrikes": one event, not two
         if not sources:
             return None
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8)
@@ -370,6 +372,8 @@ class ArticleEvents:
         and inner events (complement_codes.tsv)."""
         for child in found.token.children:
             inner: _Found | None = None
+            if child.i in self._consumed:
+                continue
             if child.dep_ == "xcomp" and (entry := self.predicate(child)) is not None:
                 inner = self.read_verb(child, entry)
             elif (
@@ -387,8 +391,10 @@ class ArticleEvents:
             self._consumed.add(child.i)
             found.words.add(child.lemma_.lower())
             found.cameo = code
-            found.symmetric = inner.symmetric
-            found.reciprocal = found.reciprocal or inner.reciprocal
+            # what one side promises or demands is its own act; a mutual inner event only
+            # pairs up several speakers ("Vietnam and Australia agreed to expand ties")
+            found.symmetric = False
+            found.reciprocal = found.reciprocal or inner.reciprocal or inner.symmetric
             found.targets = found.targets or inner.targets
             found.target_events = found.target_events or inner.target_events
             joiner = " to " if child.dep_ == "xcomp" else " "
@@ -518,30 +524,47 @@ class ArticleEvents:
             self._emit(found, sentence)
 
     def extract(self) -> list[EventRecord]:
+        """Per sentence: verb + object constructions first ('launched airstrikes on Syria'
+        is one event and claims its noun), then event nouns, then the remaining verbs, outer
+        before inner so a complement is read once, inside its verb."""
         for sent in self.doc.sents:
             text = sent.text.strip()
-            nouns = [t for t in sent if t.pos_ == "NOUN"]
-            verbs = [t for t in sent if t.pos_ == "VERB"]
-            for token in nouns:
-                entry = self.predicate(token)
-                if entry is None or token.i in self._consumed:
+            verbs = sorted(
+                (t for t in sent if t.pos_ == "VERB"), key=lambda t: len(list(t.ancestors))
+            )
+            constructions = [
+                t for t in verbs
+                if (entry := self.predicate(t)) is not None and entry.objects
+                and not self._is_complement(t)
+            ]  # fmt: skip
+            for token in constructions:
+                self._read_verb_event(token, text)
+            for token in sent:
+                if token.pos_ != "NOUN" or token.i in self._consumed:
                     continue
-                found = self.read_noun(token, entry)
-                if found is not None:
+                entry = self.predicate(token)
+                if entry is not None and (found := self.read_noun(token, entry)) is not None:
                     self._emit(found, text)
-            # Outer verbs before their complements, so a complement is read once, inside them.
-            for token in sorted(verbs, key=lambda t: len(list(t.ancestors))):
-                entry = self.predicate(token)
-                if entry is None or token.i in self._consumed:
-                    continue
-                found = self.read_verb(token, entry)
-                if found is None:
-                    continue
-                self._emit(self.read_complement(found), text)
+            for token in verbs:
+                self._read_verb_event(token, text)
             for token in verbs:
                 if token.lemma_.lower() in lemma_set("speech_verbs"):
                     self.read_criticism(token, text)
         return self.records
+
+    def _is_complement(self, token: Token) -> bool:
+        return token.dep_ == "xcomp" and self.predicate(token.head) is not None
+
+    def _read_verb_event(self, token: Token, sentence: str) -> None:
+        if token.i in self._consumed:
+            return
+        entry = self.predicate(token)
+        if entry is None:
+            return
+        self._consumed.add(token.i)
+        found = self.read_verb(token, entry)
+        if found is not None:
+            self._emit(self.read_complement(found), sentence)
 
 
 def extract_events(

@@ -40,7 +40,7 @@ def test_evaluate_command_prints_scores(nlp):
     assert result.returncode == 0, result.stderr
     scores = json.loads(result.stdout)
     assert scores["kind"] == "actors" and scores["items"] == len(read_gold(GOLD))
-    assert scores["precision"] >= 0.95 and scores["recall"] >= 0.95
+    assert scores["actors"]["precision"] >= 0.95 and scores["actors"]["recall"] >= 0.95
 
 
 def test_every_key_mention_of_the_real_article(nlp, corpus_article):
