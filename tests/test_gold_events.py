@@ -16,7 +16,7 @@ def test_gold_set_covers_the_taxonomy():
     events = [e for r in records for e in r["events"]]
     assert all(e["cameo"] in cameo_table() for e in events)
     roots = {e["cameo"][:2] for e in events}
-    assert len(roots) >= 18  # every CAMEO root but those with only actor-less examples
+    assert roots == {f"{n:02d}" for n in range(1, 21)}  # all 20 CAMEO roots
     assert any(e.get("negated") for e in events)
     assert sum(1 for r in records if not r["events"]) >= 10  # sentences with no event
 
