@@ -295,7 +295,7 @@ class ArticleActors:
         'he/she/his/her' want a person; 'its' and subject 'it' a country or organisation;
         'they/their' anyone, preferring a conjoined pair ('Putin and Kim ... their'). Object
         'it' is left alone (usually a thing), and so are nationality adjectives ('North
-        Korean leader'): they name no one a pronoun could point back to.
+        Korean leader') and places ('Gaza'): they name no one a pronoun could point back to.
         """
         lower = token.lower_
         if lower == "it" and (token.dep_ != "nsubj" or token.head.lemma_ in _EXPLETIVE_HEADS):
@@ -317,6 +317,7 @@ class ArticleActors:
             and m.start >= previous_sentence
             and m.actor.kind in wanted
             and m.rule != "demonym"
+            and not m.rule.startswith("place in")
             and not self._inside_pp_of(token, m)
         ]
         if lower in _PLURAL:

@@ -141,14 +141,16 @@ class ArticleEvents:
     def predicate(self, token: Token) -> Predicate | None:
         """The most specific lexicon entry whose particle, object and prepositions are there.
 
-        An entry that needs only prepositions is skipped for a later, more general one of the
-        same word when none of them occurs ("welcomed the support" is not "welcomed to").
+        Entries whose prepositions are missing come second ("held drills near Taiwan" is a show
+        of force, "held drills with Japan" cooperation); an entry that needs only prepositions
+        yields to a general entry of the same word ("welcomed the support" is not "welcomed to").
         """
         pos = {"VERB": "VERB", "NOUN": "NOUN"}.get(token.pos_)
         if pos is None:
             return None
         entries = self.lexicon.get((token.lemma_.lower(), pos), ())
-        for index, entry in enumerate(entries):
+        fitting = []
+        for entry in entries:
             if entry.particle and not any(
                 c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
             ):
@@ -156,13 +158,13 @@ class ArticleEvents:
             obj = self._object_noun(token, entry) if entry.objects else None
             if entry.objects and obj is None:
                 continue
-            later = any(not e.objects and not e.particle for e in entries[index + 1 :])
-            if (
-                not entry.objects
-                and entry.preps
-                and later
-                and not self._prep_objects(token, entry.preps)
-            ):
+            fitting.append((entry, obj))
+        for entry, obj in fitting:  # first choice: its prepositions are there too
+            if not entry.preps or self._prep_objects(token, entry.preps, obj):
+                return entry
+        has_general = any(not (e.objects or e.particle or e.preps) for e, _ in fitting)
+        for entry, _ in fitting:  # else the first that does not need the missing phrase
+            if not (entry.objects or entry.particle) and has_general:
                 continue
             return entry
         return None
@@ -275,10 +277,11 @@ class ArticleEvents:
             for candidate in (head, *head.conjuncts):
                 earlier = self._event_referred_to(candidate)
                 if earlier:
+                    # who did it: the actor of a one-sided event ("condemned the attack"),
+                    # every party of a mutual one ("condemned the deal": both directions)
                     found.target_events.append(earlier[0])
                     for record in earlier:
-                        for party in (record.source, record.target):
-                            found.targets.append((party, f"party of the {record.trigger}"))
+                        found.targets.append((record.source, f"actor of the {record.trigger}"))
                     continue
                 found.targets.extend(self.participants(candidate))
 

@@ -3,8 +3,8 @@
 Data lives in `geokg/ontology/gazetteer/*.tsv` (columns documented in each file's header and in
 the ontology package docstring). This module turns it into `Actor` objects and into spaCy
 EntityRuler patterns whose `id` says which entry matched and how ("C:RUS" a country name,
-"D:RUS" a demonym, "S:RUS" a capital or seat of government, "O:UN" an organisation,
-"P:vladimir putin" a person).
+"D:RUS" a demonym, "S:RUS" a capital or seat of government, "L:UKR" a place in a country,
+"O:UN" an organisation, "P:vladimir putin" a person).
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ class Gazetteer:
         self.offices: dict[tuple[str, str], list[Term]] = {}  # (ISO3, title) -> terms
         self.patterns: list[dict] = []
         self._load_countries()
+        self._load_places()
         self._load_organisations()
         self._load_people()
 
@@ -105,6 +106,11 @@ class Gazetteer:
             self._add("GPE", f"C:{iso3}", [row["name"], *_names(row["aliases"])])
             self._add("NORP", f"D:{iso3}", _names(row["demonyms"]))
             self._add("GPE", f"S:{iso3}", _names(row["capitals"]) + _names(row["seats"]))
+
+    def _load_places(self) -> None:
+        for row in read_table("gazetteer/places.tsv"):
+            if row["iso3"] in self.countries:
+                self._add("GPE", f"L:{row['iso3']}", [row["name"], *_names(row["aliases"])])
 
     def _load_organisations(self) -> None:
         for row in read_table("gazetteer/organisations.tsv"):
@@ -186,6 +192,8 @@ class Gazetteer:
             return self.countries[key], "country name"
         if kind == "D" and key in self.countries:
             return self.countries[key], "demonym"
+        if kind == "L" and key in self.countries:
+            return self.countries[key], f"place in {self.countries[key].label}"
         if kind == "S" and key in self.countries:
             return self.role_actor(self.countries[key], "GOV"), "capital or seat of government"
         if kind == "O" and key in self.organisations:
