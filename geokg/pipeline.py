@@ -100,5 +100,6 @@ def ingest(
         report.triples += store.replace_graphs(graphs, [(str(ACTORS_GRAPH), actors)])
         report.articles += len(batch)
         report.events += sum(len(x.events) for x in batch)
+    store.refresh_stories()
     store.flush()
     return report

@@ -145,6 +145,7 @@ def add_event(graph: Graph, actors: Graph, record: EventRecord, article_node: UR
     add((node, GK.modality, Literal(record.modality)))
     add((node, GK.confidence, Literal(Decimal(str(record.confidence)))))
     add((node, PROV.wasDerivedFrom, article_node))
+    add((node, GK.story, GKID[f"story/{record.story}"]))
     if not record.negated and record.modality in EDGE_MODALITIES:
         relation = relation_properties()[record.root]
         add((source_country or source, relation, target_country or target))

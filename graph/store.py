@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from geokg.ontology import ONTOLOGY_GRAPH
+from geokg.ontology import GK, ONTOLOGY_GRAPH, STORIES_GRAPH
 
 DEFAULT_STORE = "geokg-data"
 
@@ -76,6 +76,23 @@ class Store:
             triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
             parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}}} }}")
         return len(graph)
+
+    def refresh_stories(self) -> None:
+        """Rebuild the stories graph: each story's support is the number of distinct articles
+        that report one of its events (one transaction; re-ingest and updates stay exact)."""
+        graph = str(STORIES_GRAPH)
+        self._store.update(
+            f"""
+            PREFIX gk: <{GK}>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            DROP SILENT GRAPH <{graph}> ;
+            INSERT {{ GRAPH <{graph}> {{ ?story a gk:Story ; gk:support ?support }} }}
+            WHERE {{
+              SELECT ?story (COUNT(DISTINCT ?article) AS ?support) WHERE {{
+                GRAPH ?g {{ ?event gk:story ?story ; prov:wasDerivedFrom ?article }}
+              }} GROUP BY ?story
+            }}"""
+        )
 
     def flush(self) -> None:
         if self.path is not None:

@@ -17,6 +17,7 @@ import csv
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib.resources import files
 
@@ -79,6 +80,20 @@ class EventRecord:
     @property
     def root(self) -> str:
         return self.cameo[:2]
+
+    @property
+    def story(self) -> str:
+        """Reports of one event in different articles share this ID: same dyad (country level),
+        CAMEO code and negation, in the same ISO week. An undated event is its article's own."""
+        if self.date:
+            year, week, _ = date.fromisoformat(self.date).isocalendar()
+            when = f"{year}-W{week:02d}"
+        else:
+            when = f"article:{self.article_id}"
+        source = self.source.iso3 or self.source.id
+        target = self.target.iso3 or self.target.id
+        key = f"{source}|{target}|{self.cameo}|{self.negated}|{when}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass

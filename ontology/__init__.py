@@ -44,6 +44,7 @@ PREFIXES = {
 
 ONTOLOGY_GRAPH = GKID["graph/ontology"]
 ACTORS_GRAPH = GKID["graph/actors"]
+STORIES_GRAPH = GKID["graph/stories"]
 
 
 def data_text(name: str) -> str:

@@ -60,8 +60,8 @@ def test_reingesting_changes_nothing(tmp_path, nlp, corpus_article):
     second = ingest_into(store, corpus_article, FIXTURES / "articles.jsonl")
     assert first.articles == second.articles == 3
     assert sorted(str(q) for q in store.quads()) == quads
-    # one graph per article, plus the shared actors graph and the ontology graph
-    assert len(list(store.named_graphs())) == 5
+    # one graph per article, plus the shared actors, stories and ontology graphs
+    assert len(list(store.named_graphs())) == 6
 
 
 def test_store_survives_reopening_and_rejects_a_second_writer(tmp_path, nlp):
@@ -89,3 +89,28 @@ def test_a_bad_file_among_good_ones(tmp_path, nlp):
     report = ingest_into(store, tmp_path)
     assert report.articles == 1
     assert [Path(e.origin).name for e in report.errors] == ["bad.txt"]
+
+
+def support_of(store):
+    result = store.query(
+        "SELECT ?story ?n WHERE { ?story a gk:Story ; gk:support ?n }",
+        prefixes={"gk": str(GK)},
+    )
+    return sorted(int(row["n"].value) for row in result)
+
+
+def test_the_same_event_from_two_articles_is_one_story(tmp_path, nlp):
+    first = tmp_path / "a.jsonl"
+    first.write_text(
+        '{"id": "a", "published": "2024-06-19", "text": "Japan condemned China on Monday."}\n'
+        '{"id": "b", "published": "2024-06-20", "text": "On Tuesday Japan condemned China."}\n'
+        '{"id": "c", "published": "2024-09-01", "text": "Japan condemned China again."}\n'
+    )
+    store = Store(tmp_path / "store")
+    ingest_into(store, first)
+    assert support_of(store) == [1, 2]  # June 17 and 18 share a week; September does not
+    ingest_into(store, first)
+    assert support_of(store) == [1, 2]  # re-ingesting changes no count
+    first.write_text('{"id": "b", "published": "2024-06-20", "text": "Japan praised China."}\n')
+    ingest_into(store, first)  # article b changed: its condemnation is gone
+    assert support_of(store) == [1, 1, 1]
