@@ -11,7 +11,7 @@ other organisations missing from the gazetteer are not actors.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -63,6 +63,7 @@ class ArticleActors:
         self._by_token: dict[int, Mention] = {}
         self._groups: dict[int, list[Mention]] = {}  # "the two leaders" -> both of them
         self._resolve_entities()
+        self._place_by_apposition()
         self.named = list(self.mentions)
         self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.named)
         self._resolve_references()
@@ -109,6 +110,31 @@ class ArticleActors:
         start = min([c.i for c in head.children if c.dep_ == "det"] + [ent.start])
         rule = f"title: {country.label} {title} in office on {self.day}"
         return self._add(start, head.i + 1, person, rule)
+
+    def _place_by_apposition(self) -> None:
+        """'Amina Mohammed, Nigeria's foreign minister,': an unknown person acts for the
+        country of the role noun in apposition to the name."""
+        for index, mention in enumerate(self.mentions):
+            if mention.rule != "unknown person":
+                continue
+            for appos in self.doc[mention.start : mention.end].root.children:
+                role = role_nouns().get(appos.lemma_.lower()) if appos.dep_ == "appos" else None
+                owner = next(
+                    (self._by_token[c.i] for c in appos.children
+                     if c.dep_ in ("poss", "amod", "compound") and c.i in self._by_token
+                     and self._by_token[c.i].actor.iso3),
+                    None,
+                )  # fmt: skip
+                if role and owner:
+                    country = self.gazetteer.countries[owner.actor.iso3]
+                    actor = replace(
+                        mention.actor, iso3=country.iso3, cameo=f"{country.cameo}{role}", role=role
+                    )
+                    placed = replace(mention, actor=actor, rule=f"apposition: {appos.text}")
+                    self.mentions[index] = placed
+                    for i in range(mention.start, mention.end):
+                        self._by_token[i] = placed
+                    break
 
     @staticmethod
     def _role_of(span: Span) -> str | None:

@@ -330,6 +330,13 @@ class ArticleEvents:
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
             self._consumed.add(verb.i)  # "launched airstrikes": one event, not two
+        if not sources and entry.symmetric:
+            # "the talks between Serbia and Kosovo": the parties are each other's counterpart
+            between = self._prep_objects(token, frozenset({"between"}))
+            sources = self.participants(between[0]) if between else []
+            rule = "mutual event noun, 'between'"
+            if len(sources) < 2:
+                return None
         if not sources:
             return None
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8)
@@ -345,8 +352,10 @@ class ArticleEvents:
             outer = noun.head.head
             if outer.lemma_.lower() in lemma_set("transparent_nouns"):
                 container = outer
-        if container.dep_ == "dobj" and container.head.lemma_ in lemma_set("light_verbs"):
-            return container.head
+        if container.dep_ in ("dobj", "nsubjpass") and container.head.lemma_ in lemma_set(
+            "light_verbs"
+        ):
+            return container.head  # "announced sanctions", "sanctions were announced by X"
         return None
 
     def read_verb(self, token: Token, entry: Predicate) -> _Found | None:
@@ -411,8 +420,11 @@ class ArticleEvents:
             found.cameo = code
             # what one side promises or demands is its own act; a mutual inner event only
             # pairs up several speakers ("Vietnam and Australia agreed to expand ties")
+            # "X and Y agreed to share intelligence": an agreement among several is mutual
+            found.reciprocal = (
+                found.reciprocal or found.symmetric or inner.reciprocal or inner.symmetric
+            )
             found.symmetric = False
-            found.reciprocal = found.reciprocal or inner.reciprocal or inner.symmetric
             found.targets = found.targets or inner.targets
             found.target_events = found.target_events or inner.target_events
             joiner = " to " if child.dep_ == "xcomp" else " "
