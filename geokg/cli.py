@@ -632,9 +632,5 @@ def evaluate_command(gold, as_json, show_errors, model) -> None:
     if first.errors and show_errors:
         errors = Table("kind", "item", "text", title="errors", title_justify="left")
         for item in first.errors[:show_errors]:
-            errors.add_row(
-                item["kind"],
-                item.get("event") or f"{item['mention']} {item['cameo']}",
-                item["text"],
-            )
+            errors.add_row(item["kind"], item["item"], item["text"])
         out.print(errors)

@@ -82,16 +82,7 @@ def evaluate_actors(records: list[dict], model: str | None = None) -> Score:
         day = date.fromisoformat(record["date"]) if record.get("date") else None
         found = Counter((m.text, m.actor.cameo or "-") for m in ArticleActors(doc, day).mentions)
         expected = Counter((a["text"], a["cameo"] or "-") for a in record["actors"])
-        hits = found & expected
-        score.true_positives += sum(hits.values())
-        score.false_positives += sum((found - expected).values())
-        score.false_negatives += sum((expected - found).values())
-        for kind, pairs in (("spurious", found - expected), ("missed", expected - found)):
-            for (text, cameo), count in pairs.items():
-                score.errors.append(
-                    {"id": record.get("id"), "kind": kind, "mention": text, "cameo": cameo,
-                     "count": count, "text": record["text"]}
-                )  # fmt: skip
+        _tally(score, found, expected, record)
     return score
 
 
@@ -125,7 +116,7 @@ def _tally(score: Score, found: Counter, expected: Counter, record: dict) -> Non
     for kind, keys in (("spurious", found - expected), ("missed", expected - found)):
         for key in keys:
             score.errors.append(
-                {"id": record.get("id"), "kind": kind, "event": " ".join(map(str, key)),
+                {"id": record.get("id"), "kind": kind, "item": " ".join(map(str, key)),
                  "text": record["text"]}
             )  # fmt: skip
 
