@@ -146,6 +146,7 @@ def add_event(graph: Graph, actors: Graph, record: EventRecord, article_node: UR
     add((node, GK.confidence, Literal(Decimal(str(record.confidence)))))
     add((node, PROV.wasDerivedFrom, article_node))
     add((node, GK.story, GKID[f"story/{record.story}"]))
+    add((node, GK.mentions, Literal(record.mentions)))
     if not record.negated and record.modality in EDGE_MODALITIES:
         relation = relation_properties()[record.root]
         add((source_country or source, relation, target_country or target))

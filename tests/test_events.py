@@ -108,3 +108,9 @@ def test_passive_voice_swaps_source_and_target(nlp):
 def test_conjoined_subjects_each_act(nlp):
     events = extract("France and Germany condemned Russia.", published="2024-03-01")
     assert dyads(events) == {("FRA", "111", "RUS"), ("DEU", "111", "RUS")}
+
+
+def test_a_repeated_event_is_one_event_with_several_mentions(nlp):
+    (event,) = extract("France condemned Iran. Paris later condemned Tehran again.")
+    assert (event.source.iso3, event.cameo, event.target.iso3) == ("FRA", "111", "IRN")
+    assert event.mentions == 2

@@ -114,3 +114,13 @@ def test_the_same_event_from_two_articles_is_one_story(tmp_path, nlp):
     first.write_text('{"id": "b", "published": "2024-06-20", "text": "Japan praised China."}\n')
     ingest_into(store, first)  # article b changed: its condemnation is gone
     assert support_of(store) == [1, 1, 1]
+
+
+def test_rdflib_view_of_the_same_store(demo_store):
+    from rdflib import RDFS, URIRef
+
+    dataset = demo_store.rdflib_dataset()
+    russia = URIRef("https://w3id.org/geokg/id/actor/RUS")
+    labels = {str(o) for _, _, o, _ in dataset.quads((russia, RDFS.label, None, None))}
+    assert labels == {"Russia"}
+    assert len(list(dataset.graphs())) == len(list(demo_store.named_graphs())) + 1  # + default
