@@ -1,14 +1,18 @@
 """Did what to whom: code events over the dependency parse with the predicate lexicon.
 
-For each sentence, event nouns are read first ("North Korea's deal with Russia": possessor or
-nationality adjective is the source, the lexicon's prepositions give the target), then verbs
-(subject -> object or prepositional target; passives swap; a missing subject is inherited through
-control, purpose and coordination: "the US continues to support Ukraine"). A verb whose object is
-an event points at it ("South Korea condemned the deal": `target_event`, aimed at its parties).
-A verb whose complement is another event becomes one event coded from `complement_codes.tsv`
-("pledged to send aid" -> 033). A speaker who uses words of negative evaluation about an actor's
-action criticises that actor (111). Negation, intention, conditionals and reported clauses set
-`negated` and `modality`.
+For each sentence: verb + object constructions first ("imposed sanctions on Russia", "launched
+airstrikes on Syria": one event that claims its noun), then event nouns ("North Korea's deal
+with Russia": possessor or nationality adjective is the source, the lexicon's prepositions give
+the target), then the other verbs (subject -> object or prepositional target; passives swap; a
+missing subject is inherited through control, purpose and coordination: "the US continues to
+support Ukraine"). A verb whose object is an event points at it ("South Korea condemned the
+deal": `target_event`; the edge goes to the deal's parties, or to an attack's attacker). A verb
+whose complement is another event becomes one event coded from `complement_codes.tsv`
+("pledged to send aid" -> 033). A speaker who uses words of negative evaluation about an
+actor's action criticises that actor (111). Negation, intention, conditionals and reported
+clauses set `negated` and `modality`. Confidence is 0.9 for a verb with its own subject, 0.8
+for an event noun, 0.75 when the subject was inherited, 0.6 for a criticism read from
+evaluative words.
 """
 
 from __future__ import annotations
