@@ -7,7 +7,6 @@ not be opened or written.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import time
@@ -220,28 +219,9 @@ def _term_text(term) -> str:
     return value
 
 
-def _term_json(term) -> dict:
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return {"type": "uri", "value": term.value}
-    if kind == "BlankNode":
-        return {"type": "bnode", "value": term.value}
-    result = {"type": "literal", "value": term.value}
-    if term.language:
-        result["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        result["datatype"] = term.datatype.value
-    return result
-
-
 def print_result(result, fmt: str) -> None:
-    if result.boolean is not None:
-        click.echo(
-            json.dumps({"head": {}, "boolean": result.boolean})
-            if fmt == "json"
-            else str(result.boolean).lower()
-        )
-        return
+    from geokg.queries.results import to_csv, to_json, to_tsv
+
     if result.triples is not None:
         import pyoxigraph as ox
 
@@ -252,32 +232,23 @@ def print_result(result, fmt: str) -> None:
             ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
         )
         return
-    if fmt == "json":
-        bindings = [
-            {v: _term_json(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-            for row in result.rows
-        ]
-        click.echo(
-            json.dumps(
-                {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                ensure_ascii=False,
-            )
-        )
-    elif fmt in ("csv", "tsv"):
-        writer = csv.writer(
-            sys.stdout, delimiter="," if fmt == "csv" else "\t", lineterminator="\n"
-        )
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow([t.value if t is not None else "" for t in row])
-    else:
-        table = Table()
-        for variable in result.variables:
-            table.add_column(variable, overflow="fold")
-        for row in result.rows:
-            table.add_row(*(_term_text(t) for t in row))
-        out.print(table)
-        out.print(f"{len(result.rows)} rows")
+    writer = {"json": to_json, "csv": to_csv, "tsv": to_tsv}.get(fmt)
+    if writer is not None:
+        sys.stdout.buffer.write(writer(result.variables, result.rows, result.boolean))
+        if fmt == "json":
+            sys.stdout.buffer.write(b"\n")
+        sys.stdout.flush()
+        return
+    if result.boolean is not None:
+        out.print(str(result.boolean).lower())
+        return
+    table = Table()
+    for variable in result.variables:
+        table.add_column(variable, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(_term_text(t) for t in row))
+    out.print(table)
+    out.print(f"{len(result.rows)} rows")
 
 
 @main.command("query")
@@ -634,3 +605,73 @@ def evaluate_command(gold, as_json, show_errors, model) -> None:
         for item in first.errors[:show_errors]:
             errors.add_row(item["kind"], item["item"], item["text"])
         out.print(errors)
+
+
+@main.command("serve")
+@store_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; anything but loopback exposes the endpoint.",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1),
+    help="Seconds a query may run before it is killed (HTTP 503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Results with more rows are refused (HTTP 422).",
+)
+@click.option(
+    "--allow-updates", is_flag=True, help="Accept SPARQL updates from requests carrying the token."
+)
+@click.option(
+    "--token",
+    envvar="GEOKG_UPDATE_TOKEN",
+    default=None,
+    help="Bearer token for updates (env GEOKG_UPDATE_TOKEN).",
+)
+@click.option("--verbose", is_flag=True, help="Log every request.")
+def serve_command(store_path, host, port, timeout, max_rows, allow_updates, token, verbose):
+    """Serve the store as a SPARQL 1.1 endpoint (read-only unless --allow-updates --token).
+
+    \b
+    /sparql             SPARQL 1.1 Protocol (GET, POST form, application/sparql-query)
+    /rdf-graph-store    Graph Store Protocol, read: ?graph=IRI
+    /                   query page with the named queries; /map the HTML map; /health
+    """
+    from geokg.graph.network import project
+    from geokg.graph.viz import render_html
+    from geokg.queries.server import Settings, make_server
+
+    if allow_updates and not token:
+        raise click.BadParameter("--allow-updates needs --token (or GEOKG_UPDATE_TOKEN)")
+    store = _open_store(store_path, read_only=True)
+    settings = Settings(
+        store=Path(store_path),
+        timeout=timeout,
+        max_rows=max_rows,
+        update_token=token if allow_updates else None,
+        map_html=render_html(project(store)),
+    )
+    del store
+    server = make_server(settings, host, port, verbose)
+    bound_host, bound_port = server.server_address[:2]
+    err.print(
+        f"geokg SPARQL endpoint on http://{bound_host}:{bound_port}/sparql "
+        f"({'updates with token' if settings.update_token else 'read-only'}); Ctrl-C stops"
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -1,0 +1,189 @@
+"""The SPARQL endpoint, started for real on a free loopback port and queried with real clients."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pytest
+from rdflib import Graph
+
+TOKEN = "s3cret-for-tests"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def endpoint(demo_store):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "geokg", "serve", "--store", str(demo_store.path),
+         "--port", str(port), "--timeout", "1.5", "--max-rows", "500"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError(process.stderr.read().decode())
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def get(url: str, accept: str | None = None, data: bytes | None = None, headers=None):
+    request = urllib.request.Request(url, data=data, headers={**(headers or {})})
+    if accept:
+        request.add_header("Accept", accept)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+COUNTRIES = "SELECT ?c ?label WHERE { ?c a gk:Country ; rdfs:label ?label } ORDER BY ?label"
+
+
+def sparql_url(base: str, query: str) -> str:
+    return f"{base}/sparql?" + urllib.parse.urlencode({"query": query})
+
+
+def test_content_negotiation_for_every_results_format(endpoint):
+    status, headers, body = get(sparql_url(endpoint, COUNTRIES), "application/sparql-results+json")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
+    labels = [b["label"]["value"] for b in json.loads(body)["results"]["bindings"]]
+    assert "North Korea" in labels and labels == sorted(labels)
+
+    status, headers, body = get(sparql_url(endpoint, COUNTRIES), "application/sparql-results+xml")
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+xml")
+    ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+    xml_labels = [
+        e.text for e in ET.fromstring(body).iterfind(".//r:binding[@name='label']/r:literal", ns)
+    ]
+    assert xml_labels == labels
+
+    status, _, body = get(sparql_url(endpoint, COUNTRIES), "text/csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert [r["label"] for r in rows] == labels
+
+    status, headers, body = get(sparql_url(endpoint, COUNTRIES), "text/tab-separated-values")
+    lines = body.decode().splitlines()
+    assert lines[0] == "?c\t?label" and len(lines) == len(labels) + 1
+
+
+def test_post_forms_and_graph_results(endpoint):
+    ask = b"ASK { <https://w3id.org/geokg/id/actor/RUS> a gk:Country }"
+    status, _, body = get(
+        f"{endpoint}/sparql",
+        "application/sparql-results+json",
+        ask,
+        {"Content-Type": "application/sparql-query"},
+    )
+    assert status == 200 and json.loads(body)["boolean"] is True
+    prk = "<https://w3id.org/geokg/id/actor/PRK>"
+    form = urllib.parse.urlencode({"query": f"CONSTRUCT WHERE {{ {prk} ?p ?o }}"}).encode()
+    for media, fmt in (
+        ("text/turtle", "turtle"),
+        ("application/n-triples", "nt"),
+        ("application/ld+json", "json-ld"),
+    ):
+        status, headers, body = get(
+            f"{endpoint}/sparql", media, form, {"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        assert status == 200 and headers["Content-Type"].startswith(media)
+        graph = Graph().parse(data=body, format=fmt)
+        assert any(str(o) == "North Korea" for o in graph.objects())
+
+
+def test_sparqlwrapper_client(endpoint):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(f"{endpoint}/sparql")
+    client.setQuery(
+        "PREFIX gk: <https://w3id.org/geokg/ontology#> "
+        "SELECT (COUNT(?e) AS ?n) WHERE { ?e a gk:Event ; gk:cameoCode '057' }"
+    )
+    client.setReturnFormat(JSON)
+    bindings = client.query().convert()["results"]["bindings"]
+    assert int(bindings[0]["n"]["value"]) >= 4
+
+
+def test_rdflib_sparqlstore_client(endpoint):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = SPARQLStore(f"{endpoint}/sparql", returnFormat="json")
+    rows = list(store.query(
+        "PREFIX gk: <https://w3id.org/geokg/ontology#> "
+        "SELECT ?label WHERE { ?c a gk:Country ; gk:iso3 'PRK' ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    ))  # fmt: skip
+    assert [str(row[0]) for row in rows] == ["North Korea"]
+
+
+def test_slow_query_times_out_without_hanging_the_server(endpoint):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    status, _, body = get(sparql_url(endpoint, slow))
+    assert status == 503 and b"timed out" in body
+    assert time.monotonic() - started < 10
+    status, _, _ = get(sparql_url(endpoint, COUNTRIES), "text/csv")
+    assert status == 200
+
+
+def test_refusals(endpoint):
+    update = urllib.parse.urlencode({"update": "INSERT DATA { <a:b> <a:c> <a:d> }"}).encode()
+    status, _, body = get(
+        f"{endpoint}/sparql",
+        data=update,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert status == 403 and b"not allowed" in body
+    service = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+    assert get(sparql_url(endpoint, service))[0] == 403
+    assert get(sparql_url(endpoint, "SELECT * WHERE { ?s ?p ?o }"))[0] == 422  # over the row cap
+    status, _, body = get(sparql_url(endpoint, "SELEKT nothing"))
+    assert status == 400 and b"syntax" in body and b"Traceback" not in body
+
+
+def test_graph_store_protocol_reads_one_article(endpoint, demo_store):
+    article = next(g for g in demo_store.named_graphs() if "/article/" in g)
+    url = f"{endpoint}/rdf-graph-store?" + urllib.parse.urlencode({"graph": article})
+    status, _, body = get(url, "text/turtle")
+    assert status == 200, body
+    graph = Graph().parse(data=body, format="turtle")
+    assert len(graph) == sum(1 for _ in demo_store.quads(article))
+    missing = urllib.parse.urlencode({"graph": "https://w3id.org/geokg/id/article/none"})
+    assert get(f"{endpoint}/rdf-graph-store?{missing}")[0] == 404
+
+
+def test_query_page_and_map_are_offline_and_hardened(endpoint):
+    status, headers, body = get(f"{endpoint}/")
+    page = body.decode()
+    assert status == 200 and "<textarea" in page and "alliances" in page
+    assert "http://" not in page.replace("http://www.w3.org", "") and "https://cdn" not in page
+    assert (
+        headers["X-Frame-Options"] == "DENY"
+        and "default-src 'none'" in headers["Content-Security-Policy"]
+    )
+    status, _, body = get(f"{endpoint}/map")
+    assert status == 200 and b"vis.DataSet" in body
