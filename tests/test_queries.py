@@ -121,3 +121,27 @@ def test_every_export_format_parses_back(demo_store, fmt):
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
         )
         assert len(parsed) == int(distinct.rows[0][0].value)
+
+
+def test_who_did_what_by_plover_type(demo_store):
+    accuse = labels(run_query(demo_store, "who-did-what"), "sourceLabel", "targetLabel")
+    assert ("South Korea", "North Korea") in accuse and ("Ukraine", "Russia") in accuse
+    threats = labels(run_query(demo_store, "who-did-what", {"type": "threaten"}), "sourceLabel",
+                     "targetLabel")  # fmt: skip
+    assert ("North Korea", "South Korea") in threats
+    assert ("South Korea", "North Korea") not in threats
+
+
+def test_events_by_root_and_evidence(demo_store):
+    fights = labels(run_query(demo_store, "events-by-root", {"root": "19"}), "sourceLabel", "cameo")
+    assert fights and {cameo[:2] for _, cameo in fights} == {"19"}
+    evidence = run_query(demo_store, "evidence", {"from": "KOR", "to": "PRK"})
+    rows = labels(evidence, "cameo", "trigger", "url")
+    assert ("111", "condemned", "https://news.example.org/2024/04/22/missile-launch") in rows
+
+
+def test_actor_profile(demo_store):
+    profile = run_query(demo_store, "actor-profile", {"actor": "Russia"})
+    rows = {row[3].value: row for row in profile.rows}
+    assert rows["North Korea"][2].value == "http://www.wikidata.org/entity/Q159"
+    assert float(rows["North Korea"][5].value) > 0 > float(rows["Ukraine"][5].value)

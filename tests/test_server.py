@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -187,3 +188,36 @@ def test_query_page_and_map_are_offline_and_hardened(endpoint):
     )
     status, _, body = get(f"{endpoint}/map")
     assert status == 200 and b"vis.DataSet" in body
+
+
+def test_updates_need_the_flag_and_the_token(tmp_path, nlp):
+    from geokg.graph.store import Store
+
+    Store(tmp_path / "store")  # create an empty store; the object is dropped (and closed) at once
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "geokg", "serve", "--store", str(tmp_path / "store"),
+         "--port", str(port), "--allow-updates"],
+        env={**os.environ, "GEOKG_UPDATE_TOKEN": TOKEN},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{base}/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        update = b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:p> 'x' } }"
+        kind = {"Content-Type": "application/sparql-update"}
+        assert get(f"{base}/sparql", data=update, headers=kind)[0] == 403
+        wrong = {**kind, "Authorization": "Bearer nope"}
+        assert get(f"{base}/sparql", data=update, headers=wrong)[0] == 403
+        right = {**kind, "Authorization": f"Bearer {TOKEN}"}
+        assert get(f"{base}/sparql", data=update, headers=right)[0] == 204
+        status, _, body = get(sparql_url(base, "ASK { <urn:a> <urn:p> 'x' }"))
+        assert status == 200 and json.loads(body)["boolean"] is True
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
