@@ -286,7 +286,7 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
         table = Table("name", "parameters", "what it answers")
         for named in named_queries().values():
             params_text = ", ".join(f"{p.name}={p.default} ({p.type})" for p in named.params)
-            table.add_row(named.name, params_text, named.description)
+            table.add_row(named.name, params_text, named.summary)
         out.print(table)
         return
     values = {}

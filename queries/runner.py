@@ -48,6 +48,7 @@ class NamedQuery:
     params: tuple[Param, ...]
     text: str
     example: str = ""
+    summary: str = ""  # the header's first line
 
 
 @dataclass
@@ -74,7 +75,9 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             example = line.split("Example:", 1)[1].strip()
         else:
             description.append(line.lstrip("#").strip())
-    return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, example)
+    lines = [d for d in description if d]
+    summary = lines[0] if lines else ""
+    return NamedQuery(name, " ".join(lines), tuple(params), text, example, summary)
 
 
 @cache

@@ -221,3 +221,12 @@ def test_updates_need_the_flag_and_the_token(tmp_path, nlp):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_concurrent_clients_all_get_answers(endpoint):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = [COUNTRIES, "ASK { ?s ?p ?o }", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"] * 8
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = list(pool.map(lambda q: get(sparql_url(endpoint, q), "text/csv")[0], queries))
+    assert statuses == [200] * len(queries)
