@@ -145,3 +145,15 @@ def test_actor_profile(demo_store):
     rows = {row[3].value: row for row in profile.rows}
     assert rows["North Korea"][2].value == "http://www.wikidata.org/entity/Q159"
     assert float(rows["North Korea"][5].value) > 0 > float(rows["Ukraine"][5].value)
+
+
+def test_top_actors_recent_events_timeline_and_stories(demo_store):
+    top = labels(run_query(demo_store, "top-actors"), "label")
+    assert top[0] == ("Russia",)
+    recent = labels(run_query(demo_store, "recent-events"), "date")
+    assert recent == sorted(recent, reverse=True) and recent[0] == ("2024-11-05",)
+    timeline = run_query(demo_store, "actor-timeline", {"actor": "UKR"})
+    rows = labels(timeline, "sourceLabel", "cameo")
+    assert ("Russia", "190") in rows and ("Ukraine", "190") in rows
+    stories = labels(run_query(demo_store, "stories"), "sourceLabel", "cameo", "targetLabel")
+    assert ("North Korea", "032", "Russia") in stories
