@@ -304,6 +304,19 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     print_result(result, fmt)
 
 
+def _date_window(since: str | None, until: str | None) -> dict:
+    from geokg.loaders.dates import parse_date
+
+    window = {}
+    for name, value in (("since", since), ("until", until)):
+        if value is not None:
+            day = parse_date(value)
+            if day is None:
+                raise click.BadParameter(f"not a date: {value!r}", param_hint=f"--{name}")
+            window[name] = day
+    return window
+
+
 def _summary(store, limit: int = 8) -> None:
     from geokg.graph.network import project, ranked_relations, relations
 
@@ -345,15 +358,8 @@ def viz_command(output, since, until, min_events, store_path) -> None:
     """Write the interactive alliance/tension map as one offline HTML file."""
     from geokg.graph.network import project
     from geokg.graph.viz import write_html
-    from geokg.loaders.dates import parse_date
 
-    window = {}
-    for name, value in (("since", since), ("until", until)):
-        if value is not None:
-            day = parse_date(value)
-            if day is None:
-                raise click.BadParameter(f"not a date: {value!r}", param_hint=f"--{name}")
-            window[name] = day
+    window = _date_window(since, until)
     store = _open_store(store_path, read_only=True)
     graph = project(store, min_events=min_events, **window)
     path = write_html(graph, output)
@@ -675,3 +681,61 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
         pass
     finally:
         server.server_close()
+
+
+@main.command("analyze")
+@click.option("--since", default=None, help="First day (ISO date) of events to count.")
+@click.option("--until", default=None, help="Last day (ISO date) of events to count.")
+@click.option(
+    "--min-events",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Leave out relations with fewer events.",
+)
+@click.option(
+    "--top",
+    default=15,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Actors to list in the table.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+@store_option
+def analyze_command(since, until, min_events, top, as_json, store_path) -> None:
+    """Centrality, blocs, structural balance, and each actor's allies and adversaries."""
+    from geokg.graph.analytics import analyze
+    from geokg.graph.network import project, relations
+
+    window = _date_window(since, until)
+    store = _open_store(store_path, read_only=True)
+    pairs = relations(project(store, min_events=min_events, **window))
+    analysis = analyze(pairs)
+    labels = {node: data["label"] for node, data in pairs.nodes(data=True)}
+    if as_json:
+        out.print_json(data=analysis.as_dict(labels))
+        return
+    table = Table(title="Actors by centrality in cooperation", title_justify="left")
+    for column in ("actor", "bloc", "eigenvector", "degree", "allies", "adversaries"):
+        table.add_column(column)
+    for row in analysis.as_dict(labels)["actors"][:top]:
+        table.add_row(
+            row["label"],
+            str(row["bloc"]),
+            f"{row['eigenvector']:.3f}",
+            f"{row['degree']:.2f}",
+            ", ".join(labels[a] for a in row["allies"][:4]),
+            ", ".join(labels[a] for a in row["adversaries"][:4]),
+        )
+    out.print(table)
+    if analysis.balance is None:
+        out.print("structural balance: no triangles of tied actors yet")
+    else:
+        out.print(
+            f"structural balance: {analysis.balance:.0%} of {len(analysis.triangles)} "
+            "triangles balanced"
+        )
+        for triangle in analysis.unbalanced():
+            names = " – ".join(labels[a] for a in triangle.actors)
+            signs = " ".join("+" if s > 0 else "−" for s in triangle.signs)
+            out.print(f"  unbalanced: {names} ({signs})")
