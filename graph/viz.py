@@ -5,14 +5,16 @@ Choices, each against a known pyvis trap: the vis-network JavaScript is inlined
 page requests nothing from the network; the HTML is generated in memory and written only to the
 output path (never `show()`, which writes `lib/` into the working directory); positions are
 computed once with a seeded spring layout and physics is off, so the picture is stable and
-does not keep moving. Tooltips are plain text (vis-network shows string titles as text), so
-nothing from an article can run as HTML.
+does not keep moving. Tooltips travel as JSON data (Jinja's tojson escapes it inside the script)
+and `map.js` builds them as text nodes with links only to http(s) URLs, so nothing from an
+article can run as HTML; it also adds the filters (date window, kind of relation, actor search).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from importlib.resources import files
 from pathlib import Path
 
 import networkx as nx
@@ -39,6 +41,10 @@ _PAGE_EXTRAS = """
       vertical-align: middle; margin: 0 4px 0 12px; }}
   #geokg-legend, #geokg-note {{ font-size: 13px; color: #333; }}
   div.vis-tooltip {{ white-space: pre-wrap !important; max-width: 520px; font-size: 12px; }}
+  #geokg-filters {{ font-size: 13px; margin-top: 4px; }}
+  #geokg-filters label {{ margin-right: 10px; }}
+  .geokg-tip-head {{ font-weight: bold; }}
+  .geokg-ev {{ margin-top: 3px; }}
 </style>
 <div id="geokg-header">
   <h1>{title}</h1>
@@ -48,23 +54,42 @@ _PAGE_EXTRAS = """
     &nbsp;· width = strength · arrow = who acts on whom · node size = centrality ·
     node colour = bloc (communities of positive ties)</div>
   <div id="geokg-note">{note}</div>
+  <div id="geokg-filters">
+    <label>from <input type="date" id="geokg-since"></label>
+    <label>to <input type="date" id="geokg-until"></label>
+    <label>relations <select id="geokg-kind"><option value="all">all</option>
+      <option value="cooperation">cooperation</option><option value="conflict">conflict</option>
+    </select></label>
+    <label>actor <input type="search" id="geokg-search" placeholder="find an actor"></label>
+    <span id="geokg-shown"></span>
+  </div>
 </div>
 """
 
 
-def _edge_tooltip(source: str, target: str, data: dict) -> str:
+def _edge_tip(source: str, target: str, data: dict) -> dict:
+    """What an edge's tooltip says, as data: map.js renders it as text nodes."""
     lines = [
-        f"{source} → {target}: {data['count']} events, Goldstein sum {data['goldstein']:+.1f} "
+        f"{data['count']} events, Goldstein sum {data['goldstein']:+.1f} "
         f"(mean {data['mean']:+.1f}); {data['cooperation']} cooperative, "
         f"{data['conflict']} conflictual"
     ]
     if data["first"]:
         lines.append(f"{data['first']} … {data['last']}")
-    for ev in data["evidence"]:
-        lines.append(f"• {ev.date or 'undated'} CAMEO {ev.cameo}: {ev.sentence}")
-        if ev.url:
-            lines.append(f"  {ev.url}")
-    return "\n".join(lines)
+    evidence = [
+        {"date": ev.date, "cameo": ev.cameo, "sentence": ev.sentence, "url": ev.url}
+        for ev in data["evidence"]
+    ]
+    return {"head": f"{source} → {target}", "lines": lines, "evidence": evidence}
+
+
+def _plain(tip: dict) -> str:
+    """The same tooltip as plain text, shown if scripts are off."""
+    rows = [tip["head"], *tip["lines"]]
+    rows += [
+        f"• {e['date'] or 'undated'} CAMEO {e['cameo']}: {e['sentence']}" for e in tip["evidence"]
+    ]
+    return "\n".join(rows)
 
 
 def strongest_subgraph(graph: nx.DiGraph, max_nodes: int) -> nx.DiGraph:
@@ -112,10 +137,12 @@ def render_html(
     net = Network(height="85vh", width="100%", directed=True, cdn_resources="in_line")
     for node, data in shown.nodes(data=True):
         x, y = layout[node]
+        head = f"{data['label']} ({node}): {data['events']} events"
         net.add_node(
             node,
             label=data["label"],
-            title=f"{data['label']} ({node}): {data['events']} events",
+            title=head,
+            tip={"head": head, "lines": [f"bloc {bloc_of.get(node, 0)}"]},
             value=1 + 20 * centrality.get(node, 0.0),
             color=BLOC_COLOURS[bloc_of.get(node, 0) % len(BLOC_COLOURS)],
             x=float(x),
@@ -123,10 +150,15 @@ def render_html(
             shape="dot",
         )
     for a, b, data in shown.edges(data=True):
+        tip = _edge_tip(shown.nodes[a]["label"], shown.nodes[b]["label"], data)
         net.add_edge(
             a,
             b,
-            title=_edge_tooltip(shown.nodes[a]["label"], shown.nodes[b]["label"], data),
+            title=_plain(tip),
+            tip=tip,
+            kind="cooperation" if data["goldstein"] >= 0 else "conflict",
+            first=data["first"],
+            last=data["last"],
             color=COOPERATION if data["goldstein"] >= 0 else CONFLICT,
             width=1 + min(abs(data["goldstein"]), 40) / 4,
             arrows="to",
@@ -148,7 +180,9 @@ def render_html(
     extras = _PAGE_EXTRAS.format(
         title=html.escape(title), note=html.escape(note), coop=COOPERATION, conf=CONFLICT
     )
-    return page.replace("<body>", "<body>" + extras, 1)
+    script = files("geokg.graph").joinpath("map.js").read_text("utf-8")
+    page = page.replace("<body>", "<body>" + extras, 1)
+    return page.replace("</body>", f"<script>\n{script}</script>\n</body>", 1)
 
 
 def write_html(graph: nx.DiGraph, output: str | Path, **options) -> Path:

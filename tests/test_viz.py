@@ -98,3 +98,46 @@ def test_map_renders_offline_in_a_real_browser(demo_graph, tmp_path):
     colour = {(a, b): c for a, b, c in drawn["edges"]}
     assert colour["RUS", "PRK"] == COOPERATION
     assert colour["KOR", "PRK"] == CONFLICT
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("CI"),
+    reason="Debian chromium not installed (make test installs it; in CI this test must run)",
+)
+def test_article_text_never_runs_and_filters_work(demo_graph, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from geokg.graph.network import Evidence
+
+    graph = demo_graph.copy()
+    evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+    edge = graph.edges["RUS", "PRK"]
+    edge["evidence"] = [Evidence("2024-06-19", "057", 8.0, evil, "javascript:alert(1)")]
+    path = write_html(graph, tmp_path / "map.html")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM or "/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("#mynetwork canvas")
+        tip = page.evaluate(
+            """() => { const e = edges.get().find(e => e.from === "RUS" && e.to === "PRK");
+                       return {text: e.title.textContent, tags: e.title.querySelectorAll(
+                       "img, script").length, links: e.title.querySelectorAll("a").length}; }"""
+        )
+        xss = page.evaluate("() => window.__xss === undefined")
+        page.select_option("#geokg-kind", "conflict")
+        shown = page.evaluate("() => edges.get().filter(e => !e.hidden).map(e => e.color)")
+        page.fill("#geokg-since", "2024-08-01")
+        dated = page.evaluate("() => edges.get().filter(e => !e.hidden).map(e => e.last)")
+        page.fill("#geokg-search", "korea")
+        selected = page.evaluate("() => network.getSelectedNodes()")
+        browser.close()
+    assert evil in tip["text"] and tip["tags"] == 0 and tip["links"] == 0  # no javascript: link
+    assert xss
+    assert shown and set(shown) == {CONFLICT}
+    assert dated and all(last >= "2024-08-01" for last in dated)
+    assert selected and selected[0] in ("PRK", "KOR")
