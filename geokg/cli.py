@@ -355,14 +355,19 @@ def _summary(store, limit: int = 8) -> None:
 )
 @store_option
 def viz_command(output, since, until, min_events, store_path) -> None:
-    """Write the interactive alliance/tension map as one offline HTML file."""
+    """Write the alliance/tension map: one offline HTML file, or a static PNG/SVG."""
     from geokg.graph.network import project
     from geokg.graph.viz import write_html
 
     window = _date_window(since, until)
     store = _open_store(store_path, read_only=True)
     graph = project(store, min_events=min_events, **window)
-    path = write_html(graph, output)
+    if Path(output).suffix.lower() in (".png", ".svg"):
+        from geokg.graph.static import write_static
+
+        path = write_static(graph, output)
+    else:
+        path = write_html(graph, output)
     out.print(
         f"wrote {path} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
     )

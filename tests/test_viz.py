@@ -141,3 +141,32 @@ def test_article_text_never_runs_and_filters_work(demo_graph, tmp_path):
     assert shown and set(shown) == {CONFLICT}
     assert dated and all(last >= "2024-08-01" for last in dated)
     assert selected and selected[0] in ("PRK", "KOR")
+
+
+def test_static_png_and_svg(demo_graph, tmp_path):
+    from geokg.graph.static import write_static
+
+    png = write_static(demo_graph, tmp_path / "map.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+    svg = write_static(demo_graph, tmp_path / "map.svg").read_text()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    with pytest.raises(ValueError, match=r"\.png or \.svg"):
+        write_static(demo_graph, tmp_path / "map.gif")
+
+
+def test_large_graphs_are_cut_to_the_strongest_ties_with_a_note():
+    import networkx as nx
+
+    from geokg.graph.network import Evidence
+
+    graph = nx.DiGraph()
+    for i in range(400):
+        a, b = f"A{i}", f"B{i}"
+        graph.add_node(a, label=a, events=1)
+        graph.add_node(b, label=b, events=1)
+        graph.add_edge(a, b, count=1, goldstein=float(i % 20 - 10) or 1.0, cooperation=1,
+                       conflict=0, first=None, last=None, mean=1.0,
+                       evidence=[Evidence(None, "040", 1.0, "talks", None)])  # fmt: skip
+    page = render_html(graph, max_nodes=100)
+    assert "700 weaker actors are left out (only the 100 with the strongest ties are drawn)" in page
+    assert page.count('"shape": "dot"') == 100
