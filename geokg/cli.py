@@ -375,39 +375,55 @@ def viz_command(output, since, until, min_events, store_path) -> None:
 
 @main.command("export")
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "xml"]),
-    default="ttl",
-    show_default=True,
-    help="nq, trig and jsonld keep one named graph per article.",
-)
+    "--format", "fmt", default="ttl", show_default=True,
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "xml", "events", "graphml", "gexf",
+                       "neo4j"]),
+    help="RDF (nq, trig and jsonld keep one named graph per article); events: GDELT-style TSV; "
+    "graphml/gexf: the actor graph; neo4j: actors.csv + relations.csv in the -o folder.",
+)  # fmt: skip
 @click.option(
     "-o",
     "--output",
     default="-",
     show_default=True,
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="File, or - for stdout.",
+    type=click.Path(allow_dash=True),
+    help="File (a folder for neo4j), or - for stdout.",
 )
-@click.option("--graph", default=None, help="Only this named graph (an article IRI).")
+@click.option("--graph", default=None, help="RDF: only this named graph (an article IRI).")
+@click.option("--since", default=None, help="events/actor graph: first day (ISO date).")
+@click.option("--until", default=None, help="events/actor graph: last day (ISO date).")
 @store_option
-def export_command(fmt, output, graph, store_path) -> None:
-    """Export the graph as RDF (streamed, not held in memory)."""
-    from geokg.graph.export import export
+def export_command(fmt, output, graph, since, until, store_path) -> None:
+    """Export the graph: RDF, the event table, or the actor network (streamed where it can)."""
+    from geokg.graph.export import FORMATS, export, export_actor_graph, export_events
 
+    window = _date_window(since, until)
     store = _open_store(store_path, read_only=True)
-    try:
+    if fmt in ("graphml", "gexf", "neo4j"):
+        from geokg.graph.network import project
+
         if output == "-":
-            export(store, sys.stdout.buffer, fmt, graph)
-            sys.stdout.flush()
-        else:
-            with open(output, "wb") as handle:
-                export(store, handle, fmt, graph)
-            err.print(f"wrote {output}")
+            raise click.BadParameter("needs a file or folder", param_hint="-o")
+        written = export_actor_graph(project(store, **window), Path(output), fmt)
+        err.print("wrote " + ", ".join(str(p) for p in written))
+        return
+    handle = sys.stdout.buffer if output == "-" else open(output, "wb")  # noqa: SIM115
+    try:
+        if fmt == "events":
+            rows = export_events(store, handle, since and window["since"].isoformat(),
+                                 until and window["until"].isoformat())  # fmt: skip
+            err.print(f"{rows} events")
+        elif fmt in FORMATS:
+            export(store, handle, fmt, graph)
     except ValueError as error:
         err.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_USAGE)
+    finally:
+        if handle is not sys.stdout.buffer:
+            handle.close()
+            err.print(f"wrote {output}")
+        else:
+            handle.flush()
 
 
 _STATS = """
