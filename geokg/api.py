@@ -9,8 +9,7 @@ from pathlib import Path
 from geokg.graph.store import DEFAULT_STORE, Store
 from geokg.loaders.articles import ArticleFields, LoadError, make_article
 from geokg.loaders.events import EventRecord
-from geokg.pipeline import IngestReport, extract_articles, extract_paths
-from geokg.pipeline import ingest as ingest_extractions
+from geokg.pipeline import IngestReport, extract_articles, ingest_paths
 from geokg.queries.runner import QueryResult, run_query
 
 
@@ -37,11 +36,10 @@ def ingest(
     model: str | None = None,
     n_process: int = 1,
 ) -> IngestReport:
-    """Read, extract and store every article under `paths`; failures are in the report."""
+    """Read, extract and store every article under `paths` (RDF files are merged by named
+    graph); failures are in the report."""
     target = store if isinstance(store, Store) else Store(store)
-    report = IngestReport()
-    extractions = extract_paths(paths, report.errors.append, model=model, n_process=n_process)
-    return ingest_extractions(extractions, target, report)
+    return ingest_paths(paths, target, model=model, n_process=n_process)
 
 
 def query(

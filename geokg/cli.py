@@ -104,17 +104,15 @@ def _tracked(extractions, progress: Progress, task):
 
 
 def _ingest(paths, store_path, model, n_process, batch_size):
-    from geokg.pipeline import IngestReport, extract_paths, ingest
+    from geokg.pipeline import IngestReport, ingest_paths
 
     store = _open_store(store_path)
     report = IngestReport()
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None, events=0, rate="")
-        extractions = extract_paths(
-            paths, report.errors.append, model=model, batch_size=batch_size, n_process=n_process
-        )
         try:
-            ingest(_tracked(extractions, progress, task), store, report)
+            ingest_paths(paths, store, report, model, batch_size, n_process,
+                         track=lambda stream: _tracked(stream, progress, task))  # fmt: skip
         except OSError as error:
             err.print(f"[red]error:[/] writing to store {store_path} failed: {error}")
             sys.exit(EXIT_STORE)
@@ -132,8 +130,9 @@ def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> 
     """Extract events from PATHS and add them to the store.
 
     Each article is one named graph; ingesting the same article again replaces it, so the store
-    ends up with exactly the same triples. A file that cannot be read is named with the reason;
-    the others are still ingested, and the exit code is 1.
+    ends up with exactly the same triples. RDF files (.ttl .nt .nq .trig .jsonld .rdf .owl) are
+    merged by named graph instead, so exports round-trip. A file that cannot be read is named
+    with the reason; the others are still ingested, and the exit code is 1.
     """
     _, report = _ingest(paths, store_path, model, n_process, batch_size)
     _report_errors(report.errors)
@@ -141,6 +140,7 @@ def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> 
         "articles": report.articles,
         "events": report.events,
         "triples_written": report.triples,
+        "imported_graphs": report.imported_graphs,
         "failed": report.failed,
         "store": store_path,
     }

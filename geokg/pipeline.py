@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, new_graph, ontology_graph
 from geokg.graph.store import Store
 from geokg.loaders.actors import ArticleActors
@@ -35,6 +36,7 @@ class IngestReport:
     articles: int = 0
     events: int = 0
     triples: int = 0
+    imported_graphs: int = 0  # named graphs merged from RDF files
     errors: list[LoadError] = field(default_factory=list)
 
     @property
@@ -103,3 +105,31 @@ def ingest(
     store.refresh_stories()
     store.flush()
     return report
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: Store,
+    report: IngestReport | None = None,
+    model: str | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
+) -> IngestReport:
+    """Ingest articles and merge RDF files (by named graph) into the store.
+
+    `track` wraps the stream of extractions (the CLI's progress bar).
+    """
+    report = report or IngestReport()
+    paths = list(paths)
+    for path in (p for p in paths if is_rdf(p)):
+        try:
+            graphs, quads = import_rdf(path, store)
+        except (ValueError, OSError) as error:
+            report.errors.append(LoadError(str(path), str(error)))
+            continue
+        report.imported_graphs += graphs
+        report.triples += quads
+    articles = [p for p in paths if not is_rdf(p)]
+    extractions = extract_paths(articles, report.errors.append, model, batch_size, n_process)
+    return ingest(track(extractions), store, report)

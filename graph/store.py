@@ -27,6 +27,18 @@ class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says why and what to do."""
 
 
+def _ntriples(graph: Graph) -> str:
+    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8") if len(graph) else ""
+
+
+def _insert(parts: list[str], name: str, triples: str) -> int:
+    """Add an INSERT DATA for the N-Triples text to `parts`; returns its triple count."""
+    count = sum(1 for line in triples.splitlines() if line.strip())
+    if count:
+        parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}}} }}")
+    return count
+
+
 class Store:
     """An Oxigraph store on disk (or in memory when `path` is None)."""
 
@@ -59,23 +71,25 @@ class Store:
     ) -> int:
         """Replace each named graph in `graphs` and add the triples of `additions` to theirs,
         all in one transaction. Returns the number of triples written."""
+        return self.replace_graph_texts(
+            ((name, _ntriples(graph)) for name, graph in graphs),
+            ((name, _ntriples(graph)) for name, graph in additions),
+        )
+
+    def replace_graph_texts(
+        self, graphs: Iterable[tuple[str, str]], additions: Iterable[tuple[str, str]] = ()
+    ) -> int:
+        """The same with the triples given as N-Triples text."""
         parts: list[str] = []
         written = 0
-        for name, graph in graphs:
+        for name, triples in graphs:
             parts.append(f"DROP SILENT GRAPH <{name}>")
-            written += self._insert(parts, name, graph)
-        for name, graph in additions:
-            written += self._insert(parts, name, graph)
+            written += _insert(parts, name, triples)
+        for name, triples in additions:
+            written += _insert(parts, name, triples)
         if parts:
             self._store.update(" ;\n".join(parts))
         return written
-
-    @staticmethod
-    def _insert(parts: list[str], name: str, graph: Graph) -> int:
-        if len(graph):
-            triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-            parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}}} }}")
-        return len(graph)
 
     def refresh_stories(self) -> None:
         """Rebuild the stories graph: each story's support is the number of distinct articles

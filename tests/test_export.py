@@ -1,0 +1,89 @@
+"""Exports that travel: RDF round trips per format, the event table and the actor network."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from geokg.graph.export import FORMATS, export, export_actor_graph, export_events
+from geokg.graph.network import project
+from geokg.graph.store import Store
+from geokg.pipeline import ingest_paths
+
+SUFFIX = {"ttl": "ttl", "nt": "nt", "xml": "rdf", "nq": "nq", "trig": "trig", "jsonld": "jsonld"}
+PARSER = {"ttl": "turtle", "nt": "nt", "xml": "xml", "nq": "nquads", "trig": "trig",
+          "jsonld": "json-ld"}  # fmt: skip
+
+
+def as_rdflib(store: Store, fmt: str):
+    buffer = io.BytesIO()
+    export(store, buffer, fmt)
+    parsed = Dataset() if FORMATS[fmt][1] else Graph()
+    parsed.parse(data=buffer.getvalue(), format=PARSER[fmt])
+    return parsed, buffer.getvalue()
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_then_import_is_isomorphic(demo_store, tmp_path, fmt):
+    original, data = as_rdflib(demo_store, fmt)
+    path = tmp_path / f"export.{SUFFIX[fmt]}"
+    path.write_bytes(data)
+    fresh = Store(tmp_path / "fresh")
+    report = ingest_paths([path], fresh)
+    assert report.errors == [] and report.imported_graphs >= 1
+    again = ingest_paths([path], fresh)  # importing twice changes nothing
+    assert again.errors == []
+    copy, _ = as_rdflib(fresh, fmt)
+    if FORMATS[fmt][1]:
+        names = {str(g.identifier) for g in original.graphs()} - {"urn:x-rdflib:default"}
+        assert names == {str(g.identifier) for g in copy.graphs()} - {"urn:x-rdflib:default"}
+        for name in names:
+            assert isomorphic(original.graph(name), copy.graph(name)), name
+    else:
+        assert isomorphic(original, copy)
+
+
+def test_broken_rdf_is_named_and_leaves_the_store_alone(tmp_path):
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<urn:a> <urn:b> .\n")
+    store = Store(tmp_path / "store")
+    before = len(store)
+    report = ingest_paths([broken], store)
+    assert [e.origin for e in report.errors] == [str(broken)]
+    assert "not valid RDF" in report.errors[0].reason
+    assert len(store) - before == len(list(store.quads("https://w3id.org/geokg/id/graph/ontology")))
+
+
+def test_graphml_gexf_and_neo4j_match_the_projection(demo_store, tmp_path):
+    projection = project(demo_store)
+    (graphml,) = export_actor_graph(projection, tmp_path / "g.graphml", "graphml")
+    read = nx.read_graphml(graphml)
+    assert (read.number_of_nodes(), read.number_of_edges()) == (
+        projection.number_of_nodes(), projection.number_of_edges()
+    )  # fmt: skip
+    assert read.edges["RUS", "PRK"]["relation"] in ("alliance", "cooperation")
+    (gexf,) = export_actor_graph(projection, tmp_path / "g.gexf", "gexf")
+    assert nx.read_gexf(gexf).number_of_edges() == projection.number_of_edges()
+    nodes, edges = export_actor_graph(projection, tmp_path / "neo4j", "neo4j")
+    header = next(csv.reader(nodes.open()))
+    assert header == ["actorId:ID", "label", "events:int", ":LABEL"]
+    rows = list(csv.DictReader(edges.open()))
+    assert len(rows) == projection.number_of_edges()
+    assert {r[":TYPE"] for r in rows} <= {"ALLIANCE", "COOPERATION", "TENSION", "CONFLICT"}
+
+
+def test_event_table_in_gdelt_layout(demo_store):
+    buffer = io.BytesIO()
+    count = export_events(demo_store, buffer, since="2024-08-01")
+    lines = buffer.getvalue().decode().splitlines()
+    header = lines[0].split("\t")
+    assert header[:4] == ["event", "date", "actor1Code", "actor1Name"]
+    assert {"eventCode", "rootCode", "quadClass", "goldstein", "url"} <= set(header)
+    assert len(lines) == count + 1 and count > 5
+    dates = [line.split("\t")[1] for line in lines[1:]]
+    assert all(d >= "2024-08-01" for d in dates if d)
