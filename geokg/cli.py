@@ -760,3 +760,30 @@ def analyze_command(since, until, min_events, top, as_json, store_path) -> None:
             names = " – ".join(labels[a] for a in triangle.actors)
             signs = " ".join("+" if s > 0 else "−" for s in triangle.signs)
             out.print(f"  unbalanced: {names} ({signs})")
+
+
+@main.command("validate")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the violations as JSON.")
+@store_option
+def validate_command(file, as_json, store_path) -> None:
+    """Check the store (or an RDF FILE) against the SHACL shapes; exit 1 on violations."""
+    from dataclasses import asdict
+
+    from geokg.graph.validate import store_graph, validate, validate_file
+
+    if file:
+        violations = validate_file(file)
+    else:
+        violations = validate(store_graph(_open_store(store_path, read_only=True)))
+    if as_json:
+        out.print_json(data=[asdict(v) for v in violations])
+    elif violations:
+        table = Table("node", "property", "problem", "value", title="SHACL violations",
+                      title_justify="left")  # fmt: skip
+        for v in violations:
+            table.add_row(v.focus, v.path.rsplit("#", 1)[-1], v.message, v.value or "")
+        out.print(table)
+    else:
+        out.print(f"{file or store_path} conforms to the geokg shapes")
+    sys.exit(EXIT_PARTIAL if violations else 0)

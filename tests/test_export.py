@@ -87,3 +87,49 @@ def test_event_table_in_gdelt_layout(demo_store):
     assert len(lines) == count + 1 and count > 5
     dates = [line.split("\t")[1] for line in lines[1:]]
     assert all(d >= "2024-08-01" for d in dates if d)
+
+
+def test_every_export_validates_against_the_shapes(demo_store):
+    from geokg.graph.validate import store_graph, validate
+
+    assert validate(store_graph(demo_store)) == []
+
+
+def test_a_broken_graph_fails_with_the_node_and_the_rule(demo_store, tmp_path):
+    from decimal import Decimal
+
+    from rdflib import Literal
+
+    from geokg.graph.validate import store_graph, validate, validate_file
+    from geokg.ontology import GK
+
+    graph = store_graph(demo_store)
+    first, second = sorted(set(graph.subjects(GK.source, None)))[:2]
+    graph.remove((first, GK.source, None))
+    graph.set((second, GK.goldstein, Literal(Decimal(42))))
+    violations = validate(graph)
+    problems = {(v.focus, v.path.rsplit("#", 1)[-1], v.message) for v in violations}
+    assert (str(first), "source", "an event has exactly one source actor") in problems
+    assert (str(second), "goldstein", "a Goldstein score is a decimal from -10 to 10") in problems
+    path = tmp_path / "broken.ttl"
+    graph.serialize(path, format="turtle")
+    assert len(validate_file(path)) == len(violations) == 2
+
+
+def test_published_jsonld_context_compacts_our_terms(demo_store):
+    import json
+
+    from geokg.ontology import data_text
+
+    context = json.loads(data_text("context.jsonld"))
+    buffer = io.BytesIO()
+    export(demo_store, buffer, "jsonld")
+    expanded = Dataset().parse(data=buffer.getvalue(), format="json-ld")
+    compact = expanded.serialize(format="json-ld", context=context["@context"])
+    assert '"sentence"' in compact and '"goldstein"' in compact and '"source"' in compact
+    reparsed = Dataset().parse(data=compact, format="json-ld")
+
+    def quads(dataset):
+        return {(s, p, o, str(getattr(g, "identifier", g))) for s, p, o, g in dataset.quads()}
+
+    assert quads(reparsed) == quads(expanded)  # no blank nodes, so equality is isomorphism
