@@ -49,6 +49,14 @@ batch_option = click.option(
 )
 
 
+since_option = click.option("--since", default=None, help="First day (ISO date) of events.")
+until_option = click.option("--until", default=None, help="Last day (ISO date) of events.")
+min_events_option = click.option(
+    "--min-events", default=1, show_default=True, type=click.IntRange(1),
+    help="Leave out relations with fewer events.",
+)  # fmt: skip
+
+
 def _open_store(path: str, read_only: bool = False):
     """The store at `path`; readers never create one (a typo must not look like an empty graph)."""
     from geokg.graph.store import Store
@@ -344,15 +352,9 @@ def _summary(store, limit: int = 8) -> None:
     type=click.Path(dir_okay=False),
     help="HTML file to write.",
 )
-@click.option("--since", default=None, help="First day (ISO date) of events to draw.")
-@click.option("--until", default=None, help="Last day (ISO date) of events to draw.")
-@click.option(
-    "--min-events",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1),
-    help="Leave out relations with fewer events.",
-)
+@since_option
+@until_option
+@min_events_option
 @store_option
 def viz_command(output, since, until, min_events, store_path) -> None:
     """Write the alliance/tension map: one offline HTML file, or a static PNG/SVG."""
@@ -390,8 +392,8 @@ def viz_command(output, since, until, min_events, store_path) -> None:
     help="File (a folder for neo4j), or - for stdout.",
 )
 @click.option("--graph", default=None, help="RDF: only this named graph (an article IRI).")
-@click.option("--since", default=None, help="events/actor graph: first day (ISO date).")
-@click.option("--until", default=None, help="events/actor graph: last day (ISO date).")
+@since_option
+@until_option
 @store_option
 def export_command(fmt, output, graph, since, until, store_path) -> None:
     """Export the graph: RDF, the event table, or the actor network (streamed where it can)."""
@@ -705,15 +707,9 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
 
 
 @main.command("analyze")
-@click.option("--since", default=None, help="First day (ISO date) of events to count.")
-@click.option("--until", default=None, help="Last day (ISO date) of events to count.")
-@click.option(
-    "--min-events",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1),
-    help="Leave out relations with fewer events.",
-)
+@since_option
+@until_option
+@min_events_option
 @click.option(
     "--top",
     default=15,
