@@ -25,6 +25,10 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+# spaCy's default max_length: one longer text would stop the whole parse stream, so such an
+# article is reported instead (split it into several articles to ingest it).
+MAX_ARTICLE_CHARS = 1_000_000
+
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 )
@@ -77,9 +81,14 @@ def stable_article_id(url: str | None, text: str) -> str:
 
 
 def make_article(fields: ArticleFields, origin: str) -> Article | LoadError:
+    too_long = f"article too long (over {MAX_ARTICLE_CHARS:,} characters); split it"
+    if len(fields.text) > 5 * MAX_ARTICLE_CHARS:  # not worth cleaning first
+        return LoadError(origin, too_long)
     text = clean_text(fields.text)
     if not text.strip():
         return LoadError(origin, "no article text found")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return LoadError(origin, too_long)
     published = None
     if fields.published:
         parsed = parse_date(fields.published)

@@ -125,3 +125,14 @@ def test_furniture_stops_only_after_prose():
     assert clean_text(text) == (
         "India and Pakistan held talks on water sharing in Delhi on Monday morning."
     )
+
+
+def test_an_oversized_article_is_reported_not_fatal(tmp_path):
+    sentence = "Chile hosted Peru for talks on the border dispute today. "
+    (tmp_path / "huge.txt").write_text(sentence * 120_000)  # ~6.8 MB
+    (tmp_path / "small.txt").write_text(sentence)
+    results = list(load_articles([tmp_path]))
+    errors = [r for r in results if isinstance(r, LoadError)]
+    assert [Path(e.origin).name for e in errors] == ["huge.txt"]
+    assert "too long" in errors[0].reason
+    assert [a.text for a in results if isinstance(a, Article)] == [sentence.strip()]

@@ -230,3 +230,11 @@ def test_concurrent_clients_all_get_answers(endpoint):
     with ThreadPoolExecutor(max_workers=12) as pool:
         statuses = list(pool.map(lambda q: get(sparql_url(endpoint, q), "text/csv")[0], queries))
     assert statuses == [200] * len(queries)
+
+
+def test_oversized_queries_are_refused(endpoint):
+    huge = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 200_000
+    status, _, body = get(f"{endpoint}/sparql", data=huge.encode(),
+                          headers={"Content-Type": "application/sparql-query"})  # fmt: skip
+    assert status == 413 and b"too large" in body
+    assert get(f"{endpoint}/health")[0] == 200
