@@ -88,3 +88,55 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path, n
     subprocess.run([*command[:-1], str(clean_dir)], check=True, capture_output=True, timeout=600)
     clean = Store(clean_dir, read_only=True)
     assert sorted(str(q) for q in rerun.quads()) == sorted(str(q) for q in clean.quads())
+
+
+@pytest.mark.slow
+def test_queries_keep_answering_while_an_ingest_runs(tmp_path, nlp):
+    import socket
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    store_dir = tmp_path / "store"
+    seed = tmp_path / "seed.jsonl"
+    seed.write_text(json.dumps({"id": "s", "text": "Japan praised Chile."}) + "\n")
+    subprocess.run([sys.executable, "-m", "geokg", "ingest", str(seed), "--store", str(store_dir)],
+                   check=True, capture_output=True, timeout=300)  # fmt: skip
+    corpus = tmp_path / "more.jsonl"
+    corpus.write_text("\n".join(
+        json.dumps({"id": f"m{i}", "text": f"France condemned Iran {i} times. Peru praised Chile."})
+        for i in range(1500)
+    ) + "\n")  # fmt: skip
+    server = subprocess.Popen(
+        [sys.executable, "-m", "geokg", "serve", "--store", str(store_dir), "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode(
+        {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }"}
+    )
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "geokg", "ingest", str(corpus), "--store", str(store_dir)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        statuses = []
+        while writer.poll() is None:
+            with urllib.request.urlopen(url, timeout=30) as response:
+                statuses.append(response.status)
+            time.sleep(0.1)
+        assert writer.returncode == 0
+        assert statuses and set(statuses) == {200}
+        with urllib.request.urlopen(url, timeout=30) as response:
+            final = json.loads(response.read())["results"]["bindings"][0]["n"]["value"]
+        assert int(final) >= 1500
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
