@@ -92,13 +92,11 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path, n
 
 @pytest.mark.slow
 def test_queries_keep_answering_while_an_ingest_runs(tmp_path, nlp):
-    import socket
     import urllib.parse
     import urllib.request
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    from helpers import start_server, stop
+
     store_dir = tmp_path / "store"
     seed = tmp_path / "seed.jsonl"
     seed.write_text(json.dumps({"id": "s", "text": "Japan praised Chile."}) + "\n")
@@ -109,20 +107,11 @@ def test_queries_keep_answering_while_an_ingest_runs(tmp_path, nlp):
         json.dumps({"id": f"m{i}", "text": f"France condemned Iran {i} times. Peru praised Chile."})
         for i in range(1500)
     ) + "\n")  # fmt: skip
-    server = subprocess.Popen(
-        [sys.executable, "-m", "geokg", "serve", "--store", str(store_dir), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode(
+    server, base = start_server(store_dir)
+    url = f"{base}/sparql?" + urllib.parse.urlencode(
         {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }"}
     )
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
         writer = subprocess.Popen(
             [sys.executable, "-m", "geokg", "ingest", str(corpus), "--store", str(store_dir)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -138,5 +127,4 @@ def test_queries_keep_answering_while_an_ingest_runs(tmp_path, nlp):
             final = json.loads(response.read())["results"]["bindings"][0]["n"]["value"]
         assert int(final) >= 1500
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)

@@ -5,10 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -16,39 +12,17 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
+from helpers import start_server, stop
 from rdflib import Graph
 
 TOKEN = "s3cret-for-tests"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def endpoint(demo_store):
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "geokg", "serve", "--store", str(demo_store.path),
-         "--port", str(port), "--timeout", "1.5", "--max-rows", "500"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{base}/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        raise RuntimeError(process.stderr.read().decode())
+    process, base = start_server(demo_store.path, "--timeout", "1.5", "--max-rows", "500")
     yield base
-    process.terminate()
-    process.wait(timeout=10)
+    stop(process)
 
 
 def get(url: str, accept: str | None = None, data: bytes | None = None, headers=None):
@@ -194,21 +168,9 @@ def test_updates_need_the_flag_and_the_token(tmp_path, nlp):
     from geokg.graph.store import Store
 
     Store(tmp_path / "store")  # create an empty store; the object is dropped (and closed) at once
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "geokg", "serve", "--store", str(tmp_path / "store"),
-         "--port", str(port), "--allow-updates"],
-        env={**os.environ, "GEOKG_UPDATE_TOKEN": TOKEN},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    process, base = start_server(tmp_path / "store", "--allow-updates",
+                                 env={"GEOKG_UPDATE_TOKEN": TOKEN})  # fmt: skip
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{base}/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
         update = b"INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:p> 'x' } }"
         kind = {"Content-Type": "application/sparql-update"}
         assert get(f"{base}/sparql", data=update, headers=kind)[0] == 403
@@ -219,8 +181,7 @@ def test_updates_need_the_flag_and_the_token(tmp_path, nlp):
         status, _, body = get(sparql_url(base, "ASK { <urn:a> <urn:p> 'x' }"))
         assert status == 200 and json.loads(body)["boolean"] is True
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop(process)
 
 
 def test_concurrent_clients_all_get_answers(endpoint):
