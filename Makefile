@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format browser clean
+.PHONY: demo test bench lint format browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
+
+# Benchmarks print ratios against baselines measured in the same run; results are appended to
+# bench/RESULTS.md. Not part of `make test`.
+bench: $(STAMP)
+	cd bench && ../$(BIN)/python run.py --articles 400
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
