@@ -28,6 +28,9 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 # spaCy's default max_length: one longer text would stop the whole parse stream, so such an
 # article is reported instead (split it into several articles to ingest it).
 MAX_ARTICLE_CHARS = 1_000_000
+# A file in a one-article format (or a feed) larger than this is reported without being read:
+# its text could not become articles anyway. JSONL has no such limit; it is read line by line.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
@@ -181,9 +184,22 @@ def read_html(text: str, origin: str) -> Iterator[Article | LoadError]:
 
 
 def read_jsonl(text: str, origin: str) -> Iterator[Article | LoadError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    return read_jsonl_lines(text.splitlines(), origin)
+
+
+def read_jsonl_lines(
+    lines: Iterable[str | LoadError], origin: str
+) -> Iterator[Article | LoadError]:
+    """One article per JSON line; a line that is not text arrives as a `LoadError`."""
+    empty = True
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, LoadError):
+            yield line
+            empty = False
+            continue
         if not line.strip():
             continue
+        empty = False
         where = f"{origin}:{number}"
         try:
             record = json.loads(line)
@@ -204,6 +220,8 @@ def read_jsonl(text: str, origin: str) -> Iterator[Article | LoadError]:
             ),
             where,
         )
+    if empty:
+        yield LoadError(origin, "empty file")
 
 
 def read_feed_text(text: str, origin: str) -> Iterator[Article | LoadError]:
@@ -289,9 +307,37 @@ def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
         if str(item) == "-":
             yield from read_source(sys.stdin.buffer.read(), "<stdin>")
             continue
+        suffix = item.suffix.lower()
         try:
+            if suffix in JSONL_SUFFIXES:
+                yield from read_jsonl_lines(decoded_lines(item), str(item))
+                continue
+            size = item.stat().st_size
+            if size > MAX_FILE_BYTES:
+                yield LoadError(str(item), too_large(size))
+                continue
             raw = item.read_bytes()
         except OSError as err:
             yield LoadError(str(item), f"cannot read file ({err.strerror})")
             continue
-        yield from read_source(raw, str(item), item.suffix.lower())
+        yield from read_source(raw, str(item), suffix)
+
+
+def too_large(size: int) -> str:
+    return (
+        f"file too large ({size / 2**20:,.0f} MB, limit {MAX_FILE_BYTES // 2**20} MB); an article "
+        f"holds at most {MAX_ARTICLE_CHARS:,} characters: split it, or give many articles as JSONL"
+    )
+
+
+def decoded_lines(path: Path) -> Iterator[str | LoadError]:
+    """The lines of a JSONL file, decoded one at a time so memory does not grow with the file."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            text = decode_bytes(raw, str(path))
+            if isinstance(text, LoadError) and number == 1:
+                yield text  # not text at all: one error for the file, not one per line
+                return
+            yield (
+                LoadError(f"{path}:{number}", text.reason) if isinstance(text, LoadError) else text
+            )

@@ -287,6 +287,12 @@ class Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send(status, "text/plain", (message + "\n").encode())
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Protocol errors (a malformed request line, an unsupported method) get the same plain,
+        headed answer as every other error instead of the standard library's HTML page."""
+        self.close_connection = True
+        self._error(code, message or HTTPStatus(code).phrase)
+
     def _params(self) -> tuple[dict[str, list[str]], str]:
         parts = urlsplit(self.path)
         params = parse_qs(parts.query, keep_blank_values=True)

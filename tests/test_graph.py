@@ -114,6 +114,16 @@ def test_the_same_event_from_two_articles_is_one_story(tmp_path, nlp):
     first.write_text('{"id": "b", "published": "2024-06-20", "text": "Japan praised China."}\n')
     ingest_into(store, first)  # article b changed: its condemnation is gone
     assert support_of(store) == [1, 1, 1]
+    assert codes_in(store, article_iri("b")) == ["051"]  # the praise replaced it
+    assert codes_in(store, article_iri("a")) == ["111"]  # the other articles are untouched
+
+
+def codes_in(store, graph):
+    result = store.query(
+        f"SELECT ?code WHERE {{ GRAPH <{graph}> {{ ?e a gk:Event ; gk:cameoCode ?code }} }}",
+        prefixes={"gk": str(GK)},
+    )
+    return sorted(row["code"].value for row in result)
 
 
 def test_rdflib_view_of_the_same_store(demo_store):

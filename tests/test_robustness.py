@@ -9,6 +9,8 @@ import signal
 import subprocess
 import sys
 import time
+import tracemalloc
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +22,7 @@ from geokg.graph.store import Store
 from geokg.loaders.articles import ArticleFields, LoadError, make_article
 from geokg.pipeline import extract_articles
 
+ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
 HOSTILE = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300
 ).map(lambda t: t + ' Russia condemned "Ukraine" \\\\ """ <script>x</script>.')
@@ -90,10 +93,21 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path, n
     assert sorted(str(q) for q in rerun.quads()) == sorted(str(q) for q in clean.quads())
 
 
+LOAD_QUERIES = [
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }",
+    "SELECT ?a ?b (SUM(?g) AS ?score) WHERE { ?e gk:sourceCountry ?a ; gk:targetCountry ?b ;"
+    " gk:goldstein ?g } GROUP BY ?a ?b ORDER BY ?score LIMIT 20",
+    "SELECT ?c ?label WHERE { ?c a gk:Country ; rdfs:label ?label } ORDER BY ?label LIMIT 50",
+]
+
+
 @pytest.mark.slow
-def test_queries_keep_answering_while_an_ingest_runs(tmp_path, nlp):
+def test_endpoint_under_load_while_an_ingest_runs(tmp_path, nlp):
+    """16 clients x 25 requests (fixed count, loopback) while 1,500 articles are ingested: every
+    request answers 200; p50/p99 latency go to test-artifacts/load-test.json."""
     import urllib.parse
     import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
 
     from helpers import start_server, stop
 
@@ -108,23 +122,90 @@ def test_queries_keep_answering_while_an_ingest_runs(tmp_path, nlp):
         for i in range(1500)
     ) + "\n")  # fmt: skip
     server, base = start_server(store_dir)
-    url = f"{base}/sparql?" + urllib.parse.urlencode(
-        {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }"}
-    )
+    urls = [f"{base}/sparql?" + urllib.parse.urlencode({"query": q}) for q in LOAD_QUERIES]
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "geokg", "ingest", str(corpus), "--store", str(store_dir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    def client(number: int) -> list[tuple[int, float, bool]]:
+        answers = []
+        for request in range(25):
+            during_ingest = writer.poll() is None
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(urls[(number + request) % 3], timeout=60) as response:
+                    response.read()
+                    status = response.status
+            except OSError as error:
+                status = getattr(error, "code", 0)
+            answers.append((status, time.perf_counter() - started, during_ingest))
+        return answers
+
     try:
-        writer = subprocess.Popen(
-            [sys.executable, "-m", "geokg", "ingest", str(corpus), "--store", str(store_dir)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        statuses = []
-        while writer.poll() is None:
-            with urllib.request.urlopen(url, timeout=30) as response:
-                statuses.append(response.status)
-            time.sleep(0.1)
-        assert writer.returncode == 0
-        assert statuses and set(statuses) == {200}
-        with urllib.request.urlopen(url, timeout=30) as response:
-            final = json.loads(response.read())["results"]["bindings"][0]["n"]["value"]
-        assert int(final) >= 1500
+        time.sleep(4)  # the writer has loaded its model and is committing batches
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            answers = [a for batch in pool.map(client, range(16)) for a in batch]
+        assert writer.wait(timeout=600) == 0
+        final = json.loads(urllib.request.urlopen(urls[0], timeout=30).read())
     finally:
         stop(server)
+        if writer.poll() is None:
+            writer.kill()
+    assert [status for status, _, _ in answers] == [200] * 400
+    assert sum(during for _, _, during in answers) > 0, "no request overlapped the ingest"
+    assert int(final["results"]["bindings"][0]["n"]["value"]) >= 1500
+    latencies = sorted(seconds for _, seconds, _ in answers)
+    report = {
+        "requests": len(answers),
+        "clients": 16,
+        "during_ingest": sum(during for _, _, during in answers),
+        "p50_ms": round(1000 * latencies[len(latencies) // 2], 1),
+        "p99_ms": round(1000 * latencies[int(len(latencies) * 0.99) - 1], 1),
+        "max_ms": round(1000 * latencies[-1], 1),
+    }
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "load-test.json").write_text(json.dumps(report, indent=2) + "\n")
+    print("endpoint under load:", report)
+
+
+def test_a_100_mb_file_is_reported_unread_and_the_rest_ingested(tmp_path, nlp):
+    from geokg.loaders.articles import load_articles
+    from geokg.pipeline import ingest_paths
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with (inbox / "dump.txt").open("w") as handle:
+        for _ in range(100):
+            handle.write("Chile hosted Peru for talks. " * 36_158)  # 1 MiB a round
+    (inbox / "note.txt").write_text("Chile hosted Peru for talks on Monday in Santiago.")
+    assert (inbox / "dump.txt").stat().st_size >= 100 * 2**20
+    tracemalloc.start()
+    items = list(load_articles([inbox]))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 4 * 2**20, "the big file must be refused without reading it"
+    errors = [i for i in items if isinstance(i, LoadError)]
+    assert [(Path(e.origin).name, e.reason.split(" (")[0]) for e in errors] == [
+        ("dump.txt", "file too large")
+    ]
+    report = ingest_paths([inbox], Store(tmp_path / "store"))
+    assert (report.articles, report.failed, report.events) == (1, 1, 1)
+
+
+def test_jsonl_is_read_line_by_line(tmp_path):
+    from geokg.loaders.articles import load_articles
+
+    feed = tmp_path / "wire.jsonl"
+    line = json.dumps({"text": "Chile hosted Peru. " * 50}) + "\n"
+    feed.write_text(line * 20_000)  # 19 MB
+    (tmp_path / "broken.jsonl").write_bytes(b'{"text": "Chile hosted Peru."}\n\xff\xfe{"text"\n')
+    tracemalloc.start()
+    count = sum(1 for item in load_articles([feed]) if not isinstance(item, LoadError))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == 20_000 and peak < 2 * 2**20
+    errors = [
+        str(i) for i in load_articles([tmp_path / "broken.jsonl"]) if isinstance(i, LoadError)
+    ]
+    assert [e.split(": ", 1)[0].rsplit("/", 1)[1] for e in errors] == ["broken.jsonl:2"]

@@ -160,8 +160,10 @@ def test_query_page_and_map_are_offline_and_hardened(endpoint):
         headers["X-Frame-Options"] == "DENY"
         and "default-src 'none'" in headers["Content-Security-Policy"]
     )
-    status, _, body = get(f"{endpoint}/map")
+    status, headers, body = get(f"{endpoint}/map")
     assert status == 200 and b"vis.DataSet" in body
+    assert headers["X-Frame-Options"] == "DENY" and headers["Referrer-Policy"] == "no-referrer"
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
 
 
 def test_updates_need_the_flag_and_the_token(tmp_path, nlp):
@@ -199,3 +201,46 @@ def test_oversized_queries_are_refused(endpoint):
                           headers={"Content-Type": "application/sparql-query"})  # fmt: skip
     assert status == 413 and b"too large" in body
     assert get(f"{endpoint}/health")[0] == 200
+
+
+def raw_request(base: str, request: bytes) -> bytes:
+    import socket
+
+    host, port = urllib.parse.urlsplit(base).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_error_answers_name_no_path_and_carry_headers(endpoint, demo_store):
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    failures = {
+        "syntax": get(sparql_url(endpoint, "SELECT ?x WHERE { ?x")),
+        "too many rows": get(sparql_url(endpoint, "SELECT * WHERE { ?s ?p ?o }")),
+        "no query": get(f"{endpoint}/sparql?query="),
+        "unknown page": get(f"{endpoint}/etc/passwd"),
+        "bad graph IRI": get(f"{endpoint}/rdf-graph-store?graph=not%20an%20iri"),
+        "media type": get(f"{endpoint}/sparql", data=b"x", headers={"Content-Type": "text/x"}),
+        "LOAD": get(f"{endpoint}/sparql", headers=form, data=urllib.parse.urlencode(
+            {"update": "LOAD <file:///etc/passwd>"}).encode()),
+        "update as query": get(sparql_url(endpoint, "DROP ALL")),
+    }  # fmt: skip
+    statuses = {name: status for name, (status, _, _) in failures.items()}
+    assert statuses == {
+        "syntax": 400, "too many rows": 422, "no query": 400, "unknown page": 404,
+        "bad graph IRI": 400, "media type": 415, "LOAD": 403, "update as query": 400,
+    }  # fmt: skip
+    bodies = [body for _, _, body in failures.values()]
+    bodies.append(raw_request(endpoint, b"GARBAGE\r\n\r\n"))  # HTTP/0.9: a body, no headers
+    bodies.append(raw_request(endpoint, b"PUT /sparql HTTP/1.1\r\nHost: x\r\n\r\n"))
+    assert bodies[-1].startswith(b"HTTP/1.0 501")
+    leaks = [b"Traceback", b'File "', b".py", str(demo_store.path).encode(), b"<html"]
+    for body in bodies:
+        assert not [leak for leak in leaks if leak in body], body
+    for _, headers, _ in failures.values():
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Content-Type"].startswith("text/plain")
+    assert b"X-Content-Type-Options: nosniff" in bodies[-1]
