@@ -104,7 +104,8 @@ LOAD_QUERIES = [
 @pytest.mark.slow
 def test_endpoint_under_load_while_an_ingest_runs(tmp_path, nlp):
     """16 clients x 25 requests (fixed count, loopback) while 1,500 articles are ingested: every
-    request answers 200; p50/p99 latency go to test-artifacts/load-test.json."""
+    request answers 200; p50/p99 latency go to test-artifacts/load-test.json. A second ingest
+    into the same store meanwhile fails fast (exit 3) instead of waiting or corrupting it."""
     import urllib.parse
     import urllib.request
     from concurrent.futures import ThreadPoolExecutor
@@ -144,6 +145,13 @@ def test_endpoint_under_load_while_an_ingest_runs(tmp_path, nlp):
 
     try:
         time.sleep(4)  # the writer has loaded its model and is committing batches
+        started = time.monotonic()
+        second = subprocess.run(
+            [sys.executable, "-m", "geokg", "ingest", str(seed), "--store", str(store_dir)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert second.returncode == 3 and "in use by another geokg process" in second.stderr
+        assert time.monotonic() - started < 30 and writer.poll() is None  # failed fast
         with ThreadPoolExecutor(max_workers=16) as pool:
             answers = [a for batch in pool.map(client, range(16)) for a in batch]
         assert writer.wait(timeout=600) == 0
@@ -179,6 +187,7 @@ def test_a_100_mb_file_is_reported_unread_and_the_rest_ingested(tmp_path, nlp):
         for _ in range(100):
             handle.write("Chile hosted Peru for talks. " * 36_158)  # 1 MiB a round
     (inbox / "note.txt").write_text("Chile hosted Peru for talks on Monday in Santiago.")
+    (inbox / "calm.txt").write_text("The weather in Lisbon was mild on Sunday.")  # no event
     assert (inbox / "dump.txt").stat().st_size >= 100 * 2**20
     tracemalloc.start()
     items = list(load_articles([inbox]))
@@ -189,8 +198,10 @@ def test_a_100_mb_file_is_reported_unread_and_the_rest_ingested(tmp_path, nlp):
     assert [(Path(e.origin).name, e.reason.split(" (")[0]) for e in errors] == [
         ("dump.txt", "file too large")
     ]
-    report = ingest_paths([inbox], Store(tmp_path / "store"))
-    assert (report.articles, report.failed, report.events) == (1, 1, 1)
+    store = Store(tmp_path / "store")
+    report = ingest_paths([inbox], store)
+    assert (report.articles, report.failed, report.events) == (2, 1, 1)
+    assert sum("/article/" in graph for graph in store.named_graphs()) == 2
 
 
 def test_jsonl_is_read_line_by_line(tmp_path):
