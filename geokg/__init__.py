@@ -4,18 +4,21 @@ Articles become events (who did what to whom, coded in CAMEO and PLOVER with Gol
 between actors linked to Wikidata, stored as RDF with the sentence and article each came from.
 
     >>> import geokg
-    >>> events = geokg.extract("South Korea condemned North Korea's missile launch.")
-    >>> report = geokg.ingest(["articles/"], store="geokg-data")
-    >>> geokg.query("alliances", store="geokg-data", since="2024-01-01").rows
+    >>> geokg.extract("South Korea condemned North Korea's missile launch.")
+    >>> kg = geokg.open("geokg-data")
+    >>> kg.ingest(["articles/"])
+    >>> kg.query("alliances", since="2024-01-01").records()
+    >>> kg.events(actors=["Russia"]), kg.actors(), kg.to_networkx()
+    >>> kg.visualize("map.html"), kg.export("graph.ttl")
 
-The public functions are imported lazily so that `import geokg` (and `geokg --help`) stays fast;
-loading the spaCy model happens on first use.
+See `help(geokg.KnowledgeGraph)`. The names are imported lazily so that `import geokg` (and
+`geokg --help`) stays fast; the spaCy model loads on first use.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["extract", "ingest", "open_store", "query", "sample_corpus"]
+__all__ = ["KnowledgeGraph", "extract", "open", "sample_corpus"]
 
 
 def __getattr__(name: str):
@@ -24,3 +27,7 @@ def __getattr__(name: str):
 
         return getattr(api, name)
     raise AttributeError(f"module 'geokg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -57,15 +57,16 @@ min_events_option = click.option(
 )  # fmt: skip
 
 
-def _open_store(path: str, read_only: bool = False):
-    """The store at `path`; readers never create one (a typo must not look like an empty graph)."""
-    from geokg.graph.store import Store
+def _open(path: str, read_only: bool = False, model: str | None = None):
+    """The knowledge graph in the store at `path`; readers never create one (a typo must not
+    look like an empty graph)."""
+    import geokg
 
     if read_only and not Path(path).is_dir():
         err.print(f"[red]error:[/] no store at {path}; run `geokg ingest` first or pass --store")
         sys.exit(EXIT_STORE)
     try:
-        return Store(path, read_only=read_only)
+        return geokg.open(path, read_only=read_only, model=model)
     except StoreError as error:
         err.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_STORE)
@@ -111,20 +112,17 @@ def _tracked(extractions, progress: Progress, task):
         yield extraction
 
 
-def _ingest(paths, store_path, model, n_process, batch_size):
-    from geokg.pipeline import IngestReport, ingest_paths
-
-    store = _open_store(store_path)
-    report = IngestReport()
+def _ingest(paths, store_path, model, n_process, batch_size, resume=False):
+    kg = _open(store_path, model=model)
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None, events=0, rate="")
         try:
-            ingest_paths(paths, store, report, model, batch_size, n_process,
-                         track=lambda stream: _tracked(stream, progress, task))  # fmt: skip
+            report = kg.ingest(paths, n_process, batch_size, resume,
+                               track=lambda stream: _tracked(stream, progress, task))  # fmt: skip
         except OSError as error:
             err.print(f"[red]error:[/] writing to store {store_path} failed: {error}")
             sys.exit(EXIT_STORE)
-    return store, report
+    return kg, report
 
 
 @main.command("ingest")
@@ -133,8 +131,12 @@ def _ingest(paths, store_path, model, n_process, batch_size):
 @model_option
 @n_process_option
 @batch_option
+@click.option(
+    "--resume", is_flag=True,
+    help="Skip articles already stored with the same text (continue an interrupted run).",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> None:
+def ingest_command(paths, store_path, model, n_process, batch_size, resume, as_json) -> None:
     """Extract events from PATHS and add them to the store.
 
     Each article is one named graph; ingesting the same article again replaces it, so the store
@@ -142,10 +144,11 @@ def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> 
     merged by named graph instead, so exports round-trip. A file that cannot be read is named
     with the reason; the others are still ingested, and the exit code is 1.
     """
-    _, report = _ingest(paths, store_path, model, n_process, batch_size)
+    _, report = _ingest(paths, store_path, model, n_process, batch_size, resume)
     _report_errors(report.errors)
     summary = {
         "articles": report.articles,
+        "skipped": report.skipped,
         "events": report.events,
         "triples_written": report.triples,
         "imported_graphs": report.imported_graphs,
@@ -157,7 +160,9 @@ def ingest_command(paths, store_path, model, n_process, batch_size, as_json) -> 
     else:
         out.print(
             f"ingested {report.articles} articles, {report.events} events, "
-            f"{report.triples} triples into {store_path}; {report.failed} failed"
+            f"{report.triples} triples into {store_path}; "
+            + (f"{report.skipped} unchanged skipped; " if resume else "")
+            + f"{report.failed} failed"
         )
     sys.exit(EXIT_PARTIAL if report.failed else 0)
 
@@ -288,7 +293,7 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     geokg query alliances --param since=2024-01-01
     geokg query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }'
     """
-    from geokg.queries.runner import QueryError, named_queries, run_query
+    from geokg.queries.runner import QueryError, named_queries
 
     if list_queries or not query:
         table = Table("name", "parameters", "what it answers")
@@ -303,9 +308,9 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
         if not sep:
             raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
         values[name.strip()] = value
-    store = _open_store(store_path, read_only=True)
+    kg = _open(store_path, read_only=True)
     try:
-        result = run_query(store, query, values, limit=limit)
+        result = kg.query(query, limit=limit, **values)
     except QueryError as error:
         err.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_USAGE)
@@ -325,10 +330,10 @@ def _date_window(since: str | None, until: str | None) -> dict:
     return window
 
 
-def _summary(store, limit: int = 8) -> None:
-    from geokg.graph.network import project, ranked_relations, relations
+def _summary(kg, limit: int = 8) -> None:
+    from geokg.graph.network import ranked_relations
 
-    pairs = relations(project(store))
+    pairs = kg.relations()
     for kind, title in (
         ("positive", "Alliances and cooperation"),
         ("negative", "Tensions and conflict"),
@@ -358,18 +363,10 @@ def _summary(store, limit: int = 8) -> None:
 @store_option
 def viz_command(output, since, until, min_events, store_path) -> None:
     """Write the alliance/tension map: one offline HTML file, or a static PNG/SVG."""
-    from geokg.graph.network import project
-    from geokg.graph.viz import write_html
-
     window = _date_window(since, until)
-    store = _open_store(store_path, read_only=True)
-    graph = project(store, min_events=min_events, **window)
-    if Path(output).suffix.lower() in (".png", ".svg"):
-        from geokg.graph.static import write_static
-
-        path = write_static(graph, output)
-    else:
-        path = write_html(graph, output)
+    kg = _open(store_path, read_only=True)
+    path = kg.visualize(output, min_events=min_events, **window)
+    graph = kg.to_networkx(min_events=min_events, **window)
     out.print(
         f"wrote {path} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
     )
@@ -392,31 +389,43 @@ def viz_command(output, since, until, min_events, store_path) -> None:
     help="File (a folder for neo4j), or - for stdout.",
 )
 @click.option("--graph", default=None, help="RDF: only this named graph (an article IRI).")
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    help="Only events of this actor (ISO3/CAMEO code, QID or name; repeatable). People count "
+    "for their country.",
+)
+@click.option("--root", "roots", multiple=True, help="Only this CAMEO root, e.g. 19 (repeatable).")
+@click.option(
+    "--quad-class",
+    "quad_classes",
+    multiple=True,
+    type=click.IntRange(1, 4),
+    help="Only this QuadClass: 1 verbal/2 material cooperation, 3 verbal/4 material conflict.",
+)
 @since_option
 @until_option
 @store_option
-def export_command(fmt, output, graph, since, until, store_path) -> None:
-    """Export the graph: RDF, the event table, or the actor network (streamed where it can)."""
-    from geokg.graph.export import FORMATS, export, export_actor_graph, export_events
+def export_command(fmt, output, graph, actors, roots, quad_classes, since, until, store_path):
+    """Export the graph: RDF, the event table, or the actor network (streamed where it can).
 
+    With filters, RDF holds the selected events with their articles and actors.
+    """
     window = _date_window(since, until)
-    store = _open_store(store_path, read_only=True)
+    kg = _open(store_path, read_only=True)
     if fmt in ("graphml", "gexf", "neo4j"):
-        from geokg.graph.network import project
-
         if output == "-":
             raise click.BadParameter("needs a file or folder", param_hint="-o")
-        written = export_actor_graph(project(store, **window), Path(output), fmt)
+        written = kg.export(output, fmt, **window)
         err.print("wrote " + ", ".join(str(p) for p in written))
         return
+    selection = kg.selection(actors=actors, roots=roots, quad_classes=quad_classes, **window)
     handle = sys.stdout.buffer if output == "-" else open(output, "wb")  # noqa: SIM115
     try:
-        if fmt == "events":
-            rows = export_events(store, handle, since and window["since"].isoformat(),
-                                 until and window["until"].isoformat())  # fmt: skip
+        rows = kg.write(handle, fmt, graph, selection)
+        if rows is not None:
             err.print(f"{rows} events")
-        elif fmt in FORMATS:
-            export(store, handle, fmt, graph)
     except ValueError as error:
         err.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_USAGE)
@@ -428,34 +437,12 @@ def export_command(fmt, output, graph, since, until, store_path) -> None:
             handle.flush()
 
 
-_STATS = """
-SELECT
-  (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?event) AS ?events)
-  (COUNT(DISTINCT ?actor) AS ?actors)
-WHERE {
-  { ?article a schema:NewsArticle } UNION { ?event a gk:Event }
-  UNION { ?x gk:source|gk:target ?actor }
-}
-"""
-
-
 @main.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @store_option
 def stats_command(as_json, store_path) -> None:
     """Counts of articles, events, actors, triples and graphs in the store."""
-    from geokg.queries.runner import run_query
-
-    store = _open_store(store_path, read_only=True)
-    row = run_query(store, _STATS).rows[0]
-    stats = {
-        "articles": int(row[0].value),
-        "events": int(row[1].value),
-        "actors": int(row[2].value),
-        "quads": len(store),
-        "named_graphs": sum(1 for _ in store.named_graphs()),
-        "store": store_path,
-    }
+    stats = {**_open(store_path, read_only=True).stats(), "store": store_path}
     if as_json:
         out.print_json(data=stats)
         return
@@ -485,15 +472,13 @@ def stats_command(as_json, store_path) -> None:
 def demo_command(output, store_path, extra) -> None:
     """Ingest the bundled sample articles (plus any EXTRA paths), write the map, summarise."""
     from geokg.api import sample_corpus
-    from geokg.graph.network import project
-    from geokg.graph.viz import write_html
 
-    store, report = _ingest([sample_corpus(), *extra], store_path, None, 1, 64)
+    kg, report = _ingest([sample_corpus(), *extra], store_path, None, 1, 64)
     _report_errors(report.errors)
     out.print(f"ingested {report.articles} articles, {report.events} events into {store_path}")
-    _summary(store)
-    graph = project(store)
-    path = write_html(graph, output)
+    _summary(kg)
+    path = kg.visualize(output)
+    graph = kg.to_networkx()
     out.print(
         f"map: {path.resolve()} ({graph.number_of_nodes()} actors, "
         f"{graph.number_of_edges()} relations) — open it in a browser, no network needed"
@@ -677,21 +662,20 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
     /rdf-graph-store    Graph Store Protocol, read: ?graph=IRI
     /                   query page with the named queries; /map the HTML map; /health
     """
-    from geokg.graph.network import project
     from geokg.graph.viz import render_html
     from geokg.queries.server import Settings, make_server
 
     if allow_updates and not token:
         raise click.BadParameter("--allow-updates needs --token (or GEOKG_UPDATE_TOKEN)")
-    store = _open_store(store_path, read_only=True)
+    kg = _open(store_path, read_only=True)
     settings = Settings(
         store=Path(store_path),
         timeout=timeout,
         max_rows=max_rows,
         update_token=token if allow_updates else None,
-        map_html=render_html(project(store)),
+        map_html=render_html(kg.to_networkx()),
     )
-    del store
+    del kg  # the endpoint's query processes open the store themselves
     server = make_server(settings, host, port, verbose)
     bound_host, bound_port = server.server_address[:2]
     err.print(
@@ -722,11 +706,9 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
 def analyze_command(since, until, min_events, top, as_json, store_path) -> None:
     """Centrality, blocs, structural balance, and each actor's allies and adversaries."""
     from geokg.graph.analytics import analyze
-    from geokg.graph.network import project, relations
 
     window = _date_window(since, until)
-    store = _open_store(store_path, read_only=True)
-    pairs = relations(project(store, min_events=min_events, **window))
+    pairs = _open(store_path, read_only=True).relations(min_events=min_events, **window)
     analysis = analyze(pairs)
     labels = {node: data["label"] for node, data in pairs.nodes(data=True)}
     if as_json:
@@ -766,12 +748,9 @@ def validate_command(file, as_json, store_path) -> None:
     """Check the store (or an RDF FILE) against the SHACL shapes; exit 1 on violations."""
     from dataclasses import asdict
 
-    from geokg.graph.validate import store_graph, validate, validate_file
+    from geokg.graph.validate import validate_file
 
-    if file:
-        violations = validate_file(file)
-    else:
-        violations = validate(store_graph(_open_store(store_path, read_only=True)))
+    violations = validate_file(file) if file else _open(store_path, read_only=True).validate()
     if as_json:
         out.print_json(data=[asdict(v) for v in violations])
     elif violations:

@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from geokg.graph.importer import import_rdf, is_rdf
-from geokg.graph.rdf import article_graph, article_iri, new_graph, ontology_graph
+from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
 from geokg.graph.store import Store
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, LoadError, load_articles
@@ -37,6 +37,7 @@ class IngestReport:
     events: int = 0
     triples: int = 0
     imported_graphs: int = 0  # named graphs merged from RDF files
+    skipped: int = 0  # already stored with the same text (`resume`)
     errors: list[LoadError] = field(default_factory=list)
 
     @property
@@ -116,10 +117,13 @@ def ingest_paths(
     batch_size: int = 64,
     n_process: int = 1,
     track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
+    resume: bool = False,
 ) -> IngestReport:
     """Ingest articles and merge RDF files (by named graph) into the store.
 
-    `track` wraps the stream of extractions (the CLI's progress bar).
+    `track` wraps the stream of extractions (the CLI's progress bar). With `resume`, an
+    article whose ID is stored with the same text is skipped before parsing, so an interrupted
+    run continues where it stopped; a changed article is still replaced.
     """
     report = report or IngestReport()
     paths = list(paths)
@@ -131,6 +135,20 @@ def ingest_paths(
             continue
         report.imported_graphs += graphs
         report.triples += quads
-    articles = [p for p in paths if not is_rdf(p)]
-    extractions = extract_paths(articles, report.errors.append, model, batch_size, n_process)
+    articles = load_articles([p for p in paths if not is_rdf(p)])
+    if resume:
+        articles = skip_stored(articles, store, report)
+    extractions = extract_articles(articles, report.errors.append, model, batch_size, n_process)
     return ingest(track(extractions), store, report)
+
+
+def skip_stored(
+    items: Iterable[Article | LoadError], store: Store, report: IngestReport
+) -> Iterator[Article | LoadError]:
+    for item in items:
+        if isinstance(item, Article) and store.holds_article(
+            str(article_iri(item.id)), content_hash(item.text)
+        ):
+            report.skipped += 1
+            continue
+        yield item

@@ -11,15 +11,20 @@ projection) goes to GraphML or GEXF for Gephi and Cytoscape, or to the two CSV f
 from __future__ import annotations
 
 import csv
+import re
+from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
+from rdflib.namespace import PROV
 
 from geokg.graph.network import relation_class
 from geokg.graph.store import Store
-from geokg.ontology import PREFIXES
+from geokg.ontology import GK, PREFIXES
 
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     # name: (format, keeps named graphs)
@@ -32,12 +37,83 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 }
 
 
-def export(store: Store, output: BinaryIO, format: str, graph: str | None = None) -> None:
-    """Write the store (or one named graph) to `output` in `format` (a key of FORMATS)."""
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events an export (or `KnowledgeGraph.events`) keeps.
+
+    `actors` are ISO3 or CAMEO codes, Wikidata QIDs or names; an event matches when its source
+    or target is one of them or acts for one of them (a filter on Russia keeps Putin's events).
+    `roots` are CAMEO root codes ("19"), `quad_classes` 1-4. Empty means no constraint.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    actors: tuple[str, ...] = ()
+    roots: tuple[str, ...] = ()
+    quad_classes: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any((self.since, self.until, self.actors, self.roots, self.quad_classes))
+
+    def actor_keys(self) -> set[str]:
+        from geokg.queries.runner import QueryError, resolve_actor
+
+        keys = set()
+        for actor in self.actors:
+            keys.add(actor.strip().upper())
+            with suppress(QueryError):  # not a country: matched as a code or a name only
+                keys.add(resolve_actor(actor).rsplit("/", 1)[-1])
+        return keys
+
+    def keeps(self, row: dict, actor_keys: set[str]) -> bool:
+        if self.roots and row["rootCode"] not in {r.zfill(2) for r in self.roots}:
+            return False
+        if self.quad_classes and int(row["quadClass"]) not in self.quad_classes:
+            return False
+        if actor_keys:
+            names = ("actor1Code", "actor2Code", "actor1Country", "actor2Country")
+            values = {str(row[n] or "").upper() for n in (*names, "actor1Name", "actor2Name")}
+            return bool(values & actor_keys)
+        return True
+
+
+def event_rows(store: Store, selection: EventFilter = EventFilter()) -> Iterator[dict]:
+    """The event table (named query `event-table`) row by row, as plain values."""
+    from geokg.queries.runner import bind, bindings, named_queries, to_python
+
+    query = named_queries()["event-table"]
+    window = {k: v for k, v in (("since", selection.since), ("until", selection.until)) if v}
+    text = bind(query.text, bindings(query, window))
+    answer = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+    variables = [v.value for v in answer.variables]
+    keys = selection.actor_keys()
+    for solution in answer:
+        row = {v: to_python(solution[v]) for v in variables}
+        if selection.keeps(row, keys):
+            yield row
+
+
+def export(
+    store: Store,
+    output: BinaryIO,
+    format: str,
+    graph: str | None = None,
+    selection: EventFilter = EventFilter(),
+) -> None:
+    """Write the store (or one named graph, or the selected events) to `output` in `format`
+    (a key of FORMATS)."""
     rdf_format, keeps_graphs = FORMATS[format]
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     if format in ("nq", "nt"):
         prefixes = None
+    if selection:
+        quads = selected_quads(store, selection, graph)
+        if keeps_graphs:
+            ox.serialize(quads, output, rdf_format, prefixes=prefixes)
+        else:
+            triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+            ox.serialize(triples, output, rdf_format, prefixes=prefixes)
+        return
     if keeps_graphs:
         ox.serialize(store.quads(graph), output, rdf_format, prefixes=prefixes)
         return
@@ -53,25 +129,51 @@ def export(store: Store, output: BinaryIO, format: str, graph: str | None = None
     ox.serialize(triples, output, rdf_format, prefixes=prefixes)
 
 
-def export_events(
-    store: Store, output: BinaryIO, since: str | None = None, until: str | None = None
-) -> int:
-    """The GDELT-style event table (named query `event-table`) as TSV, row by row."""
-    from geokg.queries.runner import bind, bindings, named_queries
+def selected_quads(
+    store: Store, selection: EventFilter, graph: str | None = None
+) -> Iterator[ox.Quad]:
+    """The quads of each selected event, then (once each) of the articles they came from and
+    the actors they involve, so the subset is self-contained. Only the described nodes are
+    remembered, not the quads, so memory grows with articles and actors, not events."""
+    described: set[str] = set()
+    for row in event_rows(store, selection):
+        event = ox.NamedNode(row["event"])
+        related = []
+        for quad in store.quads_for_subject(event, graph):
+            yield quad
+            if quad.predicate.value in _RELATED and isinstance(quad.object, ox.NamedNode):
+                related.append(quad.object)
+        for node in related:
+            if node.value not in described:
+                described.add(node.value)
+                yield from store.quads_for_subject(node)
 
-    query = named_queries()["event-table"]
-    values = {k: v for k, v in (("since", since), ("until", until)) if v}
-    text = bind(query.text, bindings(query, values))
-    answer = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
-    variables = [v.value for v in answer.variables]
+
+_RELATED = {str(GK.source), str(GK.target), str(PROV.wasDerivedFrom)}
+
+
+def export_events(store: Store, output: BinaryIO, selection: EventFilter = EventFilter()) -> int:
+    """The GDELT-style event table as TSV, row by row."""
+    from geokg.queries.runner import named_queries
+
+    text = named_queries()["event-table"].text
+    variables = [v[1:] for v in _VARIABLE.findall(text[text.index("SELECT") : text.index("WHERE")])]
     output.write(("\t".join(variables) + "\n").encode())
     count = 0
-    for solution in answer:
-        cells = [solution[v].value if solution[v] is not None else "" for v in variables]
-        output.write(("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
-                     .encode())  # fmt: skip
+    for row in event_rows(store, selection):
+        cells = ["" if row[v] is None else _cell(row[v]) for v in variables]
+        output.write(("\t".join(cells) + "\n").encode())
         count += 1
     return count
+
+
+_VARIABLE = re.compile(r"\?\w+")
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).replace("\t", " ").replace("\n", " ")
 
 
 def _flat(data: dict) -> dict:

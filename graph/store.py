@@ -126,6 +126,19 @@ class Store:
         name = ox.NamedNode(graph) if graph is not None else None
         return self._store.quads_for_pattern(None, None, None, name)
 
+    def quads_for_subject(
+        self, subject: ox.NamedNode, graph: str | None = None
+    ) -> Iterator[ox.Quad]:
+        """Everything said about one node (in one named graph, if given)."""
+        name = ox.NamedNode(graph) if graph is not None else None
+        return self._store.quads_for_pattern(subject, None, None, name)
+
+    def holds_article(self, article: str, text_hash: str) -> bool:
+        """Whether the article's graph is stored for exactly this text (see `gk:contentHash`)."""
+        node = ox.NamedNode(article)
+        pattern = (node, ox.NamedNode(str(GK.contentHash)), ox.Literal(text_hash), node)
+        return any(True for _ in self._store.quads_for_pattern(*pattern))
+
     def named_graphs(self) -> Iterator[str]:
         for graph in self._store.named_graphs():
             yield graph.value

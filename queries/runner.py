@@ -60,6 +60,31 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
+    def records(self) -> list[dict[str, object]]:
+        """The rows as dicts of plain Python values (numbers as int/float, booleans as bool,
+        IRIs and dates as strings), ready for `pandas.DataFrame(result.records())`."""
+        return [
+            {name: to_python(term) for name, term in zip(self.variables, row, strict=True)}
+            for row in self.rows
+        ]
+
+
+_NUMBERS = {XSD + name: int for name in ("integer", "int", "long", "nonNegativeInteger")} | {
+    XSD + name: float for name in ("decimal", "double", "float")
+}
+
+
+def to_python(term: object) -> object:
+    """A pyoxigraph term as a plain value; None stays None (an unbound variable)."""
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype == XSD + "boolean":
+            return term.value == "true"
+        if datatype in _NUMBERS:
+            return _NUMBERS[datatype](term.value)
+        return term.value
+    return None if term is None else term.value
+
 
 def parse_named_query(name: str, text: str) -> NamedQuery:
     description: list[str] = []

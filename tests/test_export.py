@@ -10,7 +10,13 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from geokg.graph.export import FORMATS, export, export_actor_graph, export_events
+from geokg.graph.export import (
+    FORMATS,
+    EventFilter,
+    export,
+    export_actor_graph,
+    export_events,
+)
 from geokg.graph.network import project
 from geokg.graph.store import Store
 from geokg.pipeline import ingest_paths
@@ -79,7 +85,7 @@ def test_graphml_gexf_and_neo4j_match_the_projection(demo_store, tmp_path):
 
 def test_event_table_in_gdelt_layout(demo_store):
     buffer = io.BytesIO()
-    count = export_events(demo_store, buffer, since="2024-08-01")
+    count = export_events(demo_store, buffer, EventFilter(since="2024-08-01"))
     lines = buffer.getvalue().decode().splitlines()
     header = lines[0].split("\t")
     assert header[:4] == ["event", "date", "actor1Code", "actor1Name"]
