@@ -195,17 +195,31 @@ def _event_table(rows) -> Table:
     show_default=True,
     help="jsonl: one event record per line (the geokg event contract); table: for reading.",
 )
+@click.option(
+    "--date", "day", default=None,
+    help="Publication date (ISO) for inputs that carry none: anchors \"on Wednesday\".",
+)  # fmt: skip
 @model_option
 @n_process_option
 @batch_option
-def extract_command(paths, fmt, model, n_process, batch_size) -> None:
+def extract_command(paths, fmt, day, model, n_process, batch_size) -> None:
     """Print the events found in PATHS, without touching the store."""
-    from geokg.pipeline import extract_paths
+    from dataclasses import replace
 
+    from geokg.loaders.articles import Article, load_articles
+    from geokg.pipeline import extract_articles
+
+    published = _date_window(day, None).get("since")
+    articles = (
+        replace(a, published=published.isoformat())
+        if published and isinstance(a, Article) and not a.published
+        else a
+        for a in load_articles(paths)
+    )
     errors = []
     records = []
-    for extraction in extract_paths(
-        paths, errors.append, model=model, batch_size=batch_size, n_process=n_process
+    for extraction in extract_articles(
+        articles, errors.append, model=model, batch_size=batch_size, n_process=n_process
     ):
         if fmt == "jsonl":
             for record in extraction.events:
