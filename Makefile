@@ -1,12 +1,12 @@
 # Two commands on a fresh machine:
 #   make demo   set up .venv, ingest the bundled sample articles, write the HTML map, summarise
-#   make test   set up .venv (and the headless browser the tests use), run the test suite
+#   make test   set up .venv (and the browser and triple server the tests start), run the tests
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint format browser clean
+.PHONY: demo test bench lint format services clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/geokg demo --output geokg-demo.html --store geokg-demo-data
 
-# Debian's chromium for the browser tests; skipped when it is already there.
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || echo "warning: could not install chromium; browser tests will be skipped"; }
+# What the tests start themselves, from Debian: chromium (browser tests) and Virtuoso Open Source
+# (the external triple store tests). Skipped when already there.
+DEBIAN_PACKAGES := chromium:chromium virtuoso-t:virtuoso-opensource
+services:
+	@missing=""; for pair in $(DEBIAN_PACKAGES); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	[ -z "$$missing" ] || { \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  || echo "warning: could not install$$missing; the tests that need them will be skipped"; }
 
-test: $(STAMP) browser
+test: $(STAMP) services
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q

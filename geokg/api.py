@@ -20,7 +20,7 @@ from pathlib import Path
 import networkx as nx
 
 from geokg.graph.export import FORMATS, EventFilter, event_rows, export_actor_graph, export_events
-from geokg.graph.store import DEFAULT_STORE, Store
+from geokg.graph.store import DEFAULT_STORE, GraphStore, open_store
 from geokg.loaders.articles import ArticleFields, LoadError, make_article
 from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
@@ -71,12 +71,12 @@ def _day(value: str | date | None) -> date | None:
 class KnowledgeGraph:
     """An event knowledge graph kept in a store on disk (or in memory)."""
 
-    def __init__(self, store: Store, model: str | None = None) -> None:
+    def __init__(self, store: GraphStore, model: str | None = None) -> None:
         self.store = store
         self.model = model
 
     def __repr__(self) -> str:
-        where = self.store.path or "memory"
+        where = self.store.location or "memory"
         return f"<KnowledgeGraph {where}: {len(self.store)} quads>"
 
     # ------------------------------------------------------------ building
@@ -254,13 +254,14 @@ class KnowledgeGraph:
 
 
 def open(
-    store: str | Path | Store | None = DEFAULT_STORE,
+    store: str | Path | GraphStore | None = DEFAULT_STORE,
     read_only: bool = False,
     model: str | None = None,
 ) -> KnowledgeGraph:
     """The knowledge graph in the store directory `store` (created if missing; None keeps it
-    in memory). `read_only` lets it be read while another process writes."""
-    target = store if isinstance(store, Store) else Store(store, read_only=read_only)
+    in memory), or in the SPARQL 1.1 server at an http(s) URL (see `geokg.graph.remote`).
+    `read_only` lets a directory be read while another process writes."""
+    target = store if isinstance(store, GraphStore) else open_store(store, read_only=read_only)
     return KnowledgeGraph(target, model)
 
 

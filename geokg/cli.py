@@ -32,7 +32,8 @@ store_option = click.option(
     default=DEFAULT_STORE,
     show_default=True,
     envvar="GEOKG_STORE",
-    help="Directory of the on-disk RDF store (env GEOKG_STORE).",
+    help="Directory of the on-disk RDF store, or the URL of a SPARQL 1.1 endpoint "
+    "(env GEOKG_STORE; see README, external triple stores).",
 )
 model_option = click.option(
     "--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm)."
@@ -62,7 +63,8 @@ def _open(path: str, read_only: bool = False, model: str | None = None):
     look like an empty graph)."""
     import geokg
 
-    if read_only and not Path(path).is_dir():
+    remote = path.startswith(("http://", "https://"))
+    if read_only and not remote and not Path(path).is_dir():
         err.print(f"[red]error:[/] no store at {path}; run `geokg ingest` first or pass --store")
         sys.exit(EXIT_STORE)
     try:
@@ -679,6 +681,9 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
     from geokg.graph.viz import render_html
     from geokg.queries.server import Settings, make_server
 
+    if store_path.startswith(("http://", "https://")):
+        raise click.BadParameter("serve needs a store directory; a remote store is already an "
+                                 "endpoint", param_hint="--store")  # fmt: skip
     if allow_updates and not token:
         raise click.BadParameter("--allow-updates needs --token (or GEOKG_UPDATE_TOKEN)")
     kg = _open(store_path, read_only=True)

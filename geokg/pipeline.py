@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
-from geokg.graph.store import Store
+from geokg.graph.store import GraphStore
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, LoadError, load_articles
 from geokg.loaders.events import EventRecord, extract_events
@@ -86,7 +86,7 @@ def extract_paths(
 
 def ingest(
     extractions: Iterable[Extraction],
-    store: Store,
+    store: GraphStore,
     report: IngestReport,
     batch_articles: int = 200,
 ) -> IngestReport:
@@ -111,7 +111,7 @@ def ingest(
 
 def ingest_paths(
     paths: Iterable[str | Path],
-    store: Store,
+    store: GraphStore,
     report: IngestReport | None = None,
     model: str | None = None,
     batch_size: int = 64,
@@ -143,7 +143,7 @@ def ingest_paths(
 
 
 def skip_stored(
-    items: Iterable[Article | LoadError], store: Store, report: IngestReport
+    items: Iterable[Article | LoadError], store: GraphStore, report: IngestReport
 ) -> Iterator[Article | LoadError]:
     for item in items:
         if isinstance(item, Article) and store.holds_article(

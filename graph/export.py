@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from rdflib.namespace import PROV
 
 from geokg.graph.network import relation_class
-from geokg.graph.store import Store
+from geokg.graph.store import GraphStore
 from geokg.ontology import GK, PREFIXES
 
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -77,7 +77,7 @@ class EventFilter:
         return True
 
 
-def event_rows(store: Store, selection: EventFilter = EventFilter()) -> Iterator[dict]:
+def event_rows(store: GraphStore, selection: EventFilter = EventFilter()) -> Iterator[dict]:
     """The event table (named query `event-table`) row by row, as plain values."""
     from geokg.queries.runner import bind, bindings, named_queries, to_python
 
@@ -94,7 +94,7 @@ def event_rows(store: Store, selection: EventFilter = EventFilter()) -> Iterator
 
 
 def export(
-    store: Store,
+    store: GraphStore,
     output: BinaryIO,
     format: str,
     graph: str | None = None,
@@ -130,7 +130,7 @@ def export(
 
 
 def selected_quads(
-    store: Store, selection: EventFilter, graph: str | None = None
+    store: GraphStore, selection: EventFilter, graph: str | None = None
 ) -> Iterator[ox.Quad]:
     """The quads of each selected event, then (once each) of the articles they came from and
     the actors they involve, so the subset is self-contained. Only the described nodes are
@@ -152,7 +152,9 @@ def selected_quads(
 _RELATED = {str(GK.source), str(GK.target), str(PROV.wasDerivedFrom)}
 
 
-def export_events(store: Store, output: BinaryIO, selection: EventFilter = EventFilter()) -> int:
+def export_events(
+    store: GraphStore, output: BinaryIO, selection: EventFilter = EventFilter()
+) -> int:
     """The GDELT-style event table as TSV, row by row."""
     from geokg.queries.runner import named_queries
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from geokg.graph.store import Store
+from geokg.graph.store import GraphStore
 from geokg.ontology import GKID
 
 RDF_SUFFIXES = {
@@ -31,7 +31,7 @@ def is_rdf(path: str | Path) -> bool:
     return Path(path).suffix.lower() in RDF_SUFFIXES
 
 
-def import_rdf(path: str | Path, store: Store) -> tuple[int, int]:
+def import_rdf(path: str | Path, store: GraphStore) -> tuple[int, int]:
     """Merge one RDF file into the store; returns (graphs, quads). Raises ValueError with the
     parser's message (and line) for a broken file, leaving the store untouched."""
     path = Path(path)

@@ -17,7 +17,7 @@ from datetime import date
 
 import networkx as nx
 
-from geokg.graph.store import Store
+from geokg.graph.store import GraphStore
 from geokg.ontology import PREFIXES
 
 ALLIANCE_AT = 10.0
@@ -63,7 +63,7 @@ def _short(iri: str) -> str:
 
 
 def project(
-    store: Store,
+    store: GraphStore,
     since: date | None = None,
     until: date | None = None,
     min_events: int = 1,

@@ -1,13 +1,16 @@
-"""The RDF store: Oxigraph on disk (pyoxigraph's own `Store`), behind one small class.
+"""The RDF store: Oxigraph on disk (pyoxigraph's own `Store`), or any SPARQL 1.1 server
+(`graph/remote.py`), behind one small interface.
 
-Why pyoxigraph and not rdflib's query engine: it bulk-loads several times faster, reopens
-instantly and answers aggregate queries an order of magnitude faster (see DESIGN.md). rdflib
-stays the model API: graphs are built with rdflib and handed over as N-Triples.
+Why pyoxigraph by default and not rdflib's query engine: it bulk-loads several times faster,
+reopens instantly and answers aggregate queries an order of magnitude faster (see DESIGN.md).
+rdflib stays the model API: graphs are built with rdflib and handed over as N-Triples.
 
 Writes are atomic per batch: each article's named graph is dropped and re-inserted inside one
 SPARQL Update, which Oxigraph applies as one transaction, so the store never holds half an
 article and re-ingesting the same article leaves exactly the same triples. Queries see the union
-of all named graphs as their default graph.
+of all named graphs as their default graph. Everything above `update`, `query` and
+`quads_for_pattern` is shared with the remote store, so both hold the same triples for the same
+input.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from rdflib import Dataset, Graph
 from geokg.ontology import GK, ONTOLOGY_GRAPH, STORIES_GRAPH
 
 DEFAULT_STORE = "geokg-data"
+# Triples per INSERT DATA operation: servers such as Virtuoso refuse very large single
+# operations; several operations in one update request still form one request.
+INSERT_CHUNK = 2000
 
 
 class StoreError(RuntimeError):
@@ -32,33 +38,39 @@ def _ntriples(graph: Graph) -> str:
 
 
 def _insert(parts: list[str], name: str, triples: str) -> int:
-    """Add an INSERT DATA for the N-Triples text to `parts`; returns its triple count."""
-    count = sum(1 for line in triples.splitlines() if line.strip())
-    if count:
-        parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{triples}}} }}")
-    return count
+    """Add INSERT DATA operations for the N-Triples text to `parts`; returns the triple count."""
+    lines = [line for line in triples.splitlines() if line.strip()]
+    for start in range(0, len(lines), INSERT_CHUNK):
+        chunk = "\n".join(lines[start : start + INSERT_CHUNK])
+        parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{chunk}\n}} }}")
+    return len(lines)
 
 
-class Store:
-    """An Oxigraph store on disk (or in memory when `path` is None)."""
+class GraphStore:
+    """What every store offers. Subclasses provide `update`, `query`, `quads_for_pattern`,
+    `named_graphs` and `__len__`; writing and the helpers below are shared."""
 
-    def __init__(self, path: str | Path | None = DEFAULT_STORE, read_only: bool = False) -> None:
-        self.path = Path(path) if path is not None else None
-        try:
-            if self.path is None:
-                self._store = ox.Store()
-            elif read_only:
-                self._store = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
-        except OSError as err:
-            if "lock" in str(err).lower():
-                raise StoreError(
-                    f"store {self.path} is in use by another geokg process; "
-                    "wait for it to finish or use another --store"
-                ) from err
-            raise StoreError(f"cannot open store {self.path}: {err}") from err
+    path: Path | None = None  # the directory of an on-disk store
+    location: str = ""  # what --store said: a directory or an endpoint URL
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def query(self, sparql: str, **options):
+        """Run a SPARQL query; the default graph is the union of all named graphs.
+
+        `options`: `prefixes` (name -> IRI) and `substitutions` (Variable -> term, for bound
+        parameters)."""
+        raise NotImplementedError
+
+    def quads_for_pattern(self, subject, predicate, object, graph) -> Iterator[ox.Quad]:
+        raise NotImplementedError
+
+    def named_graphs(self) -> Iterator[str]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
 
     # ---------------------------------------------------------------- writing
 
@@ -88,14 +100,14 @@ class Store:
         for name, triples in additions:
             written += _insert(parts, name, triples)
         if parts:
-            self._store.update(" ;\n".join(parts))
+            self.update(" ;\n".join(parts))
         return written
 
     def refresh_stories(self) -> None:
         """Rebuild the stories graph: each story's support is the number of distinct articles
         that report one of its events (one transaction; re-ingest and updates stay exact)."""
         graph = str(STORIES_GRAPH)
-        self._store.update(
+        self.update(
             f"""
             PREFIX gk: <{GK}>
             PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -109,35 +121,63 @@ class Store:
         )
 
     def flush(self) -> None:
-        if self.path is not None:
-            self._store.flush()
+        """Make what was written durable and cheap for readers to open (no-op by default)."""
 
     # ---------------------------------------------------------------- reading
-
-    def query(self, sparql: str, **options):
-        """Run a SPARQL query; the default graph is the union of all named graphs.
-
-        `options` go to pyoxigraph (`prefixes`, `substitutions` for bound parameters).
-        """
-        return self._store.query(sparql, use_default_graph_as_union=True, **options)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """All quads, or those of one named graph."""
         name = ox.NamedNode(graph) if graph is not None else None
-        return self._store.quads_for_pattern(None, None, None, name)
+        return self.quads_for_pattern(None, None, None, name)
 
     def quads_for_subject(
         self, subject: ox.NamedNode, graph: str | None = None
     ) -> Iterator[ox.Quad]:
         """Everything said about one node (in one named graph, if given)."""
         name = ox.NamedNode(graph) if graph is not None else None
-        return self._store.quads_for_pattern(subject, None, None, name)
+        return self.quads_for_pattern(subject, None, None, name)
 
     def holds_article(self, article: str, text_hash: str) -> bool:
         """Whether the article's graph is stored for exactly this text (see `gk:contentHash`)."""
         node = ox.NamedNode(article)
         pattern = (node, ox.NamedNode(str(GK.contentHash)), ox.Literal(text_hash), node)
-        return any(True for _ in self._store.quads_for_pattern(*pattern))
+        return any(True for _ in self.quads_for_pattern(*pattern))
+
+
+class Store(GraphStore):
+    """An Oxigraph store on disk (or in memory when `path` is None)."""
+
+    def __init__(self, path: str | Path | None = DEFAULT_STORE, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.location = str(path) if path is not None else ""
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(
+                    f"store {self.path} is in use by another geokg process; "
+                    "wait for it to finish or use another --store"
+                ) from err
+            raise StoreError(f"cannot open store {self.path}: {err}") from err
+
+    def update(self, sparql: str) -> None:
+        self._store.update(sparql)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    def query(self, sparql: str, **options):
+        return self._store.query(sparql, use_default_graph_as_union=True, **options)
+
+    def quads_for_pattern(self, subject, predicate, object, graph) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(subject, predicate, object, graph)
 
     def named_graphs(self) -> Iterator[str]:
         for graph in self._store.named_graphs():
@@ -151,3 +191,13 @@ class Store:
         from oxrdflib import OxigraphStore
 
         return Dataset(store=OxigraphStore(store=self._store))
+
+
+def open_store(location: str | Path | None = DEFAULT_STORE, read_only: bool = False) -> GraphStore:
+    """The store at `location`: an http(s) URL is a SPARQL 1.1 endpoint (see `graph/remote.py`),
+    anything else a directory for Oxigraph; None keeps it in memory."""
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        from geokg.graph.remote import RemoteStore
+
+        return RemoteStore.from_environment(location, read_only=read_only)
+    return Store(location, read_only=read_only)

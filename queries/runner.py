@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from geokg.graph.store import Store
+from geokg.graph.store import GraphStore
 from geokg.loaders.dates import parse_date
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.ontology import GKID, PREFIXES
@@ -189,7 +189,7 @@ def load_query(name_or_sparql: str) -> NamedQuery:
 
 
 def run_query(
-    store: Store,
+    store: GraphStore,
     name_or_sparql: str,
     params: dict[str, str] | None = None,
     limit: int | None = None,
@@ -203,7 +203,7 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {err}") from err
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(boolean=bool(answer))
-    if isinstance(answer, ox.QueryTriples):
+    if not hasattr(answer, "variables"):  # CONSTRUCT / DESCRIBE, local or remote
         return QueryResult(triples=list(answer))
     variables = [v.value for v in answer.variables]
     rows = []

@@ -1,0 +1,166 @@
+"""A real triple server as the store: Virtuoso Open Source (Debian's `virtuoso-opensource`,
+installed by `make test`), started on loopback with a throwaway database for this module."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+from helpers import free_port
+
+import geokg
+from geokg.graph.remote import RemoteStore
+from geokg.graph.store import StoreError
+from geokg.queries.runner import named_queries
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {dir}
+ServerThreads = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """The query URL of a fresh Virtuoso; updates go to /sparql-auth as dba (Digest auth)."""
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        pytest.skip("virtuoso-t not installed (make test installs Debian's virtuoso-opensource)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http_port = free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=folder, sql_port=free_port(), http_port=http_port))
+    server = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{http_port}"
+    ask = f"{base}/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            urllib.request.urlopen(ask, timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                log = folder / "virtuoso.log"
+                message = log.read_text() if log.exists() else "virtuoso did not start"
+                raise RuntimeError(message) from None
+            time.sleep(0.3)
+    yield base
+    server.terminate()
+    server.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def credentials(virtuoso):
+    return {
+        "GEOKG_STORE_UPDATE_URL": f"{virtuoso}/sparql-auth",
+        "GEOKG_STORE_USER": "dba",
+        "GEOKG_STORE_PASSWORD": "dba",
+    }
+
+
+def geokg_cli(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "geokg", *map(str, args)], capture_output=True, text=True,
+        env={**os.environ, **(env or {})}, timeout=600,
+    )  # fmt: skip
+
+
+def quad_set(store) -> set[str]:
+    return {str(q) for q in store.quads()}
+
+
+@pytest.fixture(scope="module")
+def remote_demo(virtuoso, credentials, demo_store, corpus_article):
+    """The demo inputs ingested into Virtuoso through the command line."""
+    url = f"{virtuoso}/sparql"
+    result = geokg_cli("ingest", geokg.sample_corpus(), corpus_article, "--store", url,
+                       env=credentials)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return url
+
+
+@pytest.mark.slow
+def test_ingest_into_virtuoso_stores_exactly_the_local_triples(
+    remote_demo, credentials, demo_store, corpus_article
+):
+    remote = RemoteStore(remote_demo)
+    local = quad_set(demo_store)
+    assert quad_set(remote) == local and len(remote) == len(local) > 4000
+    assert set(remote.named_graphs()) == set(demo_store.named_graphs())
+    again = geokg_cli("ingest", geokg.sample_corpus(), corpus_article, "--store", remote_demo,
+                      env=credentials)  # fmt: skip
+    assert again.returncode == 0 and quad_set(remote) == local  # re-ingest changes nothing
+    resumed = geokg_cli("ingest", geokg.sample_corpus(), "--resume", "--json", "--store",
+                        remote_demo, env=credentials)  # fmt: skip
+    assert '"skipped": 20' in resumed.stdout
+
+
+@pytest.mark.slow
+def test_every_named_query_answers_the_same_on_virtuoso(remote_demo, demo_store):
+    remote = geokg.open(remote_demo)
+    local = geokg.KnowledgeGraph(demo_store)
+    for name in named_queries():
+        assert sorted(map(str, remote.query(name).records())) == sorted(
+            map(str, local.query(name).records())
+        ), name
+    assert remote.stats() == local.stats()
+    assert remote.events(actors=["Ukraine"], roots=["19"]) == local.events(
+        actors=["Ukraine"], roots=["19"]
+    )
+    assert sorted(remote.to_networkx().edges) == sorted(local.to_networkx().edges)
+    assert remote.validate() == []
+
+
+@pytest.mark.slow
+def test_commands_work_against_the_server(remote_demo, demo_store, tmp_path):
+    exported = geokg_cli("export", "--format", "trig", "-o", tmp_path / "g.trig",
+                         "--store", remote_demo)  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    copy = tmp_path / "copy"
+    assert geokg_cli("ingest", tmp_path / "g.trig", "--store", copy).returncode == 0
+    assert quad_set(geokg.open(copy, read_only=True).store) == quad_set(RemoteStore(remote_demo))
+    viz = geokg_cli("viz", "-o", tmp_path / "map.html", "--store", remote_demo)
+    graph = geokg.KnowledgeGraph(demo_store).to_networkx()
+    shown = f"({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
+    assert viz.returncode == 0 and shown in viz.stdout
+    tensions = geokg_cli("query", "tensions", "--format", "csv", "--store", remote_demo)
+    assert tensions.stdout.splitlines()[1].split(",")[1:4:2] == ["Russia", "Ukraine"]
+
+
+def test_refusals_are_clear(virtuoso):
+    url = f"{virtuoso}/sparql"
+    with pytest.raises(StoreError, match="answered"):  # the anonymous user may not write
+        RemoteStore(url).update("INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }")
+    with pytest.raises(StoreError, match="read-only"):
+        RemoteStore(url, read_only=True).update("CLEAR ALL")
+    unreachable = geokg_cli("stats", "--store", f"http://127.0.0.1:{free_port()}/sparql")
+    assert unreachable.returncode == 3 and "cannot reach the SPARQL endpoint" in unreachable.stderr
+    served = geokg_cli("serve", "--store", url)
+    assert served.returncode == 2 and "already an endpoint" in served.stderr
