@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 from rdflib.compare import isomorphic
 
 from geokg.graph.export import (
@@ -19,6 +21,7 @@ from geokg.graph.export import (
 )
 from geokg.graph.network import project
 from geokg.graph.store import Store
+from geokg.ontology import GK
 from geokg.pipeline import ingest_paths
 
 SUFFIX = {"ttl": "ttl", "nt": "nt", "xml": "rdf", "nq": "nq", "trig": "trig", "jsonld": "jsonld"}
@@ -139,3 +142,21 @@ def test_published_jsonld_context_compacts_our_terms(demo_store):
         return {(s, p, o, str(getattr(g, "identifier", g))) for s, p, o, g in dataset.quads()}
 
     assert quads(reparsed) == quads(expanded)  # no blank nodes, so equality is isomorphism
+
+
+@pytest.mark.slow
+def test_cli_export_filters(demo_store, tmp_path):
+    store = ["--store", str(demo_store.path)]
+    filters = ["--actor", "Ukraine", "--root", "19", "--quad-class", "4"]
+    command = [sys.executable, "-m", "geokg", "export", *store, "--format", "events", *filters]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    assert rows and all(r["rootCode"] == "19" and r["quadClass"] == "4" for r in rows)
+    assert all("UKR" in (r["actor1Country"], r["actor2Country"]) for r in rows)
+    assert f"{len(rows)} events" in result.stderr
+    turtle = tmp_path / "war.ttl"
+    command[command.index("events")] = "ttl"
+    assert subprocess.run([*command, "-o", str(turtle)], timeout=300).returncode == 0
+    events = set(Graph().parse(turtle).subjects(RDF.type, GK.Event))
+    assert {str(e) for e in events} == {r["event"] for r in rows}
