@@ -88,10 +88,15 @@ class KnowledgeGraph:
         batch_size: int = 64,
         resume: bool = False,
         track: Callable[[Iterator[Extraction]], Iterator[Extraction]] | None = None,
+        dask: str | None = None,
+        workers: int = 2,
+        batch_articles: int = 200,
     ) -> IngestReport:
         """Read, extract and store every article under `paths` (RDF files are merged by named
         graph). Failures are listed in the report; the rest is stored. With `resume`, articles
-        already in the store (by ID) are skipped without being parsed."""
+        already stored with the same text are skipped without being parsed. With `dask` (a
+        scheduler address such as "tcp://host:8786", or "local" for `workers` local processes)
+        extraction runs on a Dask cluster (`pip install geokg[dask]`)."""
         return ingest_paths(
             [paths] if isinstance(paths, (str, Path)) else paths,
             self.store,
@@ -99,6 +104,9 @@ class KnowledgeGraph:
             batch_size=batch_size,
             n_process=n_process,
             resume=resume,
+            dask=dask,
+            workers=workers,
+            batch_articles=batch_articles,
             **({"track": track} if track else {}),
         )
 

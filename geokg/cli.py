@@ -114,13 +114,14 @@ def _tracked(extractions, progress: Progress, task):
         yield extraction
 
 
-def _ingest(paths, store_path, model, n_process, batch_size, resume=False):
+def _ingest(paths, store_path, model, n_process, batch_size, resume=False, dask=None, workers=2):
     kg = _open(store_path, model=model)
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None, events=0, rate="")
         try:
             report = kg.ingest(paths, n_process, batch_size, resume,
-                               track=lambda stream: _tracked(stream, progress, task))  # fmt: skip
+                               track=lambda stream: _tracked(stream, progress, task),
+                               dask=dask, workers=workers)  # fmt: skip
         except OSError as error:
             err.print(f"[red]error:[/] writing to store {store_path} failed: {error}")
             sys.exit(EXIT_STORE)
@@ -137,8 +138,23 @@ def _ingest(paths, store_path, model, n_process, batch_size, resume=False):
     "--resume", is_flag=True,
     help="Skip articles already stored with the same text (continue an interrupted run).",
 )  # fmt: skip
+@click.option(
+    "--dask",
+    default=None,
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Worker processes for --dask local.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest_command(paths, store_path, model, n_process, batch_size, resume, as_json) -> None:
+def ingest_command(
+    paths, store_path, model, n_process, batch_size, resume, dask, workers, as_json
+) -> None:
     """Extract events from PATHS and add them to the store.
 
     Each article is one named graph; ingesting the same article again replaces it, so the store
@@ -146,7 +162,7 @@ def ingest_command(paths, store_path, model, n_process, batch_size, resume, as_j
     merged by named graph instead, so exports round-trip. A file that cannot be read is named
     with the reason; the others are still ingested, and the exit code is 1.
     """
-    _, report = _ingest(paths, store_path, model, n_process, batch_size, resume)
+    _, report = _ingest(paths, store_path, model, n_process, batch_size, resume, dask, workers)
     _report_errors(report.errors)
     summary = {
         "articles": report.articles,

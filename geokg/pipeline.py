@@ -15,7 +15,7 @@ from pathlib import Path
 
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
-from geokg.graph.store import GraphStore
+from geokg.graph.store import GraphStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, LoadError, load_articles
 from geokg.loaders.events import EventRecord, extract_events
@@ -84,6 +84,36 @@ def extract_paths(
     return extract_articles(load_articles(paths), on_error, model, batch_size, n_process)
 
 
+@dataclass
+class Shard:
+    """One batch of articles as N-Triples text, ready for one store transaction (built in this
+    process, or on a Dask worker and sent back)."""
+
+    graphs: list[tuple[str, str]]  # (article graph IRI, its triples)
+    actors: str  # triples for the shared actors graph
+    articles: int
+    events: int
+    errors: list[LoadError] = field(default_factory=list)
+
+
+def make_shard(batch: list[Extraction]) -> Shard:
+    actors = new_graph()
+    graphs = [
+        (str(article_iri(x.article.id)), ntriples_text(article_graph(x.article, x.events, actors)))
+        for x in batch
+    ]
+    return Shard(graphs, ntriples_text(actors), len(batch), sum(len(x.events) for x in batch))
+
+
+def write_shard(shard: Shard, store: GraphStore, report: IngestReport) -> None:
+    """Replace the shard's article graphs and add its actors, in one transaction."""
+    report.triples += store.replace_graph_texts(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
+    store.flush()  # a short write-ahead log keeps read-only opens (the endpoint's) fast
+    report.articles += shard.articles
+    report.events += shard.events
+    report.errors.extend(shard.errors)
+
+
 def ingest(
     extractions: Iterable[Extraction],
     store: GraphStore,
@@ -95,18 +125,15 @@ def ingest(
     store.write_ontology(ontology_graph())
     iterator = iter(extractions)
     while batch := list(islice(iterator, batch_articles)):
-        actors = new_graph()
-        graphs = [
-            (str(article_iri(x.article.id)), article_graph(x.article, x.events, actors))
-            for x in batch
-        ]
-        report.triples += store.replace_graphs(graphs, [(str(ACTORS_GRAPH), actors)])
-        store.flush()  # a short write-ahead log keeps read-only opens (the endpoint's) fast
-        report.articles += len(batch)
-        report.events += sum(len(x.events) for x in batch)
+        write_shard(make_shard(batch), store, report)
+    finish(store)
+    return report
+
+
+def finish(store: GraphStore) -> None:
+    """After the last batch: recount the stories across articles and make it durable."""
     store.refresh_stories()
     store.flush()
-    return report
 
 
 def ingest_paths(
@@ -118,12 +145,18 @@ def ingest_paths(
     n_process: int = 1,
     track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
     resume: bool = False,
+    dask: str | None = None,
+    workers: int = 2,
+    batch_articles: int = 200,
 ) -> IngestReport:
     """Ingest articles and merge RDF files (by named graph) into the store.
 
-    `track` wraps the stream of extractions (the CLI's progress bar). With `resume`, an
-    article whose ID is stored with the same text is skipped before parsing, so an interrupted
-    run continues where it stopped; a changed article is still replaced.
+    Articles are written `batch_articles` at a time, one transaction each. `track` wraps the
+    stream of extractions (the CLI's progress bar). With `resume`, an article whose ID is stored
+    with the same text is skipped before parsing, so an interrupted run continues where it
+    stopped; a changed article is still replaced. With `dask` (a scheduler address, or "local"
+    for a local cluster of `workers` processes), extraction runs on the cluster (see
+    `geokg.distributed`).
     """
     report = report or IngestReport()
     paths = list(paths)
@@ -138,8 +171,19 @@ def ingest_paths(
     articles = load_articles([p for p in paths if not is_rdf(p)])
     if resume:
         articles = skip_stored(articles, store, report)
+    if dask:
+        from geokg.distributed import shards_on_dask
+
+        store.write_ontology(ontology_graph())
+        for shard in shards_on_dask(articles, dask, model, batch_articles, workers):
+            if isinstance(shard, LoadError):
+                report.errors.append(shard)
+            else:
+                write_shard(shard, store, report)
+        finish(store)
+        return report
     extractions = extract_articles(articles, report.errors.append, model, batch_size, n_process)
-    return ingest(track(extractions), store, report)
+    return ingest(track(extractions), store, report, batch_articles)
 
 
 def skip_stored(

@@ -33,7 +33,7 @@ class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says why and what to do."""
 
 
-def _ntriples(graph: Graph) -> str:
+def ntriples_text(graph: Graph) -> str:
     return graph.serialize(format="nt", encoding="utf-8").decode("utf-8") if len(graph) else ""
 
 
@@ -84,8 +84,8 @@ class GraphStore:
         """Replace each named graph in `graphs` and add the triples of `additions` to theirs,
         all in one transaction. Returns the number of triples written."""
         return self.replace_graph_texts(
-            ((name, _ntriples(graph)) for name, graph in graphs),
-            ((name, _ntriples(graph)) for name, graph in additions),
+            ((name, ntriples_text(graph)) for name, graph in graphs),
+            ((name, ntriples_text(graph)) for name, graph in additions),
         )
 
     def replace_graph_texts(
