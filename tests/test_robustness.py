@@ -220,3 +220,38 @@ def test_jsonl_is_read_line_by_line(tmp_path):
         str(i) for i in load_articles([tmp_path / "broken.jsonl"]) if isinstance(i, LoadError)
     ]
     assert [e.split(": ", 1)[0].rsplit("/", 1)[1] for e in errors] == ["broken.jsonl:2"]
+
+
+PEAK_RSS = """
+import resource, sys
+from geokg.cli import main
+try:
+    main(sys.argv[1:], prog_name="geokg")
+except SystemExit as done:
+    code = done.code
+print("peak-rss-kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+@pytest.mark.slow
+def test_ingest_memory_does_not_grow_with_the_corpus(tmp_path):
+    """Peak RSS of an ingest of 3,000 articles stays within 1.3x of one of 500 (streaming:
+    batches are parsed, written and dropped)."""
+
+    def peak_kb(count: int) -> int:
+        corpus = tmp_path / f"{count}.jsonl"
+        corpus.write_text("".join(
+            json.dumps({"id": f"a{i}", "published": "2024-05-01", "text":
+                        f"Japan condemned China over incident {i}. France praised Chile."}) + "\n"
+            for i in range(count)
+        ))  # fmt: skip
+        command = [sys.executable, "-c", PEAK_RSS, "ingest", str(corpus),
+                   "--store", str(tmp_path / f"store{count}")]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0, result.stderr
+        return int(result.stderr.rsplit("peak-rss-kb", 1)[1].split()[0])
+
+    small, large = peak_kb(500), peak_kb(3000)
+    print(f"ingest peak RSS: {small / 1024:.0f} MB (500 articles), {large / 1024:.0f} MB (3,000)")
+    assert large < 1.3 * small, f"peak RSS {small} kB for 500 articles, {large} kB for 3,000"
