@@ -131,8 +131,10 @@ def ingest(
 
 
 def finish(store: GraphStore) -> None:
-    """After the last batch: recount the stories across articles and make it durable."""
+    """After the last batch: recount the stories and relation summaries across articles, and
+    make it durable."""
     store.refresh_stories()
+    store.refresh_relations()
     store.flush()
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from geokg.ontology import GK, ONTOLOGY_GRAPH, STORIES_GRAPH
+from geokg.ontology import GK, GKID, ONTOLOGY_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
 
 DEFAULT_STORE = "geokg-data"
 # Triples per INSERT DATA operation: servers such as Virtuoso refuse very large single
@@ -117,6 +117,42 @@ class GraphStore:
               SELECT ?story (COUNT(DISTINCT ?article) AS ?support) WHERE {{
                 GRAPH ?g {{ ?event gk:story ?story ; prov:wasDerivedFrom ?article }}
               }} GROUP BY ?story
+            }}"""
+        )
+
+    def refresh_relations(self) -> None:
+        """Rebuild the relation summaries: per unordered pair of countries and day, the count,
+        Goldstein sum and cooperation/conflict counts of the events that the alliances and
+        tensions queries weigh, so they add up a few rows per pair instead of every event.
+        One aggregate over all events after each ingest (not per query); exact under
+        re-ingest and changed articles, like the stories."""
+        graph = str(RELATIONS_GRAPH)
+        self.update(
+            f"""
+            PREFIX gk: <{GK}>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            DROP SILENT GRAPH <{graph}> ;
+            INSERT {{ GRAPH <{graph}> {{
+              ?summary a gk:RelationSummary ; gk:pairA ?a ; gk:pairB ?b ; gk:day ?day ;
+                gk:eventCount ?events ; gk:goldsteinSum ?goldstein ;
+                gk:cooperationCount ?cooperation ; gk:conflictCount ?conflict }} }}
+            WHERE {{
+              SELECT ?a ?b ?day (COUNT(?e) AS ?events) (SUM(?g) AS ?goldstein)
+                     (SUM(IF(?q <= 2, 1, 0)) AS ?cooperation)
+                     (SUM(IF(?q >= 3, 1, 0)) AS ?conflict)
+                     (IRI(CONCAT("{GKID}relation/", MD5(CONCAT(
+                        STR(?a), " ", STR(?b), " ", COALESCE(STR(?day), ""))))) AS ?summary)
+              WHERE {{
+                GRAPH ?article {{
+                  ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:goldstein ?g ;
+                     gk:quadClass ?q ; gk:negated false ; gk:modality ?m .
+                  OPTIONAL {{ ?e sem:hasTimeStamp ?day }}
+                }}
+                FILTER(?m != "hypothetical" && ?x != ?y)
+                BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a)
+                BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
+              }}
+              GROUP BY ?a ?b ?day
             }}"""
         )
 

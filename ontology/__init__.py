@@ -45,6 +45,7 @@ PREFIXES = {
 ONTOLOGY_GRAPH = GKID["graph/ontology"]
 ACTORS_GRAPH = GKID["graph/actors"]
 STORIES_GRAPH = GKID["graph/stories"]
+RELATIONS_GRAPH = GKID["graph/relations"]
 
 
 def data_text(name: str) -> str:

@@ -157,3 +157,43 @@ def test_top_actors_recent_events_timeline_and_stories(demo_store):
     assert ("Russia", "190") in rows and ("Ukraine", "190") in rows
     stories = labels(run_query(demo_store, "stories"), "sourceLabel", "cameo", "targetLabel")
     assert ("North Korea", "032", "Russia") in stories
+
+
+EVERY_EVENT = """
+SELECT ?a ?b (COUNT(?e) AS ?events) (SUM(?g) AS ?goldstein)
+       (SUM(IF(?q <= 2, 1, 0)) AS ?cooperation) (SUM(IF(?q >= 3, 1, 0)) AS ?conflict)
+WHERE {
+  ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ;
+     gk:goldstein ?g ; gk:quadClass ?q ; gk:negated false ; gk:modality ?m .
+  FILTER(?m != "hypothetical" && ?x != ?y)
+  OPTIONAL { ?e sem:hasTimeStamp ?d }
+  FILTER(!BOUND(?d) || (?d >= $since && ?d <= $until))
+  BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a)
+  BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
+}
+GROUP BY ?a ?b HAVING (COUNT(?e) >= $min_events)
+"""
+
+
+@pytest.mark.parametrize(
+    "window", [{}, {"since": "2024-06-01"}, {"until": "2024-06-19", "min_events": "2"}]
+)
+def test_relation_summaries_add_up_to_every_event(demo_store, window):
+    """alliances and tensions read the per-pair-and-day summaries kept at ingest; they must
+    give what aggregating every event gives."""
+    from geokg.queries.runner import bind, bindings
+
+    def key(row):
+        return (row[0].value, row[1].value, int(row[2].value), round(float(row[3].value), 6),
+                int(row[4].value), int(row[5].value))  # fmt: skip
+
+    query = named_queries()["alliances"]
+    oracle = run_query(demo_store, bind(EVERY_EVENT, bindings(query, window)))
+    expected = {key(row) for row in oracle.rows if float(row[3].value) != 0}
+    found = set()
+    for name in ("alliances", "tensions"):
+        result = run_query(demo_store, name, window)
+        columns = [result.variables.index(c) for c in
+                   ("a", "b", "events", "goldstein", "cooperation", "conflict")]  # fmt: skip
+        found |= {key([row[i] for i in columns]) for row in result.rows}
+    assert found == expected and len(expected) > 3
