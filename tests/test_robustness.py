@@ -222,16 +222,7 @@ def test_jsonl_is_read_line_by_line(tmp_path):
     assert [e.split(": ", 1)[0].rsplit("/", 1)[1] for e in errors] == ["broken.jsonl:2"]
 
 
-PEAK_RSS = """
-import resource, sys
-from geokg.cli import main
-try:
-    main(sys.argv[1:], prog_name="geokg")
-except SystemExit as done:
-    code = done.code
-print("peak-rss-kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
-sys.exit(code)
-"""
+PEAK_RSS = Path(__file__).parent.parent / "bench" / "peak_rss.py"
 
 
 @pytest.mark.slow
@@ -246,7 +237,7 @@ def test_ingest_memory_does_not_grow_with_the_corpus(tmp_path):
                         f"Japan condemned China over incident {i}. France praised Chile."}) + "\n"
             for i in range(count)
         ))  # fmt: skip
-        command = [sys.executable, "-c", PEAK_RSS, "ingest", str(corpus),
+        command = [sys.executable, str(PEAK_RSS), "ingest", str(corpus),
                    "--store", str(tmp_path / f"store{count}")]  # fmt: skip
         result = subprocess.run(command, capture_output=True, text=True, timeout=900)
         assert result.returncode == 0, result.stderr
