@@ -123,7 +123,8 @@ class GraphStore:
     def refresh_relations(self) -> None:
         """Rebuild the relation summaries: per unordered pair of countries and day, the count,
         Goldstein sum and cooperation/conflict counts of the events that the alliances and
-        tensions queries weigh, so they add up a few rows per pair instead of every event.
+        tensions queries weigh, and the same per pair over all time, so those queries add up
+        one row per pair (no date window) or a row per pair and day instead of every event.
         One aggregate over all events after each ingest (not per query); exact under
         re-ingest and changed articles, like the stories."""
         graph = str(RELATIONS_GRAPH)
@@ -153,6 +154,23 @@ class GraphStore:
                 BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
               }}
               GROUP BY ?a ?b ?day
+            }} ;
+            INSERT {{ GRAPH <{graph}> {{
+              ?total a gk:RelationTotal ; gk:pairA ?a ; gk:pairB ?b ; gk:eventCount ?events ;
+                gk:goldsteinSum ?goldstein ; gk:cooperationCount ?cooperation ;
+                gk:conflictCount ?conflict }} }}
+            WHERE {{
+              SELECT ?a ?b (SUM(?n) AS ?events) (SUM(?g) AS ?goldstein)
+                     (SUM(?c) AS ?cooperation) (SUM(?k) AS ?conflict)
+                     (IRI(CONCAT("{GKID}relation/", MD5(CONCAT(
+                        STR(?a), " ", STR(?b), " all")))) AS ?total)
+              WHERE {{
+                GRAPH <{graph}> {{
+                  ?summary a gk:RelationSummary ; gk:pairA ?a ; gk:pairB ?b ; gk:eventCount ?n ;
+                    gk:goldsteinSum ?g ; gk:cooperationCount ?c ; gk:conflictCount ?k .
+                }}
+              }}
+              GROUP BY ?a ?b
             }}"""
         )
 
