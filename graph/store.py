@@ -21,12 +21,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from geokg.ontology import GK, GKID, ONTOLOGY_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
+from geokg.ontology import GK, ONTOLOGY_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
 
 DEFAULT_STORE = "geokg-data"
 # Triples per INSERT DATA operation: servers such as Virtuoso refuse very large single
 # operations; several operations in one update request still form one request.
 INSERT_CHUNK = 2000
+# Subjects per transaction when a derived graph (stories, relation totals) is brought up to date.
+SYNC_SUBJECTS = 2000
 
 
 class StoreError(RuntimeError):
@@ -103,76 +105,42 @@ class GraphStore:
             self.update(" ;\n".join(parts))
         return written
 
+    def sync_described(self, graph: str, wanted: dict[str, set[str]]) -> None:
+        """Make the named graph hold exactly `wanted` (subject IRI -> N-Triples lines), writing
+        only the subjects whose description changed, `SYNC_SUBJECTS` per transaction. Each
+        subject changes whole within one transaction, so a reader (or a crash) never sees half
+        a description; memory stays bounded however large the graph grows."""
+        stored: dict[str, set[str]] = {}
+        for quad in self.quads(graph):
+            stored.setdefault(quad.subject.value, set()).add(f"{quad.triple} .")
+        changed = [s for s in wanted.keys() | stored.keys() if wanted.get(s) != stored.get(s)]
+        for start in range(0, len(changed), SYNC_SUBJECTS):
+            parts = []
+            for subject in changed[start : start + SYNC_SUBJECTS]:
+                if subject in stored:
+                    lines = "\n".join(stored[subject])
+                    parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}")
+                if subject in wanted:
+                    lines = "\n".join(wanted[subject])
+                    parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}")
+            self.update(" ;\n".join(parts))
+            self.flush()  # keeps the write buffers, and so memory, from growing chunk by chunk
+
     def refresh_stories(self) -> None:
-        """Rebuild the stories graph: each story's support is the number of distinct articles
-        that report one of its events (one transaction; re-ingest and updates stay exact)."""
-        graph = str(STORIES_GRAPH)
-        self.update(
-            f"""
-            PREFIX gk: <{GK}>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            DROP SILENT GRAPH <{graph}> ;
-            INSERT {{ GRAPH <{graph}> {{ ?story a gk:Story ; gk:support ?support }} }}
-            WHERE {{
-              SELECT ?story (COUNT(DISTINCT ?article) AS ?support) WHERE {{
-                GRAPH ?g {{ ?event gk:story ?story ; prov:wasDerivedFrom ?article }}
-              }} GROUP BY ?story
-            }}"""
-        )
+        """Bring the stories graph up to date: each story's support is the number of distinct
+        articles that report one of its events (re-ingest and changed articles stay exact)."""
+        from geokg.graph.derived import story_support
+
+        self.sync_described(str(STORIES_GRAPH), story_support(self))
 
     def refresh_relations(self) -> None:
-        """Rebuild the relation summaries: per unordered pair of countries and day, the count,
-        Goldstein sum and cooperation/conflict counts of the events that the alliances and
-        tensions queries weigh, and the same per pair over all time, so those queries add up
-        one row per pair (no date window) or a row per pair and day instead of every event.
-        One aggregate over all events after each ingest (not per query); exact under
-        re-ingest and changed articles, like the stories."""
-        graph = str(RELATIONS_GRAPH)
-        self.update(
-            f"""
-            PREFIX gk: <{GK}>
-            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            DROP SILENT GRAPH <{graph}> ;
-            INSERT {{ GRAPH <{graph}> {{
-              ?summary a gk:RelationSummary ; gk:pairA ?a ; gk:pairB ?b ; gk:day ?day ;
-                gk:eventCount ?events ; gk:goldsteinSum ?goldstein ;
-                gk:cooperationCount ?cooperation ; gk:conflictCount ?conflict }} }}
-            WHERE {{
-              SELECT ?a ?b ?day (COUNT(?e) AS ?events) (SUM(?g) AS ?goldstein)
-                     (SUM(IF(?q <= 2, 1, 0)) AS ?cooperation)
-                     (SUM(IF(?q >= 3, 1, 0)) AS ?conflict)
-                     (IRI(CONCAT("{GKID}relation/", MD5(CONCAT(
-                        STR(?a), " ", STR(?b), " ", COALESCE(STR(?day), ""))))) AS ?summary)
-              WHERE {{
-                GRAPH ?article {{
-                  ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:goldstein ?g ;
-                     gk:quadClass ?q ; gk:negated false ; gk:modality ?m .
-                  OPTIONAL {{ ?e sem:hasTimeStamp ?day }}
-                }}
-                FILTER(?m != "hypothetical" && ?x != ?y)
-                BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a)
-                BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
-              }}
-              GROUP BY ?a ?b ?day
-            }} ;
-            INSERT {{ GRAPH <{graph}> {{
-              ?total a gk:RelationTotal ; gk:pairA ?a ; gk:pairB ?b ; gk:eventCount ?events ;
-                gk:goldsteinSum ?goldstein ; gk:cooperationCount ?cooperation ;
-                gk:conflictCount ?conflict }} }}
-            WHERE {{
-              SELECT ?a ?b (SUM(?n) AS ?events) (SUM(?g) AS ?goldstein)
-                     (SUM(?c) AS ?cooperation) (SUM(?k) AS ?conflict)
-                     (IRI(CONCAT("{GKID}relation/", MD5(CONCAT(
-                        STR(?a), " ", STR(?b), " all")))) AS ?total)
-              WHERE {{
-                GRAPH <{graph}> {{
-                  ?summary a gk:RelationSummary ; gk:pairA ?a ; gk:pairB ?b ; gk:eventCount ?n ;
-                    gk:goldsteinSum ?g ; gk:cooperationCount ?c ; gk:conflictCount ?k .
-                }}
-              }}
-              GROUP BY ?a ?b
-            }}"""
-        )
+        """Rebuild the relation totals (see `graph/derived.py`): per pair of countries, what
+        `alliances` and `tensions` read instead of every event when no date window is given.
+        Recomputed after each ingest (not per query), so re-ingest and changed articles stay
+        exact, like the stories."""
+        from geokg.graph.derived import relation_totals
+
+        self.sync_described(str(RELATIONS_GRAPH), relation_totals(self))
 
     def flush(self) -> None:
         """Make what was written durable and cheap for readers to open (no-op by default)."""
