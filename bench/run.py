@@ -132,7 +132,7 @@ def ingest_rates(extractions: list[Extraction], folder: Path) -> list[str]:
     return [
         "| ingest | quads | quads/s | ratio |", "|---|---|---|---|",
         f"| rdflib in-memory Dataset | {in_rdflib:,} | {theirs:,.0f} | 1.00 |",
-        f"| geokg store (Oxigraph on disk, incl. RDF building, stories and relation summaries) "
+        f"| geokg store (Oxigraph on disk, incl. RDF building, stories and relation totals) "
         f"| {quads:,} | {ours:,.0f} | {ours / theirs:.2f} |", "",
     ]  # fmt: skip
 
