@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 import networkx as nx
 
@@ -26,6 +27,10 @@ from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
 from geokg.pipeline import Extraction, IngestReport, extract_articles, ingest_paths
 from geokg.queries.runner import QueryResult, run_query
+
+if TYPE_CHECKING:  # imported where used: pyshacl and the analytics load slowly
+    from geokg.graph.analytics import Analysis
+    from geokg.graph.validate import Violation
 
 ACTOR_GRAPH_FORMATS = ("graphml", "gexf", "neo4j")
 SUFFIX_FORMATS = {
@@ -172,7 +177,7 @@ class KnowledgeGraph:
 
         return relations(self.to_networkx(**window))  # type: ignore[arg-type]
 
-    def analyze(self, **window: object):
+    def analyze(self, **window: object) -> Analysis:
         """Centrality, blocs and structural balance of the relations (see `geokg analyze`)."""
         from geokg.graph.analytics import analyze
 
@@ -223,7 +228,13 @@ class KnowledgeGraph:
             self.write(output, format, graph, selection)
         return [path]
 
-    def write(self, output, format: str, graph: str | None = None, selection=None) -> int | None:
+    def write(
+        self,
+        output: BinaryIO,
+        format: str,
+        graph: str | None = None,
+        selection: EventFilter | None = None,
+    ) -> int | None:
         """Stream RDF or the event table to a binary file object (stdout, a socket...);
         returns the number of rows for the event table."""
         from geokg.graph.export import export
@@ -236,7 +247,7 @@ class KnowledgeGraph:
         export(self.store, output, format, graph, selection)
         return None
 
-    def validate(self) -> list:
+    def validate(self) -> list[Violation]:
         """SHACL violations of the store against `ontology/shapes.ttl` (empty: it conforms)."""
         from geokg.graph.validate import store_graph, validate
 
