@@ -13,7 +13,7 @@ pytest.importorskip("distributed")
 
 
 @pytest.mark.slow
-def test_dask_local_finds_the_same_triples(tmp_path, nlp):
+def test_dask_local_finds_the_same_triples(tmp_path, nlp, monkeypatch):
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"text": "Japan praised Chile."}\n{not json\n')
     inputs = [geokg.sample_corpus(), broken]
@@ -21,6 +21,11 @@ def test_dask_local_finds_the_same_triples(tmp_path, nlp):
     normal = geokg.open(tmp_path / "normal")
     expected = normal.ingest(inputs, batch_articles=5)
     on_dask = geokg.open(tmp_path / "dask")
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("with --dask, extraction must run on the workers")
+
+    monkeypatch.setattr("geokg.pipeline.extract_articles", not_here)  # workers are new processes
     report = on_dask.ingest(inputs, dask="local", workers=2, batch_articles=5)  # 5 shards
 
     assert (report.articles, report.events) == (expected.articles, expected.events) == (21, 96)
