@@ -40,7 +40,11 @@ def connect(address: str, workers: int = 2):
 
     if address == "local":
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",  # any free loopback port, nothing exposed
         )
         return Client(cluster)
     return Client(address)
