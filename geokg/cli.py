@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from geokg.graph.store import DEFAULT_STORE, StoreError
+from geokg.graph.store import DEFAULT_STORE, StoreError, is_endpoint
 
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -63,8 +63,7 @@ def _open(path: str, read_only: bool = False, model: str | None = None):
     look like an empty graph)."""
     import geokg
 
-    remote = path.startswith(("http://", "https://"))
-    if read_only and not remote and not Path(path).is_dir():
+    if read_only and not is_endpoint(path) and not Path(path).is_dir():
         err.print(f"[red]error:[/] no store at {path}; run `geokg ingest` first or pass --store")
         sys.exit(EXIT_STORE)
     try:
@@ -227,7 +226,7 @@ def extract_command(paths, fmt, day, model, n_process, batch_size) -> None:
     from geokg.loaders.articles import Article, load_articles
     from geokg.pipeline import extract_articles
 
-    published = _date_window(day, None).get("since")
+    published = _date_option(day, "--date")
     articles = (
         replace(a, published=published.isoformat())
         if published and isinstance(a, Article) and not a.published
@@ -349,17 +348,21 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     print_result(result, fmt)
 
 
-def _date_window(since: str | None, until: str | None) -> dict:
+def _date_option(value: str | None, option: str):
+    """The date given to `option`, or None; a usage error (exit 2) names the option."""
     from geokg.loaders.dates import parse_date
 
-    window = {}
-    for name, value in (("since", since), ("until", until)):
-        if value is not None:
-            day = parse_date(value)
-            if day is None:
-                raise click.BadParameter(f"not a date: {value!r}", param_hint=f"--{name}")
-            window[name] = day
-    return window
+    if value is None:
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise click.BadParameter(f"not a date: {value!r}", param_hint=option)
+    return day
+
+
+def _date_window(since: str | None, until: str | None) -> dict:
+    window = {"since": _date_option(since, "--since"), "until": _date_option(until, "--until")}
+    return {name: day for name, day in window.items() if day is not None}
 
 
 def _summary(kg, limit: int = 8) -> None:
@@ -532,12 +535,9 @@ def actors_command(inputs, day, as_json, model) -> None:
     """
     from geokg.loaders.actors import ArticleActors
     from geokg.loaders.articles import Article, ArticleFields, load_articles, make_article
-    from geokg.loaders.dates import parse_date
     from geokg.loaders.nlp import load_nlp
 
-    anchor = parse_date(day) if day else None
-    if day and anchor is None:
-        raise click.BadParameter(f"not a date: {day!r}", param_hint="--date")
+    anchor = _date_option(day, "--date")
     if all(Path(i).exists() or i == "-" for i in inputs):
         items = list(load_articles(inputs))
     else:
@@ -697,7 +697,7 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
     from geokg.graph.viz import render_html
     from geokg.queries.server import Settings, make_server
 
-    if store_path.startswith(("http://", "https://")):
+    if is_endpoint(store_path):
         raise click.BadParameter("serve needs a store directory; a remote store is already an "
                                  "endpoint", param_hint="--store")  # fmt: skip
     if allow_updates and not token:

@@ -216,10 +216,15 @@ class Store(GraphStore):
         return Dataset(store=OxigraphStore(store=self._store))
 
 
+def is_endpoint(location: object) -> bool:
+    """Whether a --store value names a SPARQL endpoint (an http(s) URL) rather than a folder."""
+    return isinstance(location, str) and location.startswith(("http://", "https://"))
+
+
 def open_store(location: str | Path | None = DEFAULT_STORE, read_only: bool = False) -> GraphStore:
     """The store at `location`: an http(s) URL is a SPARQL 1.1 endpoint (see `graph/remote.py`),
     anything else a directory for Oxigraph; None keeps it in memory."""
-    if isinstance(location, str) and location.startswith(("http://", "https://")):
+    if is_endpoint(location):
         from geokg.graph.remote import RemoteStore
 
         return RemoteStore.from_environment(location, read_only=read_only)
