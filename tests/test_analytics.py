@@ -33,7 +33,7 @@ def test_structural_balance_counts_triangles_by_sign_product():
     assert analysis.blocs["A"] == analysis.blocs["B"] != analysis.blocs["C"]
 
 
-def test_demo_graph_analytics(demo_store):
+def test_demo_graph_analytics(demo_store, corpus_article):
     pairs = relations(project(demo_store))
     analysis = analyze(pairs)
     assert analysis.blocs["RUS"] == analysis.blocs["PRK"]

@@ -6,7 +6,6 @@ from geokg.loaders.articles import Article, LoadError, load_articles, read_sourc
 from geokg.loaders.cleaning import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS_ARTICLE = Path(__file__).parents[2] / "shared" / "corpus" / "nk_russia_pact.txt"
 
 
 def articles(*paths):
@@ -100,8 +99,8 @@ def test_legacy_encodings_are_decoded():
     assert article.text == "Côte d’Ivoire hosted Ghana."
 
 
-def test_page_furniture_is_removed_from_the_real_article():
-    (article,) = articles(CORPUS_ARTICLE)
+def test_page_furniture_is_removed_from_the_real_article(corpus_article):
+    (article,) = articles(corpus_article)
     assert (
         article.title == "North Korea: agreement with Russia covers immediate military assistance"
     )

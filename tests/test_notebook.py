@@ -18,7 +18,8 @@ def test_notebook_is_stored_without_outputs():
 
 
 @pytest.mark.slow
-def test_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
+def test_notebook_runs_top_to_bottom(tmp_path, monkeypatch, corpus_article):
+    """Its findings (the Russia-North Korea tie) come from the shared article, hence the fixture."""
     monkeypatch.setenv("GEOKG_WORKDIR", str(tmp_path))
     monkeypatch.setenv("MPLBACKEND", "Agg")
     notebook = nbformat.read(NOTEBOOK, as_version=4)

@@ -28,7 +28,7 @@ def test_every_named_query_is_documented_and_runs(demo_store):
         assert result.rows, f"{name} returned nothing on the demo graph"
 
 
-def test_alliances_and_tensions(demo_store):
+def test_alliances_and_tensions(demo_store, corpus_article):
     alliances = labels(run_query(demo_store, "alliances"), "aLabel", "bLabel")
     assert alliances[0] == ("North Korea", "Russia")
     assert ("South Korea", "United States") in alliances[:3]
