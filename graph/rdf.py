@@ -76,14 +76,20 @@ def relation_properties() -> dict[str, URIRef]:
 
 
 def new_graph(identifier: URIRef | None = None) -> Graph:
-    graph = Graph(identifier=identifier)
+    """A graph on rdflib's SimpleMemory store: it adds triples twice as fast as the default
+    store, whose extra indexes (per context) a single article's graph does not use."""
+    graph = Graph(store="SimpleMemory", identifier=identifier)
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
 
 
 def add_actor(graph: Graph, actor: Actor) -> URIRef:
+    """Describe the actor in `graph` unless it already is (its description depends on the actor
+    alone, so an actor named by a thousand events is described once)."""
     node = actor_iri(actor)
+    if (node, RDF.type, None) in graph:
+        return node
     gazetteer = load_gazetteer()
     kind_class = {"country": GK.Country, "person": GK.Person}.get(actor.kind, GK.Organisation)
     if actor.kind == "organisation":
