@@ -4,7 +4,9 @@
    same components, gazetteer ruler included), where the rest of the time goes (actor
    resolution, event coding), and 2 parser processes vs 1;
 2. ingest: quads/s into the on-disk Oxigraph store vs adding the same quads to rdflib's default
-   in-memory Dataset;
+   in-memory Dataset, end to end (building each article's graph included) and the store load
+   alone (the same N-Quads batches);
+   batches: spaCy's batch_size and the articles per store transaction, against the defaults;
 3. queries: every named query at about 10k, 100k and 1M quads, on the store vs the same SPARQL
    on rdflib's in-memory Dataset holding the same quads (an rdflib query still running after
    60 s is stopped and reported as such; at 1M only alliances and tensions run on rdflib).
@@ -48,13 +50,21 @@ from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
 from geokg.loaders.events import extract_events
 from geokg.loaders.nlp import load_nlp
-from geokg.ontology import PREFIXES
-from geokg.pipeline import Extraction, IngestReport, extract_articles, ingest
+from geokg.ontology import ACTORS_GRAPH, PREFIXES
+from geokg.pipeline import (
+    Extraction,
+    IngestReport,
+    extract_articles,
+    ingest,
+    make_shard,
+    write_shard,
+)
 from geokg.queries.runner import bind, bindings, named_queries
 
 HERE = Path(__file__).parent
 SIZES = (10_000, 100_000, 1_000_000)
 RDFLIB_AT_1M = ("alliances", "tensions")
+SECTIONS = ["extraction", "ingest", "batches", "queries", "memory", "viz"]
 
 
 def timed(function):
@@ -129,12 +139,61 @@ def ingest_rates(extractions: list[Extraction], folder: Path) -> list[str]:
     rdflib_time, _ = timed(into_rdflib)
     in_rdflib = len(list(dataset.quads()))
     ours, theirs = quads / into_store, in_rdflib / rdflib_time
+    load_ours, load_theirs, loaded = store_load(extractions, folder)
     return [
         "| ingest | quads | quads/s | ratio |", "|---|---|---|---|",
-        f"| rdflib in-memory Dataset | {in_rdflib:,} | {theirs:,.0f} | 1.00 |",
-        f"| geokg store (Oxigraph on disk, incl. RDF building, stories and relation totals) "
-        f"| {quads:,} | {ours:,.0f} | {ours / theirs:.2f} |", "",
+        f"| rdflib in-memory Dataset: build each article's graph, add its triples "
+        f"| {in_rdflib:,} | {theirs:,.0f} | 1.00 |",
+        f"| geokg store (Oxigraph on disk): build, write, stories and relation totals "
+        f"| {quads:,} | {ours:,.0f} | {ours / theirs:.2f} |",
+        f"| store load alone, same N-Quads in batches of 200 articles: rdflib Dataset.parse "
+        f"| {loaded:,} | {loaded / load_theirs:,.0f} | 1.00 |",
+        f"| store load alone: geokg write path (Oxigraph on disk, one atomic load per batch) "
+        f"| {loaded:,} | {loaded / load_ours:,.0f} | {load_theirs / load_ours:.2f} |", "",
     ]  # fmt: skip
+
+
+def store_load(extractions: list[Extraction], folder: Path) -> tuple[float, float, int]:
+    """Seconds to load the same batches (as built by `make_shard`) into the geokg store and
+    into an rdflib Dataset, and the number of quads."""
+    shards = [make_shard(extractions[i : i + 200]) for i in range(0, len(extractions), 200)]
+    store = Store(folder / "load")
+    ours, _ = timed(lambda: [write_shard(s, store, IngestReport()) for s in shards])
+    texts = [
+        "\n".join(
+            f"{line.removesuffix(' .')} <{name}> ."
+            for name, triples in [*s.graphs, (str(ACTORS_GRAPH), s.actors)]
+            for line in triples.splitlines()
+            if line.strip()
+        )
+        for s in shards
+    ]
+    dataset = Dataset()
+    theirs, _ = timed(lambda: [dataset.parse(data=t, format="nquads") for t in texts])
+    return ours, theirs, len(store)
+
+
+def batch_sizes(articles: list[Article], extractions: list[Extraction], folder: Path) -> list[str]:
+    """Why the defaults: spaCy's `batch_size` (texts per nlp.pipe batch) and the articles per
+    store transaction, each against the default in the same run."""
+    nlp = load_nlp()
+    texts = [a.text for a in articles[:200]]
+    words = sum(len(t.split()) for t in texts)
+    list(nlp.pipe(texts[:20]))
+    parse = {size: best_of(lambda size=size: list(nlp.pipe(texts, batch_size=size)), 2)[0]
+             for size in (8, 32, 64, 128, 512)}  # fmt: skip
+    write = {}
+    for size in (25, 100, 200, 800):
+        store = Store(folder / f"batch-{size}")
+        seconds, _ = timed(lambda s=store, n=size: ingest(iter(extractions), s, IngestReport(), n))
+        write[size] = len(store) / seconds
+    lines = ["| nlp.pipe batch_size | words/s | vs 64 |", "|---|---|---|"]
+    lines += [f"| {size}{' (default)' * (size == 64)} | {words / t:,.0f} | {parse[64] / t:.2f} |"
+              for size, t in parse.items()]  # fmt: skip
+    lines += ["", "| articles per transaction | quads/s | vs 200 |", "|---|---|---|"]
+    lines += [f"| {size}{' (default)' * (size == 200)} | {rate:,.0f} | {rate / write[200]:.2f} |"
+              for size, rate in write.items()]  # fmt: skip
+    return [*lines, ""]
 
 
 # ---------------------------------------------------------------- 3. queries
@@ -287,10 +346,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES),
                         help="graph sizes (quads) for the query latencies")  # fmt: skip
-    parser.add_argument("--only", nargs="*", default=None,
-                        choices=["extraction", "ingest", "queries", "memory", "viz"])  # fmt: skip
+    parser.add_argument("--only", nargs="*", default=None, choices=SECTIONS)
     args = parser.parse_args()
-    only = set(args.only or ["extraction", "ingest", "queries", "memory", "viz"])
+    only = set(args.only or SECTIONS)
     articles = to_articles(generate(args.articles))
     words = sum(len(a.text.split()) for a in articles)
     lines = [f"## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {os.cpu_count()} cores · "
@@ -305,11 +363,13 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        if only & {"extraction", "ingest", "queries"}:
+        if only & {"extraction", "ingest", "batches", "queries"}:
             found, extractions = extraction(articles)
             add(found if "extraction" in only else [])
         if only & {"ingest", "queries"}:
             add(ingest_rates(extractions, folder))
+        if "batches" in only:
+            add(batch_sizes(articles, extractions, folder))
         if "queries" in only:
             add(query_latency(extractions, folder, tuple(args.sizes)))
         if "memory" in only:
