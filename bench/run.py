@@ -113,11 +113,21 @@ def extraction(articles: list[Article]) -> tuple[list[str], list[Extraction]]:
         f"| geokg extraction, 1 process | {words / ours:,.0f} | {bare / ours:.2f} |",
         f"| geokg extraction, 2 processes | {words / two:,.0f} | {bare / two:.2f} "
         f"({ours / two:.2f}× one process) |", "",
-        f"Where geokg's time beyond parsing goes ({rest:.1f} s of {ours:.1f} s): actor "
-        f"resolution {actors_time:.1f} s ({actors_time / ours:.0%}), event coding "
-        f"{events_time:.1f} s ({events_time / ours:.0%}), the rest (reading articles, "
-        f"bookkeeping, run-to-run noise) {rest - actors_time - events_time:.1f} s.", "",
+        where_time_goes(rest, ours, actors_time, events_time), "",
     ], extractions  # fmt: skip
+
+
+def where_time_goes(rest: float, ours: float, actors: float, events: float) -> str:
+    """geokg's own work, measured on the same parsed docs; on a noisy machine the whole run can
+    come out faster than the bare one, which says the difference is below the noise."""
+    own = (f"actor resolution {actors:.1f} s ({actors / ours:.0%}), event coding {events:.1f} s "
+           f"({events / ours:.0%})")  # fmt: skip
+    if rest <= 0:
+        return (f"geokg's run was {-rest:.1f} s faster than the bare one (run-to-run noise); its "
+                f"own work, timed on the same parsed docs: {own}.")  # fmt: skip
+    other = rest - actors - events
+    return (f"Where geokg's time beyond parsing goes ({rest:.1f} s of {ours:.1f} s): {own}, the "
+            f"rest (reading articles, bookkeeping, noise) {other:.1f} s.")  # fmt: skip
 
 
 # ---------------------------------------------------------------- 2. ingest
