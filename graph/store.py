@@ -201,8 +201,8 @@ class Store(GraphStore):
         in through Oxigraph's bulk loader, about three times faster than a transaction
         (bench/RESULTS.md). It is still all or nothing: below `BULK_BATCH_QUADS` the loader
         writes one sorted file per index and hands them to RocksDB in a single atomic
-        ingestion (and `test_a_killed_ingest_leaves_whole_articles...` kills it mid-way to
-        check). Larger batches take a transactional `load`; replacing stored graphs takes the
+        ingestion (`test_a_bulk_loaded_batch_is_whole_or_absent_after_a_kill` kills it mid-load
+        to check). Larger batches take a transactional `load`; replacing stored graphs takes the
         shared path, whose update drops and re-inserts them atomically."""
         graphs, additions = list(graphs), list(additions)
         if any(self._store.contains_named_graph(ox.NamedNode(name)) for name, _ in graphs):
