@@ -13,17 +13,33 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib.resources import files
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-GK = Namespace("https://w3id.org/geokg/ontology#")
-GKID = Namespace("https://w3id.org/geokg/id/")
-CAMEO = Namespace("https://w3id.org/geokg/cameo#")
-PLOVER = Namespace("https://w3id.org/geokg/plover#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-WD = Namespace("http://www.wikidata.org/entity/")
+
+class TermCache(Namespace):
+    """A namespace that builds each term once: rdflib checks and builds a new URIRef on every
+    `GK.source`, and writing events touches a dozen such terms per event. Bounded, because
+    event and article IRIs are unique."""
+
+    def term(self, name: str) -> URIRef:
+        return _namespace_term(str(self), name)
+
+
+@lru_cache(maxsize=8192)
+def _namespace_term(base: str, name: str) -> URIRef:
+    return Namespace(base).term(name)
+
+
+GK = TermCache("https://w3id.org/geokg/ontology#")
+GKID = TermCache("https://w3id.org/geokg/id/")
+CAMEO = TermCache("https://w3id.org/geokg/cameo#")
+PLOVER = TermCache("https://w3id.org/geokg/plover#")
+SEM = TermCache("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = TermCache("http://www.wikidata.org/entity/")
 SCHEMA = SDO
 
 PREFIXES = {
