@@ -7,7 +7,9 @@ rdflib stays the model API: graphs are built with rdflib and handed over as N-Tr
 
 Writes are atomic per batch: each article's named graph is dropped and re-inserted inside one
 SPARQL Update, which Oxigraph applies as one transaction, so the store never holds half an
-article and re-ingesting the same article leaves exactly the same triples. Queries see the union
+article and re-ingesting the same article leaves exactly the same triples (a batch of articles
+not yet stored takes the embedded store's bulk loader instead, also all or nothing; see
+`Store.replace_graph_texts`). Queries see the union
 of all named graphs as their default graph. Everything above `update`, `query` and
 `quads_for_pattern` is shared with the remote store, so both hold the same triples for the same
 input.
