@@ -44,7 +44,7 @@ from generate import generate
 from rdflib import Dataset
 
 from geokg.graph.rdf import article_graph, article_iri
-from geokg.graph.store import Store
+from geokg.graph.store import Store, nquads_lines
 from geokg.graph.viz import write_html
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
@@ -169,15 +169,7 @@ def store_load(extractions: list[Extraction], folder: Path) -> tuple[float, floa
     shards = [make_shard(extractions[i : i + 200]) for i in range(0, len(extractions), 200)]
     store = Store(folder / "load")
     ours, _ = timed(lambda: [write_shard(s, store, IngestReport()) for s in shards])
-    texts = [
-        "\n".join(
-            f"{line.removesuffix(' .')} <{name}> ."
-            for name, triples in [*s.graphs, (str(ACTORS_GRAPH), s.actors)]
-            for line in triples.splitlines()
-            if line.strip()
-        )
-        for s in shards
-    ]
+    texts = ["\n".join(nquads_lines([*s.graphs, (str(ACTORS_GRAPH), s.actors)])) for s in shards]
     dataset = Dataset()
     theirs, _ = timed(lambda: [dataset.parse(data=t, format="nquads") for t in texts])
     return ours, theirs, len(store)

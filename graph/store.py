@@ -43,6 +43,16 @@ def ntriples_text(graph: Graph) -> str:
     return graph.serialize(format="nt", encoding="utf-8").decode("utf-8") if len(graph) else ""
 
 
+def nquads_lines(graphs: Iterable[tuple[str, str]]) -> list[str]:
+    """(graph IRI, N-Triples text) pairs as N-Quads lines, one per triple."""
+    return [
+        f"{line.rstrip().removesuffix('.')}<{name}> ."
+        for name, triples in graphs
+        for line in triples.splitlines()
+        if line.strip()
+    ]
+
+
 def _insert(parts: list[str], name: str, triples: str) -> int:
     """Add INSERT DATA operations for the N-Triples text to `parts`; returns the triple count."""
     lines = [line for line in triples.splitlines() if line.strip()]
@@ -209,12 +219,7 @@ class Store(GraphStore):
         graphs, additions = list(graphs), list(additions)
         if any(self._store.contains_named_graph(ox.NamedNode(name)) for name, _ in graphs):
             return super().replace_graph_texts(graphs, additions)
-        quads = [
-            f"{line.rstrip().removesuffix('.')}<{name}> ."
-            for name, triples in [*graphs, *additions]
-            for line in triples.splitlines()
-            if line.strip()
-        ]
+        quads = nquads_lines([*graphs, *additions])
         if len(quads) < BULK_BATCH_QUADS:
             self._store.bulk_load("\n".join(quads), ox.RdfFormat.N_QUADS)
         else:
