@@ -9,10 +9,9 @@ Writes are atomic per batch: each article's named graph is dropped and re-insert
 SPARQL Update, which Oxigraph applies as one transaction, so the store never holds half an
 article and re-ingesting the same article leaves exactly the same triples (a batch of articles
 not yet stored takes the embedded store's bulk loader instead, also all or nothing; see
-`Store.replace_graph_texts`). Queries see the union
-of all named graphs as their default graph. Everything above `update`, `query` and
-`quads_for_pattern` is shared with the remote store, so both hold the same triples for the same
-input.
+`Store.replace_graph_texts`). Queries see the union of all named graphs as their default graph.
+Everything above `update`, `query` and `quads_for_pattern` is shared with the remote store, so
+both hold the same triples for the same input.
 """
 
 from __future__ import annotations
