@@ -1,0 +1,48 @@
+"""The gazetteer files: every Wikidata link well formed and naming one actor only."""
+
+import re
+from collections import defaultdict
+
+from geokg.ontology import read_table
+
+QID = re.compile(r"Q[1-9][0-9]*")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(read_table(f"gazetteer/{name}.tsv"))
+
+
+def test_every_country_and_igo_links_to_wikidata():
+    countries = _rows("countries")
+    assert len(countries) >= 246
+    assert [row["iso3"] for row in countries if not QID.fullmatch(row["wikidata"])] == []
+    igos = [row for row in _rows("organisations") if row["kind"] == "IGO"]
+    assert [row["key"] for row in igos if not QID.fullmatch(row["wikidata"])] == []
+
+
+def test_country_codes_are_cameo_country_codes():
+    for row in _rows("countries"):
+        assert re.fullmatch(r"[A-Z]{3}", row["cameo"]), row["iso3"]
+    cameo = {row["iso3"]: row["cameo"] for row in _rows("countries")}
+    assert cameo["ROU"] == "ROU" and cameo["PRK"] == "PRK"  # not the pre-2002 ROM
+
+
+def test_a_qid_names_one_actor():
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in _rows("countries"):
+        owners[row["wikidata"]].add(f"country {row['iso3']}")
+    for row in _rows("organisations"):
+        owners[row["wikidata"]].add(f"organisation {row['key']}")
+    for row in _rows("people"):
+        owners[row["wikidata"]].add(f"person {row['name']}")
+    owners.pop("", None)
+    assert [qid for qid in owners if not QID.fullmatch(qid)] == []
+    assert {qid: names for qid, names in owners.items() if len(names) > 1} == {}
+
+
+def test_every_term_of_a_person_carries_the_same_qid():
+    """A person's actor id is built from the QID, so two terms that disagree would split them."""
+    qids: dict[str, set[str]] = defaultdict(set)
+    for row in _rows("people"):
+        qids[row["name"]].add(row["wikidata"])
+    assert {name: found for name, found in qids.items() if len(found) > 1} == {}
