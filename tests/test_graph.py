@@ -31,11 +31,12 @@ def test_article_graph_describes_events_actors_and_provenance(pact_events, corpu
     turtle = graph.serialize(format="turtle")
     reparsed = Graph().parse(data=turtle, format="turtle")
     assert len(reparsed) == len(graph)
-    russia = "https://w3id.org/geokg/id/actor/RUS"
-    assert (
-        f"<{russia}> <http://www.w3.org/2002/07/owl#sameAs> "
-        "<http://www.wikidata.org/entity/Q159>" in graph.serialize(format="nt")
-    )
+    triples = graph.serialize(format="nt")
+    for actor, qid in [("RUS", "Q159"), ("person/Q7747", "Q7747"), ("person/Q56226", "Q56226")]:
+        assert (
+            f"<https://w3id.org/geokg/id/actor/{actor}> <http://www.w3.org/2002/07/owl#sameAs> "
+            f"<http://www.wikidata.org/entity/{qid}>" in triples
+        )
     # the direct edge reads naturally: Russia - diplomatic cooperation - North Korea
     edges = {
         (s.rsplit("/", 1)[1], p.split("#")[1], o.rsplit("/", 1)[1])
