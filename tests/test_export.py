@@ -107,7 +107,7 @@ def test_every_export_validates_against_the_shapes(demo_store):
 def test_a_broken_graph_fails_with_the_node_and_the_rule(demo_store, tmp_path):
     from decimal import Decimal
 
-    from rdflib import Literal
+    from rdflib import OWL, RDF, Literal
 
     from geokg.graph.validate import store_graph, validate, validate_file
     from geokg.ontology import GK
@@ -116,13 +116,16 @@ def test_a_broken_graph_fails_with_the_node_and_the_rule(demo_store, tmp_path):
     first, second = sorted(set(graph.subjects(GK.source, None)))[:2]
     graph.remove((first, GK.source, None))
     graph.set((second, GK.goldstein, Literal(Decimal(42))))
+    country = sorted(graph.subjects(RDF.type, GK.Country))[0]
+    graph.remove((country, OWL.sameAs, None))
     violations = validate(graph)
     problems = {(v.focus, v.path.rsplit("#", 1)[-1], v.message) for v in violations}
     assert (str(first), "source", "an event has exactly one source actor") in problems
     assert (str(second), "goldstein", "a Goldstein score is a decimal from -10 to 10") in problems
+    assert (str(country), "sameAs", "a country is the same as one Wikidata entity") in problems
     path = tmp_path / "broken.ttl"
     graph.serialize(path, format="turtle")
-    assert len(validate_file(path)) == len(violations) == 2
+    assert len(validate_file(path)) == len(violations) == 3
 
 
 def test_published_jsonld_context_compacts_our_terms(demo_store):
