@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint format services clean
+.PHONY: demo test bench accuracy dictionaries lint format services clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,13 @@ test: $(STAMP) services
 # bench/RESULTS.md. Not part of `make test`.
 bench: $(STAMP)
 	cd bench && ../$(BIN)/python run.py --articles 400
+
+# The PETRARCH-2 / Phoenix dictionaries converted into geokg's data files (the output is
+# committed; rerun after the dictionaries change):
+#   make dictionaries PETRARCH=path/to/petrarch2/data/dictionaries
+dictionaries: $(STAMP)
+	@test -n "$(PETRARCH)" || { echo "usage: make dictionaries PETRARCH=<folder>"; exit 2; }
+	$(BIN)/python -m geokg.loaders.petrarch $(PETRARCH)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ other organisations missing from the gazetteer are not actors.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -19,6 +20,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
+from geokg.ontology import read_table
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their"}
@@ -32,10 +34,42 @@ _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 @cache
 def role_nouns() -> dict[str, str]:
-    """Head nouns that name part of a country, with their CAMEO role (data/roles.tsv)."""
+    """Nouns that name part of a country, with their CAMEO role: the hand-verified
+    `data/roles.tsv` first, then the Phoenix agents (`ontology/gazetteer/agents.tsv`, singular
+    and plural, one- and several-word: "riot police", "border guards"). A Phoenix prefix code
+    ("NGM~", human rights activists) is kept as the role too; a sector is cut to its first
+    level ("~GOVFRM", a foreign minister, is GOV)."""
+    found: dict[str, str] = {}
+    for row in read_table("gazetteer/agents.tsv"):
+        code = row["code"].replace("~", "")[:3]
+        if code:
+            for noun in (row["noun"], row["plural"]):
+                if noun:
+                    found.setdefault(noun, code)
     text = files("geokg.loaders").joinpath("data/roles.tsv").read_text("utf-8")
     rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {noun: role for noun, role in csv.reader(rows, delimiter="\t")}
+    found.update({noun: role for noun, role in csv.reader(rows, delimiter="\t")})
+    return found
+
+
+def agent_role(noun: Token) -> str | None:
+    """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
+    ends in it first ("riot police", "foreign minister")."""
+    nouns = role_nouns()
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+    for start in range(len(words)):
+        phrase = " ".join([*(w.lower_ for w in words[start:]), noun.lower_])
+        if phrase in nouns:
+            return nouns[phrase]
+    return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+
+
+# "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
+# "BRUSSELS:": the place a story was filed from, at the start of its first paragraph.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -62,8 +96,10 @@ class ArticleActors:
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._groups: dict[int, list[Mention]] = {}  # "the two leaders" -> both of them
+        self.dateline, self.dateline_country = self._read_dateline()
         self._resolve_entities()
         self._place_by_apposition()
+        self._drop_title_words()
         self.named = list(self.mentions)
         self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.named)
         self._resolve_references()
@@ -78,9 +114,28 @@ class ArticleActors:
 
     # ---------------------------------------------------------------- named mentions
 
+    def _read_dateline(self) -> tuple[range, Actor | None]:
+        """The dateline's tokens (never an actor) and the country of its place, which a CAMEO
+        coder gives to agents the story names without a nationality ("police", "rebels")."""
+        found = _DATELINE.match(self.doc.text)
+        if not found:
+            return range(0), None
+        end = self.doc.char_span(0, found.end(), alignment_mode="expand")
+        tokens = range(0, end.end if end is not None else 0)
+        country = None
+        for ent in self.doc.ents:
+            if ent.start in tokens and ent.ent_id_:
+                resolved = self.gazetteer.lookup(ent.ent_id_, ent.text, self.day)
+                if resolved and resolved[0].iso3:
+                    country = self.gazetteer.countries[resolved[0].iso3]
+                    break
+        return tokens, country
+
     def _resolve_entities(self) -> None:
         known_people: dict[str, Actor] = {}
         for ent in self.doc.ents:
+            if ent.start in self.dateline:
+                continue  # "SEOUL, June 19 (Reuters) -" is where, not who
             found = self._resolve_entity(ent, known_people)
             if found is None:
                 continue
@@ -91,9 +146,40 @@ class ArticleActors:
             role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
+            end = ent.end
             if role:
                 actor, rule = self.gazetteer.role_actor(actor, role), f"{rule} + {role} noun"
-            self._add(ent.start, ent.end, actor, rule)
+                head = self._conjunct_root(ent.root).head
+                if head.i >= ent.end and not any(
+                    t.ent_type_ for t in self.doc[ent.end : head.i]
+                ):  # "Kosovo police", "Sudan's army": the mention is the whole phrase
+                    end = head.i + 1
+            self._add(ent.start, end, actor, rule)
+        self._resolve_agents()
+
+    def _resolve_agents(self) -> None:
+        """'police', 'rebels', 'the army' with no nationality in the phrase: the country of the
+        dateline, as a CAMEO coder reads a story filed from there."""
+        if self.dateline_country is None:
+            return
+        for token in self.doc:
+            if self._names_other_country(token.sent):
+                continue  # a story filed from Brussels about Myanmar: whose police is unclear
+            if token.i in self._by_token or token.i in self.dateline or token.ent_type_:
+                continue
+            if token.pos_ not in ("NOUN", "PROPN") or (
+                not token.is_lower and token.i != token.sent.start
+            ):
+                continue  # a capitalised word inside a sentence is a name, not "police"
+            role = agent_role(token)
+            if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
+                                   (c.i in self._by_token or c.ent_type_)
+                                   for c in token.children):  # fmt: skip
+                continue  # a nationality the gazetteer does not know is not the dateline's
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+                continue  # "officials from Iran": the phrase names its own
+            actor = self.gazetteer.role_actor(self.dateline_country, role)
+            self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
 
     def _office(self, ent: Span, country: Actor) -> Mention | None:
         """'the Russian president', 'South Korea's foreign minister': the office holder on the
@@ -111,14 +197,55 @@ class ArticleActors:
         rule = f"title: {country.label} {title} in office on {self.day}"
         return self._add(start, head.i + 1, person, rule)
 
+    def _names_other_country(self, sentence: Span) -> bool:
+        home = self.dateline_country.iso3 if self.dateline_country else None
+        return any(
+            m.actor.iso3 and m.actor.iso3 != home and sentence.start <= m.start < sentence.end
+            for m in self.mentions
+        )
+
+    def _drop_title_words(self) -> None:
+        """'Russian President Vladimir Putin', "Guyana's President Irfaan Ali": the country is
+        part of the person's title, not a mention of its own (the person carries it)."""
+        titles: set[int] = set()
+        for mention in self.mentions:
+            if mention.actor.kind != "person":
+                continue
+            for token in reversed(self.doc[max(mention.start - 6, 0) : mention.start]):
+                if (
+                    token.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART")
+                    and token.i not in titles
+                ):
+                    titles.add(token.i)
+                    continue
+                break
+        for mention in list(self.mentions):
+            inside = all(i in titles for i in range(mention.start, mention.end))
+            titled = mention.actor.kind in ("country", "organisation")
+            if inside and titled and self._title_noun_follows(mention):
+                self.mentions.remove(mention)
+
+    def _title_noun_follows(self, mention: Mention) -> bool:
+        """Is the mention followed, within the title, by a role noun ("President",
+        "Foreign Minister", "envoy") and then the name?"""
+        last = self.doc[mention.end - 1]
+        if mention.end - mention.start > 1 and agent_role(last):
+            return True  # "Guyana's President" already holds the title noun
+        for token in self.doc[mention.end : mention.end + 5]:
+            if token.ent_type_ == "PERSON":
+                return False
+            if agent_role(token) or token.lemma_.lower() in _PERSON_NOUNS:
+                return True
+        return False
+
     def _place_by_apposition(self) -> None:
         """'Amina Mohammed, Nigeria's foreign minister,': an unknown person acts for the
         country of the role noun in apposition to the name."""
         for index, mention in enumerate(self.mentions):
-            if mention.rule != "unknown person":
-                continue
+            if mention.rule not in ("unknown person", "person (Phoenix)"):
+                continue  # the text's apposition beats a dictionary's older record
             for appos in self.doc[mention.start : mention.end].root.children:
-                role = role_nouns().get(appos.lemma_.lower()) if appos.dep_ == "appos" else None
+                role = agent_role(appos) if appos.dep_ == "appos" else None
                 owner = next(
                     (self._by_token[c.i] for c in appos.children
                      if c.dep_ in ("poss", "amod", "compound") and c.i in self._by_token
@@ -137,16 +264,20 @@ class ArticleActors:
                     break
 
     @staticmethod
-    def _role_of(span: Span) -> str | None:
+    def _conjunct_root(token: Token) -> Token:
+        """'British' in 'US and British activists' -> 'US', whose head is the noun."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        return token
+
+    def _role_of(self, span: Span) -> str | None:
         """'Russian troops' -> MIL, 'Saudi and Emirati officials' -> GOV, 'North Korea's
         ministry' -> GOV; not for a title before a name ('Russian President Vladimir Putin')."""
-        root = span.root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
+        root = self._conjunct_root(span.root)
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
             return None
         head = root.head
-        role = role_nouns().get(head.lemma_.lower())
+        role = agent_role(head)
         title = head.ent_type_ == "PERSON" or (
             head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
         )
@@ -173,7 +304,7 @@ class ArticleActors:
                 cameo=f"{country.cameo}{role or ''}",
                 role=role,
             )
-            return actor, "title before the name"
+            return actor, f"title before the name ({country.label})"
         if len(ent) == 1:
             return None  # a lone unknown name ("Share", "Avdiivka") is too often not a person
         return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
@@ -254,17 +385,24 @@ class ArticleActors:
         return found
 
     def _title_before(self, ent: Span) -> tuple[Actor | None, str | None]:
-        """'North Korean leader Kim Jong Un': a nationality and a role noun just before a name."""
-        role = None
-        for token in reversed(self.doc[max(ent.start - 4, 0) : ent.start]):
-            if token.lemma_.lower() in role_nouns():
-                role = role or role_nouns()[token.lemma_.lower()]
-                continue
+        """'North Korean leader Kim Jong Un', "Russia's UN envoy Vassily Nebenzia": a
+        nationality and a role noun just before a name; with no country, an organisation ("UN
+        Secretary-General Antonio Guterres" acts for the UN)."""
+        role, organisation = None, None
+        for token in reversed(self.doc[max(ent.start - 6, 0) : ent.start]):
             mention = self._by_token.get(token.i)
             if mention and mention.actor.kind == "country":
-                return mention.actor, role
-            if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT"):
+                return self.gazetteer.countries[mention.actor.iso3 or ""], role or "GOV"
+            if mention and mention.actor.kind == "organisation":
+                organisation = organisation or mention.actor
+                continue
+            if token.pos_ == "NOUN" and (found := agent_role(token)):
+                role = role or found
+                continue
+            if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART"):
                 break
+        if organisation is not None and role is not None:
+            return organisation, None
         return None, None
 
     # ---------------------------------------------------------------- the actor behind a token
@@ -282,9 +420,30 @@ class ArticleActors:
             return self._noun_phrase(token)
         return None
 
+    def actors_of(self, token: Token) -> list[tuple[Actor, str]]:
+        """Like `actor_of`, with every one of conjoined owners: 'Russian and Ukrainian
+        delegations' -> both delegations (RUSGOV, UKRGOV)."""
+        found: list[tuple[Actor, str]] = []
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            for owner in (child, *child.conjuncts):
+                mention = self._by_token.get(owner.i)
+                if mention is None or any(m.id == mention.actor.id for m, _ in found):
+                    continue
+                actor = mention.actor
+                role = agent_role(token)
+                if role and actor.kind == "country" and not actor.role:
+                    actor = self.gazetteer.role_actor(actor, role)
+                found.append((actor, f"{mention.rule} + '{token.lemma_}'"))
+        if len(found) > 1:
+            return found
+        first = self.actor_of(token)
+        return [first] if first is not None else []
+
     def _noun_phrase(self, token: Token) -> tuple[Actor, str] | None:
         # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
-        role = role_nouns().get(token.lemma_.lower())
+        role = agent_role(token)
         for child in self._modifiers(token):
             if child.dep_ in ("poss", "amod", "compound", "nmod", "pobj"):
                 mention = self._by_token.get(child.i)

@@ -5,14 +5,21 @@ airstrikes on Syria": one event that claims its noun), then event nouns ("North 
 with Russia": possessor or nationality adjective is the source, the lexicon's prepositions give
 the target), then the other verbs (subject -> object or prepositional target; passives swap; a
 missing subject is inherited through control, purpose and coordination: "the US continues to
-support Ukraine"). A verb whose object is an event points at it ("South Korea condemned the
-deal": `target_event`; the edge goes to the deal's parties, or to an attack's attacker). A verb
-whose complement is another event becomes one event coded from `complement_codes.tsv`
-("pledged to send aid" -> 033). A speaker who uses words of negative evaluation about an
-actor's action criticises that actor (111). Negation, intention, conditionals and reported
-clauses set `negated` and `modality`. Confidence is 0.9 for a verb with its own subject, 0.8
-for an event noun, 0.75 when the subject was inherited, 0.6 for a criticism read from
-evaluative words.
+support Ukraine", and through an object: "urged Japan to retract" has Japan retract). Which row
+of the lexicon fits a word is decided in `geokg.loaders.patterns`; sense guards
+(`data/sense_guards.tsv`) rule out codes a subject or object cannot have ("missiles slammed
+Kharkiv" is no criticism). A verb of saying, demanding or warning with no other target takes
+the subject of its clause ("demanded that Tokyo retract"). A verb whose object is an event
+points at it ("South Korea condemned the deal": `target_event`; the edge goes to the deal's
+parties, or to an attack's attacker). A verb whose complement is another event becomes one
+event coded from `data/complement_codes.tsv` ("pledged to send aid" -> 033). A speaker who uses
+words of negative evaluation about an actor's action criticises that actor (111).
+
+How each event is told (negation, modality, background, date) comes from
+`geokg.loaders.modality`; hypothetical events are dropped, except threats. One article holds
+one event per (source, target, code, date, negation): later mentions add to its `mentions`.
+Confidence is 0.9 for a verb with its own subject, 0.8 for an event noun, 0.75 when the subject
+was inherited, 0.6 for a criticism read from evaluative words.
 """
 
 from __future__ import annotations
@@ -24,20 +31,45 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
-from geokg.loaders.dates import resolve_relative
 from geokg.loaders.gazetteer import Actor
-from geokg.loaders.lexicon import Predicate, cameo_table, lemma_set, load_lexicon
+from geokg.loaders.lexicon import (
+    NO_EVENT,
+    Phrases,
+    Predicate,
+    cameo_table,
+    lemma_set,
+    load_lexicon,
+    read_phrases,
+)
+from geokg.loaders.modality import event_time, modality
+from geokg.loaders.patterns import (
+    DIRECT,
+    DIRECT_OR_PASSIVE,
+    Match,
+    complements,
+    prep_objects,
+    ranked_matches,
+)
 
-_CONDITIONAL_MARKS = {"if", "unless"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
-_FUTURE_AUX = {"will", "shall"}
 _REFERRING_DETS = {"the", "this", "that"}
 _RECIPROCAL = {"mutual", "reciprocal", "bilateral", "joint"}
+# Where a row names no preposition for its target, these bring one: "lashed out at X",
+# "imposed sanctions on X", "clashed with X", "fired missiles into X".
+_TARGET_PREPS = frozenset({"at", "on", "against", "to", "toward", "towards", "into", "with"})
+# Roots whose target can be the subject of a clause: "demanded that Tokyo retract",
+# "warned that if Seoul ...", "accused Moscow of ...". Not plain statements: "Kyiv said
+# Russian missiles hit Kharkiv" says nothing to Russia.
+_CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
+# Reactions aimed at whoever did what they react to: demands, criticism, rejection, threats,
+# protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
+_REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "16"}
+_REACTION_MARKS = {"after", "following"}
 
 
 @dataclass
@@ -59,6 +91,7 @@ class EventRecord:
     negated: bool
     modality: str
     confidence: float
+    background: bool = False
     rule: str = ""
     mentions: int = 1
 
@@ -78,6 +111,7 @@ class EventRecord:
             "quad_class": self.quad_class,
             "negated": self.negated,
             "modality": self.modality,
+            "background": self.background,
             "confidence": self.confidence,
         }
 
@@ -111,11 +145,11 @@ class _Found:
     symmetric: bool
     rule: str
     confidence: float
+    reverse: str = ""  # what the target does to the source ("visited": 043 hosted)
     reciprocal: bool = False  # "offered mutual aid": the sources act on one another
     words: set[str] = field(default_factory=set)  # object nouns that name the event too
     target_events: list[EventRecord] = field(default_factory=list)
-    modality: str = "asserted"
-    negated: bool = False
+    clause: Token | None = None  # the verb that tells it ("launched strikes"), if not token
     trigger_text: str = ""
 
 
@@ -136,6 +170,42 @@ def complement_code(outer_root: str, inner_code: str) -> str | None:
     )
 
 
+@dataclass(frozen=True)
+class SenseGuard:
+    """A subject, object or target that rules out some roots ("missiles" cannot criticise),
+    or recodes them (`instead`: a withdrawal from an organisation is no military retreat)."""
+
+    slot: str  # subject | object | target
+    words: Phrases | None  # None: a kind of actor (`@place`, `@organisation`)
+    kind: str
+    roots: frozenset[str]
+    instead: str
+
+    def fires(self, token: Token, actors: ArticleActors) -> bool:
+        if self.words is not None:
+            return bool(self.words.match(token))
+        found = actors.actor_of(token)
+        if found is None:
+            return False
+        actor, rule = found
+        if self.kind == "@place":
+            return rule.startswith("place in")
+        return actor.kind == self.kind[1:]
+
+
+@cache
+def sense_guards() -> tuple[SenseGuard, ...]:
+    text = files("geokg.loaders").joinpath("data/sense_guards.tsv").read_text("utf-8")
+    guards = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith(("#", "slot\t")):
+            continue
+        slot, words, roots, instead, *_ = line.split("\t")
+        phrases = None if words.startswith("@") else read_phrases(words, f"line {number}")
+        guards.append(SenseGuard(slot, phrases, words, frozenset(roots.split("|")), instead))
+    return tuple(guards)
+
+
 def event_id(article_id: str, source: Actor, target: Actor, cameo: str, extra: str) -> str:
     key = "|".join((article_id, source.iso3 or source.id, target.iso3 or target.id, cameo, extra))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
@@ -144,11 +214,13 @@ def event_id(article_id: str, source: Actor, target: Actor, cameo: str, extra: s
 class ArticleEvents:
     """Extract the events of one parsed article."""
 
-    def __init__(self, doc: Doc, article: Article, actors: ArticleActors) -> None:
+    def __init__(
+        self, doc: Doc, article: Article, actors: ArticleActors, verbs: tuple[Path, ...] = ()
+    ) -> None:
         self.doc = doc
         self.article = article
         self.actors = actors
-        self.lexicon = load_lexicon()
+        self.lexicon = load_lexicon(verbs)
         self.records: list[EventRecord] = []
         self._by_key: dict[str, EventRecord] = {}
         self._by_trigger: dict[int, list[EventRecord]] = {}
@@ -157,68 +229,39 @@ class ArticleEvents:
 
     # ---------------------------------------------------------------- lexicon
 
+    def match(self, token: Token) -> Match | None:
+        """The lexicon row that fits the word best and that no sense guard rules out; None if
+        there is none, or if the best says the phrase is no event ("battled corruption")."""
+        for found in ranked_matches(token, self.lexicon):
+            if self._guarded(token, found.entry):
+                continue
+            return found if found.entry.is_event else None
+        return None
+
     def predicate(self, token: Token) -> Predicate | None:
-        """The most specific lexicon entry whose particle, object and prepositions are there.
+        found = self.match(token)
+        return found.entry if found else None
 
-        Entries whose prepositions are missing come second ("held drills near Taiwan" is a show
-        of force, "held drills with Japan" cooperation); an entry that needs only prepositions
-        yields to a general entry of the same word ("welcomed the support" is not "welcomed to").
-        """
-        pos = {"VERB": "VERB", "NOUN": "NOUN"}.get(token.pos_)
-        if pos is None:
-            return None
-        entries = self.lexicon.get((token.lemma_.lower(), pos), ())
-        fitting = []
-        for entry in entries:
-            if entry.particle and not any(
-                c.dep_ == "prt" and c.lower_ == entry.particle for c in token.children
-            ):
+    def _guarded(self, token: Token, entry: Predicate) -> bool:
+        codes = {entry.cameo[:2], entry.reverse[:2]} - {"", NO_EVENT[:2]}
+        for guard in sense_guards():
+            if guard.slot == "target" or not codes & guard.roots:
                 continue
-            obj = self._object_noun(token, entry) if entry.objects else None
-            if entry.objects and obj is None:
-                continue
-            fitting.append((entry, obj))
-        for entry, obj in fitting:  # first choice: its prepositions are there too
-            if not entry.preps or self._prep_objects(token, entry.preps, obj):
-                return entry
-        has_general = any(not (e.objects or e.particle or e.preps) for e, _ in fitting)
-        for entry, _ in fitting:  # else the first that does not need the missing phrase
-            if not (entry.objects or entry.particle) and has_general:
-                continue
-            return entry
-        return None
+            if guard.slot == "subject":
+                words = [c for c in token.children if c.dep_ == "nsubj"]
+            else:
+                words = complements(token, DIRECT_OR_PASSIVE)
+            if any(guard.fires(w, self.actors) for w in words):
+                return True
+        return False
 
     @staticmethod
-    def _through_quantity(noun: Token) -> Token:
-        """'a new round of sanctions' -> 'sanctions'."""
-        if noun.lemma_.lower() in lemma_set("transparent_nouns"):
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for inner in prep.children:
-                        if inner.dep_ == "pobj":
-                            return inner
-        return noun
-
-    def direct_objects(self, token: Token) -> list[Token]:
-        return [
-            self._through_quantity(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-        ]
-
-    def _object_noun(self, token: Token, entry: Predicate) -> Token | None:
-        for noun in self.direct_objects(token):
-            if noun.lemma_.lower() in entry.objects:
-                return noun
-        return None
-
-    @staticmethod
-    def _prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) -> list[Token]:
-        """Objects of the given prepositions on the word (and on its object noun)."""
-        heads = []
-        for owner in (token, obj) if obj is not None else (token,):
-            for child in owner.children:
-                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                    heads.extend(g for g in child.children if g.dep_ == "pobj")
-        return heads
+    def _recoded(code: str, target: Actor) -> str:
+        """The code an event keeps given its target ('withdrew from ECOWAS': 160, not 087)."""
+        for guard in sense_guards():
+            if guard.slot == "target" and code[:2] in guard.roots and guard.kind[1:] == target.kind:
+                return guard.instead
+        return code
 
     # ---------------------------------------------------------------- participants
 
@@ -226,7 +269,8 @@ class ArticleEvents:
         """Actors a noun phrase and its conjuncts stand for ('Putin and Kim' -> both).
 
         'their'/'they' stand for the whole group they refer back to; a thing stands for whose it
-        is ('Russian airfields', 'the support of the United States').
+        is ('Russian airfields', 'the support of the United States'), and for each of several
+        owners ('Russian and Ukrainian delegations').
         """
         found = []
         for head in (token, *token.conjuncts):
@@ -234,26 +278,44 @@ class ArticleEvents:
             if group:
                 found.extend(group)
                 continue
-            actor = self.actors.actor_of(head)
-            if actor is None and head.pos_ in ("NOUN", "PROPN"):
-                actor = self._owner(head)
-            if actor is not None:
-                found.append(actor)
+            actors = self.actors.actors_of(head)
+            if not actors and head.pos_ in ("NOUN", "PROPN"):
+                actors = self._owners(head)
+            found.extend(actors)
         return found
 
-    def _owner(self, noun: Token) -> tuple[Actor, str] | None:
-        """Whose a thing is: possessor, nationality adjective, or the object of 'of'/'from'
-        ('the proposal from Ukraine')."""
+    def _owners(self, noun: Token) -> list[tuple[Actor, str]]:
+        """Whose a thing is: possessor, nationality adjectives ('French and American'), or the
+        object of 'of'/'from'/'by' ('the proposal from Ukraine', 'crimes by Russia')."""
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                actor = self.actors.actor_of(child)
-                if actor is not None:
-                    return actor
-        for head in self._prep_objects(noun, frozenset({"of", "from"})):
-            actor = self.actors.actor_of(head)
-            if actor is not None:
-                return actor
-        return None
+                actors = self.participants(child)
+                if actors:
+                    return actors
+        for head in prep_objects(noun, frozenset({"of", "from", "by"})):
+            actors = self.participants(head)
+            if actors:
+                return actors
+        for child in noun.children:
+            if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
+                subjects = [g for g in child.children if g.dep_ == "nsubj"]
+                actors = self.participants(subjects[0]) if subjects else []
+            elif child.dep_ == "amod" and child.tag_ == "VBN":  # "a U.S.-drafted resolution"
+                actors = self._participle_agents(child)
+            else:
+                continue
+            if actors:
+                return actors
+        return []
+
+    def _participle_agents(self, participle: Token) -> list[tuple[Actor, str]]:
+        """'U.S.-drafted', 'Omani-mediated', 'Saudi-led': the actor before the hyphen."""
+        for child in participle.children:
+            if child.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod"):
+                found = self.participants(child)
+                if found:
+                    return found
+        return []
 
     def _noun_sources(self, noun: Token) -> list[tuple[Actor, str]]:
         """Who does what an event noun names: possessor or nationality ('Russia's invasion',
@@ -263,7 +325,7 @@ class ArticleEvents:
                 found = self.participants(child)
                 if found:
                     return found
-        for head in self._prep_objects(noun, frozenset({"by", "from"})):
+        for head in prep_objects(noun, frozenset({"by", "from"})):
             found = self.participants(head)
             if found:
                 return found
@@ -283,13 +345,35 @@ class ArticleEvents:
                 if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                     return self.participants(token.head), True
                 return self.participants(child), depth > 0
+        if token.dep_ in ("xcomp", "advcl") and token.head != token:
+            controller = self._object_controller(token)
+            if controller:
+                return controller, True
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head != token:
             found, _ = self.agents(token.head, depth + 1)
             return found, True
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return self._participle_agents(token), True  # "Omani-mediated talks"
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
-            owner = self._owner(token.head)
-            return ([owner] if owner else []), True
+            actor = self.actors.actors_of(token.head)
+            if actor and token.dep_ == "acl":
+                return actor, True  # "called on Rwanda to withdraw": Rwanda withdraws
+            return self._owners(token.head), True
         return [], depth > 0
+
+    def _object_controller(self, token: Token) -> list[tuple[Actor, str]]:
+        """'urged Japan to retract', 'called on Rwanda to withdraw': the infinitive's subject
+        is the object of the verb above it, when that object is an actor."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return []
+        head = token.head
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
+        objects += prep_objects(head, frozenset({"on", "upon"}))
+        for obj in objects:
+            found = self.participants(obj)
+            if found:
+                return found
+        return []
 
     def _targets_of(self, heads: Iterable[Token], found: _Found) -> None:
         for head in heads:
@@ -304,6 +388,49 @@ class ArticleEvents:
                     continue
                 found.targets.extend(self.participants(candidate))
 
+    def _clausal_targets(self, token: Token, found: _Found) -> None:
+        """'demanded that Tokyo retract', 'warned that if Seoul ...': the subject of the
+        clause said (or of its condition) is who the statement is about."""
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            conditions = [
+                s
+                for advcl in clause.children
+                if advcl.dep_ == "advcl" and any(m.lower_ == "if" for m in advcl.children)
+                for s in advcl.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+            for subject in [*conditions, *subjects]:
+                self._targets_of([subject], found)
+                if found.targets:
+                    found.rule += "; target: subject of the clause"
+                    return
+
+    def _event_parties(self, noun: Token, found: _Found) -> None:
+        """Every party of the event a noun names, as targets ('talks mediated by Oman': both
+        sides of the talks)."""
+        for record in self._by_trigger.get(noun.i, ()):
+            found.target_events = found.target_events or [record]
+            for party in (record.source, record.target):
+                if all(party.id != t.id for t, _ in found.targets):
+                    found.targets.append((party, f"party of the {record.trigger}"))
+
+    def _reactive_targets(self, token: Token, found: _Found) -> None:
+        """'threatened countermeasures after the US announced ...', 'protested over Berlin's
+        decision': a reaction is aimed at whoever did what it reacts to."""
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in child.children
+            ):
+                subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
+                self._targets_of(subjects[:1], found)
+            elif child.dep_ == "prep" and child.lower_ in _REACTION_MARKS | {"over"}:
+                for thing in (g for g in child.children if g.dep_ == "pobj"):
+                    found.targets.extend(self._owners(thing))
+            if found.targets:
+                found.rule += "; target: who did what it reacts to"
+                return
+
     def _event_referred_to(self, token: Token) -> list[EventRecord]:
         """Events a noun stands for: one read in this sentence, or 'the deal' read earlier
         (the latest event of the same CAMEO root, when the noun names no one itself)."""
@@ -312,7 +439,7 @@ class ArticleEvents:
         entry = self.lexicon.get((token.lemma_.lower(), "NOUN"))
         if not entry or not any(c.lower_ in _REFERRING_DETS for c in token.children):
             return []
-        if self._owner(token) is not None:
+        if self._owners(token):
             return []
         lemma = token.lemma_.lower()
         for index, group in reversed(self._by_trigger.items()):
@@ -326,27 +453,31 @@ class ArticleEvents:
 
     # ---------------------------------------------------------------- triggers
 
-    def read_noun(self, token: Token, entry: Predicate) -> _Found | None:
+    def read_noun(self, token: Token, match: Match) -> _Found | None:
+        entry = match.entry
         sources = self._noun_sources(token)
         rule = "event noun"
         verb = self._light_verb(token)
+        if verb is not None:
+            self._consumed.add(verb.i)  # "launched airstrikes": one event, not two
         if not sources and verb is not None:
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
-            self._consumed.add(verb.i)  # "launched airstrikes": one event, not two
         if not sources and entry.symmetric:
             # "the talks between Serbia and Kosovo": the parties are each other's counterpart
-            between = self._prep_objects(token, frozenset({"between"}))
+            between = prep_objects(token, frozenset({"between"}))
             sources = self.participants(between[0]) if between else []
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
                 return None
         if not sources:
             return None
-        found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8)
-        self._targets_of(self._prep_objects(token, entry.preps), found)
+        found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8, entry.reverse)
+        found.clause = verb
+        preps = entry.preps or _TARGET_PREPS
+        self._targets_of(prep_objects(token, preps), found)
         if verb is not None:
-            self._targets_of(self._prep_objects(verb, entry.preps), found)
+            self._targets_of(prep_objects(verb, preps), found)
         return found
 
     def _light_verb(self, noun: Token) -> Token | None:
@@ -362,29 +493,62 @@ class ArticleEvents:
             return container.head  # "announced sanctions", "sanctions were announced by X"
         return None
 
-    def read_verb(self, token: Token, entry: Predicate) -> _Found | None:
+    def read_verb(self, token: Token, match: Match) -> _Found | None:
+        entry = match.entry
         sources, inherited = self.agents(token)
-        found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9)
+        found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         if inherited:
             found.rule, found.confidence = "verb, subject inherited", 0.75
-        objects = self.direct_objects(token)
-        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-        obj = self._object_noun(token, entry) if entry.objects else None
+        direct = complements(token, DIRECT)
+        passive = complements(token, frozenset({"nsubjpass"}))
+        obj = match.object
         if obj is not None:
-            self._consumed.add(obj.i)
             found.words.add(obj.lemma_.lower())
-            owner = self._owner(obj)  # "summoned the Russian ambassador" -> Russia
-            if owner is not None:
-                found.targets.append(owner)
+            self._object_targets(obj, entry, found)
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
         elif entry.object_is_target:
-            self._targets_of([o for o in objects if o.dep_ == "dobj"], found)
-        dobj = next((o for o in objects if o.dep_ == "dobj"), None)
-        self._targets_of(self._prep_objects(token, entry.preps, obj or dobj), found)
+            self._targets_of(direct, found)
+        dobj = direct[0] if direct else None
+        self._targets_of(prep_objects(token, entry.preps, obj or dobj), found)
+        if not found.targets and match.pp_objects:
+            self._targets_of(match.pp_objects, found)
+        if not found.targets and not entry.preps:
+            self._targets_of(prep_objects(token, _TARGET_PREPS), found)
+            thing = obj or dobj
+            if thing is not None and thing.lemma_.lower() in lemma_set("topic_nouns"):
+                preps = _TARGET_PREPS - {"on"}  # "vetoed the resolution on Syria": a topic
+            else:
+                preps = _TARGET_PREPS
+            if thing is not None:
+                self._targets_of(prep_objects(thing, preps), found)
+        if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
+            self._clausal_targets(token, found)
+        if not found.targets and token.dep_ in ("acl", "amod", "relcl"):
+            self._event_parties(token.head, found)  # "a ceasefire brokered by France"
+        if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
+            self._reactive_targets(token, found)
         found.reciprocal = self._reciprocal(token)
-        return found if found.sources else None
+        if not found.sources:
+            return None
+        if obj is not None:
+            self._consumed.add(obj.i)  # the object noun is part of this event, not another
+        return found
+
+    def _object_targets(self, obj: Token, entry: Predicate, found: _Found) -> None:
+        """Targets read from the object a row asked for: the event it refers to ("condemned
+        the attack"), the clause it heads ("threatened to attack South Korea"), whose it is
+        ("summoned the Russian ambassador"), or itself ("pounded Kharkiv")."""
+        if self._event_referred_to(obj):
+            self._targets_of([obj], found)
+        elif obj.pos_ in ("VERB", "AUX"):
+            self._targets_of([c for c in obj.children if c.dep_ == "dobj"], found)
+            self._targets_of(prep_objects(obj, entry.preps or _TARGET_PREPS), found)
+        else:
+            found.targets.extend(self._owners(obj))
+            if not found.targets and entry.object_is_target and obj.dep_ in ("dobj", "nsubjpass"):
+                found.targets.extend(self.participants(obj))
 
     @staticmethod
     def _reciprocal(token: Token) -> bool:
@@ -392,7 +556,7 @@ class ArticleEvents:
         one another."""
         for child in token.children:
             if child.dep_ in ("dobj", "pobj", "npadvmod") and (
-                any(g.lower_ in _RECIPROCAL for g in child.children)
+                any(g.lower_ in _RECIPROCAL for g in child.subtree)
                 or child.lower_ in ("other", "another")
             ):
                 return True
@@ -405,15 +569,16 @@ class ArticleEvents:
             inner: _Found | None = None
             if child.i in self._consumed:
                 continue
-            if child.dep_ == "xcomp" and (entry := self.predicate(child)) is not None:
-                inner = self.read_verb(child, entry)
+            if child.dep_ == "xcomp" and (match := self.match(child)) is not None:
+                inner = self.read_verb(child, match)
             elif (
                 child.dep_ == "dobj"
-                and (entry := self.predicate(child)) is not None
+                and (match := self.match(child)) is not None
                 and not self._noun_sources(child)
             ):
+                entry = match.entry
                 inner = _Found(child, entry.cameo, [], [], entry.symmetric, "", 0)
-                self._targets_of(self._prep_objects(child, entry.preps), inner)
+                self._targets_of(prep_objects(child, entry.preps or _TARGET_PREPS), inner)
             if inner is None:
                 continue
             code = complement_code(found.cameo[:2], inner.cameo)
@@ -422,6 +587,7 @@ class ArticleEvents:
             self._consumed.add(child.i)
             found.words.add(child.lemma_.lower())
             found.cameo = code
+            found.reverse = ""
             # what one side promises or demands is its own act; a mutual inner event only
             # pairs up several speakers ("Vietnam and Australia agreed to expand ties")
             # "X and Y agreed to share intelligence": an agreement among several is mutual
@@ -436,88 +602,46 @@ class ArticleEvents:
             found.rule += f" + complement '{child.lemma_}'"
         return found
 
-    # ---------------------------------------------------------------- modality and dates
-
-    def modality(self, token: Token) -> tuple[str, bool]:
-        verb = self._light_verb(token) if token.pos_ == "NOUN" else None
-        if verb is not None:
-            return self.modality(verb)  # "pledged to hold talks": the talks are intended
-        negated = any(c.dep_ == "neg" for c in token.children) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in token.children
-        )
-        modality = "asserted"
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in token.children):
-            modality = "hypothetical"
-        elif any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
-            modality = "intended"
-        current = token
-        for _ in range(6):
-            if self._conditional(current):
-                return "hypothetical", negated
-            head = current.head
-            if head == current:
-                break
-            if current.dep_ == "xcomp" and head.lemma_.lower() in lemma_set("intent_verbs"):
-                modality = "intended"
-                negated = negated or any(c.dep_ == "neg" for c in head.children)
-            if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
-                return ("reported" if modality == "asserted" else modality), negated
-            if current.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl"):
-                break
-            current = head
-        return modality, negated
-
-    @staticmethod
-    def _conditional(clause: Token) -> bool:
-        """'if X attacks' (the condition) and 'If X attacks, Y will respond' (its consequence)."""
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
-            return True
-        return any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children)
-            for c in clause.children
-        )
-
-    def event_date(self, token: Token) -> str | None:
-        anchor = self.article.published_date
-        scope = [token, *token.children]
-        if token.head != token:
-            scope += list(token.head.children)
-        for candidate in scope:
-            for item in (candidate, *candidate.children):
-                if item.ent_type_ == "DATE":
-                    ent = next((e for e in self.doc.ents if e.start <= item.i < e.end), None)
-                    resolved = resolve_relative(ent.text if ent else item.text, anchor)
-                    if resolved is not None:
-                        return resolved.isoformat()
-        return anchor.isoformat() if anchor else None
-
     # ---------------------------------------------------------------- records
 
     def _emit(self, found: _Found, sentence: str) -> None:
-        code = cameo_table()[found.cameo]
-        modality, negated = self.modality(found.token)
-        pairs = [(s, t) for s in found.sources for t in found.targets]
-        if not pairs and (found.symmetric or found.reciprocal) and len(found.sources) > 1:
-            pairs = [(a, b) for a in found.sources for b in found.sources if a != b]
+        told = found.clause or self._governing_verb(found.token) or found.token
+        mode, negated = modality(told)
+        codes = [found.cameo, found.reverse]
+        if mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
+            return  # "if Iran attacks", "could impose": not an event, unless a threat
+        when = event_time(self.doc, told, self.article.published_date)
+        pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
+        mutual = found.symmetric or found.reciprocal or found.cameo in lemma_set("mutual_codes")
+        if not pairs and mutual and len(found.sources) > 1:
+            pairs = [(a, b, found.cameo) for a in found.sources for b in found.sources if a != b]
         elif found.symmetric:
-            pairs += [(t, s) for s, t in pairs]
+            pairs += [(t, s, c) for s, t, c in pairs]
+        if found.reverse:
+            pairs += [(t, s, found.reverse) for s, t, _ in pairs if s[0] != t[0]]
+        pairs = [p for p in pairs if p[2] and p[2] != NO_EVENT]
         made = []
         target_event = found.target_events[0].event_id if found.target_events else None
-        for (source, source_rule), (target, target_rule) in pairs:
+        for (source, source_rule), (target, target_rule), cameo in pairs:
             if (source.iso3 or source.id) == (target.iso3 or target.id):
                 continue
-            extra = f"{negated}|{modality}|{target_event or ''}"
-            ident = event_id(self.article.id, source, target, code.code, extra)
+            cameo = self._recoded(cameo, target)
+            if not cameo:
+                continue
+            code = cameo_table()[cameo]
+            ident = event_id(self.article.id, source, target, code.code, f"{negated}|{when.date}")
             if ident in self._by_key:
-                self._by_key[ident].mentions += 1
-                made.append(self._by_key[ident])
+                record = self._by_key[ident]
+                record.mentions += 1
+                if record.modality != "asserted" and mode == "asserted":
+                    record.modality = mode
+                made.append(record)
                 continue
             record = EventRecord(
                 event_id=ident,
                 article_id=self.article.id,
                 sentence=sentence,
-                date=self.event_date(found.token),
+                date=when.date,
                 source=source,
                 target=target,
                 target_event=target_event,
@@ -527,8 +651,9 @@ class ArticleEvents:
                 goldstein=code.goldstein,
                 quad_class=code.quad_class,
                 negated=negated,
-                modality=modality,
+                modality=mode,
                 confidence=found.confidence,
+                background=when.background,
                 rule=f"{found.rule}; source: {source_rule}; target: {target_rule}",
             )
             self._by_key[ident] = record
@@ -537,6 +662,19 @@ class ArticleEvents:
         if made:
             self._by_trigger[found.token.i] = made
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
+
+    @staticmethod
+    def _governing_verb(noun: Token) -> Token | None:
+        """The verb an event noun is the object of, which tells how it is told: 'agreed to
+        host talks' (intended), 'denied holding talks'."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ == "VERB":
+            return head
+        return None
 
     def read_criticism(self, speech: Token, sentence: str) -> None:
         """A speaker's negative evaluation of an actor's action codes 111 (criticise)."""
@@ -568,16 +706,18 @@ class ArticleEvents:
             )
             constructions = [
                 t for t in verbs
-                if (entry := self.predicate(t)) is not None and entry.objects
+                if (found := self.match(t)) is not None and found.object is not None
                 and not self._is_complement(t)
             ]  # fmt: skip
             for token in constructions:
                 self._read_verb_event(token, text)
             for token in sent:
-                if token.pos_ != "NOUN" or token.i in self._consumed:
+                if token.pos_ not in ("NOUN", "PROPN") or token.i in self._consumed:
                     continue
-                entry = self.predicate(token)
-                if entry is not None and (found := self.read_noun(token, entry)) is not None:
+                if token.ent_type_:
+                    continue  # a name ("the Arab League") is an actor, not an event noun
+                match = self.match(token)
+                if match is not None and (found := self.read_noun(token, match)) is not None:
                     self._emit(found, text)
             for token in verbs:
                 self._read_verb_event(token, text)
@@ -587,23 +727,26 @@ class ArticleEvents:
         return self.records
 
     def _is_complement(self, token: Token) -> bool:
-        return token.dep_ == "xcomp" and self.predicate(token.head) is not None
+        return token.dep_ == "xcomp" and self.match(token.head) is not None
 
     def _read_verb_event(self, token: Token, sentence: str) -> None:
         if token.i in self._consumed:
             return
-        entry = self.predicate(token)
-        if entry is None:
+        match = self.match(token)
+        if match is None:
             return
         self._consumed.add(token.i)
-        found = self.read_verb(token, entry)
+        found = self.read_verb(token, match)
         if found is not None:
             self._emit(self.read_complement(found), sentence)
 
 
 def extract_events(
-    doc: Doc, article: Article, actors: ArticleActors | None = None
+    doc: Doc,
+    article: Article,
+    actors: ArticleActors | None = None,
+    verbs: tuple[Path, ...] = (),
 ) -> list[EventRecord]:
-    """All events of one parsed article."""
+    """All events of one parsed article; `verbs` are the user's own lexicon files."""
     actors = actors or ArticleActors(doc, article.published_date)
-    return ArticleEvents(doc, article, actors).extract()
+    return ArticleEvents(doc, article, actors, verbs).extract()

@@ -1,10 +1,16 @@
-"""The gazetteer: countries, organisations and people that mentions resolve to.
+"""The gazetteer: countries, organisations, armed groups and people that mentions resolve to.
 
-Data lives in `geokg/ontology/gazetteer/*.tsv` (columns documented in each file's header and in
-the ontology package docstring). This module turns it into `Actor` objects and into spaCy
-EntityRuler patterns whose `id` says which entry matched and how ("C:RUS" a country name,
+Data lives in `ontology/gazetteer/*.tsv` (columns documented in each file's header). The
+hand-verified files (countries, places, organisations, people) come first; the files converted
+from the Phoenix dictionaries by `geokg.loaders.petrarch` (`phoenix_names.tsv`,
+`phoenix_people.tsv`) add what they lack and never override them: a name already known, or a
+person already listed, is skipped. This module turns the tables into `Actor` objects and into
+spaCy EntityRuler patterns whose `id` says which entry matched and how ("C:RUS" a country name,
 "D:RUS" a demonym, "S:RUS" a capital or seat of government, "L:UKR" a place in a country,
-"O:UN" an organisation, "P:vladimir putin" a person).
+"R:AFGMIL" a name for part of a country, "O:UN" an organisation or armed group, "P:vladimir
+putin" a person). A converted name of one word is *soft* (id starting with "~"): it counts only
+where spaCy's own NER also saw a name there, because one-word names in the dictionaries are
+often ordinary words too ("Victoria", "Hope").
 """
 
 from __future__ import annotations
@@ -14,18 +20,20 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from pathlib import Path
 
-from geokg.ontology import read_table
+from geokg.loaders.petrarch import ORGANISATION_PREFIXES
+from geokg.ontology import data_text, read_table
 
 
 @dataclass(frozen=True)
 class Actor:
     """Someone who acts: a country, a part of one (RUS + GOV), an organisation or a person."""
 
-    id: str  # "RUS", "RUSGOV", "org/UN", "person/Q7747"
+    id: str  # "RUS", "RUSGOV", "org/UN", "person/Q7747", "group/PSEREBHMS"
     label: str
-    kind: str  # country | organisation | person
-    iso3: str | None = None  # the country it is or acts for
+    kind: str  # country | organisation | group (non-state armed group) | person
+    iso3: str | None = None  # the country it is, acts for or is based in
     wikidata: str | None = None
     cameo: str | None = None  # CAMEO actor code: RUS, RUSGOV, IGOUNO
     role: str | None = None  # CAMEO role: GOV, MIL, MED ...
@@ -56,6 +64,11 @@ class Term:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+def _plural(demonym: str) -> str:
+    """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis'; 'French', 'Chinese' stay."""
+    return demonym + "s" if demonym.endswith(("an", "i", "n")) else demonym
+
+
 def _names(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
@@ -74,23 +87,41 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
 
 
+# Codes shared by many unrelated organisations in the Phoenix files: such an entry is an actor
+# of its own, keyed by code and name.
+_GENERIC_CODES = {"IGO", "NGO", "MNC", "NGM", "IMG", "UIS", "BUS", "INT"}
+
+
 class Gazetteer:
     """All known actors, looked up by the ids the entity ruler writes on each match."""
 
     def __init__(self) -> None:
         self.countries: dict[str, Actor] = {}
         self.organisations: dict[str, Actor] = {}
+        self.members: dict[str, tuple[str, ...]] = {}  # organisation key -> member ISO3 codes
         self.terms: dict[str, list[Term]] = {}  # lower-cased name -> terms of everyone so named
         self.offices: dict[tuple[str, str], list[Term]] = {}  # (ISO3, title) -> terms
         self.patterns: list[dict] = []
+        self._known: set[str] = set()  # lower-cased names already matched by a pattern
+        self.problems: list[str] = []  # rows of a user's actor table that were skipped
         self._load_countries()
         self._load_places()
         self._load_organisations()
         self._load_people()
+        for name in ("phoenix_nonstate", "phoenix_international", "phoenix_countries"):
+            lines = data_text(f"gazetteer/{name}.tsv").splitlines()
+            problems = self.load_actor_table(lines, f"{name}.tsv", converted=True)
+            if problems:
+                raise ValueError("; ".join(problems[:5]))  # a packaged table must be clean
 
-    def _add(self, label: str, ident: str, names: list[str]) -> None:
+    def _add(self, label: str, ident: str, names: list[str], converted: bool = False) -> None:
         for name in names:
-            self.patterns.append({"label": label, "pattern": name, "id": ident})
+            if converted and name.lower() in self._known:
+                continue  # the hand-verified tables say what this name is
+            soft = converted and " " not in name and "-" not in name
+            ident_used = f"~{ident}" if soft else ident
+            self._known.add(name.lower())
+            self.patterns.append({"label": label, "pattern": name, "id": ident_used})
 
     def _load_countries(self) -> None:
         for row in read_table("gazetteer/countries.tsv"):
@@ -104,7 +135,8 @@ class Gazetteer:
                 cameo=row["cameo"] or iso3,
             )
             self._add("GPE", f"C:{iso3}", [row["name"], *_names(row["aliases"])])
-            self._add("NORP", f"D:{iso3}", _names(row["demonyms"]))
+            demonyms = _names(row["demonyms"])
+            self._add("NORP", f"D:{iso3}", demonyms + [_plural(d) for d in demonyms])
             self._add("GPE", f"S:{iso3}", _names(row["capitals"]) + _names(row["seats"]))
 
     def _load_places(self) -> None:
@@ -114,15 +146,19 @@ class Gazetteer:
 
     def _load_organisations(self) -> None:
         for row in read_table("gazetteer/organisations.tsv"):
-            key = row["key"]
+            key, group = row["key"], row["kind"] == "group"
+            country = self.countries.get(row["cameo"][:3])
             self.organisations[key] = Actor(
-                id=f"org/{key}",
+                id=f"{'group' if group else 'org'}/{key}",
                 label=row["name"],
-                kind="organisation",
+                kind="group" if group else "organisation",
+                iso3=country.iso3 if country else None,
                 wikidata=row["wikidata"] or None,
                 cameo=row["cameo"] or None,
-                role=row["kind"] or None,
+                role=None if group else row["kind"] or None,
             )
+            if row["members"]:
+                self.members[key] = tuple(_names(row["members"]))
             self._add("ORG", f"O:{key}", [row["name"], *_names(row["aliases"])])
 
     def _load_people(self) -> None:
@@ -148,6 +184,80 @@ class Gazetteer:
             for name in names:
                 self.terms.setdefault(name.lower(), []).append(term)
             self._add("PERSON", f"P:{row['name'].lower()}", names)
+
+    def load_actor_table(self, lines: list[str], where: str, converted: bool) -> list[str]:
+        """Add the rows of an actor table (`phoenix_*.tsv`, or a user's `--actors` file in the
+        same format); returns the problems of rows that were skipped, each naming its line."""
+        problems = []
+        by_cameo = {a.cameo: key for key, a in self.organisations.items() if a.cameo}
+        listed = set(self.terms) if converted else set()
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or line.startswith(("#", "code\t")):
+                continue
+            cells = [c.strip() for c in line.split("\t")] + [""] * 6
+            code, name, aliases, kind, start, end = cells[:6]
+            names = [name, *_names(aliases)]
+            try:
+                problem = _actor_row_problem(code, name, kind, start, end)
+            except ValueError as error:
+                problem = str(error)
+            if problem:
+                problems.append(f"{where} line {number}: {problem}")
+                continue
+            if converted and "MED" in (code[:3], code[-3:]):
+                continue  # news media report events; geokg does not code them as parties
+            if kind == "person":
+                if not any(n.lower() in listed for n in names):
+                    self._add_term(code, names, _date(start), _date(end), converted)
+            elif kind in ("country", "sector"):
+                self._add_country_name(code, names, converted)
+            else:
+                key = by_cameo.get(code)
+                if key is None:
+                    key = f"{code}-{slug(name)}" if code in _GENERIC_CODES else code
+                    by_cameo.setdefault(code, key)
+                if key not in self.organisations:
+                    country = self.countries.get(code[:3])
+                    self.organisations[key] = Actor(
+                        id=f"{'group' if kind == 'group' else 'org'}/{key}",
+                        label=name,
+                        kind="group" if kind == "group" else "organisation",
+                        iso3=country.iso3 if country else None,
+                        cameo=code,
+                        role=_org_kind(code),
+                    )
+                self._add("ORG", f"O:{key}", names, converted)
+        return problems
+
+    def _add_country_name(self, code: str, names: list[str], converted: bool) -> None:
+        if code[:3] not in self.countries:  # a country of the user's own (fictional, new)
+            self.countries[code[:3]] = Actor(
+                id=code[:3], label=names[0], kind="country", iso3=code[:3], cameo=code[:3]
+            )
+            self._add("GPE", f"C:{code[:3]}", names[:1])
+            names = names[1:]
+        ident = f"L:{code}" if len(code) == 3 else f"R:{code}"
+        self._add("GPE", ident, names, converted)
+
+    def _add_term(
+        self, code: str, names: list[str], start: date | None, end: date | None, converted: bool
+    ) -> None:
+        """A person holding a code for a while: 'AFGGOV' acts for Afghanistan's government,
+        'IGOWSTNAT' for NATO."""
+        country = self.countries.get(code[:3])
+        if country is not None:
+            role = code[3:6] or None
+            iso3, cameo = country.iso3, country.cameo + code[3:]
+        else:
+            role, iso3, cameo = _org_kind(code), None, code
+        actor = Actor(
+            id=f"person/{slug(names[0])}", label=names[0], kind="person",
+            iso3=iso3, cameo=cameo, role=role,
+        )  # fmt: skip
+        term = Term(actor, start, end)
+        for name in names:
+            self.terms.setdefault(name.lower(), []).append(term)
+        self._add("PERSON", f"{'Q' if converted else 'P'}:{names[0].lower()}", names, converted)
 
     def role_actor(self, country: Actor, role: str) -> Actor:
         """A part of a country, e.g. RUS + GOV: "the Kremlin", "Russian troops" (RUS + MIL)."""
@@ -187,7 +297,7 @@ class Gazetteer:
 
     def lookup(self, ent_id: str, text: str, day: date | None) -> tuple[Actor, str] | None:
         """The actor an entity-ruler id stands for, with the rule that resolved it."""
-        kind, _, key = ent_id.partition(":")
+        kind, _, key = ent_id.lstrip("~").partition(":")
         if kind == "C" and key in self.countries:
             return self.countries[key], "country name"
         if kind == "D" and key in self.countries:
@@ -196,15 +306,48 @@ class Gazetteer:
             return self.countries[key], f"place in {self.countries[key].label}"
         if kind == "S" and key in self.countries:
             return self.role_actor(self.countries[key], "GOV"), "capital or seat of government"
+        if kind == "R" and key[:3] in self.countries:
+            return self.role_actor(self.countries[key[:3]], key[3:]), "part of a country (Phoenix)"
         if kind == "O" and key in self.organisations:
-            return self.organisations[key], "organisation"
-        if kind == "P":
+            actor = self.organisations[key]
+            return actor, "armed group" if actor.kind == "group" else "organisation"
+        if kind in ("P", "Q"):
             actor = self.person(text, day) or self.person(key, day)
             if actor is not None:
-                return actor, "person (gazetteer)"
+                return actor, "person (gazetteer)" if kind == "P" else "person (Phoenix)"
         return None
 
 
+ACTOR_KINDS = ("country", "sector", "organisation", "group", "person")
+
+
+def _actor_row_problem(code: str, name: str, kind: str, start: str, end: str) -> str:
+    """What is wrong with a row of an actor table, or '' (dates raise ValueError)."""
+    if not re.fullmatch(r"[A-Z0-9]{3,}", code):
+        return f"code {code!r} is not a CAMEO actor code (capitals, 3 or more)"
+    if not name:
+        return "no name"
+    if kind not in ACTOR_KINDS:
+        return f"kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}"
+    if (start or end) and kind != "person":
+        return "only a person has term dates"
+    for value in (start, end):
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return f"date {value!r} is not YYYY-MM-DD"
+    return ""
+
+
+def _org_kind(code: str) -> str | None:
+    """'IGOWSTNAT' -> 'IGO', 'NGOAMN' -> 'NGO', 'MNC' -> 'MNC'; None for a country's code."""
+    return code[:3] if code[:3] in ORGANISATION_PREFIXES else None
+
+
 @cache
-def load_gazetteer() -> Gazetteer:
-    return Gazetteer()
+def load_gazetteer(actors: tuple[Path, ...] = ()) -> Gazetteer:
+    """The gazetteer, with a user's own actor tables added (`--actors FILE`, the columns of
+    `ontology/gazetteer/phoenix_countries.tsv`); their bad rows are in `problems`."""
+    gazetteer = Gazetteer()
+    for path in actors:
+        lines = Path(path).read_text("utf-8").splitlines()
+        gazetteer.problems += gazetteer.load_actor_table(lines, str(path), converted=False)
+    return gazetteer

