@@ -39,12 +39,17 @@ test: $(STAMP) services
 bench: $(STAMP)
 	cd bench && ../$(BIN)/python run.py --articles 400
 
+# Accuracy on every gold set (blind batches, development set, older gold, PETRARCH-2 unit
+# records); the first score of each blind batch is recorded in bench/ACCURACY.md.
+accuracy: $(STAMP)
+	$(BIN)/python bench/accuracy.py
+
 # The PETRARCH-2 / Phoenix dictionaries converted into geokg's data files (the output is
 # committed; rerun after the dictionaries change):
 #   make dictionaries PETRARCH=path/to/petrarch2/data/dictionaries
 dictionaries: $(STAMP)
 	@test -n "$(PETRARCH)" || { echo "usage: make dictionaries PETRARCH=<folder>"; exit 2; }
-	$(BIN)/python -m geokg.loaders.petrarch $(PETRARCH)
+	$(BIN)/python -m geokg.loaders.petrarch build $(PETRARCH)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -25,10 +25,12 @@ from pathlib import Path
 
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
+from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
-from geokg.loaders.gazetteer import Actor
-from geokg.loaders.lexicon import cameo_table
+from geokg.loaders.gazetteer import Actor, load_gazetteer
+from geokg.loaders.lexicon import cameo_code
 from geokg.loaders.nlp import load_nlp
+from geokg.loaders.petrarch import ORGANISATION_PREFIXES
 
 
 @dataclass
@@ -76,18 +78,22 @@ def gold_kind(records: list[dict]) -> str:
     raise ValueError("unknown gold format: each line needs an 'actors' or an 'events' list")
 
 
-def evaluate_actors(records: list[dict], model: str | None = None) -> Score:
+def evaluate_actors(
+    records: list[dict], model: str | None = None, actors: tuple[Path, ...] = ()
+) -> Score:
     """Precision and recall of (mention, CAMEO actor code) pairs, counted per text.
 
     A found mention matches a gold one with the same code whose text contains it or is
     contained in it ("Kosovo police" and "Kosovo" are one mention): where a span ends is a
     convention, what it resolves to is the measure."""
-    nlp = load_nlp(model)
+    nlp = load_nlp(model, actors)
+    gazetteer = load_gazetteer(actors)
     score = Score()
     texts = [(r["text"], r) for r in records]
     for doc, record in nlp.pipe(texts, as_tuples=True):
         day = date.fromisoformat(record["date"]) if record.get("date") else None
-        found = Counter((m.text, m.actor.cameo or "-") for m in ArticleActors(doc, day).mentions)
+        mentions = ArticleActors(doc, day, gazetteer).mentions
+        found = Counter((m.text, m.actor.cameo or "-") for m in mentions)
         expected = Counter((a["text"], a["cameo"] or "-") for a in record["actors"])
         _tally(score, _align_spans(found, expected), expected, record)
     return score
@@ -131,10 +137,9 @@ class EventScores:
 def _event_keys(
     events: list[tuple[str, str, str, bool]],
 ) -> tuple[Counter, Counter]:
-    codes = cameo_table()
     roots = Counter((s, t, code[:2], negated) for s, t, code, negated in events)
     plover = Counter(
-        (s, t, codes[code].plover) for s, t, code, negated in events if codes[code].plover
+        (s, t, cameo_code(code).plover) for s, t, code, _ in events if cameo_code(code).plover
     )
     return roots, plover
 
@@ -151,22 +156,40 @@ def _tally(score: Score, found: Counter, expected: Counter, record: dict) -> Non
             )  # fmt: skip
 
 
-def evaluate_events(records: list[dict], model: str | None = None) -> EventScores:
-    """Precision/recall of coded events against the gold, per text (each text is one article)."""
+def evaluate_events(
+    records: list[dict],
+    model: str | None = None,
+    verbs: tuple[Path, ...] = (),
+    actors: tuple[Path, ...] = (),
+) -> EventScores:
+    """Precision/recall of coded events against the gold, per text (each text is one article).
+
+    Gold actors may be written at any level ("DAGGOV"): they are scored at country level, as
+    geokg's are. `verbs` and `actors` are dictionary files added for the run (a gold set with
+    fictional actors brings its own)."""
     from geokg.pipeline import extract_articles
 
     articles = [
-        Article(id=r.get("id") or str(n), text=r["text"], published=r.get("date"))
+        Article(id=r.get("id") or str(n), text=r["text"], published=_day(r.get("date")))
         for n, r in enumerate(records)
     ]
     by_id = {a.id: r for a, r in zip(articles, records, strict=True)}
+    countries = load_gazetteer(actors).countries
     scores = EventScores(Score(), Score(), Counter())
     problems: list[str] = []
-    for extraction in extract_articles(articles, lambda e: problems.append(str(e)), model):
+    extractions = extract_articles(
+        articles, lambda e: problems.append(str(e)), model, verbs=verbs, actors=actors
+    )
+    for extraction in extractions:
         record = by_id[extraction.article.id]
         predicted = [_predicted(e) for e in extraction.events if not e.background]
         gold = [
-            (e["source"], e["target"], e["cameo"], bool(e.get("negated", False)))
+            (
+                _country_level(e["source"], countries),
+                _country_level(e["target"], countries),
+                e["cameo"],
+                bool(e.get("negated", False)),
+            )
             for e in record["events"]
             if not e.get("background")
         ]
@@ -181,6 +204,19 @@ def evaluate_events(records: list[dict], model: str | None = None) -> EventScore
     if problems:
         raise RuntimeError("; ".join(problems))
     return scores
+
+
+def _country_level(code: str, countries: dict) -> str:
+    """'DAGGOV' -> 'DAG', 'RUSMIL' -> 'RUS'; an organisation's code stays whole."""
+    if code[:3] in countries and code[:3] not in ORGANISATION_PREFIXES:
+        return code[:3]
+    return code
+
+
+def _day(value: str | None) -> str | None:
+    """The gold's date as ISO ('19950101' -> '1995-01-01')."""
+    parsed = parse_date(value) if value else None
+    return parsed.isoformat() if parsed else None
 
 
 def _predicted(event: EventRecord) -> tuple[str, str, str, bool]:

@@ -19,6 +19,7 @@ from geokg.graph.store import GraphStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, LoadError, load_articles
 from geokg.loaders.events import EventRecord, extract_events
+from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import load_nlp, parse
 from geokg.ontology import ACTORS_GRAPH
 
@@ -61,13 +62,17 @@ def extract_articles(
     model: str | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    verbs: tuple[Path, ...] = (),
+    actors: tuple[Path, ...] = (),
 ) -> Iterator[Extraction]:
-    """Events of every article, in input order; failures go to `on_error`."""
-    nlp = load_nlp(model)
+    """Events of every article, in input order; failures go to `on_error`. `verbs` and
+    `actors` are the user's own dictionary files, added to the project's."""
+    nlp = load_nlp(model, actors)
+    gazetteer = load_gazetteer(actors)
     for doc, article in parse(_articles_only(articles, on_error), nlp, batch_size, n_process):
         try:
-            actors = ArticleActors(doc, article.published_date)
-            events = extract_events(doc, article, actors)
+            found = ArticleActors(doc, article.published_date, gazetteer)
+            events = extract_events(doc, article, found, verbs)
         except Exception as err:  # one bad article must not stop the run
             on_error(LoadError(article.origin, f"extraction failed: {type(err).__name__}: {err}"))
             continue

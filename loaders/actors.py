@@ -10,17 +10,13 @@ other organisations missing from the gazetteer are not actors.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
-from geokg.ontology import read_table
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their"}
@@ -30,38 +26,6 @@ _REFERRING_NOUNS = _PERSON_NOUNS | {"country", "nation", "side", "government", "
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
-
-
-@cache
-def role_nouns() -> dict[str, str]:
-    """Nouns that name part of a country, with their CAMEO role: the hand-verified
-    `data/roles.tsv` first, then the Phoenix agents (`ontology/gazetteer/agents.tsv`, singular
-    and plural, one- and several-word: "riot police", "border guards"). A Phoenix prefix code
-    ("NGM~", human rights activists) is kept as the role too; a sector is cut to its first
-    level ("~GOVFRM", a foreign minister, is GOV)."""
-    found: dict[str, str] = {}
-    for row in read_table("gazetteer/agents.tsv"):
-        code = row["code"].replace("~", "")[:3]
-        if code:
-            for noun in (row["noun"], row["plural"]):
-                if noun:
-                    found.setdefault(noun, code)
-    text = files("geokg.loaders").joinpath("data/roles.tsv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    found.update({noun: role for noun, role in csv.reader(rows, delimiter="\t")})
-    return found
-
-
-def agent_role(noun: Token) -> str | None:
-    """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
-    ends in it first ("riot police", "foreign minister")."""
-    nouns = role_nouns()
-    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
-    for start in range(len(words)):
-        phrase = " ".join([*(w.lower_ for w in words[start:]), noun.lower_])
-        if phrase in nouns:
-            return nouns[phrase]
-    return nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
 
 
 # "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
@@ -111,6 +75,17 @@ class ArticleActors:
         for i in range(start, end):
             self._by_token.setdefault(i, mention)
         return mention
+
+    def agent_role(self, noun: Token) -> str | None:
+        """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
+        ends in it first ("riot police", "foreign minister")."""
+        agents = self.gazetteer.agents
+        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+        for start in range(len(words)):
+            phrase = " ".join([*(w.lower_ for w in words[start:]), noun.lower_])
+            if phrase in agents:
+                return agents[phrase]
+        return agents.get(noun.lemma_.lower()) or agents.get(noun.lower_)
 
     # ---------------------------------------------------------------- named mentions
 
@@ -171,7 +146,7 @@ class ArticleActors:
                 not token.is_lower and token.i != token.sent.start
             ):
                 continue  # a capitalised word inside a sentence is a name, not "police"
-            role = agent_role(token)
+            role = self.agent_role(token)
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
                                    (c.i in self._by_token or c.ent_type_)
                                    for c in token.children):  # fmt: skip
@@ -229,12 +204,12 @@ class ArticleActors:
         """Is the mention followed, within the title, by a role noun ("President",
         "Foreign Minister", "envoy") and then the name?"""
         last = self.doc[mention.end - 1]
-        if mention.end - mention.start > 1 and agent_role(last):
+        if mention.end - mention.start > 1 and self.agent_role(last):
             return True  # "Guyana's President" already holds the title noun
         for token in self.doc[mention.end : mention.end + 5]:
             if token.ent_type_ == "PERSON":
                 return False
-            if agent_role(token) or token.lemma_.lower() in _PERSON_NOUNS:
+            if self.agent_role(token) or token.lemma_.lower() in _PERSON_NOUNS:
                 return True
         return False
 
@@ -245,7 +220,7 @@ class ArticleActors:
             if mention.rule not in ("unknown person", "person (Phoenix)"):
                 continue  # the text's apposition beats a dictionary's older record
             for appos in self.doc[mention.start : mention.end].root.children:
-                role = agent_role(appos) if appos.dep_ == "appos" else None
+                role = self.agent_role(appos) if appos.dep_ == "appos" else None
                 owner = next(
                     (self._by_token[c.i] for c in appos.children
                      if c.dep_ in ("poss", "amod", "compound") and c.i in self._by_token
@@ -277,7 +252,7 @@ class ArticleActors:
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
             return None
         head = root.head
-        role = agent_role(head)
+        role = self.agent_role(head)
         title = head.ent_type_ == "PERSON" or (
             head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
         )
@@ -396,7 +371,7 @@ class ArticleActors:
             if mention and mention.actor.kind == "organisation":
                 organisation = organisation or mention.actor
                 continue
-            if token.pos_ == "NOUN" and (found := agent_role(token)):
+            if token.pos_ == "NOUN" and (found := self.agent_role(token)):
                 role = role or found
                 continue
             if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART"):
@@ -432,7 +407,7 @@ class ArticleActors:
                 if mention is None or any(m.id == mention.actor.id for m, _ in found):
                     continue
                 actor = mention.actor
-                role = agent_role(token)
+                role = self.agent_role(token)
                 if role and actor.kind == "country" and not actor.role:
                     actor = self.gazetteer.role_actor(actor, role)
                 found.append((actor, f"{mention.rule} + '{token.lemma_}'"))
@@ -443,7 +418,7 @@ class ArticleActors:
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, str] | None:
         # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
-        role = agent_role(token)
+        role = self.agent_role(token)
         for child in self._modifiers(token):
             if child.dep_ in ("poss", "amod", "compound", "nmod", "pobj"):
                 mention = self._by_token.get(child.i)

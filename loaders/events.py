@@ -42,7 +42,7 @@ from geokg.loaders.lexicon import (
     NO_EVENT,
     Phrases,
     Predicate,
-    cameo_table,
+    cameo_code,
     lemma_set,
     load_lexicon,
     read_phrases,
@@ -70,6 +70,19 @@ _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
 _REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "16"}
 _REACTION_MARKS = {"after", "following"}
+# "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
+# the measure is aimed.
+_AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
+# Force used in a place is used against its country: assault, fight, mass violence, coercion,
+# shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv").
+_FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
+
+
+@cache
+def aimed_objects() -> Phrases | None:
+    """Things sent at a target: 'fired rockets at', 'launched drones into'."""
+    return read_phrases("&projectile|&weapon|&aircraft|&exchange", "aimed objects")
 
 
 @dataclass
@@ -151,6 +164,7 @@ class _Found:
     target_events: list[EventRecord] = field(default_factory=list)
     clause: Token | None = None  # the verb that tells it ("launched strikes"), if not token
     trigger_text: str = ""
+    own_subject: bool = True  # False when the subject was inherited from another clause
 
 
 @cache
@@ -341,7 +355,7 @@ class ArticleEvents:
                 if objects:
                     return self.participants(objects[0]), depth > 0
         for child in token.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child.i not in self.actors.dateline:
                 if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                     return self.participants(token.head), True
                 return self.participants(child), depth > 0
@@ -406,6 +420,28 @@ class ArticleEvents:
                     found.rule += "; target: subject of the clause"
                     return
 
+    @staticmethod
+    def _aimed(thing: Token) -> bool:
+        """Is the object something sent at a target ('fired rockets at', 'launched drones
+        into'), so that 'at'/'into' name the target, not the place where it happened?"""
+        phrases = aimed_objects()
+        return bool(phrases and phrases.match(thing))
+
+    def _place_targets(self, token: Token, found: _Found) -> None:
+        """'killed 38 worshippers in northeastern Congo', 'shelled a town near Kharkiv': force
+        used in a place is used against the country the place is in."""
+        phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+        for obj in complements(token, DIRECT_OR_PASSIVE):
+            phrases += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+        for prep in phrases:
+            for word in prep.subtree:
+                found_actor = self.actors.actor_of(word) if word.ent_type_ else None
+                if found_actor and found_actor[0].iso3 and found_actor[0].kind == "country":
+                    country = self.actors.gazetteer.countries[found_actor[0].iso3]
+                    found.targets.append((country, f"place of the event: {word.text}"))
+                    found.rule += "; target: where it happened"
+                    return
+
     def _event_parties(self, noun: Token, found: _Found) -> None:
         """Every party of the event a noun names, as targets ('talks mediated by Oman': both
         sides of the talks)."""
@@ -436,12 +472,15 @@ class ArticleEvents:
         (the latest event of the same CAMEO root, when the noun names no one itself)."""
         if token.i in self._by_trigger:
             return self._by_trigger[token.i]
-        entry = self.lexicon.get((token.lemma_.lower(), "NOUN"))
-        if not entry or not any(c.lower_ in _REFERRING_DETS for c in token.children):
+        lemma = token.lemma_.lower()
+        entry = self.lexicon.get((lemma, "NOUN"))
+        anaphor = lemma in lemma_set("event_anaphors")
+        if not (entry or anaphor) or not any(c.lower_ in _REFERRING_DETS for c in token.children):
             return []
         if self._owners(token):
             return []
-        lemma = token.lemma_.lower()
+        if anaphor:  # "the move": the latest event told before it
+            return next(reversed(self._by_trigger.values()), [])
         for index, group in reversed(self._by_trigger.items()):
             if lemma in self._trigger_words[index]:
                 return group
@@ -499,6 +538,7 @@ class ArticleEvents:
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         if inherited:
             found.rule, found.confidence = "verb, subject inherited", 0.75
+            found.own_subject = False
         direct = complements(token, DIRECT)
         passive = complements(token, frozenset({"nsubjpass"}))
         obj = match.object
@@ -515,8 +555,11 @@ class ArticleEvents:
         if not found.targets and match.pp_objects:
             self._targets_of(match.pp_objects, found)
         if not found.targets and not entry.preps:
-            self._targets_of(prep_objects(token, _TARGET_PREPS), found)
             thing = obj or dobj
+            on_verb = _TARGET_PREPS
+            if thing is not None and not self._aimed(thing):
+                on_verb = _TARGET_PREPS - _PLACE_PREPS  # "killed 40 people at a hospital"
+            self._targets_of(prep_objects(token, on_verb), found)
             if thing is not None and thing.lemma_.lower() in lemma_set("topic_nouns"):
                 preps = _TARGET_PREPS - {"on"}  # "vetoed the resolution on Syria": a topic
             else:
@@ -529,6 +572,8 @@ class ArticleEvents:
             self._event_parties(token.head, found)  # "a ceasefire brokered by France"
         if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
             self._reactive_targets(token, found)
+        if not found.targets and entry.cameo[:2] in _FORCE_ROOTS:
+            self._place_targets(token, found)
         found.reciprocal = self._reciprocal(token)
         if not found.sources:
             return None
@@ -549,6 +594,10 @@ class ArticleEvents:
             found.targets.extend(self._owners(obj))
             if not found.targets and entry.object_is_target and obj.dep_ in ("dobj", "nsubjpass"):
                 found.targets.extend(self.participants(obj))
+            for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+                if not found.targets and acl.lemma_.lower() in _AIMING_VERBS:
+                    self._targets_of(complements(acl, DIRECT), found)  # "sanctions targeting X"
+                    self._consumed.add(acl.i)
 
     @staticmethod
     def _reciprocal(token: Token) -> bool:
@@ -565,12 +614,16 @@ class ArticleEvents:
     def read_complement(self, found: _Found) -> _Found:
         """'pledged to send aid to Kyiv', 'pledged aid to Kyiv': one event, coded from the outer
         and inner events (complement_codes.tsv)."""
+        promising = found.token.lemma_.lower() in lemma_set("intent_verbs") | {"warn"}
         for child in found.token.children:
             inner: _Found | None = None
             if child.i in self._consumed:
                 continue
-            if child.dep_ == "xcomp" and (match := self.match(child)) is not None:
-                inner = self.read_verb(child, match)
+            clause = child.dep_ == "xcomp" or (child.dep_ == "ccomp" and promising)
+            if clause and (match := self.match(child)) is not None:
+                inner = self.read_verb(child, match) or _Found(
+                    child, match.entry.cameo, [], [], match.entry.symmetric, "", 0
+                )  # "vowed that Israel would be punished": no agent, still the threat's act
             elif (
                 child.dep_ == "dobj"
                 and (match := self.match(child)) is not None
@@ -611,8 +664,13 @@ class ArticleEvents:
         if mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
             return  # "if Iran attacks", "could impose": not an event, unless a threat
         when = event_time(self.doc, told, self.article.published_date)
+        mutual = found.symmetric or found.reciprocal
+        if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
+            sources = {s.id for s, _ in found.sources}
+            found.targets = [t for t in found.targets if t[0].id not in sources]
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
-        mutual = found.symmetric or found.reciprocal or found.cameo in lemma_set("mutual_codes")
+        # "Riyadh and Tehran restored ties": conjoined subjects of a mutual act, no target
+        mutual = mutual or (found.cameo in lemma_set("mutual_codes") and found.own_subject)
         if not pairs and mutual and len(found.sources) > 1:
             pairs = [(a, b, found.cameo) for a in found.sources for b in found.sources if a != b]
         elif found.symmetric:
@@ -628,7 +686,7 @@ class ArticleEvents:
             cameo = self._recoded(cameo, target)
             if not cameo:
                 continue
-            code = cameo_table()[cameo]
+            code = cameo_code(cameo)
             ident = event_id(self.article.id, source, target, code.code, f"{negated}|{when.date}")
             if ident in self._by_key:
                 record = self._by_key[ident]
@@ -676,6 +734,17 @@ class ArticleEvents:
             return head
         return None
 
+    def _named_thing(self, speech: Token) -> list[tuple[Actor, str]]:
+        """Whose is what a speaker calls something ('called the decision punitive', 'calling
+        its strike state terrorism'): the actor of the event, or the owner of the thing."""
+        found = _Found(speech, "111", [], [], False, "", 0)
+        for obj in complements(speech, DIRECT):
+            if self._event_referred_to(obj):
+                self._targets_of([obj], found)
+            else:
+                found.targets.extend(self._owners(obj))
+        return found.targets
+
     def read_criticism(self, speech: Token, sentence: str) -> None:
         """A speaker's negative evaluation of an actor's action codes 111 (criticise)."""
         speakers, _ = self.agents(speech)
@@ -688,8 +757,9 @@ class ArticleEvents:
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
             if clause == speech:
-                continue
-            targets, _ = self.agents(clause)
+                targets = self._named_thing(speech)  # "called the decision unjustified"
+            else:
+                targets, _ = self.agents(clause)
             if not targets:
                 continue
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)

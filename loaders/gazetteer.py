@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from geokg.loaders.petrarch import ORGANISATION_PREFIXES
@@ -99,6 +100,7 @@ class Gazetteer:
         self.countries: dict[str, Actor] = {}
         self.organisations: dict[str, Actor] = {}
         self.members: dict[str, tuple[str, ...]] = {}  # organisation key -> member ISO3 codes
+        self.agents: dict[str, str] = {}  # noun (singular, plural, phrase) -> role: "police" COP
         self.terms: dict[str, list[Term]] = {}  # lower-cased name -> terms of everyone so named
         self.offices: dict[tuple[str, str], list[Term]] = {}  # (ISO3, title) -> terms
         self.patterns: list[dict] = []
@@ -108,6 +110,7 @@ class Gazetteer:
         self._load_places()
         self._load_organisations()
         self._load_people()
+        self._load_agents()
         for name in ("phoenix_nonstate", "phoenix_international", "phoenix_countries"):
             lines = data_text(f"gazetteer/{name}.tsv").splitlines()
             problems = self.load_actor_table(lines, f"{name}.tsv", converted=True)
@@ -185,6 +188,26 @@ class Gazetteer:
                 self.terms.setdefault(name.lower(), []).append(term)
             self._add("PERSON", f"P:{row['name'].lower()}", names)
 
+    def _load_agents(self) -> None:
+        """Nouns that name part of a country, with their CAMEO role: the hand-verified
+        `loaders/data/roles.tsv` first, then the Phoenix agents (`agents.tsv`, singular and
+        plural, one- and several-word: "riot police", "border guards"). A prefix code ("NGM~",
+        human rights activists) is kept as the role too; a sector is cut to its first level
+        ("~GOVFRM", a foreign minister, is GOV)."""
+        roles = files("geokg.loaders").joinpath("data/roles.tsv").read_text("utf-8")
+        for line in roles.splitlines():
+            if line and not line.startswith("#"):
+                noun, role = line.split("\t")
+                self.agents[noun] = role
+        for row in read_table("gazetteer/agents.tsv"):
+            self._add_agent(row["noun"], row["plural"], row["code"])
+
+    def _add_agent(self, noun: str, plural: str, code: str) -> None:
+        role = code.replace("~", "")[:3]
+        for form in (noun, plural):
+            if form and role:
+                self.agents.setdefault(form.lower(), role)
+
     def load_actor_table(self, lines: list[str], where: str, converted: bool) -> list[str]:
         """Add the rows of an actor table (`phoenix_*.tsv`, or a user's `--actors` file in the
         same format); returns the problems of rows that were skipped, each naming its line."""
@@ -206,7 +229,10 @@ class Gazetteer:
                 continue
             if converted and "MED" in (code[:3], code[-3:]):
                 continue  # news media report events; geokg does not code them as parties
-            if kind == "person":
+            if kind == "agent":  # a user's own agent noun: "name" the noun, aliases its plurals
+                for noun in names:
+                    self.agents[noun.lower()] = code.replace("~", "")[:3]
+            elif kind == "person":
                 if not any(n.lower() in listed for n in names):
                     self._add_term(code, names, _date(start), _date(end), converted)
             elif kind in ("country", "sector"):
@@ -318,12 +344,15 @@ class Gazetteer:
         return None
 
 
-ACTOR_KINDS = ("country", "sector", "organisation", "group", "person")
+ACTOR_KINDS = ("country", "sector", "organisation", "group", "person", "agent")
 
 
 def _actor_row_problem(code: str, name: str, kind: str, start: str, end: str) -> str:
-    """What is wrong with a row of an actor table, or '' (dates raise ValueError)."""
-    if not re.fullmatch(r"[A-Z0-9]{3,}", code):
+    """What is wrong with a row of an actor table, or ''."""
+    if kind == "agent":
+        if not re.fullmatch(r"~[A-Z0-9]{3,}|[A-Z0-9]{3,}~", code):
+            return f"agent code {code!r} is not ~SECTOR or PREFIX~ (CAMEO agent codes)"
+    elif not re.fullmatch(r"[A-Z0-9]{3,}", code):
         return f"code {code!r} is not a CAMEO actor code (capitals, 3 or more)"
     if not name:
         return "no name"

@@ -13,6 +13,7 @@ plurals ("sanctions" = "sanction"); `&name` stands for every phrase of a synset
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -51,6 +52,24 @@ def cameo_table() -> dict[str, CameoCode]:
         )
         for row in read_table("cameo.tsv")
     }
+
+
+def cameo_code(code: str) -> CameoCode:
+    """A code of the CAMEO table, or a user's own code (PETRARCH's validation dictionaries use
+    codes such as 903): its root is its first two digits, its scores those of its nearest
+    CAMEO ancestor by prefix (none: Goldstein 0, no QuadClass or PLOVER type)."""
+    table = cameo_table()
+    if code in table:
+        return table[code]
+    for end in range(len(code) - 1, 1, -1):
+        if code[:end] in table:
+            parent = table[code[:end]]
+            return CameoCode(code, code[:2], parent.name, parent.goldstein, parent.quad_class,
+                             parent.plover)  # fmt: skip
+    return CameoCode(code, code[:2], "user code", 0.0, 0, None)
+
+
+_USER_CODE = re.compile(r"\d{2,4}[A-Z]?")
 
 
 def normal(word: str) -> str:
@@ -216,7 +235,8 @@ def read_rows(lines: Iterable[str], name: str, origin: str) -> Iterator[Predicat
                 raise LexiconError(f"{where}: pos must be VERB or NOUN, not {row['pos']!r}")
             for column in ("cameo", "reverse"):
                 code = row[column]
-                if code and code != NO_EVENT and code not in codes:
+                known = code in codes or (origin not in _PACKAGED and _USER_CODE.fullmatch(code))
+                if code and code != NO_EVENT and not known:
                     raise LexiconError(f"{where}: unknown CAMEO code {code!r}")
             if not row["lemma"] or not (row["cameo"] or row["reverse"]):
                 raise LexiconError(f"{where}: a row needs a lemma and a CAMEO code")
@@ -244,6 +264,7 @@ def _data_lines(name: str) -> list[str]:
 
 
 Lexicon = dict[tuple[str, str], tuple[Predicate, ...]]
+_PACKAGED = ("geokg", "petrarch")
 
 
 @cache
@@ -262,7 +283,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     for name, origin, lines in sources:
         for item in read_rows(lines, name, origin):
             if isinstance(item, LexiconError):
-                if origin in ("geokg", "petrarch"):
+                if origin in _PACKAGED:
                     raise item
                 _PROBLEMS.setdefault(extra, []).append(str(item))
                 continue

@@ -117,9 +117,9 @@ def _span_back(token: Token) -> bool:
             if (
                 child.dep_ == "npadvmod"
                 and child.lemma_.lower() in _SPAN_UNITS
-                and any(g.dep_ == "nummod" or g.lower_ == "ago" for g in child.children)
+                and (child.head.lower_ == "ago" or any(g.lower_ == "ago" for g in child.children))
             ):
-                return True  # "two years ago", not "last week"
+                return True  # "two years ago", not "last week" or "one week to comply"
             if child.dep_ == "prep" and child.lower_ in ("for", "since"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):

@@ -25,6 +25,7 @@ OBJECT_DEPS = frozenset(
     {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "dative", "xcomp", "prt"}
 )
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+PARTICLE_PREPS = frozenset({"out", "away", "up", "down", "off", "back", "ahead", "clear"})
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,9 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
 
 
 def _inner_prep(outer: Token, preps: frozenset[str]) -> Token | None:
-    """'out of', 'away from': the second preposition, when the first has no object."""
-    if any(c.dep_ == "pobj" for c in outer.children):
+    """'out of', 'away from': the second preposition, when the first is a particle with no
+    object of its own (not 'according to', 'due to')."""
+    if outer.lower_ not in PARTICLE_PREPS or any(c.dep_ == "pobj" for c in outer.children):
         return None
     return next((g for g in outer.children if g.dep_ == "prep" and g.lower_ in preps), None)
 

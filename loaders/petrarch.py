@@ -259,16 +259,20 @@ LEXICON_HEADER = (
 )
 
 
-def convert_verbs(source: Path, out: Path, known_codes: set[str]) -> dict[str, int]:
-    """Write the verb patterns and synsets; returns counts for the report."""
-    text = source.read_text("latin-1")
+def verb_rows(
+    text: str, known_codes: set[str] | None, general: frozenset[str] = frozenset()
+) -> tuple[list[list[str]], dict[str, list[str]], int]:
+    """Lexicon rows of a verb dictionary, its synsets, and how many patterns were dropped.
+
+    With `known_codes`, a code outside them becomes its nearest parent (1246 -> 124); without,
+    codes are kept as written (a user's dictionary may use codes of its own)."""
     synsets = read_synsets(text)
     rows, seen, dropped = [], set(), 0
-    for pattern in read_verbs(text, general_verbs()):
+    for pattern in read_verbs(text, general):
         for attr in ("cameo", "reverse"):
             code = getattr(pattern, attr)
-            while code and code != "---" and code not in known_codes:
-                code = code[:-1] if len(code) > 2 else ""  # 1246 -> 124 (nearest parent)
+            while known_codes is not None and code and code != "---" and code not in known_codes:
+                code = code[:-1] if len(code) > 2 else ""
             setattr(pattern, attr, code)
         words = " ".join([pattern.subject, pattern.object, *pattern.pp]).split()
         unknown = [w for w in words if w.startswith("&") and w not in synsets]
@@ -280,6 +284,12 @@ def convert_verbs(source: Path, out: Path, known_codes: set[str]) -> dict[str, i
         if key not in seen:
             seen.add(key)
             rows.append(row)
+    return rows, synsets, dropped
+
+
+def convert_verbs(source: Path, out: Path, known_codes: set[str]) -> dict[str, int]:
+    """The PETRARCH-2 verb dictionary -> `verbs_petrarch.tsv` and `synsets.tsv` in `out`."""
+    rows, synsets, dropped = verb_rows(source.read_text("latin-1"), known_codes, general_verbs())
     header = ATTRIBUTION + "# Columns as in predicates.tsv.\n" + LEXICON_HEADER
     (out / "verbs_petrarch.tsv").write_text(
         header + "".join("\t".join(r) + "\n" for r in rows), "utf-8"
@@ -289,6 +299,38 @@ def convert_verbs(source: Path, out: Path, known_codes: set[str]) -> dict[str, i
         ATTRIBUTION + "# synset\tphrase (head word last)\n" + "".join(synset_lines), "utf-8"
     )
     return {"patterns": len(rows), "synsets": len(synsets), "dropped": dropped}
+
+
+def convert_user_verbs(source: Path, target: Path) -> int:
+    """A verb dictionary in PETRARCH format -> one `--verbs` file, its synsets written out
+    ("&currency" -> "money|cash|..."), its codes kept as written."""
+    rows, synsets, _ = verb_rows(source.read_text("latin-1"), None)
+    for row in rows:
+        row[3], row[4] = _inline(row[3], synsets), _inline(row[4], synsets)  # subject, object
+        phrases = [p.partition(" ") for p in row[5].split(";") if p]  # pp: "prep words"
+        row[5] = ";".join(f"{prep} {_inline(words, synsets)}".strip() for prep, _, words in phrases)
+    header = "# Converted by geokg.loaders.petrarch from " + source.name + "\n" + LEXICON_HEADER
+    target.write_text(header + "".join("\t".join(r) + "\n" for r in rows), "utf-8")
+    return len(rows)
+
+
+def _inline(phrase: str, synsets: dict[str, list[str]]) -> str:
+    """'new &tietypes relations' -> 'new military relations|new economic relations|...'."""
+    phrases = [phrase]
+    for _ in range(5):  # synsets may name synsets, a few levels deep
+        if not any(w.startswith("&") for p in phrases for w in p.split()):
+            break
+        expanded = []
+        for item in phrases:
+            words = item.split()
+            at = next((i for i, w in enumerate(words) if w.startswith("&")), None)
+            if at is None:
+                expanded.append(item)
+                continue
+            for member in synsets.get(words[at], []):
+                expanded.append(" ".join([*words[:at], member, *words[at + 1 :]]))
+        phrases = expanded
+    return "|".join(p for p in phrases if p)
 
 
 # ---------------------------------------------------------------- actors and agents
@@ -330,7 +372,7 @@ def _read_codes(text: str) -> list[tuple[str, str, str]]:
     """'[AFGGOV 331108-730717][AFGELI]' -> [('AFGGOV', '1933-11-08', '1973-07-17'), ...]."""
     found = []
     for inside in _CODE.findall(text):
-        parts = inside.split()
+        parts = inside.upper().split()
         if not parts or not re.fullmatch(r"[A-Z0-9~]+", parts[0]):
             continue
         start = end = ""
@@ -378,7 +420,7 @@ def read_actor_records(text: str) -> Iterator[ActorRecord]:
     record: ActorRecord | None = None
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
+        if not line.strip() or line.lstrip().startswith(("<!--", "-->")):
             continue
         if line[0] in " \t":
             if record is not None:
@@ -412,7 +454,8 @@ ACTORS_HEADER = """\
 #   name        the name as news writes it; aliases: other names, |-separated
 #   kind        country (a country, or a name or place standing for it), sector (part of a
 #               country: code = country + sector), organisation, group (non-state armed group),
-#               person
+#               person, agent (a noun giving a sector to a country: code ~COP; name the noun,
+#               aliases its plurals)
 #   term_start, term_end: for a person, the dates the code holds (ISO; empty: open)
 code\tname\taliases\tkind\tterm_start\tterm_end
 """
@@ -514,14 +557,47 @@ def convert_agents(source: Path, out: Path) -> dict[str, int]:
     return {"agents": len(rows)}
 
 
+def convert_user_actors(source: Path, target: Path, agents: Path | None = None) -> int:
+    """An actor dictionary in PETRARCH format (and its agents) -> one `--actors` file."""
+    rows = list(actor_rows(source.read_text("utf-8", errors="replace"), "countries"))
+    if agents is not None:
+        for noun, plural, code in read_agents(agents.read_text("utf-8", errors="replace")):
+            rows.append([code, noun, plural, "agent", "", ""])
+    header = f"# Converted by geokg.loaders.petrarch from {source.name}\n" + ACTORS_HEADER
+    target.write_text(header + "".join("\t".join(r) + "\n" for r in rows), "utf-8")
+    return len(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m geokg.loaders.petrarch",
         description=__doc__.split("\n\n")[0],
-        epilog="Example: python -m geokg.loaders.petrarch petrarch2/data/dictionaries",
+        epilog=(
+            "Examples:\n"
+            "  python -m geokg.loaders.petrarch build petrarch2/data/dictionaries\n"
+            "  python -m geokg.loaders.petrarch verbs my.verbs.txt my-verbs.tsv\n"
+            "  python -m geokg.loaders.petrarch actors my.actors.txt my-actors.tsv "
+            "--agents my.agents.txt"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("folder", type=Path, help="the PETRARCH-2 dictionaries folder")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="rebuild geokg's data files from the dictionaries")
+    build.add_argument("folder", type=Path, help="the PETRARCH-2 dictionaries folder")
+    verbs = commands.add_parser("verbs", help="a verb dictionary -> a --verbs file")
+    actors = commands.add_parser("actors", help="an actor dictionary -> an --actors file")
+    for command in (verbs, actors):
+        command.add_argument("source", type=Path)
+        command.add_argument("target", type=Path)
+    actors.add_argument("--agents", type=Path, help="an agent dictionary to add")
     args = parser.parse_args(argv)
+    if args.command == "verbs":
+        print(f"{convert_user_verbs(args.source, args.target):,} rows", file=sys.stderr)
+        return 0
+    if args.command == "actors":
+        count = convert_user_actors(args.source, args.target, args.agents)
+        print(f"{count:,} rows", file=sys.stderr)
+        return 0
     from geokg.loaders.lexicon import cameo_table
 
     here = Path(__file__).parent
