@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +24,29 @@ _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
-_REFERRING_NOUNS = _PERSON_NOUNS | {"country", "nation", "side", "government", "state"}
+# Prepositions of place: "in Beijing", "near Kharkiv", "across Yemen".
+_LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "into", "throughout",
+             "within", "along", "off", "beyond", "over", "through"}  # fmt: skip
+# Nouns for states or their leaders as a group: "West African leaders", "Gulf states".
+_STATE_NOUNS = {"leader", "state", "nation", "country", "government", "minister", "official",
+                "head"}  # fmt: skip
+
+
+@cache
+def regional_groups() -> dict[str, str]:
+    """Regional adjective -> organisation key (`data/regional_groups.tsv`)."""
+    text = files("geokg.loaders").joinpath("data/regional_groups.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {adjective: key for adjective, key in rows}
+
+
+# Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
+_STRONG_ROLES = {"REB", "UAF", "OPP"}
+# "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
+_BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "body", "union",
+               "movement", "militia", "agency", "court", "council"}  # fmt: skip
+_REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "government",
+                                                  "state"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
@@ -31,7 +55,7 @@ _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 # "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
 # "BRUSSELS:": the place a story was filed from, at the start of its first paragraph.
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
+    r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
 )
 
@@ -63,10 +87,13 @@ class ArticleActors:
         self.dateline, self.dateline_country = self._read_dateline()
         self._resolve_entities()
         self._place_by_apposition()
-        self._drop_title_words()
+        self._resolved = list(self.mentions)  # with the names inside titles ("ECOWAS Commission
+        self._drop_title_words()  # President X"), which "the bloc" can still refer to
         self.named = list(self.mentions)
         self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.named)
         self._resolve_references()
+        self._place_by_apposition()  # again: "their chief, X," once "their" is resolved
+        self.locations = self._separate_locations()
         self.mentions.sort(key=lambda m: (m.start, m.actor.id))
 
     def _add(self, start: int, end: int, actor: Actor, rule: str) -> Mention:
@@ -85,7 +112,12 @@ class ArticleActors:
             phrase = " ".join([*(w.lower_ for w in words[start:]), noun.lower_])
             if phrase in agents:
                 return agents[phrase]
-        return agents.get(noun.lemma_.lower()) or agents.get(noun.lower_)
+        role = agents.get(noun.lemma_.lower()) or agents.get(noun.lower_)
+        for word in words:  # "separatist forces" are rebels, "coast guard vessels" military
+            modifier = agents.get(word.lemma_.lower())
+            if modifier in _STRONG_ROLES or (role is None and modifier):
+                return modifier
+        return role
 
     # ---------------------------------------------------------------- named mentions
 
@@ -117,7 +149,8 @@ class ArticleActors:
             actor, rule = found
             if actor.kind == "person":
                 for part in ent.text.replace("-", " ").split():
-                    known_people.setdefault(part.lower(), actor)
+                    if len(part) > 2:
+                        known_people.setdefault(part.lower(), actor)
             role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
@@ -130,7 +163,44 @@ class ArticleActors:
                 ):  # "Kosovo police", "Sudan's army": the mention is the whole phrase
                     end = head.i + 1
             self._add(ent.start, end, actor, rule)
+        surnames = {
+            m.text.replace("-", " ").split()[-1].lower(): m.actor
+            for m in self.mentions
+            if m.actor.kind == "person" and len(m.text.split()) > 1
+        }
+        self._resolve_surnames(surnames)
         self._resolve_agents()
+
+    def _separate_locations(self) -> list[Mention]:
+        """Places named only as where something happened ("talks in Beijing", "a strike in
+        Russia's Kursk region") are not mentions of actors: they leave `mentions` for
+        `locations`, and still say which country a place is in (`actor_of`)."""
+        locations = []
+        for mention in list(self.mentions):
+            if mention.actor.kind != "country" or mention.actor.role not in (None, "GOV"):
+                continue
+            token = self.mention_root(mention)
+            while (
+                token.dep_ in ("poss", "compound", "amod", "nmod", "appos") and token.head != token
+            ):
+                token = token.head
+            if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+                owner = token.head.head  # "officials in Berlin" are Berlin's: an actor
+                owned = any(c.i in self._by_token for c in owner.children if c.dep_ in
+                            ("poss", "amod", "compound"))  # fmt: skip
+                if owner.pos_ in ("NOUN", "PROPN") and self.agent_role(owner) and not owned:
+                    continue
+                self.mentions.remove(mention)
+                locations.append(mention)
+        return locations
+
+    def _resolve_surnames(self, surnames: dict[str, Actor]) -> None:
+        """'Todd said' after 'Foreign Minister Hugh Todd': a surname the NER did not tag."""
+        for token in self.doc:
+            actor = surnames.get(token.lower_)
+            free = token.i not in self._by_token and not token.ent_type_
+            if actor is not None and free and token.is_title and token.pos_ == "PROPN":
+                self._add(token.i, token.i + 1, actor, "surname of a person named earlier")
 
     def _resolve_agents(self) -> None:
         """'police', 'rebels', 'the army' with no nationality in the phrase: the country of the
@@ -146,7 +216,7 @@ class ArticleActors:
                 not token.is_lower and token.i != token.sent.start
             ):
                 continue  # a capitalised word inside a sentence is a name, not "police"
-            role = self.agent_role(token)
+            role = self.gazetteer.roles.get(token.lemma_.lower())  # hand-verified nouns only
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
                                    (c.i in self._by_token or c.ent_type_)
                                    for c in token.children):  # fmt: skip
@@ -196,7 +266,7 @@ class ArticleActors:
                 break
         for mention in list(self.mentions):
             inside = all(i in titles for i in range(mention.start, mention.end))
-            titled = mention.actor.kind in ("country", "organisation")
+            titled = mention.actor.kind in ("country", "organisation", "group")
             if inside and titled and self._title_noun_follows(mention):
                 self.mentions.remove(mention)
 
@@ -214,29 +284,38 @@ class ArticleActors:
         return False
 
     def _place_by_apposition(self) -> None:
-        """'Amina Mohammed, Nigeria's foreign minister,': an unknown person acts for the
-        country of the role noun in apposition to the name."""
+        """'Amina Mohammed, Nigeria's foreign minister,' and "the group's spokesman, Yahya
+        Saree,": an unknown person acts for the owner of the role noun in apposition to the
+        name, a country's part (NGAGOV) or an organisation or armed group itself."""
         for index, mention in enumerate(self.mentions):
             if mention.rule not in ("unknown person", "person (Phoenix)"):
                 continue  # the text's apposition beats a dictionary's older record
-            for appos in self.doc[mention.start : mention.end].root.children:
-                role = self.agent_role(appos) if appos.dep_ == "appos" else None
+            root = self.doc[mention.start : mention.end].root
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            for noun in nouns:
+                role = self.agent_role(noun)
                 owner = next(
-                    (self._by_token[c.i] for c in appos.children
+                    (self._by_token[c.i] for c in noun.children
                      if c.dep_ in ("poss", "amod", "compound") and c.i in self._by_token
-                     and self._by_token[c.i].actor.iso3),
+                     and self._by_token[c.i].actor.kind != "person"),
                     None,
                 )  # fmt: skip
-                if role and owner:
-                    country = self.gazetteer.countries[owner.actor.iso3]
+                if not (role and owner):
+                    continue
+                country = self.gazetteer.countries.get(owner.actor.iso3 or "")
+                if owner.actor.kind in ("organisation", "group") or country is None:
+                    actor = replace(mention.actor, iso3=owner.actor.iso3, cameo=owner.actor.cameo)
+                else:
                     actor = replace(
                         mention.actor, iso3=country.iso3, cameo=f"{country.cameo}{role}", role=role
                     )
-                    placed = replace(mention, actor=actor, rule=f"apposition: {appos.text}")
-                    self.mentions[index] = placed
-                    for i in range(mention.start, mention.end):
-                        self._by_token[i] = placed
-                    break
+                placed = replace(mention, actor=actor, rule=f"apposition: {noun.text}")
+                self.mentions[index] = placed
+                for i in range(mention.start, mention.end):
+                    self._by_token[i] = placed
+                break
 
     @staticmethod
     def _conjunct_root(token: Token) -> Token:
@@ -262,24 +341,20 @@ class ArticleActors:
         self, ent: Span, known_people: dict[str, Actor]
     ) -> tuple[Actor, str] | None:
         if ent.ent_id_:
-            return self.gazetteer.lookup(ent.ent_id_, ent.text, self.day)
+            found = self.gazetteer.lookup(ent.ent_id_, ent.text, self.day)
+            if found and found[1] == "person (Phoenix)":  # the text's title beats an old record
+                titled = self._titled_person(ent, ent.text.strip())
+                return titled or found
+            return found
         if ent.label_ != "PERSON":
             return None  # unknown GPE/ORG/NORP: not an actor we can place
         name = ent.text.strip()
         last = name.replace("-", " ").split()[-1].lower()
         if last in known_people and len(name.split()) == 1:
             return known_people[last], "surname of a person named earlier"
-        country, role = self._title_before(ent)
-        if country is not None:
-            actor = Actor(
-                id=f"person/{slug(name)}",
-                label=name,
-                kind="person",
-                iso3=country.iso3,
-                cameo=f"{country.cameo}{role or ''}",
-                role=role,
-            )
-            return actor, f"title before the name ({country.label})"
+        titled = self._titled_person(ent, name)
+        if titled is not None:
+            return titled
         if len(ent) == 1:
             return None  # a lone unknown name ("Share", "Avdiivka") is too often not a person
         return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
@@ -299,6 +374,8 @@ class ArticleActors:
                 self._resolve_pronoun(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in _REFERRING_NOUNS:
                 self._resolve_description(token)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS:
+                self._resolve_region(token)
 
     def _resolve_pronoun(self, token: Token) -> None:
         lower = token.lower_
@@ -325,14 +402,31 @@ class ArticleActors:
         if plural and dets & {"two", "both"}:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
-            wanted = "person" if noun.lemma_.lower() in _PERSON_NOUNS else "country"
+            lemma = noun.lemma_.lower()
+            wanted = "person" if lemma in _PERSON_NOUNS else "country"
+            if lemma in _BODY_NOUNS:
+                wanted = "group" if lemma in ("group", "movement", "militia") else "organisation"
             previous = self._recent(noun.i, wanted, 3)
+            if not previous and wanted == "group":
+                previous = self._recent(noun.i, "organisation", 3)
             # a description picks up the topic: a subject before the nearest other mention
             subjects = [m for m in previous if self.mention_root(m).dep_.startswith("nsubj")]
             previous = subjects or previous
             if previous:
                 rule = f"'{self.doc[start : noun.i + 1].text}' -> {previous[0].text}"
                 self._add(start, noun.i + 1, previous[0].actor, rule)
+
+    def _resolve_region(self, noun: Token) -> None:
+        """'West African leaders' where the article names ECOWAS: the organisation."""
+        words = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if not words or any(w.i in self._by_token for w in words):
+            return
+        adjective = self.doc[words[0].i : noun.i].text
+        key = regional_groups().get(adjective)
+        named = [m for m in self._resolved if m.actor.id == f"org/{key}"]
+        if key and named:
+            rule = f"'{adjective} {noun.text}' where the article names {named[0].text}"
+            self._add(words[0].i, noun.i + 1, named[0].actor, rule)
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
@@ -349,7 +443,7 @@ class ArticleActors:
         sentence = self.doc[before].sent
         earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
         found: list[Mention] = []
-        for mention in reversed(self.named):
+        for mention in reversed(self._resolved):
             if mention.end > before or mention.start < earliest or mention.actor.kind != kind:
                 continue
             key = mention.actor.iso3 or mention.actor.id
@@ -358,6 +452,21 @@ class ArticleActors:
             if len(found) == count:
                 break
         return found
+
+    def _titled_person(self, ent: Span, name: str) -> tuple[Actor, str] | None:
+        """A person placed by the title before the name."""
+        country, role = self._title_before(ent)
+        if country is None:
+            return None
+        actor = Actor(
+            id=f"person/{slug(name)}",
+            label=name,
+            kind="person",
+            iso3=country.iso3,
+            cameo=f"{country.cameo}{role or ''}",
+            role=role,
+        )
+        return actor, f"title before the name ({country.label})"
 
     def _title_before(self, ent: Span) -> tuple[Actor | None, str | None]:
         """'North Korean leader Kim Jong Un', "Russia's UN envoy Vassily Nebenzia": a
@@ -368,10 +477,10 @@ class ArticleActors:
             mention = self._by_token.get(token.i)
             if mention and mention.actor.kind == "country":
                 return self.gazetteer.countries[mention.actor.iso3 or ""], role or "GOV"
-            if mention and mention.actor.kind == "organisation":
+            if mention and mention.actor.kind in ("organisation", "group"):
                 organisation = organisation or mention.actor
                 continue
-            if token.pos_ == "NOUN" and (found := self.agent_role(token)):
+            if token.pos_ in ("NOUN", "PROPN") and (found := self.agent_role(token)):
                 role = role or found
                 continue
             if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART"):
@@ -433,10 +542,11 @@ class ArticleActors:
 
     @staticmethod
     def _modifiers(noun: Token) -> list[Token]:
-        """Children that can say whose a noun is, including 'of'/'from' objects."""
+        """Children that can say whose a noun is, including 'of'/'from'/'in' objects
+        ("officials from Iran", "protesters in Tehran")."""
         found = list(noun.children)
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                 found.extend(g for g in prep.children if g.dep_ == "pobj")
         return found
 
@@ -463,9 +573,9 @@ class ArticleActors:
         if lower in _PERSONAL:
             wanted = {"person"}
         elif lower in _PLURAL:
-            wanted = {"person", "country", "organisation"}
+            wanted = {"person", "country", "organisation", "group"}
         elif lower in _NON_PERSONAL:
-            wanted = {"country", "organisation"}
+            wanted = {"country", "organisation", "group"}
         else:
             return None
         sentence_start = token.sent.start

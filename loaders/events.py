@@ -68,7 +68,7 @@ _TARGET_PREPS = frozenset({"at", "on", "against", "to", "toward", "towards", "in
 _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # Reactions aimed at whoever did what they react to: demands, criticism, rejection, threats,
 # protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
-_REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "16"}
+_REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "15", "16"}
 _REACTION_MARKS = {"after", "following"}
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
 # the measure is aimed.
@@ -369,6 +369,8 @@ class ArticleEvents:
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return self._participle_agents(token), True  # "Omani-mediated talks"
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+            if token.dep_ == "acl" and token.tag_ == "VBN":
+                return [], True  # "UN staff detained in Sanaa": the staff were detained
             actor = self.actors.actors_of(token.head)
             if actor and token.dep_ == "acl":
                 return actor, True  # "called on Rwanda to withdraw": Rwanda withdraws
@@ -430,9 +432,11 @@ class ArticleEvents:
     def _place_targets(self, token: Token, found: _Found) -> None:
         """'killed 38 worshippers in northeastern Congo', 'shelled a town near Kharkiv': force
         used in a place is used against the country the place is in."""
-        phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
-        for obj in complements(token, DIRECT_OR_PASSIVE):
-            phrases += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+        subject = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
+        phrases = [
+            t for t in token.subtree
+            if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and t.i not in subject
+        ]  # fmt: skip
         for prep in phrases:
             for word in prep.subtree:
                 found_actor = self.actors.actor_of(word) if word.ent_type_ else None
@@ -509,14 +513,25 @@ class ArticleEvents:
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
                 return None
+        partners = prep_objects(token, frozenset({"with"}))
+        if not sources and partners and token.dep_ == "pobj" and token.head.dep_ == "prep":
+            # "said after talks with Iran", "during a meeting with Modi": the teller's talks
+            verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None
+            sources = self.agents(verb)[0] if verb is not None else []
+            rule = "event noun in a phrase of the clause"
         if not sources:
             return None
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8, entry.reverse)
-        found.clause = verb
+        found.clause = self._light_verb(token)
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
-        if verb is not None:
-            self._targets_of(prep_objects(verb, preps), found)
+        if found.clause is not None:
+            self._targets_of(prep_objects(found.clause, preps), found)
+        if not found.targets:  # "allegations that Russian intelligence was behind it"
+            for clause in (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")):
+                if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+                    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    self._targets_of(subjects[:1], found)
         return found
 
     def _light_verb(self, noun: Token) -> Token | None:
@@ -548,6 +563,9 @@ class ArticleEvents:
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
+        elif token.dep_ == "acl" and token.tag_ == "VBN" and entry.object_is_target:
+            self._targets_of([token.head], found)  # "staff detained by the Houthis"
+            found.rule = "passive participle"
         elif entry.object_is_target:
             self._targets_of(direct, found)
         dobj = direct[0] if direct else None
@@ -570,6 +588,11 @@ class ArticleEvents:
             self._clausal_targets(token, found)
         if not found.targets and token.dep_ in ("acl", "amod", "relcl"):
             self._event_parties(token.head, found)  # "a ceasefire brokered by France"
+        venue = [t for t in found.targets if t[0].kind == "organisation"]
+        if venue and len(venue) == len(found.targets) and entry.cameo[:2] in ("11", "14"):
+            accused = _Found(token, entry.cameo, [], [], False, "", 0)
+            self._reactive_targets(token, accused)  # "lodged a protest with the UN after
+            found.targets = accused.targets or found.targets  # Venezuelan soldiers fired"
         if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
             self._reactive_targets(token, found)
         if not found.targets and entry.cameo[:2] in _FORCE_ROOTS:
@@ -614,7 +637,7 @@ class ArticleEvents:
     def read_complement(self, found: _Found) -> _Found:
         """'pledged to send aid to Kyiv', 'pledged aid to Kyiv': one event, coded from the outer
         and inner events (complement_codes.tsv)."""
-        promising = found.token.lemma_.lower() in lemma_set("intent_verbs") | {"warn"}
+        promising = found.cameo[:2] in _CLAUSAL_TARGET_ROOTS
         for child in found.token.children:
             inner: _Found | None = None
             if child.i in self._consumed:
@@ -663,6 +686,12 @@ class ArticleEvents:
         codes = [found.cameo, found.reverse]
         if mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
             return  # "if Iran attacks", "could impose": not an event, unless a threat
+        if mode == "intended":
+            if found.token.pos_ != "VERB" and found.clause is None:
+                return  # "offered to host talks between A and B": A's and B's talks are not
+            # "will deliver air defences", "plans to impose sanctions": CAMEO codes the intent
+            found.cameo = complement_code("03", found.cameo) or found.cameo
+            found.reverse = ""
         when = event_time(self.doc, told, self.article.published_date)
         mutual = found.symmetric or found.reciprocal
         if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target

@@ -101,6 +101,7 @@ class Gazetteer:
         self.organisations: dict[str, Actor] = {}
         self.members: dict[str, tuple[str, ...]] = {}  # organisation key -> member ISO3 codes
         self.agents: dict[str, str] = {}  # noun (singular, plural, phrase) -> role: "police" COP
+        self.roles: dict[str, str] = {}  # the hand-verified agent nouns (loaders/data/roles.tsv)
         self.terms: dict[str, list[Term]] = {}  # lower-cased name -> terms of everyone so named
         self.offices: dict[tuple[str, str], list[Term]] = {}  # (ISO3, title) -> terms
         self.patterns: list[dict] = []
@@ -198,12 +199,15 @@ class Gazetteer:
         for line in roles.splitlines():
             if line and not line.startswith("#"):
                 noun, role = line.split("\t")
-                self.agents[noun] = role
+                self.roles[noun] = role
+        self.agents.update(self.roles)
         for row in read_table("gazetteer/agents.tsv"):
             self._add_agent(row["noun"], row["plural"], row["code"])
 
     def _add_agent(self, noun: str, plural: str, code: str) -> None:
         role = code.replace("~", "")[:3]
+        if role == "MED":
+            return  # news media report events; they are not parties to them
         for form in (noun, plural):
             if form and role:
                 self.agents.setdefault(form.lower(), role)

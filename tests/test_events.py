@@ -87,8 +87,12 @@ def test_every_record_follows_the_event_contract(pact_events, corpus_article):
 def test_negation_and_modality(nlp):
     (denied,) = extract("Germany did not condemn Israel.", published="2024-03-01")
     assert (denied.cameo, denied.negated) == ("111", True)
+    # an intention is coded as CAMEO codes it: planned sanctions are a threat of sanctions,
+    # a promised delivery of weapons an intent to give military aid
     (planned,) = extract("Japan plans to impose sanctions on Russia.", published="2024-03-01")
-    assert (planned.root, planned.modality) == ("16", "intended")
+    assert (planned.cameo, planned.modality) == ("1312", "intended")
+    (promised,) = extract("Germany will deliver air defence systems to Ukraine.")
+    assert (promised.root, promised.target.iso3, promised.modality) == ("03", "UKR", "intended")
     # a condition and its consequence did not happen: no events, but a threat is one
     assert extract("If Iran attacks Israel, the United States will condemn Iran.") == []
     (threat,) = extract("North Korea threatened to strike South Korea if the drills went ahead.")

@@ -53,10 +53,10 @@ def test_a_user_row_that_cannot_be_read_is_named_and_the_rest_load(tmp_path, nlp
     verbs.write_text(
         "lemma\tpos\tparticle\tsubject\tobject\tpp\tpreps\tcameo\treverse\tsymmetric\tnote\n"
         "hector\tVERB\t\t\t\t\t\t111\t\t0\tX hectored Y\n"
-        "harangue\tVERB\t\t\t\t\t\t999\t\t0\tnot a CAMEO code\n",
+        "harangue\tVERB\t\t\t\t\t\tABC\t\t0\tnot a CAMEO code\n",
         "utf-8",
     )
     lexicon = load_lexicon((verbs,))
     assert lexicon[("hector", "VERB")][0].origin == str(verbs)
     assert ("harangue", "VERB") not in lexicon
-    assert lexicon_problems((verbs,)) == [f"{verbs} line 3: unknown CAMEO code '999'"]
+    assert lexicon_problems((verbs,)) == [f"{verbs} line 3: unknown CAMEO code 'ABC'"]
