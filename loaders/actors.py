@@ -24,6 +24,7 @@ _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Prepositions of place: "in Beijing", "near Kharkiv", "across Yemen".
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "into", "throughout",
              "within", "along", "off", "beyond", "over", "through"}  # fmt: skip
@@ -155,6 +156,11 @@ class ArticleActors:
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
             end = ent.end
+            if actor.kind in ("group", "organisation"):
+                head = ent.root.head  # "Hezbollah fighters", "Nato peacekeepers": the group
+                modifies = ent.root.dep_ in ("compound", "amod", "nmod") and head.i == ent.end
+                if modifies and self.agent_role(head):
+                    end = head.i + 1
             if role:
                 actor, rule = self.gazetteer.role_actor(actor, role), f"{rule} + {role} noun"
                 head = self._conjunct_root(ent.root).head
@@ -399,7 +405,12 @@ class ArticleActors:
             [c.i for c in noun.children if c.dep_ in ("det", "predet", "nummod")] or [noun.i]
         )
         plural = noun.tag_ in ("NNS", "NNPS")
-        if plural and dets & {"two", "both"}:
+        counted = [_NUMBERS[d] for d in dets if d in _NUMBERS]
+        if plural and counted and noun.lemma_.lower() not in _PERSON_NOUNS:
+            # "the three Sahel nations": the last three countries named
+            phrase = f"'{self.doc[start : noun.i + 1].text}'"
+            self._resolve_several(noun, start, phrase, counted[0])
+        elif plural and dets & {"two", "both"}:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
             lemma = noun.lemma_.lower()
@@ -418,15 +429,22 @@ class ArticleActors:
 
     def _resolve_region(self, noun: Token) -> None:
         """'West African leaders' where the article names ECOWAS: the organisation."""
-        words = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        words = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
         if not words or any(w.i in self._by_token for w in words):
             return
-        adjective = self.doc[words[0].i : noun.i].text
+        start = min(w.i for w in words)
+        adjective = self.doc[start : noun.i].text
         key = regional_groups().get(adjective)
         named = [m for m in self._resolved if m.actor.id == f"org/{key}"]
         if key and named:
             rule = f"'{adjective} {noun.text}' where the article names {named[0].text}"
-            self._add(words[0].i, noun.i + 1, named[0].actor, rule)
+            self._add(start, noun.i + 1, named[0].actor, rule)
+
+    def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
+        group = self._recent(start, "country", count)
+        if len(group) == count:
+            rule = f"{phrase} -> " + ", ".join(m.text for m in reversed(group))
+            self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in group]
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"

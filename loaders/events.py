@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -247,8 +247,11 @@ class ArticleEvents:
         """The lexicon row that fits the word best and that no sense guard rules out; None if
         there is none, or if the best says the phrase is no event ("battled corruption")."""
         for found in ranked_matches(token, self.lexicon):
-            if self._guarded(token, found.entry):
+            guard = self._guard(token, found.entry)
+            if guard is not None and not guard.instead:
                 continue
+            if guard is not None:  # "forces slammed Kharkiv": force, not criticism
+                return replace(found, entry=replace(found.entry, cameo=guard.instead, reverse=""))
             return found if found.entry.is_event else None
         return None
 
@@ -256,7 +259,9 @@ class ArticleEvents:
         found = self.match(token)
         return found.entry if found else None
 
-    def _guarded(self, token: Token, entry: Predicate) -> bool:
+    def _guard(self, token: Token, entry: Predicate) -> SenseGuard | None:
+        """The first sense guard whose subject or object fits the word, for a code it rules
+        out; None if the row may stand."""
         codes = {entry.cameo[:2], entry.reverse[:2]} - {"", NO_EVENT[:2]}
         for guard in sense_guards():
             if guard.slot == "target" or not codes & guard.roots:
@@ -266,8 +271,8 @@ class ArticleEvents:
             else:
                 words = complements(token, DIRECT_OR_PASSIVE)
             if any(guard.fires(w, self.actors) for w in words):
-                return True
-        return False
+                return guard
+        return None
 
     @staticmethod
     def _recoded(code: str, target: Actor) -> str:
@@ -363,8 +368,8 @@ class ArticleEvents:
             controller = self._object_controller(token)
             if controller:
                 return controller, True
-        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp") and token.head != token:
-            found, _ = self.agents(token.head, depth + 1)
+        if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and token.head != token:
+            found, _ = self.agents(token.head, depth + 1)  # "is about to restore": acomp
             return found, True
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return self._participle_agents(token), True  # "Omani-mediated talks"

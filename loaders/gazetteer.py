@@ -365,8 +365,10 @@ def _actor_row_problem(code: str, name: str, kind: str, start: str, end: str) ->
     if (start or end) and kind != "person":
         return "only a person has term dates"
     for value in (start, end):
-        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return f"date {value!r} is not YYYY-MM-DD"
+        try:
+            _date(value)
+        except ValueError:
+            return f"date {value!r} is not a valid date"
     return ""
 
 

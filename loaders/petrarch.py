@@ -192,9 +192,7 @@ def read_pattern(line: str, verb: _Verb) -> VerbPattern | None:
             pattern.particle = item.lower()
         else:
             nouns.append(_phrase(item))
-    if len(nouns) > 1:
-        return None  # "* TRIAL UNFAIR": two loose words have no single place in a tree
-    pattern.object = nouns[0] if nouns else ""
+    pattern.object = " ".join(nouns)  # "* TRADE PROTOCOL" is read as the phrase, head last
     return pattern
 
 
@@ -470,7 +468,8 @@ def actor_rows(text: str, file_kind: str) -> Iterator[list[str]]:
         aliases = "|".join(names[1:])
         for code, start, end in record.codes:
             if code[:3] in ORGANISATION_PREFIXES and file_kind == "countries":
-                kind, start, end = "group", "", ""  # "Islamic State" [IMGMUSISI >140629]
+                kind = "group" if code[:3] in ("IMG", "UIS") else "organisation"
+                start = end = ""  # "Islamic State" [IMGMUSISI >140629]: no terms for a body
             elif record.dated:
                 kind = "person"
             elif file_kind == "nonstate":

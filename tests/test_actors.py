@@ -85,3 +85,84 @@ def test_parse_keeps_each_text_with_its_context(nlp):
         ("Chad hosted Niger.", 1),
         ("Peru praised Chile.", 2),
     ]
+
+
+# ---------------------------------------------------------------- classes from real news
+
+ACTOR_CLASSES = [
+    # non-state armed groups, by name and in their forms
+    ("Hamas and Hezbollah fighters fired rockets, and the Houthis claimed a drone attack.",
+     {"Hamas": "PSEREBHMS", "Hezbollah fighters": "LBNREB", "Houthis": "YEMREB"}),
+    ("Fighters of the RSF and M23 rebels clashed with al-Shabaab and Islamic State.",
+     {"RSF": "SDNREB", "M23 rebels": "CODREB", "al-Shabaab": "SOMREB",
+      "Islamic State": "IMGMUSISI"}),
+    # sector agents: the country from the adjective, the compound or the possessor
+    ("Syrian rebels, Kosovo police and Sudan's army were named, as was a Tunisian court.",
+     {"Syrian rebels": "SYRREB", "Kosovo police": "XKXCOP", "Sudan's army": "SDNMIL",
+      "Tunisian court": "TUNJUD"}),
+    # acronyms in any capitalisation, plural demonyms
+    ("Nato and Asean officials met as the Palestinians and Armenians watched.",
+     {"Nato": "IGOWSTNAT", "Palestinians": "PSE", "Armenians": "ARM"}),
+    # officials outside the gazetteer: title, country, name; the name alone later
+    ("Guyana's Foreign Minister, Hugh Todd, said on Monday that Todd had met Russia's UN envoy "
+     "Vassily Nebenzia and UN Secretary-General Antonio Guterres.",
+     {"Hugh Todd": "GUYGOV", "Todd": "GUYGOV", "Vassily Nebenzia": "RUSGOV",
+      "Antonio Guterres": "IGOUNO"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTOR_CLASSES)
+def test_every_party_a_reporter_names(nlp, text, expected):
+    found = actors_in(nlp, text, date(2025, 3, 1))
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_ordinary_words_are_not_countries(nlp):
+    found = actors_in(nlp, "They ate turkey, voted by chad and told us to go to the Niger river.")
+    assert not {"turkey", "chad", "us"} & set(found)
+
+
+def test_groups_of_states_and_who_is_in_them(nlp):
+    found = actors_in(
+        nlp,
+        "ABUJA, July 7 (Reuters) - West African leaders met at an ECOWAS summit, and the Quad "
+        "and the Group of Seven issued statements.",
+    )
+    assert found["West African leaders"] == found["ECOWAS"] == "IGOWAFECW"
+    assert found["Quad"] == "IGOASAQUD" and found["Group of Seven"] == "IGOGOS"
+    assert "ABUJA" not in found  # a dateline is a place, never an actor
+    from geokg.loaders.gazetteer import load_gazetteer
+
+    assert set(load_gazetteer().members["QUAD"]) == {"USA", "JPN", "IND", "AUS"}
+    named = ArticleActors(
+        nlp("Mali, Burkina Faso and Niger left ECOWAS. The three Sahel nations then met."), None
+    )
+    three = {m.actor.iso3 for m in named.mentions if m.text == "The three Sahel nations"}
+    assert three == {"MLI", "BFA", "NER"}
+
+
+def test_a_place_where_something_happened_is_a_location_not_an_actor(nlp):
+    actors = ArticleActors(nlp("Officials in Berlin said talks were held in Beijing."), None)
+    assert {m.text for m in actors.mentions} == {"Berlin"}  # Berlin's officials: an actor
+    assert {m.text for m in actors.locations} == {"Beijing"}
+
+
+def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
+    from geokg.loaders.gazetteer import load_gazetteer
+    from geokg.loaders.nlp import load_nlp
+
+    table = tmp_path / "actors.tsv"
+    table.write_text(
+        "code\tname\taliases\tkind\tterm_start\tterm_end\n"
+        "ARN\tArnor\tArnorian\tcountry\t\t\n"
+        "arn\tbroken\t\tcountry\t\t\n"
+        "ARNGOV\tFoo Bar\t\tperson\t2020-01-01\t2020-13-40\n",
+        "utf-8",
+    )
+    gazetteer = load_gazetteer((table,))
+    assert gazetteer.problems == [
+        f"{table} line 3: code 'arn' is not a CAMEO actor code (capitals, 3 or more)",
+        f"{table} line 4: date '2020-13-40' is not a valid date",
+    ]
+    doc = load_nlp(None, (table,))("Arnor condemned the decision.")
+    assert {m.actor.cameo for m in ArticleActors(doc, None, gazetteer).mentions} == {"ARN"}

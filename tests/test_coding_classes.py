@@ -1,0 +1,134 @@
+"""Classes of wire phrasing the coder must read, one test each: the sense guards of
+`loaders/data/sense_guards.tsv`, targets inside clauses, coordination, time, duplicates,
+datelines. Each sentence is written for the test; each assertion names the class it serves."""
+
+from __future__ import annotations
+
+import pytest
+
+from geokg.api import extract
+from geokg.loaders.events import sense_guards
+
+
+def coded(text: str, published: str = "2025-03-14") -> set[tuple[str, str, str]]:
+    """(source, CAMEO root, target) at country level, news only (not background)."""
+    return {
+        (e.source.iso3 or e.source.cameo, e.root, e.target.iso3 or e.target.cameo)
+        for e in extract(text, published=published)
+        if not e.background
+    }
+
+
+# ---------------------------------------------------------------- sense guards (one per row)
+
+GUARDED = [
+    # subject weapon: no speech code, a strike
+    ("Russian missiles slammed Kharkiv overnight, regional officials said.", "RUS", "19", "UKR"),
+    # subject measure: no assault
+    ("Washington imposed sanctions targeting Russian energy interests.", "USA", "16", "RUS"),
+    # object place: "slammed" a city is force, not criticism
+    ("Russian forces slammed Kharkiv with glide bombs on Monday.", "RUS", "19", "UKR"),
+    # object exchange: "traded fire" is no trade
+    ("Indian and Pakistani troops traded fire along the border.", "IND", "19", "PAK"),
+    # target organisation: a withdrawal from a body is a cut in relations
+    ("Mali announced its withdrawal from ECOWAS on Sunday.", "MLI", "16", "IGOWAFECW"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "root", "target"), GUARDED)
+def test_every_sense_guard_serves_its_class(nlp, text, source, root, target):
+    found = coded(text)
+    assert (source, root, target) in found
+    assert not {f for f in found if f[0] == source and f[2] == target and f[1] != root}
+
+
+def test_every_guard_row_has_a_test():
+    assert len(sense_guards()) == len(GUARDED)
+
+
+# ---------------------------------------------------------------- targets inside clauses
+
+
+def test_targets_inside_that_clauses_and_infinitives(nlp):
+    assert ("CHN", "10", "JPN") in coded("China demanded that Tokyo retract the remarks.")
+    assert ("IGOUNO", "02", "RWA") in coded(
+        "The UN chief called on Rwanda to withdraw its troops from eastern Congo."
+    )
+    warned = coded("Pyongyang warned that if Seoul went ahead with the drills it would respond.")
+    assert ("PRK", "13", "KOR") in warned
+
+
+def test_a_reaction_is_aimed_at_what_it_reacts_to(nlp):
+    found = coded("Moscow threatened countermeasures after Finland joined the alliance.")
+    assert ("RUS", "13", "FIN") in found
+
+
+def test_blocking_a_plan_is_a_veto_not_the_plan(nlp):
+    found = coded("Hungary blocked an EU plan to send more weapons to Ukraine.")
+    assert ("HUN", "12", "IGOEUREEC") in found
+    assert not any(root == "07" for _, root, _ in found)  # nothing was sent
+
+
+# ---------------------------------------------------------------- coordination
+
+
+def test_conjoined_adjectives_and_long_lists_lose_no_one(nlp):
+    found = coded("Israel rejected a French and American proposal for a truce.")
+    assert {("ISR", "12", "FRA"), ("ISR", "12", "USA")} <= found
+    left = coded("Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.")
+    assert {source for source, _, _ in left} == {"BFA", "MLI", "NER"}
+    talks = coded("Russian and Ukrainian delegations held talks in Istanbul.")
+    assert {("RUS", "04", "UKR"), ("UKR", "04", "RUS")} <= talks
+
+
+# ---------------------------------------------------------------- symmetry and direction
+
+
+def test_cutting_ties_is_one_sided_and_a_deal_is_mutual(nlp):
+    assert coded("Saudi Arabia severed ties with Iran on Monday.") == {("SAU", "16", "IRN")}
+    signed = coded("Kenya and Uganda signed a defence agreement on Monday.")
+    assert signed == {("KEN", "05", "UGA"), ("UGA", "05", "KEN")}
+
+
+def test_a_visit_is_hosted(nlp):
+    found = coded("Narendra Modi wrapped up a visit to Moscow on Tuesday.")
+    assert found == {("IND", "04", "RUS"), ("RUS", "04", "IND")}
+
+
+# ---------------------------------------------------------------- time
+
+
+def test_background_is_marked_and_dated_to_what_it_names(nlp):
+    (cut,) = extract("Saudi Arabia severed ties with Iran in 2016.", published="2023-03-10")
+    assert cut.background and cut.date is None
+    (restored, *_) = extract(
+        "Riyadh and Tehran restored ties on Friday, seven years after they were cut.",
+        published="2023-03-10",
+    )
+    assert not restored.background and restored.date == "2023-03-10"
+    (accused,) = extract("Egypt has long accused Ethiopia of endangering its water supply.")
+    assert accused.background
+    wars = extract("Officials recalled the 2020 war between Armenia and Azerbaijan.", "2023-09-20")
+    assert {(e.source.iso3, e.root) for e in wars} == {("ARM", "19"), ("AZE", "19")}
+    assert all(e.background for e in wars)
+
+
+def test_one_event_per_dyad_code_and_day_whatever_its_modality(nlp):
+    events = extract(
+        "Russia and Ukraine swapped prisoners on Friday. The Russian defence ministry said "
+        "Russia had released 90 Ukrainian prisoners on Friday.",
+        published="2025-03-15",
+    )
+    released = [e for e in events if (e.source.iso3, e.target.iso3, e.root) == ("RUS", "UKR", "08")]
+    assert len(released) == 1 and released[0].mentions == 2
+
+
+# ---------------------------------------------------------------- datelines and headlines
+
+
+def test_a_dateline_is_a_place_never_an_actor(nlp):
+    found = coded("SEOUL, June 19 (Reuters) - North Korea fired missiles at South Korean ships.")
+    assert ("PRK", "19", "KOR") in found
+    assert not any("KORGOV" in (source, target) for source, _, target in found)
+    police = coded("KHARTOUM, May 2 (Reuters) - Police fired tear gas at protesters.")
+    assert police == set()  # both sides Sudanese: no event between two countries
