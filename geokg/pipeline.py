@@ -53,7 +53,7 @@ def _articles_only(
         if isinstance(item, LoadError):
             on_error(item)
         else:
-            yield item.text, item
+            yield item.parsed_text, item
 
 
 def extract_articles(

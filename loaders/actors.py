@@ -125,11 +125,16 @@ class ArticleActors:
     def _read_dateline(self) -> tuple[range, Actor | None]:
         """The dateline's tokens (never an actor) and the country of its place, which a CAMEO
         coder gives to agents the story names without a nationality ("police", "rebels")."""
-        found = _DATELINE.match(self.doc.text)
+        text = self.doc.text
+        start = 0
+        found = _DATELINE.match(text)
+        if not found and "\n\n" in text[:400]:  # after a headline: the body's first paragraph
+            start = text.index("\n\n") + 2
+            found = _DATELINE.match(text, start)
         if not found:
             return range(0), None
-        end = self.doc.char_span(0, found.end(), alignment_mode="expand")
-        tokens = range(0, end.end if end is not None else 0)
+        span = self.doc.char_span(start, found.end(), alignment_mode="expand")
+        tokens = range(span.start, span.end) if span is not None else range(0)
         country = None
         for ent in self.doc.ents:
             if ent.start in tokens and ent.ent_id_:
@@ -526,9 +531,11 @@ class ArticleActors:
         """Like `actor_of`, with every one of conjoined owners: 'Russian and Ukrainian
         delegations' -> both delegations (RUSGOV, UKRGOV)."""
         found: list[tuple[Actor, str]] = []
-        for child in token.children:
-            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
-                continue
+        owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        owners.sort(key=lambda c: c.dep_ != "poss")  # "Rwanda's UN envoy" is Rwanda's
+        for child in owners:
+            if found:
+                break  # one owner and its conjuncts: "Russian and Ukrainian delegations"
             for owner in (child, *child.conjuncts):
                 mention = self._by_token.get(owner.i)
                 if mention is None or any(m.id == mention.actor.id for m, _ in found):

@@ -53,6 +53,14 @@ class Article:
     def published_date(self) -> date | None:
         return date.fromisoformat(self.published) if self.published else None
 
+    @property
+    def parsed_text(self) -> str:
+        """What is parsed: the headline as a sentence of its own (it often carries the story's
+        event), then the body."""
+        if not self.title or self.text.startswith(self.title):
+            return self.text
+        return f"{self.title}\n\n{self.text}"
+
 
 @dataclass(frozen=True)
 class LoadError:

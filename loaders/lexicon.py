@@ -225,7 +225,7 @@ def read_rows(lines: Iterable[str], name: str, origin: str) -> Iterator[Predicat
             continue
         where = f"{name} line {number}"
         cells = [c.strip() for c in line.rstrip("\n").split("\t")]
-        if not 8 <= len(cells) <= len(COLUMNS):
+        if len(cells) != len(COLUMNS):
             yield LexiconError(f"{where}: {len(cells)} columns, expected {len(COLUMNS)}")
             continue
         row = dict(zip(COLUMNS, cells + [""] * (len(COLUMNS) - len(cells)), strict=False))

@@ -22,7 +22,7 @@ _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall"}
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
-_BACK_MARKS = {"after", "since", "before", "ago"}
+_BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
 
 
@@ -62,6 +62,8 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         if current.dep_ in ("acl", "relcl") and head.lemma_.lower() in lemma_set("plan_nouns"):
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
+        if current.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lemma_set("request_verbs"):
+            return "hypothetical", negated  # "called on Rwanda to withdraw": asked, not done
         if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
             return ("reported" if mode == "asserted" else mode), negated
         if current.dep_ not in _CLAUSE_DEPS:
@@ -110,6 +112,9 @@ def _span_back(token: Token) -> bool:
     for _ in range(4):
         for child in current.children:
             mark = child.lower_ if child.dep_ in ("mark", "prep", "advmod") else ""
+            perfect = any(a.lower_ in ("has", "have") for a in token.children if a.dep_ == "aux")
+            if mark == "throughout" or (mark == "during" and perfect):
+                return True  # "has accused X throughout (during) the war": long-standing
             if mark in _BACK_MARKS and any(
                 g.lemma_.lower() in _SPAN_UNITS for g in child.subtree if g != child
             ):

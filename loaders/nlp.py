@@ -43,6 +43,17 @@ def default_model() -> str:
     )
 
 
+@Language.component("geokg_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph break starts a sentence: a headline without a full stop is a sentence of
+    its own, not the start of the first paragraph's."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n\n" in before.text + before.whitespace_:  # not a line wrapped inside a paragraph
+            token.is_sent_start = True
+    return doc
+
+
 @Language.component("geokg_remember_ner")
 def remember_ner(doc: Doc) -> Doc:
     """Keep the NER's entities before the gazetteer ruler rewrites them."""
@@ -139,6 +150,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
     """Load the pipeline once per process (callers share it); `actors` are the user's own
     actor tables (see `load_gazetteer`)."""
     nlp = spacy.load(model or default_model())
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("geokg_paragraphs", before="parser")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

@@ -12,6 +12,7 @@ beats one without them. A winning row coded `---` says the phrase is no event.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -26,6 +27,9 @@ OBJECT_DEPS = frozenset(
 )
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 PARTICLE_PREPS = frozenset({"out", "away", "up", "down", "off", "back", "ahead", "clear"})
+
+
+KindOf = Callable[[Token], str | None] | None
 
 
 @dataclass(frozen=True)
@@ -100,10 +104,15 @@ def _subject_fits(token: Token, subject: Phrases) -> int:
     return 0
 
 
-def _object_fits(token: Token, objects: Phrases) -> tuple[Token | None, int]:
+def _object_fits(token: Token, objects: Phrases, kind_of: KindOf) -> tuple[Token | None, int]:
+    """The complement the row's object phrase fits best; `@organisation` asks for a word that
+    names an actor of that kind ("joined NATO", "quit ECOWAS")."""
     best: tuple[Token | None, int] = (None, 0)
     for candidate in complements(token):
-        score = objects.match(candidate)
+        if objects.text.startswith("@"):
+            score = int(kind_of is not None and kind_of(candidate) == objects.text[1:])
+        else:
+            score = objects.match(candidate)
         if score > best[1]:
             best = (candidate, score)
     return best
@@ -130,7 +139,7 @@ def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[To
     return found, score
 
 
-def fit(token: Token, entry: Predicate) -> tuple[Match, int] | None:
+def fit(token: Token, entry: Predicate, kind_of: KindOf = None) -> tuple[Match, int] | None:
     """The match of one row on a token, with its score, or None if a word it asks for is
     missing."""
     score = 0
@@ -145,7 +154,7 @@ def fit(token: Token, entry: Predicate) -> tuple[Match, int] | None:
         score += 1 + subject_score
     obj = None
     if entry.objects is not None:
-        obj, object_score = _object_fits(token, entry.objects)
+        obj, object_score = _object_fits(token, entry.objects, kind_of)
         if obj is None:
             return None
         score += 1 + object_score
@@ -165,14 +174,15 @@ def fit(token: Token, entry: Predicate) -> tuple[Match, int] | None:
 _VERIFIED_BONUS = 100
 
 
-def ranked_matches(token: Token, lexicon: Lexicon) -> list[Match]:
-    """The rows that fit, best first (ties: the earlier source, see `load_lexicon`)."""
+def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> list[Match]:
+    """The rows that fit, best first (ties: the earlier source, see `load_lexicon`);
+    `kind_of` says which kind of actor a word names, for rows that ask for one."""
     pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos_)
     if pos is None:
         return []
     ranked = []
     for entry in lexicon.get((token.lemma_.lower(), pos), ()):
-        found = fit(token, entry)
+        found = fit(token, entry, kind_of)
         if found is None:
             continue
         match, score = found

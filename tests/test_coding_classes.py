@@ -32,6 +32,8 @@ GUARDED = [
     ("Indian and Pakistani troops traded fire along the border.", "IND", "19", "PAK"),
     # target organisation: a withdrawal from a body is a cut in relations
     ("Mali announced its withdrawal from ECOWAS on Sunday.", "MLI", "16", "IGOWAFECW"),
+    # modifier: a trade war is no war
+    ("Washington launched a trade war against Canada on Tuesday.", "USA", "16", "CAN"),
 ]
 
 
