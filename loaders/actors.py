@@ -10,7 +10,6 @@ other organisations missing from the gazetteer are not actors.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -19,6 +18,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
+from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their"}
@@ -51,14 +51,6 @@ _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
-
-
-# "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
-# "BRUSSELS:": the place a story was filed from, at the start of its first paragraph.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
-)
 
 
 @dataclass(frozen=True)
@@ -125,16 +117,10 @@ class ArticleActors:
     def _read_dateline(self) -> tuple[range, Actor | None]:
         """The dateline's tokens (never an actor) and the country of its place, which a CAMEO
         coder gives to agents the story names without a nationality ("police", "rebels")."""
-        text = self.doc.text
-        start = 0
-        found = _DATELINE.match(text)
-        if not found and "\n\n" in text[:400]:  # after a headline: the body's first paragraph
-            start = text.index("\n\n") + 2
-            found = _DATELINE.match(text, start)
-        if not found:
+        found = dateline_end(self.doc)
+        if found is None:
             return range(0), None
-        span = self.doc.char_span(start, found.end(), alignment_mode="expand")
-        tokens = range(span.start, span.end) if span is not None else range(0)
+        tokens = range(*found)
         country = None
         for ent in self.doc.ents:
             if ent.start in tokens and ent.ent_id_:

@@ -375,6 +375,11 @@ class ArticleEvents:
                 if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                     return self.participants(token.head), True
                 return self.participants(child), depth > 0
+        for child in token.lefts:  # "Nauru severed ties": an unknown name parsed as adverb
+            if child.dep_ in ("advmod", "npadvmod", "nmod", "dep") and child.pos_ == "PROPN":
+                found = self.participants(child)
+                if found:
+                    return found, depth > 0
         if token.dep_ in ("xcomp", "advcl") and token.head != token:
             controller = self._object_controller(token)
             if controller:
@@ -464,8 +469,16 @@ class ArticleEvents:
 
     def _event_parties(self, noun: Token, found: _Found) -> None:
         """Every party of the event a noun names, as targets ('talks mediated by Oman': both
-        sides of the talks)."""
-        for record in self._by_trigger.get(noun.i, ()):
+        sides of the talks), or of the event told by the verb the noun hangs on ('freed
+        prisoners in an exchange mediated by the UAE')."""
+        records = self._by_trigger.get(noun.i, [])
+        head = noun
+        for _ in range(4):  # up through "after", "to restore" to "agreed"
+            if records or head.head == head:
+                break
+            head = head.head
+            records = self._by_trigger.get(head.i, [])
+        for record in records:
             found.target_events = found.target_events or [record]
             for party in (record.source, record.target):
                 if all(party.id != t.id for t, _ in found.targets):

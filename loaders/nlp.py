@@ -43,14 +43,39 @@ def default_model() -> str:
     )
 
 
+# "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
+# "BRUSSELS:": the place a story was filed from, at the start of its first paragraph.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
+)
+
+
+def dateline_end(doc: Doc) -> tuple[int, int] | None:
+    """The tokens (start, end) of the story's dateline: at the start of the text, or of the
+    first paragraph after a headline; None if there is none."""
+    text = doc.text
+    starts = [0] + ([text.index("\n\n") + 2] if "\n\n" in text[:400] else [])
+    for start in starts:
+        found = _DATELINE.match(text, start)
+        if found:
+            span = doc.char_span(start, found.end(), alignment_mode="expand")
+            return (span.start, span.end) if span is not None else None
+    return None
+
+
 @Language.component("geokg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break starts a sentence: a headline without a full stop is a sentence of
-    its own, not the start of the first paragraph's."""
+    its own, not the start of the first paragraph's. So does the text after a dateline, which
+    the parser would otherwise take for the subject ("MEXICO CITY ... - Mexico severed ...")."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if "\n\n" in before.text + before.whitespace_:  # not a line wrapped inside a paragraph
             token.is_sent_start = True
+    dateline = dateline_end(doc)
+    if dateline is not None and dateline[1] < len(doc):
+        doc[dateline[1]].is_sent_start = True
     return doc
 
 
