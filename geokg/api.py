@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import networkx as nx
 
+from geokg.errors import LoadFailure
 from geokg.graph.export import FORMATS, EventFilter, event_rows, export_actor_graph, export_events
 from geokg.graph.store import DEFAULT_STORE, GraphStore, open_store
-from geokg.loaders.articles import ArticleFields, LoadError, make_article
+from geokg.loaders.articles import ArticleFields, make_article
 from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
 from geokg.pipeline import Extraction, IngestReport, extract_articles, ingest_paths
@@ -287,9 +288,9 @@ def open(
 def extract(text: str, published: str | None = None, model: str | None = None) -> list[EventRecord]:
     """Events in one piece of text; `published` (ISO date) anchors "on Wednesday"."""
     article = make_article(ArticleFields(text=text, published=published), "<text>")
-    if isinstance(article, LoadError):
+    if isinstance(article, LoadFailure):
         raise ValueError(str(article))
-    errors: list[LoadError] = []
+    errors: list[LoadFailure] = []
     results = list(extract_articles([article], errors.append, model=model))
     if errors:
         raise ValueError(str(errors[0]))

@@ -17,7 +17,8 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from geokg.graph.store import DEFAULT_STORE, StoreError, is_endpoint
+from geokg.errors import StoreError
+from geokg.graph.store import DEFAULT_STORE, is_endpoint
 
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -324,7 +325,8 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     geokg query alliances --param since=2024-01-01
     geokg query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }'
     """
-    from geokg.queries.runner import QueryError, named_queries
+    from geokg.errors import QueryError
+    from geokg.queries.runner import named_queries
 
     if list_queries or not query:
         table = Table("name", "parameters", "what it answers")

@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from geokg.loaders.articles import Article, LoadError
+from geokg.errors import LoadFailure
+from geokg.loaders.articles import Article
 from geokg.pipeline import Shard, extract_articles, make_shard
 
 
 def extract_shard(articles: list[Article], model: str | None) -> Shard:
     """Runs on a worker: one batch of articles to one shard."""
-    errors: list[LoadError] = []
+    errors: list[LoadFailure] = []
     shard = make_shard(list(extract_articles(articles, errors.append, model)))
     shard.errors = errors
     return shard
@@ -51,13 +52,13 @@ def connect(address: str, workers: int = 2):
 
 
 def shards_on_dask(
-    items: Iterable[Article | LoadError],
+    items: Iterable[Article | LoadFailure],
     address: str,
     model: str | None = None,
     batch_articles: int = 200,
     workers: int = 2,
-) -> Iterator[Shard | LoadError]:
-    """Shards in input order; inputs that could not be read come through as `LoadError`s."""
+) -> Iterator[Shard | LoadFailure]:
+    """Shards in input order; inputs that could not be read come through as `LoadFailure`s."""
     client = connect(address, workers)
     try:
         window = 2 * max(1, len(client.scheduler_info()["workers"]))
@@ -68,7 +69,7 @@ def shards_on_dask(
             while not exhausted and len(pending) < window:
                 batch: list[Article] = []
                 for item in inputs:
-                    if isinstance(item, LoadError):
+                    if isinstance(item, LoadFailure):
                         yield item
                         continue
                     batch.append(item)

@@ -1,7 +1,7 @@
 """Wire the stages: articles -> one spaCy stream -> actors and events -> RDF store.
 
 Loading is lazy and parsing is one `nlp.pipe` stream, so memory does not grow with the corpus.
-A file that cannot be read, or an article whose extraction fails, becomes a `LoadError` in the
+A file that cannot be read, or an article whose extraction fails, becomes a `LoadFailure` in the
 report; everything else is still processed. Writes go to the store one batch at a time, each
 batch in one transaction.
 """
@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from geokg.errors import LoadFailure
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
 from geokg.graph.store import GraphStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
-from geokg.loaders.articles import Article, LoadError, load_articles
+from geokg.loaders.articles import Article, load_articles
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.nlp import load_nlp, parse
 from geokg.ontology import ACTORS_GRAPH
 
-ErrorHandler = Callable[[LoadError], None]
+ErrorHandler = Callable[[LoadFailure], None]
 
 
 @dataclass
@@ -38,7 +39,7 @@ class IngestReport:
     triples: int = 0
     imported_graphs: int = 0  # named graphs merged from RDF files
     skipped: int = 0  # already stored with the same text (`resume`)
-    errors: list[LoadError] = field(default_factory=list)
+    errors: list[LoadFailure] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -46,17 +47,17 @@ class IngestReport:
 
 
 def _articles_only(
-    items: Iterable[Article | LoadError], on_error: ErrorHandler
+    items: Iterable[Article | LoadFailure], on_error: ErrorHandler
 ) -> Iterator[tuple[str, Article]]:
     for item in items:
-        if isinstance(item, LoadError):
+        if isinstance(item, LoadFailure):
             on_error(item)
         else:
             yield item.text, item
 
 
 def extract_articles(
-    articles: Iterable[Article | LoadError],
+    articles: Iterable[Article | LoadFailure],
     on_error: ErrorHandler,
     model: str | None = None,
     batch_size: int = 64,
@@ -69,7 +70,7 @@ def extract_articles(
             actors = ArticleActors(doc, article.published_date)
             events = extract_events(doc, article, actors)
         except Exception as err:  # one bad article must not stop the run
-            on_error(LoadError(article.origin, f"extraction failed: {type(err).__name__}: {err}"))
+            on_error(LoadFailure(article.origin, f"extraction failed: {type(err).__name__}: {err}"))
             continue
         yield Extraction(article, events)
 
@@ -93,7 +94,7 @@ class Shard:
     actors: str  # triples for the shared actors graph
     articles: int
     events: int
-    errors: list[LoadError] = field(default_factory=list)
+    errors: list[LoadFailure] = field(default_factory=list)
 
 
 def make_shard(batch: list[Extraction]) -> Shard:
@@ -166,7 +167,7 @@ def ingest_paths(
         try:
             graphs, quads = import_rdf(path, store)
         except (ValueError, OSError) as error:
-            report.errors.append(LoadError(str(path), str(error)))
+            report.errors.append(LoadFailure(str(path), str(error)))
             continue
         report.imported_graphs += graphs
         report.triples += quads
@@ -178,7 +179,7 @@ def ingest_paths(
 
         store.write_ontology(ontology_graph())
         for shard in shards_on_dask(articles, dask, model, batch_articles, workers):
-            if isinstance(shard, LoadError):
+            if isinstance(shard, LoadFailure):
                 report.errors.append(shard)
             else:
                 write_shard(shard, store, report)
@@ -189,8 +190,8 @@ def ingest_paths(
 
 
 def skip_stored(
-    items: Iterable[Article | LoadError], store: GraphStore, report: IngestReport
-) -> Iterator[Article | LoadError]:
+    items: Iterable[Article | LoadFailure], store: GraphStore, report: IngestReport
+) -> Iterator[Article | LoadFailure]:
     for item in items:
         if isinstance(item, Article) and store.holds_article(
             str(article_iri(item.id)), content_hash(item.text)

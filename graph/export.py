@@ -56,7 +56,8 @@ class EventFilter:
         return any((self.since, self.until, self.actors, self.roots, self.quad_classes))
 
     def actor_keys(self) -> set[str]:
-        from geokg.queries.runner import QueryError, resolve_actor
+        from geokg.errors import QueryError
+        from geokg.queries.runner import resolve_actor
 
         keys = set()
         for actor in self.actors:

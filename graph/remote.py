@@ -26,7 +26,8 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from geokg.graph.store import GraphStore, StoreError
+from geokg.errors import StoreError
+from geokg.graph.store import GraphStore
 
 SERVER_GRAPH_PREFIXES = (
     "http://www.openlinksw.com/",  # Virtuoso's own schemas

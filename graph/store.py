@@ -22,6 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from geokg.errors import StoreError
 from geokg.ontology import GK, ONTOLOGY_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
 
 DEFAULT_STORE = "geokg-data"
@@ -32,10 +33,6 @@ INSERT_CHUNK = 2000
 BULK_BATCH_QUADS = 1_000_000
 # Subjects per transaction when a derived graph (stories, relation totals) is brought up to date.
 SYNC_SUBJECTS = 2000
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened or written; the message says why and what to do."""
 
 
 def ntriples_text(graph: Graph) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from geokg.errors import QueryError
 from geokg.graph.store import GraphStore
 from geokg.loaders.dates import parse_date
 from geokg.loaders.gazetteer import load_gazetteer
@@ -27,10 +28,6 @@ from geokg.ontology import GKID, PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\S+)\s*(.*)$")
-
-
-class QueryError(ValueError):
-    """A query or parameter the user has to fix; the message says what is wrong."""
 
 
 @dataclass(frozen=True)

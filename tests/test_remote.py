@@ -15,8 +15,8 @@ import pytest
 from helpers import free_port
 
 import geokg
+from geokg.errors import StoreError
 from geokg.graph.remote import RemoteStore
-from geokg.graph.store import StoreError
 from geokg.queries.runner import named_queries
 
 VIRTUOSO_INI = """\

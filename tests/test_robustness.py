@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset
 
+from geokg.errors import LoadFailure
 from geokg.graph.rdf import article_graph
 from geokg.graph.store import Store
-from geokg.loaders.articles import ArticleFields, LoadError, make_article
+from geokg.loaders.articles import ArticleFields, make_article
 from geokg.pipeline import extract_articles
 
 ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
@@ -34,7 +35,7 @@ HOSTILE = st.text(
 @given(text=HOSTILE, url=st.text(min_size=1, max_size=40).map(lambda u: f"https://ex.org/{u}"))
 def test_random_text_becomes_valid_rdf(nlp, text, url):
     article = make_article(ArticleFields(text=text, url=url, published="2024-01-02"), "<random>")
-    if isinstance(article, LoadError):
+    if isinstance(article, LoadFailure):
         return  # nothing left after cleaning: reported, not ingested
     errors = []
     extractions = list(extract_articles([article], errors.append))
@@ -228,7 +229,7 @@ def test_a_100_mb_file_is_reported_unread_and_the_rest_ingested(tmp_path, nlp):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 4 * 2**20, "the big file must be refused without reading it"
-    errors = [i for i in items if isinstance(i, LoadError)]
+    errors = [i for i in items if isinstance(i, LoadFailure)]
     assert [(Path(e.origin).name, e.reason.split(" (")[0]) for e in errors] == [
         ("dump.txt", "file too large")
     ]
@@ -246,12 +247,12 @@ def test_jsonl_is_read_line_by_line(tmp_path):
     feed.write_text(line * 20_000)  # 19 MB
     (tmp_path / "broken.jsonl").write_bytes(b'{"text": "Chile hosted Peru."}\n\xff\xfe{"text"\n')
     tracemalloc.start()
-    count = sum(1 for item in load_articles([feed]) if not isinstance(item, LoadError))
+    count = sum(1 for item in load_articles([feed]) if not isinstance(item, LoadFailure))
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert count == 20_000 and peak < 2 * 2**20
     errors = [
-        str(i) for i in load_articles([tmp_path / "broken.jsonl"]) if isinstance(i, LoadError)
+        str(i) for i in load_articles([tmp_path / "broken.jsonl"]) if isinstance(i, LoadFailure)
     ]
     assert [e.split(": ", 1)[0].rsplit("/", 1)[1] for e in errors] == ["broken.jsonl:2"]
 
