@@ -22,7 +22,7 @@ import networkx as nx
 
 from geokg.errors import LoadFailure
 from geokg.graph.export import FORMATS, EventFilter, event_rows, export_actor_graph, export_events
-from geokg.graph.store import DEFAULT_STORE, GraphStore, open_store
+from geokg.graph.store import DEFAULT_STORE, Store, TripleStore, is_endpoint
 from geokg.loaders.articles import ArticleFields, make_article
 from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
@@ -77,7 +77,7 @@ def _day(value: str | date | None) -> date | None:
 class KnowledgeGraph:
     """An event knowledge graph kept in a store on disk (or in memory)."""
 
-    def __init__(self, store: GraphStore, model: str | None = None) -> None:
+    def __init__(self, store: TripleStore, model: str | None = None) -> None:
         self.store = store
         self.model = model
 
@@ -274,14 +274,25 @@ class KnowledgeGraph:
 
 
 def open(
-    store: str | Path | GraphStore | None = DEFAULT_STORE,
+    store: str | Path | TripleStore | None = DEFAULT_STORE,
     read_only: bool = False,
     model: str | None = None,
+    auth: tuple[str, str] | str | None = None,
+    update_url: str | None = None,
 ) -> KnowledgeGraph:
     """The knowledge graph in the store directory `store` (created if missing; None keeps it
-    in memory), or in the SPARQL 1.1 server at an http(s) URL (see `geokg.graph.remote`).
-    `read_only` lets a directory be read while another process writes."""
-    target = store if isinstance(store, GraphStore) else open_store(store, read_only=read_only)
+    in memory), or in the SPARQL 1.1 server at an http(s) URL (see `geokg.graph.remote`), with
+    `auth` = (user, password) or a bearer token, and updates sent to `update_url` if given.
+    `read_only` reads a directory's newest checkpoint, so it can be read while another process
+    writes (see `geokg.graph.store`)."""
+    if is_endpoint(store):
+        from geokg.graph.remote import RemoteStore
+
+        target: TripleStore = RemoteStore(str(store), update_url, auth, read_only)
+    elif store is None or isinstance(store, (str, Path)):
+        target = Store(store, read_only=read_only)
+    else:
+        target = store
     return KnowledgeGraph(target, model)
 
 

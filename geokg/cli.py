@@ -8,6 +8,7 @@ not be opened or written.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -67,8 +68,11 @@ def _open(path: str, read_only: bool = False, model: str | None = None):
     if read_only and not is_endpoint(path) and not Path(path).is_dir():
         err.print(f"[red]error:[/] no store at {path}; run `geokg ingest` first or pass --store")
         sys.exit(EXIT_STORE)
+    user = os.environ.get("GEOKG_STORE_USER")
+    auth = (user, os.environ.get("GEOKG_STORE_PASSWORD", "")) if user else None
+    update_url = os.environ.get("GEOKG_STORE_UPDATE_URL")
     try:
-        return geokg.open(path, read_only=read_only, model=model)
+        return geokg.open(path, read_only, model, auth=auth, update_url=update_url)
     except StoreError as error:
         err.print(f"[red]error:[/] {error}")
         sys.exit(EXIT_STORE)
@@ -265,21 +269,15 @@ def _term_text(term) -> str:
 
 
 def print_result(result, fmt: str) -> None:
-    from geokg.queries.results import to_csv, to_json, to_tsv
+    from geokg.queries.results import serialize
 
     if result.triples is not None:
-        import pyoxigraph as ox
-
-        from geokg.ontology import PREFIXES
-
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-        sys.stdout.buffer.write(
-            ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
-        )
+        sys.stdout.buffer.write(serialize(result, "text/turtle")[1])
         return
-    writer = {"json": to_json, "csv": to_csv, "tsv": to_tsv}.get(fmt)
-    if writer is not None:
-        sys.stdout.buffer.write(writer(result.variables, result.rows, result.boolean))
+    media = {"json": "application/sparql-results+json", "csv": "text/csv",
+             "tsv": "text/tab-separated-values"}.get(fmt)  # fmt: skip
+    if media is not None:
+        sys.stdout.buffer.write(serialize(result, media)[1])
         if fmt == "json":
             sys.stdout.buffer.write(b"\n")
         sys.stdout.flush()
@@ -696,6 +694,7 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
     /rdf-graph-store    Graph Store Protocol, read: ?graph=IRI
     /                   query page with the named queries; /map the HTML map; /health
     """
+    from geokg.graph.checkpoints import Checkpoints
     from geokg.graph.viz import render_html
     from geokg.queries.server import Settings, make_server
 
@@ -705,6 +704,9 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
     if allow_updates and not token:
         raise click.BadParameter("--allow-updates needs --token (or GEOKG_UPDATE_TOKEN)")
     kg = _open(store_path, read_only=True)
+    Checkpoints(Path(store_path)).publish_if_free()  # a killed writer's last commit included
+    kg.store.close()
+    kg = _open(store_path, read_only=True)
     settings = Settings(
         store=Path(store_path),
         timeout=timeout,
@@ -712,7 +714,7 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
         update_token=token if allow_updates else None,
         map_html=render_html(kg.to_networkx()),
     )
-    del kg  # the endpoint's query processes open the store themselves
+    kg.store.close()  # the endpoint's query processes open the store themselves
     server = make_server(settings, host, port, verbose)
     bound_host, bound_port = server.server_address[:2]
     err.print(

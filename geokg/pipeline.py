@@ -13,15 +13,18 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from geokg.errors import LoadFailure
+import pyoxigraph as ox
+
+from geokg.errors import InputError, LoadFailure
+from geokg.graph.derived import refresh
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
-from geokg.graph.store import GraphStore, ntriples_text
+from geokg.graph.store import TripleStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, load_articles
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.nlp import load_nlp, parse
-from geokg.ontology import ACTORS_GRAPH
+from geokg.ontology import ACTORS_GRAPH, ONTOLOGY_GRAPH
 
 ErrorHandler = Callable[[LoadFailure], None]
 
@@ -106,10 +109,9 @@ def make_shard(batch: list[Extraction]) -> Shard:
     return Shard(graphs, ntriples_text(actors), len(batch), sum(len(x.events) for x in batch))
 
 
-def write_shard(shard: Shard, store: GraphStore, report: IngestReport) -> None:
+def write_shard(shard: Shard, store: TripleStore, report: IngestReport) -> None:
     """Replace the shard's article graphs and add its actors, in one transaction."""
-    report.triples += store.replace_graph_texts(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
-    store.flush()  # a short write-ahead log keeps read-only opens (the endpoint's) fast
+    report.triples += store.replace_graphs(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
     report.articles += shard.articles
     report.events += shard.events
     report.errors.extend(shard.errors)
@@ -117,31 +119,28 @@ def write_shard(shard: Shard, store: GraphStore, report: IngestReport) -> None:
 
 def ingest(
     extractions: Iterable[Extraction],
-    store: GraphStore,
+    store: TripleStore,
     report: IngestReport,
     batch_articles: int = 200,
 ) -> IngestReport:
     """Write each article's named graph, and its actors to the shared actors graph; one
     transaction per batch of articles."""
-    store.write_ontology(ontology_graph())
+    write_ontology(store)
     iterator = iter(extractions)
     while batch := list(islice(iterator, batch_articles)):
         write_shard(make_shard(batch), store, report)
-    finish(store)
+    refresh(store)
     return report
 
 
-def finish(store: GraphStore) -> None:
-    """After the last batch: recount the stories and relation summaries across articles, and
-    make it durable."""
-    store.refresh_stories()
-    store.refresh_relations()
-    store.flush()
+def write_ontology(store: TripleStore) -> None:
+    """(Re)write the ontology graph, so a store always carries the current version."""
+    store.replace_graphs([(str(ONTOLOGY_GRAPH), ntriples_text(ontology_graph()))])
 
 
 def ingest_paths(
     paths: Iterable[str | Path],
-    store: GraphStore,
+    store: TripleStore,
     report: IngestReport | None = None,
     model: str | None = None,
     batch_size: int = 64,
@@ -166,7 +165,7 @@ def ingest_paths(
     for path in (p for p in paths if is_rdf(p)):
         try:
             graphs, quads = import_rdf(path, store)
-        except (ValueError, OSError) as error:
+        except (InputError, OSError) as error:
             report.errors.append(LoadFailure(str(path), str(error)))
             continue
         report.imported_graphs += graphs
@@ -177,25 +176,30 @@ def ingest_paths(
     if dask:
         from geokg.distributed import shards_on_dask
 
-        store.write_ontology(ontology_graph())
+        write_ontology(store)
         for shard in shards_on_dask(articles, dask, model, batch_articles, workers):
             if isinstance(shard, LoadFailure):
                 report.errors.append(shard)
             else:
                 write_shard(shard, store, report)
-        finish(store)
+        refresh(store)
         return report
     extractions = extract_articles(articles, report.errors.append, model, batch_size, n_process)
     return ingest(track(extractions), store, report, batch_articles)
 
 
 def skip_stored(
-    items: Iterable[Article | LoadFailure], store: GraphStore, report: IngestReport
+    items: Iterable[Article | LoadFailure], store: TripleStore, report: IngestReport
 ) -> Iterator[Article | LoadFailure]:
     for item in items:
-        if isinstance(item, Article) and store.holds_article(
-            str(article_iri(item.id)), content_hash(item.text)
-        ):
+        if isinstance(item, Article) and holds_article(store, item):
             report.skipped += 1
             continue
         yield item
+
+
+def holds_article(store: TripleStore, article: Article) -> bool:
+    """Whether the article's graph is stored for exactly this text (see `gk:contentHash`)."""
+    node = ox.NamedNode(str(article_iri(article.id)))
+    stamp = ox.Literal(content_hash(article.text))
+    return store.ask(f"ASK {{ GRAPH {node} {{ {node} gk:contentHash {stamp} }} }}")

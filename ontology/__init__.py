@@ -57,6 +57,7 @@ PREFIXES = {
     "rdfs": RDFS,
     "xsd": XSD,
 }
+PREFIX_IRIS = {name: str(namespace) for name, namespace in PREFIXES.items()}  # for SPARQL, Turtle
 
 ONTOLOGY_GRAPH = GKID["graph/ontology"]
 ACTORS_GRAPH = GKID["graph/actors"]
