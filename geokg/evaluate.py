@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from geokg.errors import InputError
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
 from geokg.loaders.events import EventRecord
@@ -70,7 +71,7 @@ def gold_kind(records: list[dict]) -> str:
     for kind in ("actors", "events"):
         if records and all(kind in r for r in records):
             return kind
-    raise ValueError("unknown gold format: each line needs an 'actors' or an 'events' list")
+    raise InputError("unknown gold format: each line needs an 'actors' or an 'events' list")
 
 
 def evaluate_actors(records: list[dict], model: str | None = None) -> Score:
@@ -132,7 +133,7 @@ def evaluate_events(records: list[dict], model: str | None = None) -> EventScore
     by_id = {a.id: r for a, r in zip(articles, records, strict=True)}
     scores = EventScores(Score(), Score(), Counter())
     problems: list[str] = []
-    for extraction in extract_articles(articles, lambda e: problems.append(str(e)), model):
+    for extraction in extract_articles(articles, lambda e: problems.append(str(e)), model=model):
         record = by_id[extraction.article.id]
         predicted = [_predicted(e) for e in extraction.events]
         gold = [

@@ -9,7 +9,8 @@ batch in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import islice
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from geokg.loaders.articles import Article, load_articles
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.nlp import load_nlp, parse
 from geokg.ontology import ACTORS_GRAPH, ONTOLOGY_GRAPH
+from geokg.options import ExtractOptions, IngestOptions
 
 ErrorHandler = Callable[[LoadFailure], None]
 
@@ -48,6 +50,11 @@ class IngestReport:
     def failed(self) -> int:
         return len(self.errors)
 
+    def as_dict(self) -> dict[str, int]:
+        return {"articles": self.articles, "skipped": self.skipped, "events": self.events,
+                "triples_written": self.triples, "imported_graphs": self.imported_graphs,
+                "failed": self.failed}  # fmt: skip
+
 
 def _articles_only(
     items: Iterable[Article | LoadFailure], on_error: ErrorHandler
@@ -62,13 +69,15 @@ def _articles_only(
 def extract_articles(
     articles: Iterable[Article | LoadFailure],
     on_error: ErrorHandler,
-    model: str | None = None,
-    batch_size: int = 64,
-    n_process: int = 1,
+    options: ExtractOptions | None = None,
+    **changes: object,
 ) -> Iterator[Extraction]:
-    """Events of every article, in input order; failures go to `on_error`."""
-    nlp = load_nlp(model)
-    for doc, article in parse(_articles_only(articles, on_error), nlp, batch_size, n_process):
+    """Events of every article, in input order; failures go to `on_error`. `changes` override
+    fields of `options` (extract_articles(articles, print, n_process=2))."""
+    options = replace(options or ExtractOptions(), **changes)
+    nlp = load_nlp(options.model)
+    texts = _articles_only(articles, on_error)
+    for doc, article in parse(texts, nlp, options.batch_size, options.n_process):
         try:
             actors = ArticleActors(doc, article.published_date)
             events = extract_events(doc, article, actors)
@@ -81,11 +90,40 @@ def extract_articles(
 def extract_paths(
     paths: Iterable[str | Path],
     on_error: ErrorHandler,
-    model: str | None = None,
-    batch_size: int = 64,
-    n_process: int = 1,
+    options: ExtractOptions | None = None,
+    published: date | None = None,
 ) -> Iterator[Extraction]:
-    return extract_articles(load_articles(paths), on_error, model, batch_size, n_process)
+    """Events of every article in the files; `published` dates the articles that carry no
+    date of their own (it anchors "on Wednesday")."""
+    articles = load_articles(paths)
+    if published is not None:
+        articles = (
+            replace(a, published=published.isoformat())
+            if isinstance(a, Article) and not a.published
+            else a
+            for a in articles
+        )
+    return extract_articles(articles, on_error, options)
+
+
+def actor_mentions(
+    items: Iterable[Article | LoadFailure],
+    on_error: ErrorHandler,
+    published: date | None = None,
+    model: str | None = None,
+) -> Iterator[dict[str, object]]:
+    """Each actor mention in the articles, with the actor it resolved to and the rule that
+    decided, as one record (`published` overrides the articles' dates)."""
+    texts = _articles_only(items, on_error)
+    for doc, article in parse(texts, load_nlp(model)):
+        for mention in ArticleActors(doc, published or article.published_date).mentions:
+            yield {
+                "article_id": article.id,
+                "mention": mention.text,
+                "start_token": mention.start,
+                **mention.actor.record(),
+                "rule": mention.rule,
+            }
 
 
 @dataclass
@@ -141,26 +179,20 @@ def write_ontology(store: TripleStore) -> None:
 def ingest_paths(
     paths: Iterable[str | Path],
     store: TripleStore,
-    report: IngestReport | None = None,
-    model: str | None = None,
-    batch_size: int = 64,
-    n_process: int = 1,
+    options: IngestOptions | None = None,
     track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
-    resume: bool = False,
-    dask: str | None = None,
-    workers: int = 2,
-    batch_articles: int = 200,
 ) -> IngestReport:
     """Ingest articles and merge RDF files (by named graph) into the store.
 
-    Articles are written `batch_articles` at a time, one transaction each. `track` wraps the
-    stream of extractions (the CLI's progress bar). With `resume`, an article whose ID is stored
-    with the same text is skipped before parsing, so an interrupted run continues where it
-    stopped; a changed article is still replaced. With `dask` (a scheduler address, or "local"
-    for a local cluster of `workers` processes), extraction runs on the cluster (see
+    Articles are written `options.batch_articles` at a time, one transaction each. `track`
+    wraps the stream of extractions (the CLI's progress bar). With `resume`, an article whose
+    ID is stored with the same text is skipped before parsing, so an interrupted run continues
+    where it stopped; a changed article is still replaced. With `dask` (a scheduler address, or
+    "local" for a local cluster of `workers` processes), extraction runs on the cluster (see
     `geokg.distributed`).
     """
-    report = report or IngestReport()
+    options = options or IngestOptions()
+    report = IngestReport()
     paths = list(paths)
     for path in (p for p in paths if is_rdf(p)):
         try:
@@ -171,21 +203,21 @@ def ingest_paths(
         report.imported_graphs += graphs
         report.triples += quads
     articles = load_articles([p for p in paths if not is_rdf(p)])
-    if resume:
+    if options.resume:
         articles = skip_stored(articles, store, report)
-    if dask:
+    if options.dask:
         from geokg.distributed import shards_on_dask
 
         write_ontology(store)
-        for shard in shards_on_dask(articles, dask, model, batch_articles, workers):
+        for shard in shards_on_dask(articles, options):
             if isinstance(shard, LoadFailure):
                 report.errors.append(shard)
             else:
                 write_shard(shard, store, report)
         refresh(store)
         return report
-    extractions = extract_articles(articles, report.errors.append, model, batch_size, n_process)
-    return ingest(track(extractions), store, report, batch_articles)
+    extractions = extract_articles(articles, report.errors.append, options)
+    return ingest(track(extractions), store, report, options.batch_articles)
 
 
 def skip_stored(

@@ -115,7 +115,7 @@ class Checkpoints:
         """Publish the store's state if no writer holds it (False if one does, as it publishes
         itself). Covers a writer killed between a commit and its checkpoint."""
         if not self.store.is_dir():
-            raise StoreError(f"no store at {self.store}")
+            raise StoreError(f"no store at {self.store}; run `geokg ingest` first or pass --store")
         try:
             writer = ox.Store(str(self.store))
         except OSError as error:

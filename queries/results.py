@@ -110,6 +110,15 @@ GRAPH_FORMATS = {
     "application/ld+json": ox.RdfFormat.JSON_LD,
 }
 RESULTS_JSON = "application/sparql-results+json"
+SHORT_NAMES = {  # what ?format= (the endpoint) and --format (the CLI) accept
+    "json": RESULTS_JSON,
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+}
 
 
 def serialize(result: QueryResult, media: str) -> tuple[str, bytes]:

@@ -37,18 +37,9 @@ import pyoxigraph as ox
 
 from geokg.errors import QueryError, StoreError
 from geokg.graph.store import Store
-from geokg.queries.results import GRAPH_FORMATS, RESULTS_JSON, WRITERS, serialize
+from geokg.queries.results import GRAPH_FORMATS, RESULTS_JSON, SHORT_NAMES, WRITERS, serialize
 from geokg.queries.runner import execute, keywords_outside_literals, named_queries, query_form
 
-SHORT_NAMES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-}
 MAX_QUERY_BYTES = 100_000
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 _UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.I)
