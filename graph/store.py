@@ -6,7 +6,8 @@ yields one dict per solution (variable name -> pyoxigraph term, None when unboun
 `replace_graphs` is the bulk write. Queries see the union of the named graphs as their default
 graph and have the geokg prefixes (`ontology.PREFIX_IRIS`) declared, so both backends give the
 same Python values for the same query. rdflib stays the model API: graphs are built with rdflib
-and handed over as N-Triples text. Why pyoxigraph and not rdflib's engine: see DESIGN.md.
+and handed over as N-Triples text; loading and querying stay in pyoxigraph, several times
+faster on disk than rdflib's engine (`bench/RESULTS.md`).
 
 Concurrency and durability of the embedded store, and the documented behaviour each relies on:
 

@@ -1,6 +1,6 @@
 """The gazetteer: countries, organisations and people that mentions resolve to.
 
-Data lives in `geokg/ontology/gazetteer/*.tsv` (columns documented in each file's header and in
+Data lives in `ontology/gazetteer/*.tsv` (columns documented in each file's header and in
 the ontology package docstring). This module turns it into `Actor` objects and into spaCy
 EntityRuler patterns whose `id` says which entry matched and how ("C:RUS" a country name,
 "D:RUS" a demonym, "S:RUS" a capital or seat of government, "L:UKR" a place in a country,

@@ -1,8 +1,8 @@
-"""The predicate lexicon (`data/predicates.tsv`) and the CAMEO table it points into.
+"""The predicate lexicon (`loaders/data/predicates.tsv`) and the CAMEO table it points into.
 
 A lexicon row names a trigger (verb or event noun, optionally a particle or a required object)
 and a CAMEO code; the code's Goldstein score, QuadClass and PLOVER type come from the CAMEO table
-(`geokg/ontology/cameo.tsv`), so the two never disagree.
+(`ontology/cameo.tsv`), so the two never disagree.
 """
 
 from __future__ import annotations
