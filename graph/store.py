@@ -28,7 +28,8 @@ Concurrency and durability of the embedded store, and the documented behaviour e
   write-ahead log on, no sync, and "if it is just the process that crashes (i.e., the machine
   does not reboot), no writes will be lost even if sync==false" (RocksDB's `WriteOptions::sync`).
   A writer killed between a commit and its checkpoint leaves that commit in the store; the next
-  writer, or a reader finding the store free (`geokg serve` checks at start), publishes it.
+  writer publishes it when it opens the store, and so does `geokg serve` at start when no
+  writer holds the store.
 """
 
 from __future__ import annotations

@@ -10,14 +10,13 @@
 
 Each query runs in its own process, which opens the newest checkpoint of the store read-only
 (a copy no process writes, see `graph/store.py`) and answers through the store interface and
-the query runner: past the time limit the process is killed (503), which frees its CPU at once
-(pyoxigraph has no way to cancel a query inside a process), and readers never wait for an
-ingest, which writes the live store meanwhile. The processes come from a fork server (a fresh
-interpreter that never opens a store), so none inherits a database handle or a lock another
-thread held. An update opens
-the live store for writing, as an ingest would (409 while one runs). `SERVICE` (federation) is
-refused; a result with more rows than the cap is refused (422). Binds to 127.0.0.1 unless told
-otherwise.
+the query runner. Past the time limit the process is killed (503), which frees its CPU at once:
+pyoxigraph's `Store.query` takes no timeout and cannot be cancelled inside a process. Readers
+never wait for an ingest, which writes the live store meanwhile. The processes come from a fork
+server (a fresh interpreter that never opens a store), so none inherits a database handle or a
+lock another thread held. An update opens the live store for writing, as an ingest would (409
+while one runs). `SERVICE` (federation) is refused; a result with more rows than the cap is
+refused (422). Binds to 127.0.0.1 unless told otherwise.
 """
 
 from __future__ import annotations
