@@ -60,4 +60,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) geokg-data geokg-demo-data geokg-demo.html geokg-map.html *.egg-info
+	rm -rf $(VENV) geokg-data geokg-demo-data *.checkpoints geokg-demo.html geokg-map.html *.egg-info

@@ -50,7 +50,7 @@ from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
 from geokg.loaders.events import extract_events
 from geokg.loaders.nlp import load_nlp
-from geokg.ontology import ACTORS_GRAPH, PREFIXES
+from geokg.ontology import ACTORS_GRAPH, PREFIX_IRIS
 from geokg.pipeline import (
     Extraction,
     IngestReport,
@@ -59,7 +59,7 @@ from geokg.pipeline import (
     make_shard,
     write_shard,
 )
-from geokg.queries.runner import bind, bindings, named_queries
+from geokg.queries.runner import bind, bindings, execute, named_queries
 
 HERE = Path(__file__).parent
 SIZES = (10_000, 100_000, 1_000_000)
@@ -257,8 +257,7 @@ def query_latency(
 ) -> list[str]:
     per_article = len(Store(folder / "ingest", read_only=True)) / len(extractions)
     queries = named_queries()
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIX_IRIS.items())
     header = "| query | " + " | ".join(f"~{size:,} quads: store s (rdflib ×)" for size in sizes)
     lines = [header + " |", "|---|" + "---|" * len(sizes)]
     cells: dict[str, list[str]] = {name: [] for name in queries}
@@ -272,7 +271,7 @@ def query_latency(
         dataset = rdflib_copy(store)
         for name, query in queries.items():
             text = bind(query.text, bindings(query, {}))
-            ours, _ = best_of(lambda t=text, s=store: list(s.query(t, prefixes=prefixes)))
+            ours, _ = best_of(lambda t=text, s=store: execute(s, t))
             if size >= 1_000_000 and name not in RDFLIB_AT_1M:
                 cells[name].append(f"{ours:.3f}")
                 continue

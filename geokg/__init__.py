@@ -10,6 +10,7 @@ between actors linked to Wikidata, stored as RDF with the sentence and article e
     >>> kg.query("alliances", since="2024-01-01").records()
     >>> kg.events(actors=["Russia"]), kg.actors(), kg.to_networkx()
     >>> kg.visualize("map.html"), kg.export("graph.ttl")
+    >>> geokg.extract_files(["article.html"]), geokg.resolve_actors(["Kim met Putin."])
 
 See `help(geokg.KnowledgeGraph)`. The names are imported lazily so that `import geokg` (and
 `geokg --help`) stays fast; the spaCy model loads on first use.
@@ -18,7 +19,10 @@ See `help(geokg.KnowledgeGraph)`. The names are imported lazily so that `import 
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["KnowledgeGraph", "extract", "open", "sample_corpus"]
+__all__ = [
+    "ExtractOptions", "IngestOptions", "KnowledgeGraph", "extract", "extract_files", "open",
+    "resolve_actors", "sample_corpus",
+]  # fmt: skip
 
 
 def __getattr__(name: str):

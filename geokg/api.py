@@ -7,12 +7,15 @@
     >>> kg.events(actors=["Russia"], roots=["19"])    # one dict per event
     >>> kg.visualize("map.html"); kg.export("graph.ttl")
 
-Everything reads the same store, so a notebook and `geokg serve` see the same graph.
+Everything reads the same store, so a notebook and `geokg serve` see the same graph. Failures
+raise a `geokg.errors.GeokgError`; inputs that cannot be read are `LoadFailure` values in the
+report (or given to `on_failure`), so the rest is still processed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -20,15 +23,27 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import networkx as nx
 
+from geokg.errors import InputError, LoadFailure
 from geokg.graph.export import FORMATS, EventFilter, event_rows, export_actor_graph, export_events
-from geokg.graph.store import DEFAULT_STORE, GraphStore, open_store
-from geokg.loaders.articles import ArticleFields, LoadError, make_article
+from geokg.graph.store import DEFAULT_STORE, Store, TripleStore, is_endpoint
+from geokg.loaders.articles import ArticleFields, load_articles, make_article
 from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
-from geokg.pipeline import Extraction, IngestReport, extract_articles, ingest_paths
-from geokg.queries.runner import QueryResult, run_query
+from geokg.options import ExtractOptions, IngestOptions
+from geokg.pipeline import (
+    Extraction,
+    IngestReport,
+    actor_mentions,
+    extract_articles,
+    extract_paths,
+    ingest_paths,
+)
+from geokg.queries.runner import NamedQuery, QueryResult, run_query
 
-if TYPE_CHECKING:  # imported where used: pyshacl and the analytics load slowly
+if TYPE_CHECKING:  # imported where used: pyshacl, the analytics and the server load slowly
+    from http.server import ThreadingHTTPServer
+
+    from geokg.evaluate import Score
     from geokg.graph.analytics import Analysis
     from geokg.graph.validate import Violation
 
@@ -37,6 +52,7 @@ SUFFIX_FORMATS = {
     ".ttl": "ttl", ".nt": "nt", ".nq": "nq", ".trig": "trig", ".jsonld": "jsonld",
     ".rdf": "xml", ".xml": "xml", ".tsv": "events", ".graphml": "graphml", ".gexf": "gexf",
 }  # fmt: skip
+FailureHandler = Callable[[LoadFailure], None]
 
 _STATS = """
 SELECT
@@ -64,19 +80,29 @@ ORDER BY DESC(?events) ?label
 """
 
 
-def _day(value: str | date | None) -> date | None:
+def day(value: str | date | None) -> date | None:
+    """An ISO date (or a date, or None) as a date; anything else is an InputError."""
     if value is None or isinstance(value, date):
         return value
-    day = parse_date(value)
-    if day is None:
-        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
-    return day
+    parsed = parse_date(value)
+    if parsed is None:
+        raise InputError(f"not a date: {value!r} (use YYYY-MM-DD)")
+    return parsed
+
+
+@dataclass
+class Written:
+    """What `KnowledgeGraph.write` produced: files (none for a stream) and, for the event
+    table, its number of rows."""
+
+    paths: list[Path] = field(default_factory=list)
+    events: int | None = None
 
 
 class KnowledgeGraph:
-    """An event knowledge graph kept in a store on disk (or in memory)."""
+    """An event knowledge graph kept in a store on disk (or in memory, or a SPARQL server)."""
 
-    def __init__(self, store: GraphStore, model: str | None = None) -> None:
+    def __init__(self, store: TripleStore, model: str | None = None) -> None:
         self.store = store
         self.model = model
 
@@ -84,36 +110,29 @@ class KnowledgeGraph:
         where = self.store.location or "memory"
         return f"<KnowledgeGraph {where}: {len(self.store)} quads>"
 
+    def close(self) -> None:
+        """Let go of the store: a writer's lock, or the checkpoint a reader holds."""
+        self.store.close()
+
     # ------------------------------------------------------------ building
 
     def ingest(
         self,
-        paths: Iterable[str | Path],
-        n_process: int = 1,
-        batch_size: int = 64,
-        resume: bool = False,
+        paths: str | Path | Iterable[str | Path],
+        options: IngestOptions | None = None,
         track: Callable[[Iterator[Extraction]], Iterator[Extraction]] | None = None,
-        dask: str | None = None,
-        workers: int = 2,
-        batch_articles: int = 200,
+        **changes: object,
     ) -> IngestReport:
         """Read, extract and store every article under `paths` (RDF files are merged by named
-        graph). Failures are listed in the report; the rest is stored. With `resume`, articles
-        already stored with the same text are skipped without being parsed. With `dask` (a
-        scheduler address such as "tcp://host:8786", or "local" for `workers` local processes)
-        extraction runs on a Dask cluster (`pip install geokg[dask]`)."""
-        return ingest_paths(
-            [paths] if isinstance(paths, (str, Path)) else paths,
-            self.store,
-            model=self.model,
-            batch_size=batch_size,
-            n_process=n_process,
-            resume=resume,
-            dask=dask,
-            workers=workers,
-            batch_articles=batch_articles,
-            **({"track": track} if track else {}),
-        )
+        graph). Failures are listed in the report; the rest is stored. `changes` override
+        fields of `options` (`geokg.options.IngestOptions`): with resume=True, articles already
+        stored with the same text are skipped without being parsed; with dask= (a scheduler
+        address such as "tcp://host:8786", or "local" for `workers` local processes)
+        extraction runs on a Dask cluster (`pip install geokg[dask]`). `track` wraps the
+        stream of extractions (a progress bar)."""
+        options = replace(options or IngestOptions(model=self.model), **changes)
+        paths = [paths] if isinstance(paths, (str, Path)) else paths
+        return ingest_paths(paths, self.store, options, **({"track": track} if track else {}))
 
     def extract(self, text: str, published: str | None = None) -> list[EventRecord]:
         """Events in one text, without storing them; `published` (ISO date) anchors "on
@@ -168,7 +187,7 @@ class KnowledgeGraph:
         cooperation/conflict counts, first/last date, strongest evidence sentences)."""
         from geokg.graph.network import project
 
-        return project(self.store, _day(since), _day(until), min_events)
+        return project(self.store, day(since), day(until), min_events)
 
     def relations(self, **window: object) -> nx.Graph:
         """Undirected pairs with their relation class (alliance ... conflict); same window
@@ -176,6 +195,15 @@ class KnowledgeGraph:
         from geokg.graph.network import relations
 
         return relations(self.to_networkx(**window))  # type: ignore[arg-type]
+
+    def strongest(
+        self, kind: str, limit: int = 10, **window: object
+    ) -> list[tuple[str, str, dict]]:
+        """The strongest cooperative ("positive") or conflictual ("negative") pairs, as
+        (label, label, data) with the relation class, event count and Goldstein sum."""
+        from geokg.graph.network import ranked_relations
+
+        return ranked_relations(self.relations(**window), kind, limit)
 
     def analyze(self, **window: object) -> Analysis:
         """Centrality, blocs and structural balance of the relations (see `geokg analyze`)."""
@@ -217,33 +245,41 @@ class KnowledgeGraph:
         (`events`, TSV), or the actor network (graphml, gexf, neo4j = a folder of CSVs).
         The format follows the suffix unless given. Filters narrow RDF and the event table to
         the selected events (with their articles and actors); `graph` to one article."""
-        path = Path(path)
-        format = format or SUFFIX_FORMATS.get(path.suffix.lower())
-        if format is None:
-            raise ValueError(f"cannot tell the format of {path.name}; pass format=")
-        if format in ACTOR_GRAPH_FORMATS:
-            return export_actor_graph(self.to_networkx(since, until), path, format)
         selection = self.selection(since, until, actors, roots, quad_classes)
-        with path.open("wb") as output:
-            self.write(output, format, graph, selection)
-        return [path]
+        return self.write(path, format, graph, selection).paths
 
     def write(
         self,
-        output: BinaryIO,
-        format: str,
+        target: str | Path | BinaryIO,
+        format: str | None = None,
         graph: str | None = None,
         selection: EventFilter | None = None,
+    ) -> Written:
+        """Write to a file (a folder for neo4j) or a binary stream (stdout, a socket...) in
+        any export format; the format of a file follows its suffix unless given."""
+        selection = selection or EventFilter()
+        path = None if hasattr(target, "write") else Path(target)  # type: ignore[arg-type]
+        format = format or (SUFFIX_FORMATS.get(path.suffix.lower()) if path else None)
+        if format in ACTOR_GRAPH_FORMATS:
+            if path is None:
+                raise InputError(f"{format} needs a file or folder, not a stream")
+            network = self.to_networkx(selection.since, selection.until)
+            return Written(export_actor_graph(network, path, format))
+        if format != "events" and format not in FORMATS:
+            known = ", ".join([*FORMATS, "events", *ACTOR_GRAPH_FORMATS])
+            raise InputError(f"unknown format {format!r} for {path or 'a stream'}; one of {known}")
+        if path is None:
+            return Written([], self._stream(target, format, graph, selection))  # type: ignore[arg-type]
+        with path.open("wb") as output:
+            return Written([path], self._stream(output, format, graph, selection))
+
+    def _stream(
+        self, output: BinaryIO, format: str, graph: str | None, selection: EventFilter
     ) -> int | None:
-        """Stream RDF or the event table to a binary file object (stdout, a socket...);
-        returns the number of rows for the event table."""
         from geokg.graph.export import export
 
-        selection = selection or EventFilter()
         if format == "events":
             return export_events(self.store, output, selection)
-        if format not in FORMATS:
-            raise ValueError(f"unknown format {format!r}; one of {', '.join(FORMATS)}, events")
         export(self.store, output, format, graph, selection)
         return None
 
@@ -262,7 +298,7 @@ class KnowledgeGraph:
         quad_classes: Iterable[int] = (),
     ) -> EventFilter:
         """The event filter that `events`, `export` and `write` apply."""
-        since, until = _day(since), _day(until)
+        since, until = day(since), day(until)
         return EventFilter(
             since.isoformat() if since else None,
             until.isoformat() if until else None,
@@ -273,27 +309,147 @@ class KnowledgeGraph:
 
 
 def open(
-    store: str | Path | GraphStore | None = DEFAULT_STORE,
+    store: str | Path | TripleStore | None = DEFAULT_STORE,
     read_only: bool = False,
     model: str | None = None,
+    auth: tuple[str, str] | str | None = None,
+    update_url: str | None = None,
 ) -> KnowledgeGraph:
     """The knowledge graph in the store directory `store` (created if missing; None keeps it
-    in memory), or in the SPARQL 1.1 server at an http(s) URL (see `geokg.graph.remote`).
-    `read_only` lets a directory be read while another process writes."""
-    target = store if isinstance(store, GraphStore) else open_store(store, read_only=read_only)
+    in memory), or in the SPARQL 1.1 server at an http(s) URL (see `geokg.graph.remote`), with
+    `auth` = (user, password) or a bearer token, and updates sent to `update_url` if given.
+    `read_only` reads a directory's newest checkpoint, so it can be read while another process
+    writes (see `geokg.graph.store`)."""
+    if is_endpoint(store):
+        from geokg.graph.remote import RemoteStore
+
+        target: TripleStore = RemoteStore(str(store), update_url, auth, read_only)
+    elif store is None or isinstance(store, (str, Path)):
+        target = Store(store, read_only=read_only)
+    else:
+        target = store
     return KnowledgeGraph(target, model)
 
 
 def extract(text: str, published: str | None = None, model: str | None = None) -> list[EventRecord]:
     """Events in one piece of text; `published` (ISO date) anchors "on Wednesday"."""
     article = make_article(ArticleFields(text=text, published=published), "<text>")
-    if isinstance(article, LoadError):
-        raise ValueError(str(article))
-    errors: list[LoadError] = []
-    results = list(extract_articles([article], errors.append, model=model))
-    if errors:
-        raise ValueError(str(errors[0]))
+    if isinstance(article, LoadFailure):
+        raise InputError(str(article))
+    failures: list[LoadFailure] = []
+    results = list(extract_articles([article], failures.append, model=model))
+    if failures:
+        raise InputError(str(failures[0]))
     return results[0].events
+
+
+def extract_files(
+    paths: Iterable[str | Path],
+    published: str | date | None = None,
+    options: ExtractOptions | None = None,
+    on_failure: FailureHandler | None = None,
+) -> Iterator[Extraction]:
+    """Events of every article in the files, folders, JSONL or feeds (- for stdin), article by
+    article; `published` dates the articles that carry no date. Unreadable inputs go to
+    `on_failure` (ignored when None)."""
+    return extract_paths(paths, on_failure or _ignore, options, day(published))
+
+
+def resolve_actors(
+    inputs: Iterable[str | Path],
+    published: str | date | None = None,
+    model: str | None = None,
+    on_failure: FailureHandler | None = None,
+) -> Iterator[dict[str, object]]:
+    """Each actor mention, with the actor it resolved to and the rule that decided: in the
+    files (- for stdin) when every input is one, else in the text the inputs spell."""
+    inputs = [str(i) for i in inputs]
+    if all(Path(i).exists() or i == "-" for i in inputs):
+        items = load_articles(inputs)
+    else:
+        items = iter([make_article(ArticleFields(text=" ".join(inputs)), "<text>")])
+    return actor_mentions(items, on_failure or _ignore, day(published), model)
+
+
+def _ignore(failure: LoadFailure) -> None:
+    """The default failure handler: the caller did not ask to hear about failures."""
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The named queries (`queries/*.rq`) by name, with their parameters and descriptions."""
+    from geokg.queries.runner import named_queries as found
+
+    return found()
+
+
+def validate_file(path: str | Path) -> list[Violation]:
+    """SHACL violations of an RDF file against `ontology/shapes.ttl` (empty: it conforms)."""
+    from geokg.graph.validate import validate_file as validate
+
+    return validate(path)
+
+
+@dataclass
+class Evaluation:
+    """Scores of extraction against a gold file (see `geokg.evaluate`)."""
+
+    kind: str  # "actors" or "events"
+    items: int  # texts in the gold file
+    scores: dict[str, Score]  # what was scored -> precision, recall, F1 and the errors
+    confusion: list[tuple[str, str, int]]  # (gold root, predicted root, count) for events
+
+    def as_dict(self) -> dict:
+        data = {"kind": self.kind, "items": self.items}
+        data |= {name: score.as_dict() for name, score in self.scores.items()}
+        if self.confusion:
+            data["root_confusion"] = [
+                {"gold": g, "predicted": p, "count": n} for g, p, n in self.confusion
+            ]
+        return data
+
+
+def evaluate(gold: str | Path, model: str | None = None) -> Evaluation:
+    """Score extraction against a gold JSONL file; its kind (actors or events) is read from
+    the file."""
+    from geokg.evaluate import evaluate_actors, evaluate_events, gold_kind, read_gold
+
+    records = read_gold(gold)
+    kind = gold_kind(records)
+    if kind == "actors":
+        return Evaluation(kind, len(records), {"actors": evaluate_actors(records, model)}, [])
+    result = evaluate_events(records, model)
+    scores = {
+        "events (source, target, CAMEO root)": result.roots,
+        "events (source, target, PLOVER)": result.plover,
+    }
+    confusion = [(g, p, n) for (g, p), n in result.confusion.most_common()]
+    return Evaluation(kind, len(records), scores, confusion)
+
+
+def serve(
+    store: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    timeout: float = 10.0,
+    max_rows: int = 10_000,
+    update_token: str | None = None,
+    verbose: bool = False,
+) -> ThreadingHTTPServer:
+    """The SPARQL endpoint over a store directory, bound and ready for `serve_forever()`
+    (see `geokg.queries.server`); updates are accepted only with `update_token`."""
+    from geokg.graph.checkpoints import Checkpoints
+    from geokg.graph.viz import render_html
+    from geokg.queries.server import Settings, make_server
+
+    if is_endpoint(store):
+        raise InputError("serve needs a store directory; a remote store is already an endpoint")
+    path = Path(store)
+    Checkpoints(path).publish_if_free()  # include a killed writer's last commit
+    kg = open(path, read_only=True)
+    map_html = render_html(kg.to_networkx())
+    kg.close()  # the query processes open the store themselves
+    settings = Settings(path, timeout, max_rows, update_token, map_html)
+    return make_server(settings, host, port, verbose)
 
 
 def sample_corpus() -> Path:

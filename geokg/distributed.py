@@ -21,14 +21,16 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from geokg.loaders.articles import Article, LoadError
+from geokg.errors import LoadFailure
+from geokg.loaders.articles import Article
+from geokg.options import ExtractOptions, IngestOptions
 from geokg.pipeline import Shard, extract_articles, make_shard
 
 
-def extract_shard(articles: list[Article], model: str | None) -> Shard:
+def extract_shard(articles: list[Article], options: ExtractOptions) -> Shard:
     """Runs on a worker: one batch of articles to one shard."""
-    errors: list[LoadError] = []
-    shard = make_shard(list(extract_articles(articles, errors.append, model)))
+    errors: list[LoadFailure] = []
+    shard = make_shard(list(extract_articles(articles, errors.append, options)))
     shard.errors = errors
     return shard
 
@@ -51,14 +53,12 @@ def connect(address: str, workers: int = 2):
 
 
 def shards_on_dask(
-    items: Iterable[Article | LoadError],
-    address: str,
-    model: str | None = None,
-    batch_articles: int = 200,
-    workers: int = 2,
-) -> Iterator[Shard | LoadError]:
-    """Shards in input order; inputs that could not be read come through as `LoadError`s."""
-    client = connect(address, workers)
+    items: Iterable[Article | LoadFailure], options: IngestOptions
+) -> Iterator[Shard | LoadFailure]:
+    """Shards in input order, extracted on the cluster at `options.dask`; inputs that could
+    not be read come through as `LoadFailure`s."""
+    assert options.dask is not None
+    client = connect(options.dask, options.workers)
     try:
         window = 2 * max(1, len(client.scheduler_info()["workers"]))
         pending: deque = deque()
@@ -68,16 +68,16 @@ def shards_on_dask(
             while not exhausted and len(pending) < window:
                 batch: list[Article] = []
                 for item in inputs:
-                    if isinstance(item, LoadError):
+                    if isinstance(item, LoadFailure):
                         yield item
                         continue
                     batch.append(item)
-                    if len(batch) == batch_articles:
+                    if len(batch) == options.batch_articles:
                         break
                 else:
                     exhausted = True
                 if batch:
-                    pending.append(client.submit(extract_shard, batch, model, pure=False))
+                    pending.append(client.submit(extract_shard, batch, options, pure=False))
             if not pending:
                 return
             yield pending.popleft().result()

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from geokg.errors import InputError
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
 from geokg.loaders.dates import parse_date
@@ -75,7 +76,7 @@ def gold_kind(records: list[dict]) -> str:
     for kind in ("actors", "events"):
         if records and all(kind in r for r in records):
             return kind
-    raise ValueError("unknown gold format: each line needs an 'actors' or an 'events' list")
+    raise InputError("unknown gold format: each line needs an 'actors' or an 'events' list")
 
 
 def evaluate_actors(
@@ -178,7 +179,7 @@ def evaluate_events(
     scores = EventScores(Score(), Score(), Counter())
     problems: list[str] = []
     extractions = extract_articles(
-        articles, lambda e: problems.append(str(e)), model, verbs=verbs, actors=actors
+        articles, lambda e: problems.append(str(e)), model=model, verbs=verbs, actors=actors
     )
     for extraction in extractions:
         record = by_id[extraction.article.id]

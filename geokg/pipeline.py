@@ -1,7 +1,7 @@
 """Wire the stages: articles -> one spaCy stream -> actors and events -> RDF store.
 
 Loading is lazy and parsing is one `nlp.pipe` stream, so memory does not grow with the corpus.
-A file that cannot be read, or an article whose extraction fails, becomes a `LoadError` in the
+A file that cannot be read, or an article whose extraction fails, becomes a `LoadFailure` in the
 report; everything else is still processed. Writes go to the store one batch at a time, each
 batch in one transaction.
 """
@@ -9,21 +9,27 @@ batch in one transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import islice
 from pathlib import Path
 
+import pyoxigraph as ox
+
+from geokg.errors import InputError, LoadFailure
+from geokg.graph.derived import refresh
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
-from geokg.graph.store import GraphStore, ntriples_text
+from geokg.graph.store import TripleStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
-from geokg.loaders.articles import Article, LoadError, load_articles
+from geokg.loaders.articles import Article, load_articles
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import load_nlp, parse
-from geokg.ontology import ACTORS_GRAPH
+from geokg.ontology import ACTORS_GRAPH, ONTOLOGY_GRAPH
+from geokg.options import ExtractOptions, IngestOptions
 
-ErrorHandler = Callable[[LoadError], None]
+ErrorHandler = Callable[[LoadFailure], None]
 
 
 @dataclass
@@ -39,42 +45,47 @@ class IngestReport:
     triples: int = 0
     imported_graphs: int = 0  # named graphs merged from RDF files
     skipped: int = 0  # already stored with the same text (`resume`)
-    errors: list[LoadError] = field(default_factory=list)
+    errors: list[LoadFailure] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
         return len(self.errors)
 
+    def as_dict(self) -> dict[str, int]:
+        return {"articles": self.articles, "skipped": self.skipped, "events": self.events,
+                "triples_written": self.triples, "imported_graphs": self.imported_graphs,
+                "failed": self.failed}  # fmt: skip
+
 
 def _articles_only(
-    items: Iterable[Article | LoadError], on_error: ErrorHandler
+    items: Iterable[Article | LoadFailure], on_error: ErrorHandler
 ) -> Iterator[tuple[str, Article]]:
     for item in items:
-        if isinstance(item, LoadError):
+        if isinstance(item, LoadFailure):
             on_error(item)
         else:
             yield item.parsed_text, item
 
 
 def extract_articles(
-    articles: Iterable[Article | LoadError],
+    articles: Iterable[Article | LoadFailure],
     on_error: ErrorHandler,
-    model: str | None = None,
-    batch_size: int = 64,
-    n_process: int = 1,
-    verbs: tuple[Path, ...] = (),
-    actors: tuple[Path, ...] = (),
+    options: ExtractOptions | None = None,
+    **changes: object,
 ) -> Iterator[Extraction]:
-    """Events of every article, in input order; failures go to `on_error`. `verbs` and
-    `actors` are the user's own dictionary files, added to the project's."""
-    nlp = load_nlp(model, actors)
-    gazetteer = load_gazetteer(actors)
-    for doc, article in parse(_articles_only(articles, on_error), nlp, batch_size, n_process):
+    """Events of every article, in input order; failures go to `on_error`. `changes` override
+    fields of `options` (extract_articles(articles, print, n_process=2)); `options.verbs` and
+    `options.actors` are the user's own dictionary files, added to the project's."""
+    options = replace(options or ExtractOptions(), **changes)
+    nlp = load_nlp(options.model, options.actors)
+    gazetteer = load_gazetteer(options.actors)
+    texts = _articles_only(articles, on_error)
+    for doc, article in parse(texts, nlp, options.batch_size, options.n_process):
         try:
             found = ArticleActors(doc, article.published_date, gazetteer)
-            events = extract_events(doc, article, found, verbs)
+            events = extract_events(doc, article, found, options.verbs)
         except Exception as err:  # one bad article must not stop the run
-            on_error(LoadError(article.origin, f"extraction failed: {type(err).__name__}: {err}"))
+            on_error(LoadFailure(article.origin, f"extraction failed: {type(err).__name__}: {err}"))
             continue
         yield Extraction(article, events)
 
@@ -82,11 +93,40 @@ def extract_articles(
 def extract_paths(
     paths: Iterable[str | Path],
     on_error: ErrorHandler,
-    model: str | None = None,
-    batch_size: int = 64,
-    n_process: int = 1,
+    options: ExtractOptions | None = None,
+    published: date | None = None,
 ) -> Iterator[Extraction]:
-    return extract_articles(load_articles(paths), on_error, model, batch_size, n_process)
+    """Events of every article in the files; `published` dates the articles that carry no
+    date of their own (it anchors "on Wednesday")."""
+    articles = load_articles(paths)
+    if published is not None:
+        articles = (
+            replace(a, published=published.isoformat())
+            if isinstance(a, Article) and not a.published
+            else a
+            for a in articles
+        )
+    return extract_articles(articles, on_error, options)
+
+
+def actor_mentions(
+    items: Iterable[Article | LoadFailure],
+    on_error: ErrorHandler,
+    published: date | None = None,
+    model: str | None = None,
+) -> Iterator[dict[str, object]]:
+    """Each actor mention in the articles, with the actor it resolved to and the rule that
+    decided, as one record (`published` overrides the articles' dates)."""
+    texts = _articles_only(items, on_error)
+    for doc, article in parse(texts, load_nlp(model)):
+        for mention in ArticleActors(doc, published or article.published_date).mentions:
+            yield {
+                "article_id": article.id,
+                "mention": mention.text,
+                "start_token": mention.start,
+                **mention.actor.record(),
+                "rule": mention.rule,
+            }
 
 
 @dataclass
@@ -98,7 +138,7 @@ class Shard:
     actors: str  # triples for the shared actors graph
     articles: int
     events: int
-    errors: list[LoadError] = field(default_factory=list)
+    errors: list[LoadFailure] = field(default_factory=list)
 
 
 def make_shard(batch: list[Extraction]) -> Shard:
@@ -110,10 +150,9 @@ def make_shard(batch: list[Extraction]) -> Shard:
     return Shard(graphs, ntriples_text(actors), len(batch), sum(len(x.events) for x in batch))
 
 
-def write_shard(shard: Shard, store: GraphStore, report: IngestReport) -> None:
+def write_shard(shard: Shard, store: TripleStore, report: IngestReport) -> None:
     """Replace the shard's article graphs and add its actors, in one transaction."""
-    report.triples += store.replace_graph_texts(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
-    store.flush()  # a short write-ahead log keeps read-only opens (the endpoint's) fast
+    report.triples += store.replace_graphs(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
     report.articles += shard.articles
     report.events += shard.events
     report.errors.extend(shard.errors)
@@ -121,85 +160,81 @@ def write_shard(shard: Shard, store: GraphStore, report: IngestReport) -> None:
 
 def ingest(
     extractions: Iterable[Extraction],
-    store: GraphStore,
+    store: TripleStore,
     report: IngestReport,
     batch_articles: int = 200,
 ) -> IngestReport:
     """Write each article's named graph, and its actors to the shared actors graph; one
     transaction per batch of articles."""
-    store.write_ontology(ontology_graph())
+    write_ontology(store)
     iterator = iter(extractions)
     while batch := list(islice(iterator, batch_articles)):
         write_shard(make_shard(batch), store, report)
-    finish(store)
+    refresh(store)
     return report
 
 
-def finish(store: GraphStore) -> None:
-    """After the last batch: recount the stories and relation summaries across articles, and
-    make it durable."""
-    store.refresh_stories()
-    store.refresh_relations()
-    store.flush()
+def write_ontology(store: TripleStore) -> None:
+    """(Re)write the ontology graph, so a store always carries the current version."""
+    store.replace_graphs([(str(ONTOLOGY_GRAPH), ntriples_text(ontology_graph()))])
 
 
 def ingest_paths(
     paths: Iterable[str | Path],
-    store: GraphStore,
-    report: IngestReport | None = None,
-    model: str | None = None,
-    batch_size: int = 64,
-    n_process: int = 1,
+    store: TripleStore,
+    options: IngestOptions | None = None,
     track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
-    resume: bool = False,
-    dask: str | None = None,
-    workers: int = 2,
-    batch_articles: int = 200,
 ) -> IngestReport:
     """Ingest articles and merge RDF files (by named graph) into the store.
 
-    Articles are written `batch_articles` at a time, one transaction each. `track` wraps the
-    stream of extractions (the CLI's progress bar). With `resume`, an article whose ID is stored
-    with the same text is skipped before parsing, so an interrupted run continues where it
-    stopped; a changed article is still replaced. With `dask` (a scheduler address, or "local"
-    for a local cluster of `workers` processes), extraction runs on the cluster (see
+    Articles are written `options.batch_articles` at a time, one transaction each. `track`
+    wraps the stream of extractions (the CLI's progress bar). With `resume`, an article whose
+    ID is stored with the same text is skipped before parsing, so an interrupted run continues
+    where it stopped; a changed article is still replaced. With `dask` (a scheduler address, or
+    "local" for a local cluster of `workers` processes), extraction runs on the cluster (see
     `geokg.distributed`).
     """
-    report = report or IngestReport()
+    options = options or IngestOptions()
+    report = IngestReport()
     paths = list(paths)
     for path in (p for p in paths if is_rdf(p)):
         try:
             graphs, quads = import_rdf(path, store)
-        except (ValueError, OSError) as error:
-            report.errors.append(LoadError(str(path), str(error)))
+        except (InputError, OSError) as error:
+            report.errors.append(LoadFailure(str(path), str(error)))
             continue
         report.imported_graphs += graphs
         report.triples += quads
     articles = load_articles([p for p in paths if not is_rdf(p)])
-    if resume:
+    if options.resume:
         articles = skip_stored(articles, store, report)
-    if dask:
+    if options.dask:
         from geokg.distributed import shards_on_dask
 
-        store.write_ontology(ontology_graph())
-        for shard in shards_on_dask(articles, dask, model, batch_articles, workers):
-            if isinstance(shard, LoadError):
+        write_ontology(store)
+        for shard in shards_on_dask(articles, options):
+            if isinstance(shard, LoadFailure):
                 report.errors.append(shard)
             else:
                 write_shard(shard, store, report)
-        finish(store)
+        refresh(store)
         return report
-    extractions = extract_articles(articles, report.errors.append, model, batch_size, n_process)
-    return ingest(track(extractions), store, report, batch_articles)
+    extractions = extract_articles(articles, report.errors.append, options)
+    return ingest(track(extractions), store, report, options.batch_articles)
 
 
 def skip_stored(
-    items: Iterable[Article | LoadError], store: GraphStore, report: IngestReport
-) -> Iterator[Article | LoadError]:
+    items: Iterable[Article | LoadFailure], store: TripleStore, report: IngestReport
+) -> Iterator[Article | LoadFailure]:
     for item in items:
-        if isinstance(item, Article) and store.holds_article(
-            str(article_iri(item.id)), content_hash(item.text)
-        ):
+        if isinstance(item, Article) and holds_article(store, item):
             report.skipped += 1
             continue
         yield item
+
+
+def holds_article(store: TripleStore, article: Article) -> bool:
+    """Whether the article's graph is stored for exactly this text (see `gk:contentHash`)."""
+    node = ox.NamedNode(str(article_iri(article.id)))
+    stamp = ox.Literal(content_hash(article.text))
+    return store.ask(f"ASK {{ GRAPH {node} {{ {node} gk:contentHash {stamp} }} }}")

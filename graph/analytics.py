@@ -34,6 +34,7 @@ class Analysis:
     triangles: list[Triangle]
     allies: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     adversaries: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)  # actor -> its name
 
     @property
     def balance(self) -> float | None:
@@ -46,12 +47,12 @@ class Analysis:
         worst = [t for t in self.triangles if not t.balanced]
         return sorted(worst, key=lambda t: (-t.strength, t.actors))[:limit]
 
-    def as_dict(self, labels: dict[str, str]) -> dict:
+    def as_dict(self) -> dict:
         return {
             "actors": [
                 {
                     "id": node,
-                    "label": labels.get(node, node),
+                    "label": self.labels.get(node, node),
                     "bloc": self.blocs.get(node),
                     **{k: round(v, 4) for k, v in self.centrality[node].items()},
                     "allies": [a for a, _ in self.allies.get(node, [])],
@@ -98,6 +99,7 @@ def analyze(pairs: nx.Graph) -> Analysis:
         )  # fmt: skip
 
     analysis = Analysis(centrality, blocs(pairs) if len(pairs) else {}, triangles)
+    analysis.labels = {node: data.get("label", node) for node, data in pairs.nodes(data=True)}
     for node in pairs:
         ties = sorted(
             ((other, pairs[node][other]["goldstein"]) for other in pairs[node]),

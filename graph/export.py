@@ -23,8 +23,8 @@ import pyoxigraph as ox
 from rdflib.namespace import PROV
 
 from geokg.graph.network import relation_class
-from geokg.graph.store import GraphStore
-from geokg.ontology import GK, PREFIXES
+from geokg.graph.store import TripleStore
+from geokg.ontology import GK, PREFIX_IRIS
 
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     # name: (format, keeps named graphs)
@@ -56,7 +56,8 @@ class EventFilter:
         return any((self.since, self.until, self.actors, self.roots, self.quad_classes))
 
     def actor_keys(self) -> set[str]:
-        from geokg.queries.runner import QueryError, resolve_actor
+        from geokg.errors import QueryError
+        from geokg.queries.runner import resolve_actor
 
         keys = set()
         for actor in self.actors:
@@ -77,24 +78,22 @@ class EventFilter:
         return True
 
 
-def event_rows(store: GraphStore, selection: EventFilter = EventFilter()) -> Iterator[dict]:
+def event_rows(store: TripleStore, selection: EventFilter = EventFilter()) -> Iterator[dict]:
     """The event table (named query `event-table`) row by row, as plain values."""
     from geokg.queries.runner import bind, bindings, named_queries, to_python
 
     query = named_queries()["event-table"]
     window = {k: v for k, v in (("since", selection.since), ("until", selection.until)) if v}
     text = bind(query.text, bindings(query, window))
-    answer = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
-    variables = [v.value for v in answer.variables]
     keys = selection.actor_keys()
-    for solution in answer:
-        row = {v: to_python(solution[v]) for v in variables}
+    for solution in store.select(text):
+        row = {name: to_python(term) for name, term in solution.items()}
         if selection.keeps(row, keys):
             yield row
 
 
 def export(
-    store: GraphStore,
+    store: TripleStore,
     output: BinaryIO,
     format: str,
     graph: str | None = None,
@@ -103,9 +102,7 @@ def export(
     """Write the store (or one named graph, or the selected events) to `output` in `format`
     (a key of FORMATS)."""
     rdf_format, keeps_graphs = FORMATS[format]
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    if format in ("nq", "nt"):
-        prefixes = None
+    prefixes = None if format in ("nq", "nt") else PREFIX_IRIS
     if selection:
         quads = selected_quads(store, selection, graph)
         if keeps_graphs:
@@ -118,19 +115,15 @@ def export(
         ox.serialize(store.quads(graph), output, rdf_format, prefixes=prefixes)
         return
     if graph is None:
-        triples = store.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
-        )
+        where = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
     else:
-        triples = store.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
-            substitutions={ox.Variable("g"): ox.NamedNode(graph)},
-        )
+        where = f"GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }}"
+    triples = store.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
     ox.serialize(triples, output, rdf_format, prefixes=prefixes)
 
 
 def selected_quads(
-    store: GraphStore, selection: EventFilter, graph: str | None = None
+    store: TripleStore, selection: EventFilter, graph: str | None = None
 ) -> Iterator[ox.Quad]:
     """The quads of each selected event, then (once each) of the articles they came from and
     the actors they involve, so the subset is self-contained. Only the described nodes are
@@ -139,21 +132,21 @@ def selected_quads(
     for row in event_rows(store, selection):
         event = ox.NamedNode(row["event"])
         related = []
-        for quad in store.quads_for_subject(event, graph):
+        for quad in store.quads(graph, subject=event):
             yield quad
             if quad.predicate.value in _RELATED and isinstance(quad.object, ox.NamedNode):
                 related.append(quad.object)
         for node in related:
             if node.value not in described:
                 described.add(node.value)
-                yield from store.quads_for_subject(node)
+                yield from store.quads(subject=node)
 
 
 _RELATED = {str(GK.source), str(GK.target), str(PROV.wasDerivedFrom)}
 
 
 def export_events(
-    store: GraphStore, output: BinaryIO, selection: EventFilter = EventFilter()
+    store: TripleStore, output: BinaryIO, selection: EventFilter = EventFilter()
 ) -> int:
     """The GDELT-style event table as TSV, row by row."""
     from geokg.queries.runner import named_queries

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from geokg.graph.store import GraphStore
+from geokg.errors import InputError
+from geokg.graph.store import TripleStore
 from geokg.ontology import GKID
 
 RDF_SUFFIXES = {
@@ -31,8 +32,8 @@ def is_rdf(path: str | Path) -> bool:
     return Path(path).suffix.lower() in RDF_SUFFIXES
 
 
-def import_rdf(path: str | Path, store: GraphStore) -> tuple[int, int]:
-    """Merge one RDF file into the store; returns (graphs, quads). Raises ValueError with the
+def import_rdf(path: str | Path, store: TripleStore) -> tuple[int, int]:
+    """Merge one RDF file into the store; returns (graphs, quads). Raises InputError with the
     parser's message (and line) for a broken file, leaving the store untouched."""
     path = Path(path)
     data = path.read_bytes()
@@ -45,6 +46,6 @@ def import_rdf(path: str | Path, store: GraphStore) -> tuple[int, int]:
             )
             graphs.setdefault(name, []).append(f"{quad.triple} .")
     except SyntaxError as error:
-        raise ValueError(f"not valid RDF: {error}") from None
-    store.replace_graph_texts((name, "\n".join(lines) + "\n") for name, lines in graphs.items())
+        raise InputError(f"not valid RDF: {error}") from None
+    store.replace_graphs((name, "\n".join(lines) + "\n") for name, lines in graphs.items())
     return len(graphs), sum(len(lines) for lines in graphs.values())

@@ -17,8 +17,7 @@ from datetime import date
 
 import networkx as nx
 
-from geokg.graph.store import GraphStore
-from geokg.ontology import PREFIXES
+from geokg.graph.store import TripleStore
 
 ALLIANCE_AT = 10.0
 CONFLICT_AT = -10.0
@@ -63,7 +62,7 @@ def _short(iri: str) -> str:
 
 
 def project(
-    store: GraphStore,
+    store: TripleStore,
     since: date | None = None,
     until: date | None = None,
     min_events: int = 1,
@@ -71,8 +70,7 @@ def project(
     """The actor graph of the store's events within a date window."""
     graph = nx.DiGraph()
     seen: set[str] = set()
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-    for row in store.query(_EVENTS, prefixes=prefixes):
+    for row in store.select(_EVENTS):
         if row["e"].value in seen:
             continue
         seen.add(row["e"].value)

@@ -1,12 +1,10 @@
-"""A store that lives in a SPARQL 1.1 server (Virtuoso, GraphDB, Fuseki, Oxigraph server ...).
+"""A store that lives in a SPARQL 1.1 server (Virtuoso, GraphDB, Fuseki, `geokg serve` ...).
 
 `--store https://host/sparql` makes every command read through the SPARQL 1.1 Protocol and
 write through SPARQL 1.1 Update; the writes are the same DROP + INSERT DATA requests the
-embedded store runs, so both end up with the same triples. Settings come from the environment:
-
-    GEOKG_STORE_UPDATE_URL   update endpoint (default: the query URL; Virtuoso: .../sparql-auth)
-    GEOKG_STORE_USER         user name for HTTP Basic or Digest authentication
-    GEOKG_STORE_PASSWORD     its password
+embedded store runs, and results come back as the same Python values (`graph/store.py`).
+Credentials are given to the constructor: `auth=(user, password)` for HTTP Basic or Digest
+authentication, or `auth="token"` for a bearer token (`geokg serve --allow-updates`).
 
 The server must answer queries without FROM over the union of its named graphs (Virtuoso and
 GraphDB do by default; Fuseki with `unionDefaultGraph`). Graphs the server keeps for itself
@@ -17,8 +15,6 @@ update is one HTTP request; whether a request is one transaction is up to the se
 
 from __future__ import annotations
 
-import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,7 +22,9 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from geokg.graph.store import GraphStore, StoreError
+from geokg.errors import QueryError, RemoteError, StoreError
+from geokg.graph.store import Solutions, Term, UpdateWrites
+from geokg.ontology import PREFIX_IRIS
 
 SERVER_GRAPH_PREFIXES = (
     "http://www.openlinksw.com/",  # Virtuoso's own schemas
@@ -34,19 +32,19 @@ SERVER_GRAPH_PREFIXES = (
     "http://localuriqaserver/",  # Virtuoso's URIQA
 )
 PAGE_ROWS = 10_000  # rows per request when reading whole graphs (servers cap result sizes)
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _RESULTS = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
 }
 _OURS = " && ".join(f'!STRSTARTS(STR(?g), "{prefix}")' for prefix in SERVER_GRAPH_PREFIXES)
-
-
+_DECLARED = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIX_IRIS.items())
 _BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 _CANONICAL = {"0": "false", "1": "true"}
 
+Auth = tuple[str, str] | str | None
 
-def canonical(term):
+
+def canonical(term: Term | None) -> Term | None:
     """Booleans in their canonical form: Virtuoso answers "0"/"1", which xsd:boolean allows
     but which would print differently from the embedded store."""
     if isinstance(term, ox.Literal) and term.datatype == _BOOLEAN and term.value in _CANONICAL:
@@ -54,28 +52,14 @@ def canonical(term):
     return term
 
 
-def canonical_row(row, variables) -> dict[str, object]:
-    return {variable.value: canonical(row[variable]) for variable in variables}
-
-
-class Solutions(list):
-    """SELECT results from a server: rows as dicts by variable name, with `variables` as
-    pyoxigraph's `QuerySolutions` has them."""
-
-    def __init__(self, variables, rows) -> None:
-        super().__init__(rows)
-        self.variables = list(variables)
-
-
-class RemoteStore(GraphStore):
+class RemoteStore(UpdateWrites):
     """The graph in a SPARQL 1.1 server, read and written over HTTP."""
 
     def __init__(
         self,
         query_url: str,
         update_url: str | None = None,
-        user: str | None = None,
-        password: str | None = None,
+        auth: Auth = None,
         read_only: bool = False,
         timeout: float = 300.0,
     ) -> None:
@@ -84,27 +68,23 @@ class RemoteStore(GraphStore):
         self.update_url = update_url or query_url
         self.read_only = read_only
         self.timeout = timeout
+        self._headers: dict[str, str] = {}
         handlers: list[urllib.request.BaseHandler] = []
-        if user:
+        if isinstance(auth, str):
+            self._headers["Authorization"] = f"Bearer {auth}"
+        elif auth is not None:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {self.query_url, self.update_url}:
-                passwords.add_password(None, url, user, password or "")
+                passwords.add_password(None, url, *auth)
             handlers += [
                 urllib.request.HTTPBasicAuthHandler(passwords),
                 urllib.request.HTTPDigestAuthHandler(passwords),
             ]
         self._http = urllib.request.build_opener(*handlers)
-        self.query("ASK {}")  # fail now, with a clear message, if the server is not there
+        self.ask("ASK {}")  # fail now, with a clear message, if the server is not there
 
-    @classmethod
-    def from_environment(cls, query_url: str, read_only: bool = False) -> RemoteStore:
-        return cls(
-            query_url,
-            update_url=os.environ.get("GEOKG_STORE_UPDATE_URL"),
-            user=os.environ.get("GEOKG_STORE_USER"),
-            password=os.environ.get("GEOKG_STORE_PASSWORD"),
-            read_only=read_only,
-        )
+    def close(self) -> None:
+        """Nothing to let go of: every request is its own connection."""
 
     # ------------------------------------------------------------ protocol
 
@@ -112,7 +92,11 @@ class RemoteStore(GraphStore):
         request = urllib.request.Request(
             url,
             data=urllib.parse.urlencode(form).encode(),
-            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+            headers={
+                "Accept": accept,
+                "Content-Type": "application/x-www-form-urlencoded",
+                **self._headers,
+            },
         )
         try:
             with self._http.open(request, timeout=self.timeout) as response:
@@ -122,72 +106,72 @@ class RemoteStore(GraphStore):
             detail = error.read().decode("utf-8", "replace").strip().splitlines()
             reason = detail[0][:300] if detail else error.reason
             if error.code in (400, 422) and "update" not in form:
-                raise SyntaxError(f"{self.location} refused the query: {reason}") from None
-            raise StoreError(f"{self.location} answered {error.code}: {reason}") from None
+                raise QueryError(f"{self.location} refused the query: {reason}") from None
+            raise RemoteError(f"{self.location} answered {error.code}: {reason}") from None
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
-            raise StoreError(f"cannot reach the SPARQL endpoint {url}: {reason}") from None
+            raise RemoteError(f"cannot reach the SPARQL endpoint {url}: {reason}") from None
+
+    def _results(self, sparql: str):
+        media, body = self._post(
+            self.query_url, {"query": _DECLARED + sparql}, "application/sparql-results+json"
+        )
+        if media not in _RESULTS:
+            raise RemoteError(f"{self.location} answered {media or 'no media type'}, not results")
+        return ox.parse_query_results(body, _RESULTS[media])
+
+    def select(self, sparql: str) -> Solutions:
+        answer = self._results(sparql)
+        if not isinstance(answer, ox.QuerySolutions):
+            raise QueryError(f"not a SELECT query: {sparql.strip()[:60]!r}")
+        variables = [variable.value for variable in answer.variables]
+        rows = [{v: canonical(row[v]) for v in variables} for row in answer]
+        return Solutions(variables, iter(rows))
+
+    def ask(self, sparql: str) -> bool:
+        """Virtuoso 7 answers ASK as SELECT results: one row holding 1 when true, none when
+        false; that reads as the same bool."""
+        answer = self._results(sparql)
+        if isinstance(answer, ox.QueryBoolean):
+            return bool(answer)
+        return any(row[0] is not None and row[0].value not in ("0", "false") for row in answer)
+
+    def construct(self, sparql: str) -> Iterator[ox.Triple]:
+        _, body = self._post(self.query_url, {"query": _DECLARED + sparql}, "application/n-triples")
+        return (quad.triple for quad in ox.parse(body, ox.RdfFormat.N_TRIPLES))
 
     def update(self, sparql: str) -> None:
         if self.read_only:
             raise StoreError(f"{self.location} is opened read-only")
-        self._post(self.update_url, {"update": sparql}, "*/*")
-
-    def query(self, sparql: str, prefixes: dict[str, str] | None = None, substitutions=None):
-        """SELECT and ASK give pyoxigraph `QuerySolutions`/`QueryBoolean`, CONSTRUCT and
-        DESCRIBE a list of `Triple`s, so callers treat both stores alike."""
-        declared = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (prefixes or {}).items())
-        text = declared + sparql
-        if substitutions:  # a trailing VALUES block binds them, as Oxigraph's substitutions do
-            names = " ".join(str(variable) for variable in substitutions)
-            terms = " ".join(str(term) for term in substitutions.values())
-            text += f"\nVALUES ({names}) {{ ({terms}) }}"
-        from geokg.queries.server import keywords_outside_literals
-
-        form = _FORM.search(keywords_outside_literals(sparql))
-        graph_result = form is not None and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE")
-        accept = "application/n-triples" if graph_result else "application/sparql-results+json"
-        media, body = self._post(self.query_url, {"query": text}, accept)
-        if graph_result:
-            return [quad.triple for quad in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
-        if media not in _RESULTS:
-            raise StoreError(f"{self.location} answered {media or 'no media type'}, not results")
-        answer = ox.parse_query_results(body, _RESULTS[media])
-        if isinstance(answer, ox.QueryBoolean):
-            return answer
-        return Solutions(answer.variables, [canonical_row(row, answer.variables) for row in answer])
+        self._post(self.update_url, {"update": _DECLARED + sparql}, "*/*")
 
     # ------------------------------------------------------------ reading
 
-    def quads_for_pattern(self, subject, predicate, object, graph) -> Iterator[ox.Quad]:
-        bound = {
-            name: term
-            for name, term in (("s", subject), ("p", predicate), ("o", object), ("g", graph))
-            if term is not None
-        }
-        select = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(" + _OURS + ") }"
+    def quads(
+        self, graph: str | None = None, subject: ox.NamedNode | None = None
+    ) -> Iterator[ox.Quad]:
+        given = {"s": subject, "g": ox.NamedNode(graph) if graph is not None else None}
+        bound = {name: term for name, term in given.items() if term is not None}
+        values = "".join(f"VALUES ?{name} {{ {term} }} " for name, term in bound.items())
+        select = f"SELECT * WHERE {{ {values}GRAPH ?g {{ ?s ?p ?o }} FILTER({_OURS}) }}"
         if subject is None:  # whole graphs: page through them in a stable order
             select += " ORDER BY ?g ?s ?p ?o"
         offset = 0
         while True:
             page = f"{select} LIMIT {PAGE_ROWS} OFFSET {offset}" if subject is None else select
-            variables = {ox.Variable(name): term for name, term in bound.items()}
             rows = 0
-            for row in self.query(page, substitutions=variables):
+            for row in self.select(page):
                 rows += 1
-                yield ox.Quad(
-                    *(bound.get(name) or row[name] for name in ("s", "p", "o")),
-                    bound.get("g") or row["g"],
-                )
+                yield ox.Quad(*(bound.get(name) or row[name] for name in ("s", "p", "o", "g")))
             if subject is not None or rows < PAGE_ROWS:
                 return
             offset += PAGE_ROWS
 
     def named_graphs(self) -> Iterator[str]:
         query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_OURS}) }}"
-        for row in self.query(query):
+        for row in self.select(query):
             yield row["g"].value
 
     def __len__(self) -> int:
         query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_OURS}) }}"
-        return int(next(iter(self.query(query)))["n"].value)
+        return int(next(self.select(query))["n"].value)

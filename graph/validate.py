@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Namespace
 from rdflib.namespace import RDF
 
-from geokg.graph.store import GraphStore
+from geokg.graph.store import TripleStore
 from geokg.ontology import data_text
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -28,9 +28,11 @@ def shapes() -> Graph:
     return Graph().parse(data=data_text("shapes.ttl"), format="turtle")
 
 
-def store_graph(store: GraphStore) -> Graph:
+def store_graph(store: TripleStore) -> Graph:
     """The union of the store's graphs as one rdflib graph (what the shapes speak about)."""
-    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }")
+    triples = store.construct(
+        "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"
+    )
     return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
 
 

@@ -1,6 +1,6 @@
 """Read articles from files, directories and stdin into one normalised `Article` shape.
 
-Every reader yields either an `Article` or a `LoadError`; a broken file or line never stops the
+Every reader yields either an `Article` or a `LoadFailure`; a broken file or line never stops the
 others. Article IDs are stable: the input's own `id` when it has one, otherwise a hash of the
 canonical URL, otherwise a hash of the cleaned text (so the same content always gets the same ID).
 """
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from geokg.errors import LoadFailure
 from geokg.loaders.cleaning import clean_text, split_title
 from geokg.loaders.dates import parse_date
 from geokg.loaders.html import extract_html, is_feed, read_feed
@@ -62,17 +63,6 @@ class Article:
         return f"{self.title}\n\n{self.text}"
 
 
-@dataclass(frozen=True)
-class LoadError:
-    """A file or line that could not be read, with the reason a user can act on."""
-
-    origin: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
 @dataclass
 class ArticleFields:
     """What a reader found, before cleaning and ID assignment."""
@@ -91,20 +81,20 @@ def stable_article_id(url: str | None, text: str) -> str:
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
-def make_article(fields: ArticleFields, origin: str) -> Article | LoadError:
+def make_article(fields: ArticleFields, origin: str) -> Article | LoadFailure:
     too_long = f"article too long (over {MAX_ARTICLE_CHARS:,} characters); split it"
     if len(fields.text) > 5 * MAX_ARTICLE_CHARS:  # not worth cleaning first
-        return LoadError(origin, too_long)
+        return LoadFailure(origin, too_long)
     text = clean_text(fields.text)
     if not text.strip():
-        return LoadError(origin, "no article text found")
+        return LoadFailure(origin, "no article text found")
     if len(text) > MAX_ARTICLE_CHARS:
-        return LoadError(origin, too_long)
+        return LoadFailure(origin, too_long)
     published = None
     if fields.published:
         parsed = parse_date(fields.published)
         if parsed is None:
-            return LoadError(origin, f"unreadable publication date {fields.published!r}")
+            return LoadFailure(origin, f"unreadable publication date {fields.published!r}")
         published = parsed.isoformat()
     article_id = str(fields.id) if fields.id not in (None, "") else None
     return Article(
@@ -118,20 +108,20 @@ def make_article(fields: ArticleFields, origin: str) -> Article | LoadError:
     )
 
 
-def decode_bytes(raw: bytes, origin: str) -> str | LoadError:
+def decode_bytes(raw: bytes, origin: str) -> str | LoadFailure:
     """UTF-8 (with or without BOM), falling back to cp1252 for legacy files; binary is refused."""
     if b"\x00" in raw[:4096]:
-        return LoadError(origin, "binary file (contains NUL bytes), not text")
+        return LoadFailure(origin, "binary file (contains NUL bytes), not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             return raw.decode("cp1252")
         except UnicodeDecodeError as err:
-            return LoadError(origin, f"not valid UTF-8 or cp1252 text ({err.reason})")
+            return LoadFailure(origin, f"not valid UTF-8 or cp1252 text ({err.reason})")
 
 
-def read_plain(text: str, origin: str) -> Iterator[Article | LoadError]:
+def read_plain(text: str, origin: str) -> Iterator[Article | LoadFailure]:
     title, body = split_title(text)
     yield make_article(ArticleFields(text=body, title=title), origin)
 
@@ -141,7 +131,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 
 
-def read_markdown(text: str, origin: str) -> Iterator[Article | LoadError]:
+def read_markdown(text: str, origin: str) -> Iterator[Article | LoadFailure]:
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -174,10 +164,10 @@ def read_markdown(text: str, origin: str) -> Iterator[Article | LoadError]:
     yield make_article(fields, origin)
 
 
-def read_html(text: str, origin: str) -> Iterator[Article | LoadError]:
+def read_html(text: str, origin: str) -> Iterator[Article | LoadFailure]:
     page = extract_html(text)
     if page is None:
-        yield LoadError(origin, "HTML page has no article body")
+        yield LoadFailure(origin, "HTML page has no article body")
         return
     yield make_article(
         ArticleFields(
@@ -191,17 +181,17 @@ def read_html(text: str, origin: str) -> Iterator[Article | LoadError]:
     )
 
 
-def read_jsonl(text: str, origin: str) -> Iterator[Article | LoadError]:
+def read_jsonl(text: str, origin: str) -> Iterator[Article | LoadFailure]:
     return read_jsonl_lines(text.splitlines(), origin)
 
 
 def read_jsonl_lines(
-    lines: Iterable[str | LoadError], origin: str
-) -> Iterator[Article | LoadError]:
-    """One article per JSON line; a line that is not text arrives as a `LoadError`."""
+    lines: Iterable[str | LoadFailure], origin: str
+) -> Iterator[Article | LoadFailure]:
+    """One article per JSON line; a line that is not text arrives as a `LoadFailure`."""
     empty = True
     for number, line in enumerate(lines, start=1):
-        if isinstance(line, LoadError):
+        if isinstance(line, LoadFailure):
             yield line
             empty = False
             continue
@@ -212,10 +202,10 @@ def read_jsonl_lines(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield LoadError(where, f"invalid JSON ({err.msg})")
+            yield LoadFailure(where, f"invalid JSON ({err.msg})")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield LoadError(where, 'each line must be a JSON object with a "text" string')
+            yield LoadFailure(where, 'each line must be a JSON object with a "text" string')
             continue
         yield make_article(
             ArticleFields(
@@ -229,14 +219,14 @@ def read_jsonl_lines(
             where,
         )
     if empty:
-        yield LoadError(origin, "empty file")
+        yield LoadFailure(origin, "empty file")
 
 
-def read_feed_text(text: str, origin: str) -> Iterator[Article | LoadError]:
+def read_feed_text(text: str, origin: str) -> Iterator[Article | LoadFailure]:
     try:
         items = read_feed(text)
     except ValueError as err:
-        yield LoadError(origin, str(err))
+        yield LoadFailure(origin, str(err))
         return
     for number, item in enumerate(items, start=1):
         yield make_article(
@@ -274,19 +264,19 @@ def sniff_reader(text: str, suffix: str):
     return read_plain
 
 
-def read_source(raw: bytes, origin: str, suffix: str = "") -> Iterator[Article | LoadError]:
+def read_source(raw: bytes, origin: str, suffix: str = "") -> Iterator[Article | LoadFailure]:
     """Read one file's (or stdin's) bytes into articles."""
     text = decode_bytes(raw, origin)
-    if isinstance(text, LoadError):
+    if isinstance(text, LoadFailure):
         yield text
         return
     if not text.strip():
-        yield LoadError(origin, "empty file")
+        yield LoadFailure(origin, "empty file")
         return
     yield from sniff_reader(text, suffix)(text, origin)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadFailure]:
     """Expand directories recursively (supported suffixes only, sorted for stable order)."""
     for raw in paths:
         path = Path(raw)
@@ -303,13 +293,13 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
         elif path.is_file():
             yield path
         else:
-            yield LoadError(str(path), "no such file or directory")
+            yield LoadFailure(str(path), "no such file or directory")
 
 
-def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
+def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadFailure]:
     """Every article in the given files, directories and `-` (stdin), in a stable order."""
     for item in iter_files(paths):
-        if isinstance(item, LoadError):
+        if isinstance(item, LoadFailure):
             yield item
             continue
         if str(item) == "-":
@@ -322,11 +312,11 @@ def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadError]:
                 continue
             size = item.stat().st_size
             if size > MAX_FILE_BYTES:
-                yield LoadError(str(item), too_large(size))
+                yield LoadFailure(str(item), too_large(size))
                 continue
             raw = item.read_bytes()
         except OSError as err:
-            yield LoadError(str(item), f"cannot read file ({err.strerror})")
+            yield LoadFailure(str(item), f"cannot read file ({err.strerror})")
             continue
         yield from read_source(raw, str(item), suffix)
 
@@ -338,14 +328,16 @@ def too_large(size: int) -> str:
     )
 
 
-def decoded_lines(path: Path) -> Iterator[str | LoadError]:
+def decoded_lines(path: Path) -> Iterator[str | LoadFailure]:
     """The lines of a JSONL file, decoded one at a time so memory does not grow with the file."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             text = decode_bytes(raw, str(path))
-            if isinstance(text, LoadError) and number == 1:
+            if isinstance(text, LoadFailure) and number == 1:
                 yield text  # not text at all: one error for the file, not one per line
                 return
             yield (
-                LoadError(f"{path}:{number}", text.reason) if isinstance(text, LoadError) else text
+                LoadFailure(f"{path}:{number}", text.reason)
+                if isinstance(text, LoadFailure)
+                else text
             )

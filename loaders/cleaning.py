@@ -1,6 +1,6 @@
 """Strip page furniture (share buttons, credits, donation appeals, sidebars) from article text.
 
-The patterns live in `data/boilerplate.tsv`; this module only applies them and normalises
+The patterns live in `loaders/data/boilerplate.tsv`; this module only applies them and normalises
 whitespace so the parser sees one paragraph per block and no stray line breaks mid-sentence.
 """
 

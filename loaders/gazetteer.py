@@ -2,10 +2,11 @@
 
 Data lives in `ontology/gazetteer/*.tsv` (columns documented in each file's header). The
 hand-verified files (countries, places, organisations, people) come first; the files converted
-from the Phoenix dictionaries by `geokg.loaders.petrarch` (`phoenix_names.tsv`,
-`phoenix_people.tsv`) add what they lack and never override them: a name already known, or a
-person already listed, is skipped. This module turns the tables into `Actor` objects and into
-spaCy EntityRuler patterns whose `id` says which entry matched and how ("C:RUS" a country name,
+from the Phoenix dictionaries by `geokg.loaders.petrarch` (`phoenix_countries.tsv`,
+`phoenix_international.tsv`, `phoenix_nonstate.tsv`, `agents.tsv`) add what they lack and
+never override them: a name already known, or a person already listed, is skipped. This module
+turns the tables into `Actor` objects and into name patterns whose `id` says which entry matched
+and how ("C:RUS" a country name,
 "D:RUS" a demonym, "S:RUS" a capital or seat of government, "L:UKR" a place in a country,
 "R:AFGMIL" a name for part of a country, "O:UN" an organisation or armed group, "P:vladimir
 putin" a person). A converted name of one word is *soft* (id starting with "~"): it counts only

@@ -1,14 +1,14 @@
 """The predicate lexicon and the CAMEO table it points into.
 
 Rows come from three places, in this order of precedence: a user's own files (`--verbs FILE`),
-the hand-verified `data/predicates.tsv`, and `data/verbs_petrarch.tsv`, converted from the
-PETRARCH-2 verb dictionary by `geokg.loaders.petrarch`. All use the columns documented in
-`data/predicates.tsv`. A row names a trigger (verb or event noun) with the words that must
-surround it (particle, subject, object, prepositional phrases) and a CAMEO code; the code's
-Goldstein score, QuadClass and PLOVER type come from the CAMEO table (`ontology/cameo.tsv`),
-so the two never disagree. Words are compared in a normal form that ignores case and regular
-plurals ("sanctions" = "sanction"); `&name` stands for every phrase of a synset
-(`data/synsets.tsv`).
+the hand-verified `loaders/data/predicates.tsv`, and `loaders/data/verbs_petrarch.tsv`,
+converted from the PETRARCH-2 verb dictionary by `geokg.loaders.petrarch`. All use the columns
+documented in `loaders/data/predicates.tsv`. A row names a trigger (verb or event noun) with the
+words that must surround it (particle, subject, object, prepositional phrases) and a CAMEO code;
+the code's Goldstein score, QuadClass and PLOVER type come from the CAMEO table
+(`ontology/cameo.tsv`), so the two never disagree. Words are compared in a normal form that
+ignores case and regular plurals ("sanctions" = "sanction"); `&name` stands for every phrase of
+a synset (`loaders/data/synsets.tsv`, `loaders/data/synsets_geokg.tsv`).
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 
 Data files (package data, read with importlib.resources):
 
-- `geokg.ttl`: classes and properties (OWL), aligned with SEM, PROV-O and schema.org.
-- `cameo.tsv`: all CAMEO event codes with root, name, Goldstein score (GDELT's lookup),
+- `ontology/geokg.ttl`: classes and properties (OWL), aligned with SEM, PROV-O and schema.org.
+- `ontology/cameo.tsv`: all CAMEO event codes with root, name, Goldstein score (GDELT's lookup),
   QuadClass (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
   conflict) and PLOVER type (CAMEO2PLOVER-2021); codes are strings (`010` is not `10`).
-- `gazetteer/*.tsv`: countries, organisations and people that actors resolve to.
+- `ontology/gazetteer/*.tsv`: countries, organisations and people that actors resolve to.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ PREFIXES = {
     "rdfs": RDFS,
     "xsd": XSD,
 }
+PREFIX_IRIS = {name: str(namespace) for name, namespace in PREFIXES.items()}  # for SPARQL, Turtle
 
 ONTOLOGY_GRAPH = GKID["graph/ontology"]
 ACTORS_GRAPH = GKID["graph/actors"]

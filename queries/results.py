@@ -1,7 +1,8 @@
-"""SPARQL 1.1 query results as JSON, XML, CSV and TSV, written from pyoxigraph terms.
+"""Query results as bytes: SPARQL 1.1 JSON, XML, CSV and TSV for rows and booleans, Turtle,
+N-Triples or JSON-LD for triples; what the CLI prints and the endpoint answers.
 
-Our own small writers (rather than pyoxigraph's) because the CLI and the server both cap rows
-while reading, and a capped row list can no longer go through pyoxigraph's serialiser.
+Our own small result writers (rather than pyoxigraph's) because the CLI and the server both cap
+rows while reading, and a capped row list can no longer go through pyoxigraph's serialiser.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import json
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
+
+from geokg.ontology import PREFIX_IRIS
+from geokg.queries.runner import QueryResult
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -100,3 +104,30 @@ WRITERS = {
     "text/csv": to_csv,
     "text/tab-separated-values": to_tsv,
 }
+GRAPH_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
+RESULTS_JSON = "application/sparql-results+json"
+SHORT_NAMES = {  # what ?format= (the endpoint) and --format (the CLI) accept
+    "json": RESULTS_JSON,
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+}
+
+
+def serialize(result: QueryResult, media: str) -> tuple[str, bytes]:
+    """The result in `media`, or in the default for its kind (SPARQL JSON for rows and booleans,
+    Turtle with the geokg prefixes for triples) when `media` does not fit; returns the media
+    type used and the bytes."""
+    if result.triples is not None:
+        media = media if media in GRAPH_FORMATS else "text/turtle"
+        prefixes = PREFIX_IRIS if media == "text/turtle" else None
+        return media, ox.serialize(result.triples, format=GRAPH_FORMATS[media], prefixes=prefixes)
+    media = media if media in WRITERS else RESULTS_JSON
+    return media, WRITERS[media](result.variables, result.rows, result.boolean)

@@ -16,21 +16,23 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from geokg.graph.store import GraphStore
+from geokg.errors import QueryError
+from geokg.graph.store import TripleStore
 from geokg.loaders.dates import parse_date
 from geokg.loaders.gazetteer import load_gazetteer
-from geokg.ontology import GKID, PREFIXES
+from geokg.ontology import GKID
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\S+)\s*(.*)$")
-
-
-class QueryError(ValueError):
-    """A query or parameter the user has to fix; the message says what is wrong."""
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_LITERALS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
+)
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ def load_query(name_or_sparql: str) -> NamedQuery:
         if not path.is_file():
             raise QueryError(f"no such query file: {name_or_sparql}")
         return parse_named_query(path.stem, path.read_text("utf-8"))
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", name_or_sparql, re.I):
+    if query_form(name_or_sparql):
         return parse_named_query("ad hoc", name_or_sparql)
     raise QueryError(
         f"{name_or_sparql!r} is not a named query, a .rq file or SPARQL; "
@@ -189,26 +191,35 @@ def load_query(name_or_sparql: str) -> NamedQuery:
 
 
 def run_query(
-    store: GraphStore,
+    store: TripleStore,
     name_or_sparql: str,
     params: dict[str, str] | None = None,
     limit: int | None = None,
 ) -> QueryResult:
     """Run a named query, `.rq` file or SPARQL string with the given parameters."""
     query = load_query(name_or_sparql)
-    text = bind(query.text, bindings(query, params or {}))
-    try:
-        answer = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()})
-    except SyntaxError as err:
-        raise QueryError(f"SPARQL syntax error: {err}") from err
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult(boolean=bool(answer))
-    if not hasattr(answer, "variables"):  # CONSTRUCT / DESCRIBE, local or remote
-        return QueryResult(triples=list(answer))
-    variables = [v.value for v in answer.variables]
-    rows = []
-    for solution in answer:
-        rows.append([solution[v] for v in variables])
-        if limit is not None and len(rows) >= limit:
-            break
-    return QueryResult(variables=variables, rows=rows)
+    return execute(store, bind(query.text, bindings(query, params or {})), limit)
+
+
+def keywords_outside_literals(text: str) -> str:
+    """The query with strings, IRIs and comments blanked, so keyword checks see only syntax."""
+    return _LITERALS.sub(" ", text)
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside strings and IRIs."""
+    found = _FORM.search(keywords_outside_literals(sparql))
+    return found.group(1).upper() if found else None
+
+
+def execute(store: TripleStore, sparql: str, limit: int | None = None) -> QueryResult:
+    """Run SPARQL text (no parameters, no file names) through the store interface; `limit`
+    caps the rows or triples read, so a caller can refuse results over a size."""
+    form = query_form(sparql)
+    if form == "ASK":
+        return QueryResult(boolean=store.ask(sparql))
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(triples=list(islice(store.construct(sparql), limit)))
+    solutions = store.select(sparql)
+    rows = [[row[name] for name in solutions.variables] for row in islice(solutions, limit)]
+    return QueryResult(variables=solutions.variables, rows=rows)

@@ -1,4 +1,4 @@
-"""`geokg serve`: a SPARQL 1.1 Protocol endpoint over the on-disk store (standard library HTTP).
+"""`geokg serve`: a SPARQL 1.1 Protocol endpoint over a store directory (standard library HTTP).
 
 - `/sparql`: queries by GET (`?query=`) or POST (form-encoded or `application/sparql-query`),
   results negotiated from `Accept` (SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples or JSON-LD for
@@ -8,10 +8,15 @@
 - `/`: an offline query page with the named queries as examples; `/map`: the HTML map;
   `/health`: JSON status.
 
-Each query runs in a forked child process that opens the store read-only: a query that passes
-the time limit is killed (503) without blocking other clients, and readers never wait for an
-ingest. `SERVICE` (federation) is refused; a result with more rows than the cap is refused (422).
-Binds to 127.0.0.1 unless told otherwise.
+Each query runs in its own process, which opens the newest checkpoint of the store read-only
+(a copy no process writes, see `graph/store.py`) and answers through the store interface and
+the query runner. Past the time limit the process is killed (503), which frees its CPU at once:
+pyoxigraph's `Store.query` takes no timeout and cannot be cancelled inside a process. Readers
+never wait for an ingest, which writes the live store meanwhile. The processes come from a fork
+server (a fresh interpreter that never opens a store), so none inherits a database handle or a
+lock another thread held. An update opens the live store for writing, as an ingest would (409
+while one runs). `SERVICE` (federation) is refused; a result with more rows than the cap is
+refused (422). Binds to 127.0.0.1 unless told otherwise.
 """
 
 from __future__ import annotations
@@ -21,7 +26,6 @@ import json
 import multiprocessing
 import re
 import threading
-import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,31 +34,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from geokg.ontology import PREFIXES
-from geokg.queries.results import WRITERS
-from geokg.queries.runner import named_queries
+from geokg.errors import QueryError, StoreError
+from geokg.graph.store import Store
+from geokg.queries.results import GRAPH_FORMATS, RESULTS_JSON, SHORT_NAMES, WRITERS, serialize
+from geokg.queries.runner import execute, keywords_outside_literals, named_queries, query_form
 
-RESULT_TYPES = WRITERS  # media type -> writer for SELECT and ASK results
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-}
-SHORT_NAMES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-}
 MAX_QUERY_BYTES = 100_000
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
 _UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.I)
-_LITERALS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
-)
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -64,6 +51,7 @@ SECURITY_HEADERS = {
         "img-src data:; connect-src 'self'"
     ),
 }
+_WORKERS = multiprocessing.get_context("forkserver")
 
 
 @dataclass
@@ -76,14 +64,11 @@ class Settings:
 
 
 class ClientError(Exception):
+    """A request the endpoint refuses, with the HTTP status to answer."""
+
     def __init__(self, status: HTTPStatus, message: str) -> None:
         super().__init__(message)
         self.status = status
-
-
-def keywords_outside_literals(text: str) -> str:
-    """The query with strings, IRIs and comments blanked, so keyword checks see only syntax."""
-    return _LITERALS.sub(" ", text)
 
 
 def negotiate(accept: str, offered: dict, fallback: str) -> str:
@@ -104,78 +89,36 @@ def negotiate(accept: str, offered: dict, fallback: str) -> str:
     return fallback
 
 
-def _run_query(store: str, query: str, media: str, max_rows: int, pipe) -> None:
-    """In the child process: open read-only, run, serialise; send (status, media, body)."""
+def answer_query(settings: Settings, query: str, media: str, pipe) -> None:
+    """In the query process: read the newest checkpoint, run, serialise, and send
+    (status, media, body); the client gets the kind of a failure, never a traceback or path."""
     try:
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
-        answer = _open_and_query(store, query, prefixes)
-        if isinstance(answer, ox.QueryTriples):
-            graph_media = media if media in GRAPH_TYPES else "text/turtle"
-            triples = []
-            for triple in answer:
-                triples.append(triple)
-                if len(triples) > max_rows:
-                    pipe.send((422, "text/plain", f"more than {max_rows} triples; add a LIMIT"))
-                    return
-            turtle = graph_media == "text/turtle"
-            body = ox.serialize(
-                triples, format=GRAPH_TYPES[graph_media], prefixes=prefixes if turtle else None
-            )
-            pipe.send((200, graph_media, body))
+        store = Store(settings.store, read_only=True)
+        result = execute(store, query, limit=settings.max_rows + 1)
+        triples = result.triples is not None
+        kind, size = ("triples", len(result.triples)) if triples else ("rows", len(result.rows))
+        if size > settings.max_rows:
+            pipe.send((422, "text/plain", f"more than {settings.max_rows} {kind}; add a LIMIT"))
             return
-        result_media = media if media in RESULT_TYPES else "application/sparql-results+json"
-        if isinstance(answer, ox.QueryBoolean):
-            pipe.send((200, result_media, RESULT_TYPES[result_media]([], [], bool(answer))))
-            return
-        variables = [v.value for v in answer.variables]
-        rows = []
-        for solution in answer:
-            rows.append([solution[v] for v in variables])
-            if len(rows) > max_rows:
-                pipe.send((422, "text/plain", f"more than {max_rows} rows; add a LIMIT"))
-                return
-        pipe.send((200, result_media, RESULT_TYPES[result_media](variables, rows)))
-    except SyntaxError as error:
-        pipe.send((400, "text/plain", f"SPARQL syntax error: {error}"))
-    except Exception as error:  # the client gets the kind of failure, never a traceback
+        pipe.send((200, *serialize(result, media)))
+    except QueryError as error:
+        pipe.send((400, "text/plain", str(error)))
+    except Exception as error:
         pipe.send((500, "text/plain", f"query failed ({type(error).__name__})"))
 
 
-def _open_and_query(store: str, query: str, prefixes: dict):
-    """A read-only view opened while a writer compacts can miss files that were just merged
-    away (RocksDB reports 'Corruption: ... No such file'); opening again sees the new state."""
-    for attempt in range(4):
-        try:
-            return ox.Store.read_only(store).query(
-                query, use_default_graph_as_union=True, prefixes=prefixes
-            )
-        except RuntimeError as error:
-            if "No such file" not in str(error):
-                raise
-            time.sleep(0.05 * (attempt + 1))
-    return ox.Store.read_only(store).query(
-        query, use_default_graph_as_union=True, prefixes=prefixes
-    )
-
-
-def execute(settings: Settings, query: str, media: str) -> tuple[int, str, bytes]:
-    """Run one query in a child process, killed after the time limit."""
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(
-        target=_run_query, args=(str(settings.store), query, media, settings.max_rows, sender)
-    )
+def run_limited(settings: Settings, query: str, media: str) -> tuple[int, str, bytes]:
+    """Run one query in its own process, killed after the time limit."""
+    receiver, sender = _WORKERS.Pipe(duplex=False)
+    child = _WORKERS.Process(target=answer_query, args=(settings, query, media, sender))
     child.start()
     sender.close()
     try:
         if receiver.poll(settings.timeout):
             status, result_media, body = receiver.recv()
             return status, result_media, body if isinstance(body, bytes) else body.encode()
-        return (
-            503,
-            "text/plain",
-            (f"query timed out after {settings.timeout:g} s; narrow it or add a LIMIT".encode()),
-        )
+        message = f"query timed out after {settings.timeout:g} s; narrow it or add a LIMIT"
+        return 503, "text/plain", message.encode()
     except EOFError:
         return 500, "text/plain", b"query process ended without an answer"
     finally:
@@ -367,15 +310,10 @@ class Handler(BaseHTTPRequestHandler):
         if not query.strip():
             raise ClientError(HTTPStatus.BAD_REQUEST, "missing query")
         check_query(query)
-        syntax = keywords_outside_literals(query)
-        if _UPDATE.search(syntax) and not re.search(
-            r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", syntax, re.I
-        ):
+        if _UPDATE.search(keywords_outside_literals(query)) and not query_form(query):
             raise ClientError(HTTPStatus.BAD_REQUEST, "this is an update; send it as update=")
-        offered = {**RESULT_TYPES, **GRAPH_TYPES}
-        media = self._media(params, offered, "application/sparql-results+json")
-        status, result_media, body = execute(self.settings, query, media)
-        self._send(status, result_media, body)
+        media = self._media(params, {**WRITERS, **GRAPH_FORMATS}, RESULTS_JSON)
+        self._send(*run_limited(self.settings, query, media))
 
     def _update(self, update: str) -> None:
         token = self.settings.update_token
@@ -385,13 +323,16 @@ class Handler(BaseHTTPRequestHandler):
         check_query(update)
         with self.write_lock:
             try:
-                ox.Store(str(self.settings.store)).update(update)
-            except SyntaxError as error:
-                raise ClientError(HTTPStatus.BAD_REQUEST, f"SPARQL syntax error: {error}") from None
-            except OSError:
-                raise ClientError(
-                    HTTPStatus.CONFLICT, "the store is busy (an ingest is running)"
-                ) from None
+                store = Store(self.settings.store)  # the writer, while no ingest is
+            except StoreError:
+                busy = "the store is busy (an ingest is running)"
+                raise ClientError(HTTPStatus.CONFLICT, busy) from None
+            try:
+                store.update(update)
+            except QueryError as error:
+                raise ClientError(HTTPStatus.BAD_REQUEST, str(error)) from None
+            finally:
+                store.close()
         self._send(204, "text/plain", b"")
 
     def _graph_store(self, params: dict) -> None:
@@ -402,20 +343,18 @@ class Handler(BaseHTTPRequestHandler):
             name = ox.NamedNode(graph)
         except ValueError:
             raise ClientError(HTTPStatus.BAD_REQUEST, "graph is not a valid IRI") from None
-        media = self._media(params, GRAPH_TYPES, "text/turtle")
-        if media not in GRAPH_TYPES:
-            media = "text/turtle"
-        exists = execute(self.settings, f"ASK {{ GRAPH {name} {{ ?s ?p ?o }} }}",
-                         "application/sparql-results+json")  # fmt: skip
+        media = self._media(params, GRAPH_FORMATS, "text/turtle")
+        exists = run_limited(self.settings, f"ASK {{ GRAPH {name} {{ ?s ?p ?o }} }}", RESULTS_JSON)
         if exists[0] == 200 and not json.loads(exists[2])["boolean"]:
             raise ClientError(HTTPStatus.NOT_FOUND, "no such graph")
         query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}"
-        self._send(*execute(self.settings, query, media))
+        self._send(*run_limited(self.settings, query, media))
 
 
 def make_server(
     settings: Settings, host: str = "127.0.0.1", port: int = 8000, verbose: bool = False
 ) -> ThreadingHTTPServer:
+    _WORKERS.set_forkserver_preload([__name__])  # query processes start with this imported
     handler = type("GeokgHandler", (Handler,), {"settings": settings})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True

@@ -15,7 +15,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_help_lists_the_public_surface():
-    assert set(geokg.__all__) == {"KnowledgeGraph", "extract", "open", "sample_corpus"}
+    assert set(geokg.__all__) == {"KnowledgeGraph", "extract", "open", "sample_corpus",
+                                  "extract_files", "resolve_actors", "ExtractOptions",
+                                  "IngestOptions"}  # fmt: skip
     methods = {"ingest", "extract", "query", "actors", "events", "to_networkx", "visualize",
                "export", "stats", "validate"}  # fmt: skip
     assert methods <= set(dir(geokg.KnowledgeGraph))

@@ -100,3 +100,16 @@ def test_demo_writes_the_map_and_a_summary(tmp_path):
     assert "Tensions and conflict" in result.stdout
     page = (tmp_path / "demo.html").read_text()
     assert "vis.DataSet" in page and "Russia" in page
+
+
+def test_errors_name_the_problem_and_carry_their_exit_code(tmp_path):
+    """Usage errors exit 2, store errors 3, each with one line on stderr and no traceback."""
+    missing = geokg("stats", "--store", tmp_path / "nothing-here")
+    assert missing.returncode == 3 and "no store at" in missing.stderr
+    (tmp_path / "empty.nt").write_text("")
+    assert geokg("ingest", tmp_path / "empty.nt", "--store", tmp_path / "s").returncode == 0
+    stream = geokg("export", "--format", "graphml", "--store", tmp_path / "s")
+    assert stream.returncode == 2 and "graphml needs a file or folder" in stream.stderr
+    window = geokg("viz", "--since", "soon", "--store", tmp_path / "s", cwd=tmp_path)
+    assert window.returncode == 2 and "not a date: 'soon'" in window.stderr
+    assert all("Traceback" not in r.stderr for r in (missing, stream, window))

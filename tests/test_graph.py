@@ -93,10 +93,7 @@ def test_a_bad_file_among_good_ones(tmp_path, nlp):
 
 
 def support_of(store):
-    result = store.query(
-        "SELECT ?story ?n WHERE { ?story a gk:Story ; gk:support ?n }",
-        prefixes={"gk": str(GK)},
-    )
+    result = store.select("SELECT ?story ?n WHERE { ?story a gk:Story ; gk:support ?n }")
     return sorted(int(row["n"].value) for row in result)
 
 
@@ -120,9 +117,8 @@ def test_the_same_event_from_two_articles_is_one_story(tmp_path, nlp):
 
 
 def codes_in(store, graph):
-    result = store.query(
-        f"SELECT ?code WHERE {{ GRAPH <{graph}> {{ ?e a gk:Event ; gk:cameoCode ?code }} }}",
-        prefixes={"gk": str(GK)},
+    result = store.select(
+        f"SELECT ?code WHERE {{ GRAPH <{graph}> {{ ?e a gk:Event ; gk:cameoCode ?code }} }}"
     )
     return sorted(row["code"].value for row in result)
 

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from geokg.loaders.articles import Article, LoadError, load_articles, read_source
+from geokg.errors import LoadFailure
+from geokg.loaders.articles import Article, load_articles, read_source
 from geokg.loaders.cleaning import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,7 +56,7 @@ def test_markdown_front_matter_and_markup():
 def test_jsonl_keeps_input_ids_and_reports_broken_lines_by_number():
     results = list(load_articles([FIXTURES / "mixed.jsonl"]))
     good = [r for r in results if isinstance(r, Article)]
-    bad = [r for r in results if isinstance(r, LoadError)]
+    bad = [r for r in results if isinstance(r, LoadFailure)]
     assert [a.id for a in good] == ["ok-1", "ok-2"]
     assert [e.origin.rsplit(":", 1)[1] for e in bad] == ["2", "4"]
     assert "invalid JSON" in bad[0].reason
@@ -87,7 +88,7 @@ def test_bad_files_are_errors_with_reasons(tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
     (tmp_path / "broken.rss").write_text("<rss><channel><item><title>x</title>")
     results = list(load_articles([tmp_path, tmp_path / "missing.txt"]))
-    reasons = {Path(r.origin).name: r.reason for r in results if isinstance(r, LoadError)}
+    reasons = {Path(r.origin).name: r.reason for r in results if isinstance(r, LoadFailure)}
     assert reasons["binary.txt"].startswith("binary file")
     assert reasons["empty.txt"] == "empty file"
     assert reasons["broken.rss"].startswith("malformed feed XML")
@@ -131,7 +132,7 @@ def test_an_oversized_article_is_reported_not_fatal(tmp_path):
     (tmp_path / "huge.txt").write_text(sentence * 120_000)  # ~6.8 MB
     (tmp_path / "small.txt").write_text(sentence)
     results = list(load_articles([tmp_path]))
-    errors = [r for r in results if isinstance(r, LoadError)]
+    errors = [r for r in results if isinstance(r, LoadFailure)]
     assert [Path(e.origin).name for e in errors] == ["huge.txt"]
     assert "too long" in errors[0].reason
     assert [a.text for a in results if isinstance(a, Article)] == [sentence.strip()]

@@ -8,8 +8,9 @@ import io
 import pytest
 from rdflib import Dataset, Graph
 
+from geokg.errors import QueryError
 from geokg.graph.export import FORMATS, export
-from geokg.queries.runner import QueryError, named_queries, resolve_actor, run_query
+from geokg.queries.runner import named_queries, resolve_actor, run_query
 
 
 def labels(result, *columns):

@@ -11,13 +11,17 @@ import time
 import urllib.parse
 import urllib.request
 
+import pyoxigraph as ox
 import pytest
 from helpers import free_port
 
 import geokg
+from geokg.errors import StoreError
 from geokg.graph.remote import RemoteStore
-from geokg.graph.store import StoreError
-from geokg.queries.runner import named_queries
+from geokg.graph.store import Store
+from geokg.queries.runner import execute, named_queries
+
+XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 VIRTUOSO_INI = """\
 [Database]
@@ -164,3 +168,57 @@ def test_refusals_are_clear(virtuoso):
     assert unreachable.returncode == 3 and "cannot reach the SPARQL endpoint" in unreachable.stderr
     served = geokg_cli("serve", "--store", url)
     assert served.returncode == 2 and "already an endpoint" in served.stderr
+
+
+GRAPH_A, GRAPH_B = "https://example.org/test/a", "https://example.org/test/b"
+TYPED = """
+<https://example.org/s1> <https://example.org/p/count> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .
+<https://example.org/s1> <https://example.org/p/score> "-2.5"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+<https://example.org/s1> <https://example.org/p/flag> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> .
+<https://example.org/s1> <https://example.org/p/day> "2024-06-19"^^<http://www.w3.org/2001/XMLSchema#date> .
+<https://example.org/s1> <https://example.org/p/name> "Séoul \\"quoted\\" – ✓" .
+<https://example.org/s1> <https://example.org/p/label> "Corée du Sud"@fr .
+<https://example.org/s1> <https://example.org/p/link> <https://example.org/s2> .
+"""  # noqa: E501
+
+
+def through_the_interface(store) -> dict:
+    """Write and read every way the store interface offers; return what came back."""
+    store.replace_graphs([(GRAPH_A, TYPED)], [(GRAPH_B, "<urn:x> <urn:y> <urn:z> .\n")])
+    store.update(f"INSERT DATA {{ GRAPH <{GRAPH_B}> {{ <urn:x> <urn:y> 7 }} }}")
+    first = sorted(str(q) for q in store.quads(GRAPH_A))
+    store.replace_graphs([(GRAPH_A, TYPED.replace('"42"', '"43"'))])  # replace a stored graph
+    in_a = f"WHERE {{ GRAPH <{GRAPH_A}> {{ ?s ?p ?o }} }}"
+    in_b = f"WHERE {{ GRAPH <{GRAPH_B}> {{ ?s ?p ?o }} }}"
+    unbound = store.select(f"SELECT ?o ?missing {in_b} ORDER BY ?o")
+    return {
+        "first": first,
+        "rows": list(store.select(f"SELECT ?p ?o {in_a} ORDER BY ?p")),
+        "variables": unbound.variables,
+        "unbound": list(unbound),
+        "records": execute(store, f"SELECT ?p ?o {in_a} ORDER BY ?p").records(),
+        "triples": {str(t) for t in store.construct(f"CONSTRUCT {{ ?s ?p ?o }} {in_b}")},
+        "ask": (store.ask(f"ASK {in_b}"), store.ask("ASK { <urn:none> ?p ?o }")),
+        "graphs": {g for g in store.named_graphs() if g.startswith("https://example.org/")},
+        "subject": sorted(str(q) for q in store.quads(subject=ox.NamedNode("urn:x"))),
+    }
+
+
+@pytest.mark.slow
+def test_the_interface_gives_the_same_python_values_on_both_backends(virtuoso, tmp_path):
+    """One sequence of writes and reads through the store interface, on the embedded store and
+    on Virtuoso: every value that comes back is equal, typed literals and unbound ones too."""
+    embedded = Store(tmp_path / "store")
+    url = f"{virtuoso}/sparql"
+    remote = geokg.open(url, auth=("dba", "dba"), update_url=f"{virtuoso}/sparql-auth").store
+    here, there = through_the_interface(embedded), through_the_interface(remote)
+    assert here == there
+    assert here["records"][0] == {"p": "https://example.org/p/count", "o": 43}
+    assert {r["p"]: r["o"] for r in here["records"]}["https://example.org/p/flag"] is True
+    seven = ox.Literal("7", datatype=XSD_INTEGER)  # IRIs sort before literals
+    assert here["unbound"] == [{"o": ox.NamedNode("urn:z"), "missing": None},
+                               {"o": seven, "missing": None}]  # fmt: skip
+    assert here["ask"] == (True, False) and here["graphs"] == {GRAPH_A, GRAPH_B}
+    for store in (embedded, remote):
+        store.update(f"DROP SILENT GRAPH <{GRAPH_A}> ; DROP SILENT GRAPH <{GRAPH_B}>")
+        assert not store.ask(f"ASK {{ GRAPH <{GRAPH_A}> {{ ?s ?p ?o }} }}")

@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset
 
+from geokg.errors import LoadFailure
 from geokg.graph.rdf import article_graph
 from geokg.graph.store import Store
-from geokg.loaders.articles import ArticleFields, LoadError, make_article
+from geokg.loaders.articles import ArticleFields, make_article
 from geokg.pipeline import extract_articles
 
 ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
@@ -34,7 +35,7 @@ HOSTILE = st.text(
 @given(text=HOSTILE, url=st.text(min_size=1, max_size=40).map(lambda u: f"https://ex.org/{u}"))
 def test_random_text_becomes_valid_rdf(nlp, text, url):
     article = make_article(ArticleFields(text=text, url=url, published="2024-01-02"), "<random>")
-    if isinstance(article, LoadError):
+    if isinstance(article, LoadFailure):
         return  # nothing left after cleaning: reported, not ingested
     errors = []
     extractions = list(extract_articles([article], errors.append))
@@ -70,18 +71,19 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path, n
         return counts
 
     deadline = time.monotonic() + 300
-    partial: dict = {}
-    while time.monotonic() < deadline and not partial:  # kill right after the first commit
+    seen: dict = {}
+    while time.monotonic() < deadline and not seen:  # kill right after the first commit
         time.sleep(0.2)
-        if (store_dir / "CURRENT").exists():
-            try:
-                partial = article_triples(Store(store_dir, read_only=True))
-            except Exception:  # the writer is mid-flight; look again
-                partial = {}
+        if (store_dir / "CURRENT").exists():  # read its checkpoints while it writes
+            seen = article_triples(Store(store_dir, read_only=True))
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    partial = article_triples(Store(store_dir, read_only=True))
+    assert len(seen) % 200 == 0, "a reader saw half a batch"
+    live = Store(store_dir)  # what the killed writer left, now that nobody writes
+    partial = article_triples(live)
+    live.close()
     assert 0 < len(partial) < 2000, "the kill must land mid-way"
+    assert set(seen) <= set(partial), "a committed batch was lost"
     assert len(partial) % 200 == 0, "batches of 200 articles commit whole or not at all"
     sizes = set(partial.values())
     assert len(sizes) <= 1, "an article graph was half written"  # every article is the same shape
@@ -93,7 +95,7 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path, n
     assert sorted(str(q) for q in rerun.quads()) == sorted(str(q) for q in clean.quads())
 
 
-BULK_WRITER = """
+BATCH_WRITER = """
 import sys
 from geokg.graph.store import Store
 store = Store(sys.argv[1])
@@ -102,29 +104,33 @@ for batch in range(10_000):
                "\\n".join(f"<http://ex.org/s{i}> <http://ex.org/p> \\"v{batch} {i}\\" ."
                           for i in range(5_000)))
               for n in range(10)]
-    store.replace_graph_texts(graphs)
+    store.replace_graphs(graphs)
     print(batch, flush=True)
 """
 
 
 @pytest.mark.slow
-def test_a_bulk_loaded_batch_is_whole_or_absent_after_a_kill(tmp_path):
-    """New graphs take Oxigraph's bulk loader; a SIGKILL at any moment (five, at different
-    points of a 50,000-quad batch) leaves every graph with all its 5,000 quads or none."""
+def test_a_killed_writer_keeps_every_committed_batch_whole(tmp_path):
+    """A SIGKILL at five points of 50,000-quad batches (each one transaction) leaves every graph
+    with all its 5,000 quads or none, every batch whole, and every batch the writer saw
+    committed still there (the write-ahead log survives the process)."""
     store_dir = tmp_path / "store"
+    counts = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
     for run, delay in enumerate((0.3, 0.6, 0.9, 1.3, 1.8)):  # new graph names each run
-        writer = subprocess.Popen([sys.executable, "-c", BULK_WRITER, str(store_dir), str(run)],
+        writer = subprocess.Popen([sys.executable, "-c", BATCH_WRITER, str(store_dir), str(run)],
                                   stdout=subprocess.PIPE, text=True)  # fmt: skip
         assert writer.stdout.readline()  # one batch is in; the kill lands in a later one
         time.sleep(delay)
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
-        store = Store(store_dir, read_only=True)
-        counts = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-        sizes = {row["g"].value: int(row["n"].value) for row in store.query(counts)}
-        assert sizes and set(sizes.values()) == {5_000}, "a graph was half loaded"
-        assert len(sizes) % 10 == 0, "a batch was half loaded"
-        del store
+        committed = 1 + len(writer.stdout.read().split())
+        store = Store(store_dir)  # the live store, now that no writer holds it
+        sizes = {row["g"].value: int(row["n"].value) for row in store.select(counts)}
+        store.close()
+        assert set(sizes.values()) == {5_000}, "a graph was half loaded"
+        this_run = [graph for graph in sizes if f"/{run}/" in graph]
+        assert len(this_run) % 10 == 0, "a batch was half loaded"
+        assert len(this_run) >= 10 * committed, "a committed batch was lost"
 
 
 LOAD_QUERIES = [
@@ -228,7 +234,7 @@ def test_a_100_mb_file_is_reported_unread_and_the_rest_ingested(tmp_path, nlp):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 4 * 2**20, "the big file must be refused without reading it"
-    errors = [i for i in items if isinstance(i, LoadError)]
+    errors = [i for i in items if isinstance(i, LoadFailure)]
     assert [(Path(e.origin).name, e.reason.split(" (")[0]) for e in errors] == [
         ("dump.txt", "file too large")
     ]
@@ -246,12 +252,12 @@ def test_jsonl_is_read_line_by_line(tmp_path):
     feed.write_text(line * 20_000)  # 19 MB
     (tmp_path / "broken.jsonl").write_bytes(b'{"text": "Chile hosted Peru."}\n\xff\xfe{"text"\n')
     tracemalloc.start()
-    count = sum(1 for item in load_articles([feed]) if not isinstance(item, LoadError))
+    count = sum(1 for item in load_articles([feed]) if not isinstance(item, LoadFailure))
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert count == 20_000 and peak < 2 * 2**20
     errors = [
-        str(i) for i in load_articles([tmp_path / "broken.jsonl"]) if isinstance(i, LoadError)
+        str(i) for i in load_articles([tmp_path / "broken.jsonl"]) if isinstance(i, LoadFailure)
     ]
     assert [e.split(": ", 1)[0].rsplit("/", 1)[1] for e in errors] == ["broken.jsonl:2"]
 
