@@ -355,6 +355,15 @@ def extract_files(
     return extract_paths(paths, on_failure or _ignore, options, day(published))
 
 
+def dictionary_problems(options: ExtractOptions) -> list[str]:
+    """The rows of the user's `verbs` and `actors` files that could not be read, each with
+    its file, line and reason; the other rows are used."""
+    from geokg.loaders.gazetteer import load_gazetteer
+    from geokg.loaders.lexicon import lexicon_problems
+
+    return lexicon_problems(options.verbs) + load_gazetteer(options.actors).problems
+
+
 def resolve_actors(
     inputs: Iterable[str | Path],
     published: str | date | None = None,
@@ -364,11 +373,19 @@ def resolve_actors(
     """Each actor mention, with the actor it resolved to and the rule that decided: in the
     files (- for stdin) when every input is one, else in the text the inputs spell."""
     inputs = [str(i) for i in inputs]
-    if all(Path(i).exists() or i == "-" for i in inputs):
+    if all(i == "-" or _is_file(i) for i in inputs):
         items = load_articles(inputs)
     else:
         items = iter([make_article(ArticleFields(text=" ".join(inputs)), "<text>")])
     return actor_mentions(items, on_failure or _ignore, day(published), model)
+
+
+def _is_file(name: str) -> bool:
+    """Whether `name` names a file; a sentence too long to be a path is text, not an error."""
+    try:
+        return Path(name).is_file()
+    except OSError:
+        return False
 
 
 def _ignore(failure: LoadFailure) -> None:

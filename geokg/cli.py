@@ -68,6 +68,14 @@ def _open(path: str, read_only: bool = False, model: str | None = None):
     return geokg.open(path, read_only, model, auth, os.environ.get("GEOKG_STORE_UPDATE_URL"))
 
 
+def _warn_dictionaries(options) -> None:
+    """Name the rows of the user's --verbs/--actors files that are skipped (the rest load)."""
+    from geokg.api import dictionary_problems
+
+    for problem in dictionary_problems(options):
+        err.print(f"[yellow]skipped:[/] {problem}")
+
+
 def _failed(failures) -> int:
     """Name each failed input on stderr; the exit code: 1 if there was one, else 0."""
     for failure in failures:
@@ -102,6 +110,7 @@ def ingest_command(paths, store_path, options, as_json) -> None:
     \b
     geokg ingest articles/ feed.rss more.jsonl --store geokg-data
     """
+    _warn_dictionaries(options)
     kg = _open(store_path, model=options.model)
     report = kg.ingest(paths, options, track=render.progress(err))
     code = _failed(report.errors)
@@ -127,6 +136,7 @@ def extract_command(paths, fmt, day, options) -> None:
     """
     from geokg.api import extract_files
 
+    _warn_dictionaries(options)
     failures: list = []
     records = []
     for extraction in extract_files(paths, day, options, failures.append):

@@ -126,6 +126,7 @@ def actor_mentions(
                 "start_token": mention.start,
                 **mention.actor.record(),
                 "rule": mention.rule,
+                "entry": mention.entry,
             }
 
 

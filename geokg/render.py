@@ -87,7 +87,8 @@ def result_rows(result: QueryResult) -> list[Table | str]:
 
 
 def mentions(records: list[dict]) -> Table:
-    """Actor mentions with what they resolved to; an article column when there are several."""
+    """Actor mentions with what they resolved to, the rule and the dictionary entry that
+    decided; an article column when there are several."""
     several = len({r["article_id"] for r in records}) > 1
     rows = (
         [
@@ -97,12 +98,12 @@ def mentions(records: list[dict]) -> Table:
             r["cameo"] or "",
             r["wikidata"] or "",
             r["rule"],
+            r["entry"],
         ]
         for r in records
     )
-    return table(
-        [*(["article"] if several else []), "mention", "actor", "CAMEO", "QID", "rule"], rows
-    )
+    columns = ["mention", "actor", "CAMEO", "QID", "rule", "dictionary entry"]
+    return table([*(["article"] if several else []), *columns], rows)
 
 
 def evaluation(result: Evaluation, show_errors: int) -> list[Table]:

@@ -60,6 +60,7 @@ class Mention:
     text: str
     actor: Actor
     rule: str
+    entry: str = ""  # the dictionary entry that resolved it ("organisations.tsv: Houthis")
 
 
 class ArticleActors:
@@ -89,8 +90,8 @@ class ArticleActors:
         self.locations = self._separate_locations()
         self.mentions.sort(key=lambda m: (m.start, m.actor.id))
 
-    def _add(self, start: int, end: int, actor: Actor, rule: str) -> Mention:
-        mention = Mention(start, end, self.doc[start:end].text, actor, rule)
+    def _add(self, start: int, end: int, actor: Actor, rule: str, entry: str = "") -> Mention:
+        mention = Mention(start, end, self.doc[start:end].text, actor, rule, entry)
         self.mentions.append(mention)
         for i in range(start, end):
             self._by_token.setdefault(i, mention)
@@ -159,7 +160,10 @@ class ArticleActors:
                     t.ent_type_ for t in self.doc[ent.end : head.i]
                 ):  # "Kosovo police", "Sudan's army": the mention is the whole phrase
                     end = head.i + 1
-            self._add(ent.start, end, actor, rule)
+            entry = self.gazetteer.entry_of(ent.ent_id_)
+            if end > ent.end:  # the agent noun that gave the role
+                entry = f"{entry}; agent '{self.doc[end - 1].lower_}'".lstrip("; ")
+            self._add(ent.start, end, actor, rule, entry)
         surnames = {
             m.text.replace("-", " ").split()[-1].lower(): m.actor
             for m in self.mentions
@@ -484,16 +488,18 @@ class ArticleActors:
         role, organisation = None, None
         for token in reversed(self.doc[max(ent.start - 6, 0) : ent.start]):
             mention = self._by_token.get(token.i)
+            if token.pos_ in ("NOUN", "PROPN") and (found := self.agent_role(token)):
+                role = role or found  # before the mention: "UN envoy" is one mention of the UN
+                continue
             if mention and mention.actor.kind == "country":
                 return self.gazetteer.countries[mention.actor.iso3 or ""], role or "GOV"
             if mention and mention.actor.kind in ("organisation", "group"):
                 organisation = organisation or mention.actor
                 continue
-            if token.pos_ in ("NOUN", "PROPN") and (found := self.agent_role(token)):
-                role = role or found
-                continue
             if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART"):
                 break
+            if token.text == "," and (role or organisation):
+                break  # "in Beirut, UN envoy X": a title before the name ends at a comma
         if organisation is not None and role is not None:
             return organisation, None
         return None, None

@@ -108,10 +108,17 @@ class Gazetteer:
         self.patterns: list[dict] = []
         self._known: set[str] = set()  # lower-cased names already matched by a pattern
         self.problems: list[str] = []  # rows of a user's actor table that were skipped
-        self._load_countries()
-        self._load_places()
-        self._load_organisations()
-        self._load_people()
+        self.entries: dict[str, str] = {}  # pattern id -> the table and entry it comes from
+        self._table = ""
+        for table, load in (
+            ("countries.tsv", self._load_countries),
+            ("places.tsv", self._load_places),
+            ("organisations.tsv", self._load_organisations),
+            ("people.tsv", self._load_people),
+        ):
+            self._table = table
+            load()
+        self._curated = {a.cameo: key for key, a in self.organisations.items() if a.cameo}
         self._load_agents()
         for name in ("phoenix_nonstate", "phoenix_international", "phoenix_countries"):
             lines = data_text(f"gazetteer/{name}.tsv").splitlines()
@@ -127,6 +134,7 @@ class Gazetteer:
             ident_used = f"~{ident}" if soft else ident
             self._known.add(name.lower())
             self.patterns.append({"label": label, "pattern": name, "id": ident_used})
+            self.entries.setdefault(ident, f"{self._table}: {names[0]}")
 
     def _load_countries(self) -> None:
         for row in read_table("gazetteer/countries.tsv"):
@@ -217,7 +225,8 @@ class Gazetteer:
         """Add the rows of an actor table (`phoenix_*.tsv`, or a user's `--actors` file in the
         same format); returns the problems of rows that were skipped, each naming its line."""
         problems = []
-        by_cameo = {a.cameo: key for key, a in self.organisations.items() if a.cameo}
+        self._table = Path(where).name
+        by_cameo = dict(self._curated)  # a curated organisation takes every row of its code
         listed = set(self.terms) if converted else set()
         for number, line in enumerate(lines, 1):
             if not line.strip() or line.startswith(("#", "code\t")):
@@ -244,9 +253,10 @@ class Gazetteer:
                 self._add_country_name(code, names, converted)
             else:
                 key = by_cameo.get(code)
-                if key is None:
-                    key = f"{code}-{slug(name)}" if code in _GENERIC_CODES else code
-                    by_cameo.setdefault(code, key)
+                if key is None:  # converted rows: Hezbollah and the LARF share LBNREB, two actors
+                    key = f"{code}-{slug(name)}" if converted or code in _GENERIC_CODES else code
+                    if not converted and code not in _GENERIC_CODES:
+                        by_cameo[code] = key
                 if key not in self.organisations:
                     country = self.countries.get(code[:3])
                     self.organisations[key] = Actor(
@@ -289,6 +299,10 @@ class Gazetteer:
         for name in names:
             self.terms.setdefault(name.lower(), []).append(term)
         self._add("PERSON", f"{'Q' if converted else 'P'}:{names[0].lower()}", names, converted)
+
+    def entry_of(self, ident: str) -> str:
+        """Which table and entry a pattern id comes from ("phoenix_nonstate.tsv: Hezbollah")."""
+        return self.entries.get(ident.lstrip("~"), "")
 
     def role_actor(self, country: Actor, role: str) -> Actor:
         """A part of a country, e.g. RUS + GOV: "the Kremlin", "Russian troops" (RUS + MIL)."""

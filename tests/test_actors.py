@@ -108,6 +108,9 @@ ACTOR_CLASSES = [
      "Vassily Nebenzia and UN Secretary-General Antonio Guterres.",
      {"Hugh Todd": "GUYGOV", "Todd": "GUYGOV", "Vassily Nebenzia": "RUSGOV",
       "Antonio Guterres": "IGOUNO"}),
+    # an organisation's title after a place and a comma; the role noun belongs to the title
+    ("While in Beirut, UN envoy Jeanine Hennis-Plasschaert urged restraint on Monday.",
+     {"Jeanine Hennis-Plasschaert": "IGOUNO"}),
 ]  # fmt: skip
 
 
@@ -166,3 +169,14 @@ def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     ]
     doc = load_nlp(None, (table,))("Arnor condemned the decision.")
     assert {m.actor.cameo for m in ArticleActors(doc, None, gazetteer).mentions} == {"ARN"}
+
+
+def test_converted_rows_that_share_a_code_stay_separate_actors(nlp):
+    """The Phoenix files give Hezbollah and other Lebanese rebels one code (LBNREB); each row
+    is its own actor, named by its own entry."""
+    actors = ArticleActors(nlp("Hezbollah fired rockets at Israel on Tuesday."), None)
+    hezbollah = next(m for m in actors.mentions if m.text == "Hezbollah")
+    assert hezbollah.actor.label == "Hezbollah" and hezbollah.actor.cameo == "LBNREB"
+    assert hezbollah.entry == "phoenix_nonstate.tsv: Hezbollah"
+    labels = {a.label for a in actors.gazetteer.organisations.values() if a.cameo == "LBNREB"}
+    assert len(labels) > 1 and "Hezbollah" in labels

@@ -113,3 +113,32 @@ def test_errors_name_the_problem_and_carry_their_exit_code(tmp_path):
     window = geokg("viz", "--since", "soon", "--store", tmp_path / "s", cwd=tmp_path)
     assert window.returncode == 2 and "not a date: 'soon'" in window.stderr
     assert all("Traceback" not in r.stderr for r in (missing, stream, window))
+
+
+def test_user_dictionaries_on_the_command_line(tmp_path):
+    """--actors and --verbs add a user's own rows; a bad row is named with its file and line,
+    and the others are used."""
+    actors, verbs = tmp_path / "actors.tsv", tmp_path / "verbs.tsv"
+    actors.write_text(
+        "code\tname\taliases\tkind\tterm_start\tterm_end\n"
+        "ARN\tArnor\t\tcountry\t\t\nGON\tGondor\t\tcountry\t\t\nbad\tx\t\tcountry\t\t\n",
+        "utf-8",
+    )
+    verbs.write_text(
+        "lemma\tpos\tparticle\tsubject\tobject\tpp\tpreps\tcameo\treverse\tsymmetric\tnote\n"
+        "harangue\tVERB\t\t\t\t\t\t111\t\t0\tX harangued Y\n",
+        "utf-8",
+    )
+    text = "Arnor harangued Gondor on Monday.\n"
+    result = geokg("extract", "-", "--format", "jsonl", "--date", "2025-01-01",
+                   "--actors", str(actors), "--verbs", str(verbs), stdin=text)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (event,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (event["source"]["cameo"], event["cameo"], event["target"]["cameo"]) == (
+        "ARN",
+        "111",
+        "GON",
+    )
+    assert f"{actors} line 4: code 'bad'" in result.stderr
+    plain = geokg("extract", "-", "--format", "jsonl", stdin=text)
+    assert plain.stdout.strip() == ""  # without them: no Arnor, no "harangue"
