@@ -145,6 +145,16 @@ def _event_keys(
     return roots, plover
 
 
+def _item(key: tuple) -> str:
+    """An error's key as a reader writes it: 'RUS 11 UKR', 'RUS not 11 UKR', 'Kremlin RUSGOV'."""
+    if len(key) == 4:  # (source, target, root, negated)
+        source, target, root, negated = key
+        return f"{source} {'not ' if negated else ''}{root} {target}"
+    if len(key) == 3:  # (source, target, PLOVER type)
+        return f"{key[0]} {key[2]} {key[1]}"
+    return " ".join(map(str, key))
+
+
 def _tally(score: Score, found: Counter, expected: Counter, record: dict) -> None:
     score.true_positives += sum((found & expected).values())
     score.false_positives += sum((found - expected).values())
@@ -152,8 +162,7 @@ def _tally(score: Score, found: Counter, expected: Counter, record: dict) -> Non
     for kind, keys in (("spurious", found - expected), ("missed", expected - found)):
         for key in keys:
             score.errors.append(
-                {"id": record.get("id"), "kind": kind, "item": " ".join(map(str, key)),
-                 "text": record["text"]}
+                {"id": record.get("id"), "kind": kind, "item": _item(key), "text": record["text"]}
             )  # fmt: skip
 
 

@@ -125,7 +125,7 @@ def evaluation(result: Evaluation, show_errors: int) -> list[Table]:
             f"{result.kind}: {result.items} texts",
             ("scored on", "precision", "recall", "F1", "TP", "FP", "FN"),
             rows,
-            "right",
+            justify="right",
         )
     ]
     if result.confusion:

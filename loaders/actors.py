@@ -148,6 +148,12 @@ class ArticleActors:
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
             end = ent.end
+            owned = actor.kind == "organisation" or (actor.kind == "country" and actor.role)
+            owner = self._country_owner(ent) if owned else None
+            if owner is not None and owner.iso3 != actor.iso3:  # "Russia's Security Council",
+                part = actor.role if actor.kind == "country" else "GOV"  # not the UN's
+                actor = self.gazetteer.role_actor(owner, part or "GOV")
+                rule = "institution of a country"
             if actor.kind in ("group", "organisation"):
                 head = ent.root.head  # "Hezbollah fighters", "Nato peacekeepers": the group
                 modifies = ent.root.dep_ in ("compound", "amod", "nmod") and head.i == ent.end
@@ -297,10 +303,14 @@ class ArticleActors:
                 nouns.append(root.head)
             for noun in nouns:
                 role = self.agent_role(noun)
+                owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+                owners += [  # "deputy chairman of Russia's Security Council"
+                    g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"
+                ]  # fmt: skip
                 owner = next(
-                    (self._by_token[c.i] for c in noun.children
-                     if c.dep_ in ("poss", "amod", "compound") and c.i in self._by_token
-                     and self._by_token[c.i].actor.kind != "person"),
+                    (self._by_token[c.i] for c in owners
+                     if c.i in self._by_token and self._by_token[c.i].actor.kind != "person"),
                     None,
                 )  # fmt: skip
                 if not (role and owner):
@@ -317,6 +327,14 @@ class ArticleActors:
                 for i in range(mention.start, mention.end):
                     self._by_token[i] = placed
                 break
+
+    def _country_owner(self, ent: Span) -> Actor | None:
+        """The country that possesses an institution's name ("Russia's Security Council")."""
+        for child in ent.root.children:
+            mention = self._by_token.get(child.i) if child.dep_ == "poss" else None
+            if mention is not None and mention.actor.kind == "country":
+                return self.gazetteer.countries.get(mention.actor.iso3 or "")
+        return None
 
     @staticmethod
     def _conjunct_root(token: Token) -> Token:
@@ -484,9 +502,10 @@ class ArticleActors:
     def _title_before(self, ent: Span) -> tuple[Actor | None, str | None]:
         """'North Korean leader Kim Jong Un', "Russia's UN envoy Vassily Nebenzia": a
         nationality and a role noun just before a name; with no country, an organisation ("UN
-        Secretary-General Antonio Guterres" acts for the UN)."""
+        Secretary-General Antonio Guterres" acts for the UN), else the dateline's country, as
+        for other agents a story names without a nationality."""
         role, organisation = None, None
-        for token in reversed(self.doc[max(ent.start - 6, 0) : ent.start]):
+        for token in reversed(self.doc[max(ent.start - 6, ent.sent.start) : ent.start]):
             mention = self._by_token.get(token.i)
             if token.pos_ in ("NOUN", "PROPN") and (found := self.agent_role(token)):
                 role = role or found  # before the mention: "UN envoy" is one mention of the UN
@@ -502,6 +521,8 @@ class ArticleActors:
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma
         if organisation is not None and role is not None:
             return organisation, None
+        if role is not None and self.dateline_country is not None:
+            return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's
         return None, None
 
     # ---------------------------------------------------------------- the actor behind a token
@@ -521,10 +542,14 @@ class ArticleActors:
 
     def actors_of(self, token: Token) -> list[tuple[Actor, str]]:
         """Like `actor_of`, with every one of conjoined owners: 'Russian and Ukrainian
-        delegations' -> both delegations (RUSGOV, UKRGOV)."""
+        delegations', 'the ministers of Congo and Rwanda' -> both (RUSGOV, UKRGOV)."""
         found: list[tuple[Actor, str]] = []
         owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         owners.sort(key=lambda c: c.dep_ != "poss")  # "Rwanda's UN envoy" is Rwanda's
+        owners += [  # "the foreign ministers of Congo and Rwanda"
+            g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for g in p.children if g.dep_ == "pobj"
+        ]  # fmt: skip
         for child in owners:
             if found:
                 break  # one owner and its conjuncts: "Russian and Ukrainian delegations"

@@ -47,7 +47,7 @@ from geokg.loaders.lexicon import (
     load_lexicon,
     read_phrases,
 )
-from geokg.loaders.modality import event_time, modality
+from geokg.loaders.modality import event_time, infinitive_complement, modality
 from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,
@@ -74,9 +74,13 @@ _REACTION_MARKS = {"after", "following"}
 # the measure is aimed.
 _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
 # Force used in a place is used against its country: assault, fight, mass violence, coercion,
-# shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv").
-_FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
+# shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
+# goes to its country ("dropped food over Gaza").
+_PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
+_SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
+_PLACE_PREPS = frozenset(
+    {"in", "near", "at", "outside", "across", "on", "into", "over", "inside", "to"}
+)
 
 
 @cache
@@ -316,7 +320,12 @@ class ArticleEvents:
 
     def _owners(self, noun: Token) -> list[tuple[Actor, str]]:
         """Whose a thing is: possessor, nationality adjectives ('French and American'), or the
-        object of 'of'/'from'/'by' ('the proposal from Ukraine', 'crimes by Russia')."""
+        object of 'of'/'from'/'by' ('the proposal from Ukraine', 'crimes by Russia'); a border
+        is the neighbour's it is shared with ('toward its border with Guyana')."""
+        if noun.lemma_.lower() in _SHARED_NOUNS:
+            for head in prep_objects(noun, frozenset({"with"})):
+                if actors := self.participants(head):
+                    return actors
         for child in noun.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 actors = self.participants(child)
@@ -452,7 +461,8 @@ class ArticleEvents:
 
     def _place_targets(self, token: Token, found: _Found) -> None:
         """'killed 38 worshippers in northeastern Congo', 'shelled a town near Kharkiv': force
-        used in a place is used against the country the place is in."""
+        used in a place is used against the country the place is in, aid delivered there goes
+        to it."""
         subject = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
         phrases = [
             t for t in token.subtree
@@ -625,7 +635,7 @@ class ArticleEvents:
             found.targets = accused.targets or found.targets  # Venezuelan soldiers fired"
         if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
             self._reactive_targets(token, found)
-        if not found.targets and entry.cameo[:2] in _FORCE_ROOTS:
+        if not found.targets and entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
         found.reciprocal = self._reciprocal(token)
         if not found.sources:
@@ -690,7 +700,7 @@ class ArticleEvents:
             inner: _Found | None = None
             if child.i in self._consumed:
                 continue
-            clause = child.dep_ == "xcomp" or (child.dep_ == "ccomp" and promising)
+            clause = infinitive_complement(child) or (child.dep_ == "ccomp" and promising)
             if clause and (match := self.match(child)) is not None:
                 inner = self.read_verb(child, match) or _Found(
                     child, match.entry.cameo, [], [], match.entry.symmetric, "", 0
@@ -721,7 +731,7 @@ class ArticleEvents:
             found.symmetric = False
             found.targets = found.targets or inner.targets
             found.target_events = found.target_events or inner.target_events
-            joiner = " to " if child.dep_ == "xcomp" else " "
+            joiner = " to " if infinitive_complement(child) else " "
             found.trigger_text = f"{found.token.text}{joiner}{child.text}"
             found.rule += f" + complement '{child.lemma_}'"
         return found
@@ -741,6 +751,8 @@ class ArticleEvents:
             # "will deliver air defences", "plans to impose sanctions": CAMEO codes the intent
             found.cameo = complement_code("03", found.cameo) or found.cameo
             found.reverse = ""
+            if found.targets:  # "Vietnam is ready to deepen ties with India": one side's intent
+                found.symmetric = False
         when = event_time(self.doc, clause, self.article.published_date)
         mutual = found.symmetric or found.reciprocal
         if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
@@ -877,7 +889,7 @@ class ArticleEvents:
         return self.records
 
     def _is_complement(self, token: Token) -> bool:
-        return token.dep_ == "xcomp" and self.match(token.head) is not None
+        return infinitive_complement(token) and self.match(token.head) is not None
 
     def _read_verb_event(self, token: Token, sentence: str) -> None:
         if token.i in self._consumed:

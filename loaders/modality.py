@@ -22,6 +22,7 @@ _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall"}
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
+_NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
 
@@ -46,9 +47,11 @@ def modality(token: Token) -> tuple[str, bool]:
     )  # "did not send", "no talks", "sent no aid"
     mode = "asserted"
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if auxiliaries & _HYPOTHETICAL_AUX and not (auxiliaries == {"would"} and _said(token)):
-        mode = "hypothetical"  # but "said it would not attack": the future of a report
-    elif any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in token.children):
+    if auxiliaries == {"would"} and _said(token):
+        mode = "intended"  # "China said it would send rescue teams": the future of a report
+    elif auxiliaries & _HYPOTHETICAL_AUX:
+        mode = "hypothetical"
+    elif auxiliaries & _FUTURE_AUX:
         mode = "intended"
     current = token
     for _ in range(6):
@@ -57,7 +60,7 @@ def modality(token: Token) -> tuple[str, bool]:
         head = current.head
         if head == current:
             break
-        if current.dep_ == "xcomp" and head.lemma_.lower() in lemma_set("intent_verbs"):
+        if infinitive_complement(current) and head.lemma_.lower() in lemma_set("intent_verbs"):
             mode = "intended"
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         if current.dep_ in ("acl", "relcl") and head.lemma_.lower() in lemma_set("plan_nouns"):
@@ -70,6 +73,18 @@ def modality(token: Token) -> tuple[str, bool]:
             break
         current = head
     return mode, negated
+
+
+def infinitive_complement(token: Token) -> bool:
+    """'pledged to send', and 'offered on Tuesday to mediate', which the parser often reads as
+    an adverbial clause: a 'to' infinitive with no subordinating word of its own."""
+    if token.dep_ == "xcomp":
+        return True
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
+    )
 
 
 def _said(token: Token) -> bool:
@@ -148,10 +163,11 @@ def event_time(doc: Doc, token: Token, anchor: date | None) -> EventTime:
             continue
         text = _date_entity(doc, item)
         resolved = resolve_relative(text, anchor)
-        year = resolved.year if resolved else _named_year(text, anchor)
-        earlier = anchor is not None and year is not None and year < anchor.year
-        if resolved is not None:
+        if resolved is not None:  # "on Monday" in a story of 1 January: news, not last year's
+            earlier = anchor is not None and (anchor - resolved).days > _NEWS_DAYS
             return EventTime(resolved.isoformat(), background or earlier)
+        year = _named_year(text, anchor)
+        earlier = anchor is not None and year is not None and year < anchor.year
         if earlier or "since" in {t.lower_ for t in item.ancestors if t.dep_ == "prep"}:
             return EventTime(None, True)
     if background:

@@ -40,10 +40,13 @@ class Match:
 
 
 def through_quantity(noun: Token) -> Token:
-    """'a new round of sanctions' -> 'sanctions'."""
-    if noun.lemma_.lower() in lemma_set("transparent_nouns"):
+    """'a new round of sanctions' -> 'sanctions', 'pallets of food' -> 'food', 'three of Iran's
+    sites' -> 'sites', '$1 billion in aid' -> 'aid'."""
+    amount = noun.pos_ == "NUM" or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+    if amount or noun.lemma_.lower() in lemma_set("transparent_nouns"):
+        preps = ("of", "in") if noun.ent_type_ == "MONEY" else ("of",)
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for inner in prep.children:
                     if inner.dep_ == "pobj":
                         return inner

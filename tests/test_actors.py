@@ -111,6 +111,17 @@ ACTOR_CLASSES = [
     # an organisation's title after a place and a comma; the role noun belongs to the title
     ("While in Beirut, UN envoy Jeanine Hennis-Plasschaert urged restraint on Monday.",
      {"Jeanine Hennis-Plasschaert": "IGOUNO"}),
+    # a country's own institution, though its name is also the UN's or another country's
+    ("Dmitry Medvedev, deputy chairman of Russia's Security Council, spoke after Iran's "
+     "Supreme National Security Council met.",
+     {"Dmitry Medvedev": "RUSGOV", "Security Council": "RUSGOV",
+      "National Security Council": "IRNGOV"}),
+    # a title with no nationality: the dateline's country, as for other agents
+    ("LIMA, May 2 (Reuters) - Prime Minister Gustavo Adrianzen said the vote would go ahead.",
+     {"Gustavo Adrianzen": "PERGOV"}),
+    # a title never reaches back into the sentence before
+    ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
+     {"Kenya": "KEN", "Ahmed Bello Musa": None}),
 ]  # fmt: skip
 
 

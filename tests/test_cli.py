@@ -21,13 +21,29 @@ def geokg(*args, cwd=None, stdin=None):
     )  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "command", ["ingest", "extract", "query", "viz", "export", "stats", "demo"]
-)
-def test_every_command_has_help(command):
-    result = geokg(command, "--help")
-    assert result.returncode == 0
-    assert "Usage: python -m geokg " + command in result.stdout
+def test_every_command_has_help_with_an_example():
+    from geokg.cli import main
+
+    for command in main.commands:
+        result = geokg(command, "--help")
+        assert result.returncode == 0, command
+        assert "Usage: python -m geokg " + command in result.stdout
+        assert f"geokg {command} " in result.stdout.split("Options:")[0], command
+
+
+def test_evaluate_prints_scores_and_errors_as_tables(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    records = [
+        {"id": "a", "date": "2025-01-01", "text": "Russia condemned Ukraine on Monday.",
+         "events": [{"source": "RUS", "target": "UKR", "cameo": "111"}]},
+        {"id": "b", "date": "2025-01-01", "text": "France met Germany on Monday.",
+         "events": [{"source": "FRA", "target": "DEU", "cameo": "195"}]},
+    ]  # fmt: skip
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    result = geokg("evaluate", gold, "--errors", "5")
+    assert result.returncode == 0, result.stderr
+    assert "events: 2 texts" in result.stdout and "root confusion" in result.stdout
+    assert "FRA 19 DEU" in result.stdout  # the miss is listed
 
 
 @pytest.mark.slow

@@ -97,6 +97,42 @@ def test_a_visit_is_hosted(nlp):
     assert found == {("IND", "04", "RUS"), ("RUS", "04", "IND")}
 
 
+def test_the_ministers_of_several_countries_are_each_a_party(nlp):
+    found = coded("The defence ministers of Armenia and Azerbaijan signed a border accord.")
+    assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= found
+
+
+def test_a_border_belongs_to_the_neighbour_it_is_shared_with(nlp):
+    assert ("ARM", "15", "AZE") in coded(
+        "Armenia moved troops toward its border with Azerbaijan on Friday."
+    )
+
+
+# ---------------------------------------------------------------- objects behind other words
+
+
+def test_objects_are_read_through_amounts_and_containers(nlp):
+    assert ("DEU", "03", "JOR") in coded(
+        "Germany pledged to provide 500 million euros in aid to Jordan."
+    )
+    assert ("ISR", "19", "LBN") in coded("Israeli jets bombed two of Lebanon's weapons depots.")
+    dropped = coded("Egyptian planes dropped crates of medicine over southern Gaza on Friday.")
+    assert dropped == {("EGY", "07", "PSE")}  # aircraft may bring aid; the place receives it
+
+
+# ---------------------------------------------------------------- intentions
+
+
+def test_intentions_told_with_adjectives_infinitives_and_reported_futures(nlp):
+    ready = coded("Hanoi is ready to expand naval cooperation with Canberra, officials said.")
+    assert ("VNM", "03", "AUS") in ready and ("AUS", "03", "VNM") not in ready  # one side's
+    assert ("JPN", "03", "PHL") in coded(
+        "Tokyo said on Friday it would send emergency relief supplies to Manila."
+    )
+    offered = coded("Ankara offered on Thursday to mediate between Armenia and Azerbaijan.")
+    assert ("TUR", "03", "ARM") in offered and ("TUR", "04", "ARM") not in offered
+
+
 # ---------------------------------------------------------------- time
 
 
@@ -113,6 +149,11 @@ def test_background_is_marked_and_dated_to_what_it_names(nlp):
     wars = extract("Officials recalled the 2020 war between Armenia and Azerbaijan.", "2023-09-20")
     assert {(e.source.iso3, e.root) for e in wars} == {("ARM", "19"), ("AZE", "19")}
     assert all(e.background for e in wars)
+
+
+def test_a_weekday_named_across_new_year_is_news(nlp):
+    (condemned,) = extract("Russia condemned Ukraine's strikes on Monday.", published="2025-01-01")
+    assert not condemned.background and condemned.date == "2024-12-30"
 
 
 def test_one_event_per_dyad_code_and_day_whatever_its_modality(nlp):

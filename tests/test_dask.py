@@ -28,7 +28,8 @@ def test_dask_local_finds_the_same_triples(tmp_path, nlp, monkeypatch):
     monkeypatch.setattr("geokg.pipeline.extract_articles", not_here)  # workers are new processes
     report = on_dask.ingest(inputs, dask="local", workers=2, batch_articles=5)  # 5 shards
 
-    assert (report.articles, report.events) == (expected.articles, expected.events) == (21, 96)
+    assert (report.articles, report.events) == (expected.articles, expected.events)
+    assert expected.articles == 21 and expected.events > 80  # the coder's count may move
     assert [str(e) for e in report.errors] == [str(e) for e in expected.errors]
     assert [Path(e.origin).name for e in report.errors] == ["broken.jsonl:2"]
     quads = {str(q) for q in on_dask.store.quads()}
