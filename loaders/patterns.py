@@ -128,7 +128,9 @@ def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[To
         preps = [p for owner in owners for p in prep_children(owner, phrase.preps)]
         if not preps:
             return None
-        objects = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        objects = [  # "agreed on the first phase of a ceasefire": the ceasefire
+            through_quantity(g) for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")
+        ]
         if phrase.phrases is None:
             found.extend(objects)
             score += 2

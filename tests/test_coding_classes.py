@@ -120,6 +120,17 @@ def test_objects_are_read_through_amounts_and_containers(nlp):
     assert dropped == {("EGY", "07", "PSE")}  # aircraft may bring aid; the place receives it
 
 
+def test_calling_a_move_unfair_names_it_and_asks_nothing(nlp):
+    found = coded("Pretoria called the decision unjust and punitive on Friday.")
+    assert not any(root == "02" for _, root, _ in found)
+    assert ("ZAF", "02", "IGOUNO") in coded("Pretoria called on the United Nations to act.")
+
+
+def test_an_agreement_on_part_of_a_deal_is_the_deal(nlp):
+    found = coded("Kyiv and Moscow agreed on an extension of the grain deal on Friday.")
+    assert {("UKR", "05", "RUS"), ("RUS", "05", "UKR")} <= found
+
+
 # ---------------------------------------------------------------- intentions
 
 
