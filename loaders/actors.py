@@ -101,14 +101,22 @@ class ArticleActors:
         """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
         ends in it first ("riot police", "foreign minister")."""
         agents = self.gazetteer.agents
-        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+        words = [  # the modifiers before the noun, with theirs: "coast guard vessels"
+            c for c in noun.subtree
+            if c.i < noun.i and c.dep_ in ("compound", "amod") and not c.ent_type_
+        ]  # fmt: skip
         for start in range(len(words)):
             phrase = " ".join([*(w.lower_ for w in words[start:]), noun.lower_])
             if phrase in agents:
                 return agents[phrase]
         role = agents.get(noun.lemma_.lower()) or agents.get(noun.lower_)
-        for word in words:  # "separatist forces" are rebels, "coast guard vessels" military
-            modifier = agents.get(word.lemma_.lower())
+        for start, word in enumerate(words):  # "separatist forces" are rebels, "coast guard
+            phrases = [
+                " ".join(w.lower_ for w in words[start:end])
+                for end in range(len(words), start + 1, -1)
+            ]
+            modifier = next((agents[p] for p in phrases if p in agents), None)  # vessels" MIL
+            modifier = modifier or agents.get(word.lemma_.lower())
             if modifier in _STRONG_ROLES or (role is None and modifier):
                 return modifier
         return role
@@ -161,12 +169,12 @@ class ArticleActors:
                     end = head.i + 1
             if role:
                 actor, rule = self.gazetteer.role_actor(actor, role), f"{rule} + {role} noun"
-                head = self._conjunct_root(ent.root).head
+                head = self._phrase_head(self._conjunct_root(ent.root))
                 if head.i >= ent.end and not any(
                     t.ent_type_ for t in self.doc[ent.end : head.i]
                 ):  # "Kosovo police", "Sudan's army": the mention is the whole phrase
                     end = head.i + 1
-            entry = self.gazetteer.entry_of(ent.ent_id_)
+            entry = self.gazetteer.entry_of(ent.ent_id_, ent.text)
             if end > ent.end:  # the agent noun that gave the role
                 entry = f"{entry}; agent '{self.doc[end - 1].lower_}'".lstrip("; ")
             self._add(ent.start, end, actor, rule, entry)
@@ -180,8 +188,9 @@ class ArticleActors:
 
     def _separate_locations(self) -> list[Mention]:
         """Places named only as where something happened ("talks in Beijing", "a strike in
-        Russia's Kursk region") are not mentions of actors: they leave `mentions` for
-        `locations`, and still say which country a place is in (`actor_of`)."""
+        Russia's Kursk region", "took control of Goma": a town that is no seat of government,
+        unless it is the subject or object of a verb) are not mentions of actors: they leave
+        `mentions` for `locations`, and still say which country a place is in (`actor_of`)."""
         locations = []
         for mention in list(self.mentions):
             if mention.actor.kind != "country" or mention.actor.role not in (None, "GOV"):
@@ -191,7 +200,9 @@ class ArticleActors:
                 token.dep_ in ("poss", "compound", "amod", "nmod", "appos") and token.head != token
             ):
                 token = token.head
-            if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            acted_on = token.dep_.startswith("nsubj") or token.dep_ == "dobj"  # "shelled Goma"
+            place = mention.rule.startswith("place in") and not acted_on
+            if place or (token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE):
                 owner = token.head.head  # "officials in Berlin" are Berlin's: an actor
                 owned = any(c.i in self._by_token for c in owner.children if c.dep_ in
                             ("poss", "amod", "compound"))  # fmt: skip
@@ -337,6 +348,14 @@ class ArticleActors:
         return None
 
     @staticmethod
+    def _phrase_head(modifier: Token) -> Token:
+        """The noun a modifier's phrase ends in: "Afghan women protesters" -> protesters."""
+        head = modifier.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head
+
+    @staticmethod
     def _conjunct_root(token: Token) -> Token:
         """'British' in 'US and British activists' -> 'US', whose head is the noun."""
         while token.dep_ == "conj" and token.head != token:
@@ -349,7 +368,7 @@ class ArticleActors:
         root = self._conjunct_root(span.root)
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
             return None
-        head = root.head
+        head = self._phrase_head(root)
         role = self.agent_role(head)
         title = head.ent_type_ == "PERSON" or (
             head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
@@ -507,7 +526,7 @@ class ArticleActors:
         role, organisation = None, None
         for token in reversed(self.doc[max(ent.start - 6, ent.sent.start) : ent.start]):
             mention = self._by_token.get(token.i)
-            if token.pos_ in ("NOUN", "PROPN") and (found := self.agent_role(token)):
+            if token.pos_ in ("NOUN", "PROPN", "ADJ") and (found := self.agent_role(token)):
                 role = role or found  # before the mention: "UN envoy" is one mention of the UN
                 continue
             if mention and mention.actor.kind == "country":

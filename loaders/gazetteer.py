@@ -108,7 +108,7 @@ class Gazetteer:
         self.patterns: list[dict] = []
         self._known: set[str] = set()  # lower-cased names already matched by a pattern
         self.problems: list[str] = []  # rows of a user's actor table that were skipped
-        self.entries: dict[str, str] = {}  # pattern id -> the table and entry it comes from
+        self.entries: dict[tuple[str, str], str] = {}  # (id, name) -> table and entry
         self._table = ""
         for table, load in (
             ("countries.tsv", self._load_countries),
@@ -134,7 +134,7 @@ class Gazetteer:
             ident_used = f"~{ident}" if soft else ident
             self._known.add(name.lower())
             self.patterns.append({"label": label, "pattern": name, "id": ident_used})
-            self.entries.setdefault(ident, f"{self._table}: {names[0]}")
+            self.entries.setdefault((ident, name.lower()), f"{self._table}: {names[0]}")
 
     def _load_countries(self) -> None:
         for row in read_table("gazetteer/countries.tsv"):
@@ -300,9 +300,10 @@ class Gazetteer:
             self.terms.setdefault(name.lower(), []).append(term)
         self._add("PERSON", f"{'Q' if converted else 'P'}:{names[0].lower()}", names, converted)
 
-    def entry_of(self, ident: str) -> str:
-        """Which table and entry a pattern id comes from ("phoenix_nonstate.tsv: Hezbollah")."""
-        return self.entries.get(ident.lstrip("~"), "")
+    def entry_of(self, ident: str, name: str) -> str:
+        """Which table and entry a name matched under a pattern id comes from
+        ("phoenix_nonstate.tsv: Hezbollah", "places.tsv: Omdurman")."""
+        return self.entries.get((ident.lstrip("~"), name.lower()), "")
 
     def role_actor(self, country: Actor, role: str) -> Actor:
         """A part of a country, e.g. RUS + GOV: "the Kremlin", "Russian troops" (RUS + MIL)."""

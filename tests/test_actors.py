@@ -119,6 +119,14 @@ ACTOR_CLASSES = [
     # a title with no nationality: the dateline's country, as for other agents
     ("LIMA, May 2 (Reuters) - Prime Minister Gustavo Adrianzen said the vote would go ahead.",
      {"Gustavo Adrianzen": "PERGOV"}),
+    # agent phrases of several words, and the noun a phrase ends in
+    ("Chinese coast guard vessels shadowed the convoy while Afghan women protesters and "
+     "Russian peacekeepers watched.",
+     {"Chinese coast guard vessels": "CHNMIL", "Afghan women protesters": "AFGOPP",
+      "Russian peacekeepers": "RUSMIL"}),
+    # a title the tagger reads as an adjective ("chief")
+    ("Inspectors were turned back, IAEA chief Mariano Duarte told reporters.",
+     {"Mariano Duarte": "IGOUNOIAE"}),
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
@@ -159,6 +167,9 @@ def test_a_place_where_something_happened_is_a_location_not_an_actor(nlp):
     actors = ArticleActors(nlp("Officials in Berlin said talks were held in Beijing."), None)
     assert {m.text for m in actors.mentions} == {"Berlin"}  # Berlin's officials: an actor
     assert {m.text for m in actors.locations} == {"Beijing"}
+    town = ArticleActors(nlp("The rebels took control of Goma; others shelled El Fasher."), None)
+    assert "Goma" in {m.text for m in town.locations}  # a town held: where, not who
+    assert "El Fasher" in {m.text for m in town.mentions}  # a town shelled: the country is hit
 
 
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
