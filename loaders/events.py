@@ -78,9 +78,7 @@ _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
 # goes to its country ("dropped food over Gaza").
 _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
-_PLACE_PREPS = frozenset(
-    {"in", "near", "at", "outside", "across", "on", "into", "over", "inside", "to"}
-)
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
 
 
 @cache
@@ -339,6 +337,9 @@ class ArticleEvents:
             if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
                 subjects = [g for g in child.children if g.dep_ == "nsubj"]
                 actors = self.participants(subjects[0]) if subjects else []
+                if not actors and child.dep_ == "acl":  # "brandy imported from the EU"
+                    heads = prep_objects(child, frozenset({"from"}))  # (by: an agent)
+                    actors = [a for h in heads for a in self.participants(h)]
             elif child.dep_ == "amod" and child.tag_ == "VBN":  # "a U.S.-drafted resolution"
                 actors = self._participle_agents(child)
             else:
@@ -399,8 +400,10 @@ class ArticleEvents:
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return self._participle_agents(token), True  # "Omani-mediated talks"
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
-            if token.dep_ == "acl" and token.tag_ == "VBN":
-                return [], True  # "UN staff detained in Sanaa": the staff were detained
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            if passive or (token.dep_ == "acl" and token.tag_ == "VBN"):
+                return [], True  # "UN staff detained in Sanaa", "Glas, who had been granted
+                # asylum": the noun is who it was done to
             actor = self.actors.actors_of(token.head)
             if actor and token.dep_ == "acl":
                 return actor, True  # "called on Rwanda to withdraw": Rwanda withdraws
@@ -464,9 +467,10 @@ class ArticleEvents:
         used in a place is used against the country the place is in, aid delivered there goes
         to it."""
         subject = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
+        preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
         phrases = [
             t for t in token.subtree
-            if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and t.i not in subject
+            if t.dep_ == "prep" and t.lower_ in preps and t.i not in subject
         ]  # fmt: skip
         for prep in phrases:
             for word in prep.subtree:
@@ -478,9 +482,10 @@ class ArticleEvents:
                     return
 
     def _event_parties(self, noun: Token, found: _Found) -> None:
-        """Every party of the event a noun names, as targets ('talks mediated by Oman': both
+        """The parties of the event a noun names, as targets ('talks mediated by Oman': both
         sides of the talks), or of the event told by the verb the noun hangs on ('freed
-        prisoners in an exchange mediated by the UAE')."""
+        prisoners in an exchange mediated by the UAE'); of a one-sided event, whoever did it
+        ('a verdict Washington dismissed as a sham': the court's country)."""
         records = self._by_trigger.get(noun.i, [])
         head = noun
         for _ in range(4):  # up through "after", "to restore" to "agreed"
@@ -488,10 +493,13 @@ class ArticleEvents:
                 break
             head = head.head
             records = self._by_trigger.get(head.i, [])
+        pairs = {(r.source.id, r.target.id, r.cameo) for r in records}
         for record in records:
             found.target_events = found.target_events or [record]
-            for party in (record.source, record.target):
-                if all(party.id != t.id for t, _ in found.targets):
+            mutual = (record.target.id, record.source.id, record.cameo) in pairs
+            parties = (record.source, record.target) if mutual else (record.source,)
+            for party in parties:  # "a verdict Washington dismissed": the court's, not the
+                if all(party.id != t.id for t, _ in found.targets):  # reporter's
                     found.targets.append((party, f"party of the {record.trigger}"))
 
     def _reactive_targets(self, token: Token, found: _Found) -> None:
@@ -615,8 +623,8 @@ class ArticleEvents:
             thing = obj or dobj
             on_verb = _TARGET_PREPS
             if (thing is not None and not self._aimed(thing)) or entry.cameo[:2] < "14":
-                on_verb = _TARGET_PREPS - _PLACE_PREPS  # "killed 40 at a hospital", "spoke at
-                # the Security Council": a place or venue, not a target
+                on_verb = _TARGET_PREPS - _PLACE_PREPS | {"into"}  # "killed 40 at a hospital",
+                # "spoke at the Security Council": a venue; "an inquiry into X" is about X
             self._targets_of(prep_objects(token, on_verb), found)
             if thing is not None and thing.lemma_.lower() in lemma_set("topic_nouns"):
                 preps = _TARGET_PREPS - {"on"}  # "vetoed the resolution on Syria": a topic

@@ -108,6 +108,27 @@ def test_a_border_belongs_to_the_neighbour_it_is_shared_with(nlp):
     )
 
 
+def test_a_reaction_to_a_one_sided_act_targets_who_did_it(nlp):
+    found = coded(
+        "A Moscow court sentenced a French researcher to three years, a verdict the French "
+        "foreign ministry rejected as political."
+    )
+    assert ("RUS", "11", "FRA") in found and ("FRA", "12", "RUS") in found
+    assert not any(source == "FRA" and target == "FRA" for source, _, target in found)
+
+
+def test_who_a_passive_relative_clause_is_about_did_nothing(nlp):
+    found = coded("Quito stormed the embassy to seize Glas, who had been granted asylum by Mexico.")
+    assert not any(source == "ECU" and root == "07" for source, root, _ in found)
+
+
+def test_goods_are_whose_country_they_come_from(nlp):
+    found = coded(
+        "Beijing opened an anti-dumping probe into pork imported from the European Union."
+    )
+    assert ("CHN", "09", "IGOEUREEC") in found
+
+
 # ---------------------------------------------------------------- objects behind other words
 
 
