@@ -68,12 +68,12 @@ SELECT ?actor ?label ?kind ?iso3 ?cameo ?wikidata ?country (COUNT(DISTINCT ?even
 WHERE {
   ?event gk:source|gk:target ?actor .
   ?actor rdfs:label ?label ; a ?class .
-  FILTER(?class IN (gk:Country, gk:IGO, gk:NGO, gk:Person, gk:Organisation))
+  FILTER(?class IN (gk:Country, gk:IGO, gk:NGO, gk:NonStateActor, gk:Person, gk:Organisation))
   BIND(STRAFTER(STR(?class), "#") AS ?kind)
   OPTIONAL { ?actor gk:iso3 ?iso3 }
   OPTIONAL { ?actor gk:cameoActorCode ?cameo }
   OPTIONAL { ?actor owl:sameAs ?wikidata }
-  OPTIONAL { ?actor gk:actsFor/rdfs:label ?country }
+  OPTIONAL { ?actor gk:actsFor|gk:basedIn ?home . ?home rdfs:label ?country }
 }
 GROUP BY ?actor ?label ?kind ?iso3 ?cameo ?wikidata ?country
 ORDER BY DESC(?events) ?label

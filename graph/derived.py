@@ -33,6 +33,7 @@ SELECT ?x ?y ?g ?q ?m WHERE {
   GRAPH ?article {
     ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:goldstein ?g ;
        gk:quadClass ?q ; gk:negated false ; gk:modality ?m .
+    FILTER NOT EXISTS { ?e gk:background true }
   }
 }"""
 
@@ -131,7 +132,8 @@ def _relation_node(a: str, b: str) -> ox.NamedNode:
 
 def relation_totals(store: TripleStore) -> Described:
     """Per unordered pair of countries a `gk:RelationTotal` over the events the
-    relation queries weigh (not negated, not hypothetical, between two different countries)."""
+    relation queries weigh (not negated, not hypothetical, not background, between two
+    different countries)."""
     totals: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for row in store.select(_WEIGHED_EVENTS):
         x, y = row["x"].value, row["y"].value

@@ -30,6 +30,7 @@ WHERE {
      gk:quadClass ?q ; gk:cameoCode ?cameo ; gk:negated false ; gk:modality ?m ;
      gk:sentence ?sentence ; prov:wasDerivedFrom ?article .
   FILTER(?m != "hypothetical" && ?x != ?y)
+  FILTER NOT EXISTS { ?e gk:background true }
   ?x rdfs:label ?xLabel .
   ?y rdfs:label ?yLabel .
   OPTIONAL { ?e sem:hasTimeStamp ?date }

@@ -91,7 +91,9 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
     if (node, RDF.type, None) in graph:
         return node
     gazetteer = load_gazetteer()
-    kind_class = {"country": GK.Country, "person": GK.Person}.get(actor.kind, GK.Organisation)
+    kind_class = {"country": GK.Country, "person": GK.Person, "group": GK.NonStateActor}.get(
+        actor.kind, GK.Organisation
+    )
     if actor.kind == "organisation":
         kind_class = GK.NGO if actor.role == "NGO" else GK.IGO
     if actor.kind == "country" and actor.role:
@@ -109,8 +111,11 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
     country = gazetteer.countries.get(actor.iso3 or "")
     if country is not None and country.id == actor.id:
         graph.add((node, GK.iso3, Literal(actor.iso3)))
-    elif country is not None:
-        graph.add((node, GK.actsFor, add_actor(graph, country)))
+    elif country is not None:  # Hezbollah is based in Lebanon; Putin acts for Russia
+        link = GK.basedIn if actor.kind == "group" else GK.actsFor
+        graph.add((node, link, add_actor(graph, country)))
+    for member in gazetteer.members_of(actor):
+        graph.add((node, GK.hasMember, add_actor(graph, member)))
     return node
 
 
@@ -148,12 +153,13 @@ def add_event(graph: Graph, actors: Graph, record: EventRecord, article_node: UR
     add((node, GK.trigger, Literal(record.trigger)))
     add((node, GK.sentence, Literal(record.sentence)))
     add((node, GK.negated, Literal(record.negated)))
+    add((node, GK.background, Literal(record.background)))
     add((node, GK.modality, Literal(record.modality)))
     add((node, GK.confidence, Literal(Decimal(str(record.confidence)))))
     add((node, PROV.wasDerivedFrom, article_node))
     add((node, GK.story, GKID[f"story/{record.story}"]))
     add((node, GK.mentions, Literal(record.mentions)))
-    if not record.negated and record.modality in EDGE_MODALITIES:
+    if not record.negated and not record.background and record.modality in EDGE_MODALITIES:
         relation = relation_properties()[record.root]
         add((source_country or source, relation, target_country or target))
     return node

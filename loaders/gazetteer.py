@@ -300,6 +300,13 @@ class Gazetteer:
             self.terms.setdefault(name.lower(), []).append(term)
         self._add("PERSON", f"{'Q' if converted else 'P'}:{names[0].lower()}", names, converted)
 
+    def members_of(self, actor: Actor) -> list[Actor]:
+        """The member states of a group of states (organisations.tsv, column members)."""
+        if actor.kind != "organisation" or "/" not in actor.id:
+            return []
+        codes = self.members.get(actor.id.split("/", 1)[1], ())
+        return [self.countries[code] for code in codes if code in self.countries]
+
     def entry_of(self, ident: str, name: str) -> str:
         """Which table and entry a name matched under a pattern id comes from
         ("phoenix_nonstate.tsv: Hezbollah", "places.tsv: Omdurman")."""

@@ -3,9 +3,10 @@ atomic batches."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import RDF, Graph, Literal
 
 from geokg.graph.rdf import article_graph, article_iri, ontology_graph
 from geokg.graph.store import Store
@@ -131,3 +132,42 @@ def test_rdflib_view_of_the_same_store(demo_store):
     labels = {str(o) for _, _, o, _ in dataset.quads((russia, RDFS.label, None, None))}
     assert labels == {"Russia"}
     assert len(list(dataset.graphs())) == len(list(demo_store.named_graphs())) + 1  # + default
+
+
+def test_armed_groups_are_based_in_a_country_and_groups_of_states_have_members(nlp):
+    from geokg.api import extract
+    from geokg.graph.validate import validate
+    from geokg.loaders.articles import Article
+
+    text = "Hezbollah fired rockets at Israel on Tuesday. The Quad condemned China on Tuesday."
+    article = Article(id="a1", text=text, published="2025-03-04")
+    graph = article_graph(article, extract(text, published="2025-03-04"))
+    hezbollah = next(graph.subjects(GK.cameoActorCode, Literal("LBNREB")))
+    assert (hezbollah, GK.basedIn, None) in graph and (hezbollah, GK.actsFor, None) not in graph
+    assert GK.NonStateActor in set(graph.objects(hezbollah, RDF.type))
+    quad = next(graph.subjects(GK.cameoActorCode, Literal("IGOASAQUD")))
+    members = {str(m).rsplit("/", 1)[1] for m in graph.objects(quad, GK.hasMember)}
+    assert members == {"USA", "JPN", "IND", "AUS"}
+    assert validate(graph + ontology_graph()) == []
+    graph.add((hezbollah, GK.actsFor, next(graph.objects(hezbollah, GK.basedIn))))
+    assert any("does not act for it" in v.message for v in validate(graph + ontology_graph()))
+
+
+def test_background_is_stored_and_left_out_of_relation_scores(tmp_path, nlp):
+    import geokg
+
+    story = tmp_path / "story.jsonl"
+    text = "Saudi Arabia severed ties with Iran in 2016. Riyadh and Tehran restored ties on Friday."
+    story.write_text(json.dumps({"text": text, "published": "2023-03-10"}) + "\n", "utf-8")
+    kg = geokg.open(tmp_path / "store")
+    kg.ingest([story])
+    flags = {
+        (r["cameo"], r["background"])
+        for r in kg.query(
+            "SELECT ?cameo ?background WHERE { ?e gk:cameoCode ?cameo ; gk:background ?background }"
+        ).records()
+    }
+    assert ("161", True) in flags and ("050", False) in flags
+    pairs = kg.query("alliances").records() + kg.query("tensions").records()
+    (pair,) = {(p["aLabel"], p["bLabel"], p["events"]) for p in pairs}
+    assert pair[2] == 2  # the two directions of the restoring, not the 2016 cut

@@ -166,6 +166,7 @@ SELECT ?a ?b (COUNT(?e) AS ?events) (SUM(?g) AS ?goldstein)
 WHERE {
   ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ;
      gk:goldstein ?g ; gk:quadClass ?q ; gk:negated false ; gk:modality ?m .
+  FILTER NOT EXISTS { ?e gk:background true }
   FILTER(?m != "hypothetical" && ?x != ?y)
   OPTIONAL { ?e sem:hasTimeStamp ?d }
   FILTER(!BOUND(?d) || (?d >= $since && ?d <= $until))
