@@ -94,6 +94,15 @@ def slug(text: str) -> str:
 _GENERIC_CODES = {"IGO", "NGO", "MNC", "NGM", "IMG", "UIS", "BUS", "INT"}
 
 
+# The converted Phoenix tables (bench/accuracy.py --without measures what each adds).
+CONVERTED_TABLES: tuple[str, ...] = (
+    "phoenix_nonstate",
+    "phoenix_international",
+    "phoenix_countries",
+)
+CONVERTED_AGENTS: tuple[str, ...] = ("agents",)
+
+
 class Gazetteer:
     """All known actors, looked up by the ids the entity ruler writes on each match."""
 
@@ -120,7 +129,7 @@ class Gazetteer:
             load()
         self._curated = {a.cameo: key for key, a in self.organisations.items() if a.cameo}
         self._load_agents()
-        for name in ("phoenix_nonstate", "phoenix_international", "phoenix_countries"):
+        for name in CONVERTED_TABLES:
             lines = data_text(f"gazetteer/{name}.tsv").splitlines()
             problems = self.load_actor_table(lines, f"{name}.tsv", converted=True)
             if problems:
@@ -210,8 +219,9 @@ class Gazetteer:
                 noun, role = line.split("\t")
                 self.roles[noun] = role
         self.agents.update(self.roles)
-        for row in read_table("gazetteer/agents.tsv"):
-            self._add_agent(row["noun"], row["plural"], row["code"])
+        for name in CONVERTED_AGENTS:
+            for row in read_table(f"gazetteer/{name}.tsv"):
+                self._add_agent(row["noun"], row["plural"], row["code"])
 
     def _add_agent(self, noun: str, plural: str, code: str) -> None:
         role = code.replace("~", "")[:3]
