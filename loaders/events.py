@@ -245,6 +245,7 @@ class ArticleEvents:
         self.records: list[EventRecord] = []
         self._by_key: dict[str, EventRecord] = {}
         self._by_trigger: dict[int, list[EventRecord]] = {}
+        self._matches: dict[int, Match | None] = {}  # token index -> its best lexicon row
         self._trigger_words: dict[int, set[str]] = {}  # lemmas that can refer back to a trigger
         self._consumed: set[int] = set()
 
@@ -252,7 +253,13 @@ class ArticleEvents:
 
     def match(self, token: Token) -> Match | None:
         """The lexicon row that fits the word best and that no sense guard rules out; None if
-        there is none, or if the best says the phrase is no event ("battled corruption")."""
+        there is none, or if the best says the phrase is no event ("battled corruption").
+        Asked several times per word, answered once."""
+        if token.i not in self._matches:
+            self._matches[token.i] = self._best_match(token)
+        return self._matches[token.i]
+
+    def _best_match(self, token: Token) -> Match | None:
         for found in ranked_matches(token, self.lexicon, self._kind_of):
             guard = self._guard(token, found.entry)
             if guard is not None and not guard.instead:

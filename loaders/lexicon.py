@@ -72,6 +72,7 @@ def cameo_code(code: str) -> CameoCode:
 _USER_CODE = re.compile(r"\d{2,4}[A-Z]?")
 
 
+@cache
 def normal(word: str) -> str:
     """Case and regular plurals ignored: 'Sanctions' -> 'sanction', 'militaries' ->
     'military'. Applied to dictionary words and to tokens alike, so both sides agree."""

@@ -107,11 +107,13 @@ def _subject_fits(token: Token, subject: Phrases) -> int:
     return 0
 
 
-def _object_fits(token: Token, objects: Phrases, kind_of: KindOf) -> tuple[Token | None, int]:
+def _object_fits(
+    objects: Phrases, kind_of: KindOf, candidates: list[Token]
+) -> tuple[Token | None, int]:
     """The complement the row's object phrase fits best; `@organisation` asks for a word that
     names an actor of that kind ("joined NATO", "quit ECOWAS")."""
     best: tuple[Token | None, int] = (None, 0)
-    for candidate in complements(token):
+    for candidate in candidates:
         if objects.text.startswith("@"):
             score = int(kind_of is not None and kind_of(candidate) == objects.text[1:])
         else:
@@ -144,9 +146,11 @@ def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[To
     return found, score
 
 
-def fit(token: Token, entry: Predicate, kind_of: KindOf = None) -> tuple[Match, int] | None:
+def fit(
+    token: Token, entry: Predicate, kind_of: KindOf = None, candidates: list[Token] | None = None
+) -> tuple[Match, int] | None:
     """The match of one row on a token, with its score, or None if a word it asks for is
-    missing."""
+    missing; `candidates` are the token's complements when the caller has them already."""
     score = 0
     if entry.particle:
         if not _has_particle(token, entry.particle):
@@ -159,7 +163,9 @@ def fit(token: Token, entry: Predicate, kind_of: KindOf = None) -> tuple[Match, 
         score += 1 + subject_score
     obj = None
     if entry.objects is not None:
-        obj, object_score = _object_fits(token, entry.objects, kind_of)
+        if candidates is None:
+            candidates = complements(token)
+        obj, object_score = _object_fits(entry.objects, kind_of, candidates)
         if obj is None:
             return None
         score += 1 + object_score
@@ -186,8 +192,9 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
     if pos is None:
         return []
     ranked = []
+    candidates = complements(token)  # once for all the rows
     for entry in lexicon.get((token.lemma_.lower(), pos), ()):
-        found = fit(token, entry, kind_of)
+        found = fit(token, entry, kind_of, candidates)
         if found is None:
             continue
         match, score = found
