@@ -76,6 +76,7 @@ class ArticleActors:
         self.day = day
         self.gazetteer = gazetteer or load_gazetteer()
         self.mentions: list[Mention] = []
+        self._by_lemma: dict[str, list[int]] | None = None  # lemma -> token indices, on demand
         self._by_token: dict[int, Mention] = {}
         self._groups: dict[int, list[Mention]] = {}  # "the two leaders" -> both of them
         self.dateline, self.dateline_country = self._read_dateline()
@@ -613,9 +614,13 @@ class ArticleActors:
 
     def _earlier_head(self, token: Token) -> tuple[Actor, str] | None:
         """'the office' refers to the last '<actor>'s office' before it in the article."""
-        for previous in reversed(self.doc[: token.i]):
-            if previous.lemma_ == token.lemma_ and previous.i != token.i:
-                found = self._noun_phrase(previous)
+        if self._by_lemma is None:  # built once per article: positions of each lemma
+            self._by_lemma = {}
+            for word in self.doc:
+                self._by_lemma.setdefault(word.lemma_, []).append(word.i)
+        for i in reversed(self._by_lemma.get(token.lemma_, [])):
+            if i < token.i:
+                found = self._noun_phrase(self.doc[i])
                 if found is not None:
                     return found[0], f"'the {token.text}' repeats an earlier mention"
         return None
