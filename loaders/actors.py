@@ -547,6 +547,10 @@ class ArticleActors:
 
     # ---------------------------------------------------------------- the actor behind a token
 
+    def mention_at(self, token: Token) -> Mention | None:
+        """The named mention a token is part of, if any."""
+        return self._by_token.get(token.i)
+
     def group_at(self, token: Token) -> list[tuple[Actor, str]]:
         """All actors of a group reference ('the two leaders', 'they'), else []."""
         return [(m.actor, m.rule) for m in self._groups.get(token.i, ())]

@@ -442,7 +442,19 @@ class ArticleEvents:
                     for record in earlier:
                         found.targets.append((record.source, f"actor of the {record.trigger}"))
                     continue
+                if candidate.head.lower_ == "with" and not self._names_a_party(candidate):
+                    continue  # "with help from the US", "with drones": a means, not a party
                 found.targets.extend(self.participants(candidate))
+
+    def _names_a_party(self, noun: Token) -> bool:
+        """Whether the noun itself is an actor ("Ukraine", "Indian troops", "each other",
+        "the two leaders"), not a thing that belongs to one ("help from the US")."""
+        return (
+            self.actors.mention_at(noun) is not None
+            or bool(self.actors.group_at(noun))
+            or self.actors.agent_role(noun) is not None
+            or noun.lower_ in ("other", "another")
+        )
 
     def _clausal_targets(self, token: Token, found: _Found) -> None:
         """'demanded that Tokyo retract', 'warned that if Seoul ...': the subject of the

@@ -117,6 +117,12 @@ def test_a_reaction_to_a_one_sided_act_targets_who_did_it(nlp):
     assert not any(source == "FRA" and target == "FRA" for source, _, target in found)
 
 
+def test_with_help_from_an_ally_is_no_attack_on_it(nlp):
+    found = coded("Israel shot down most of the drones with help from France and Jordan.")
+    assert not any(target in ("FRA", "JOR") for _, _, target in found)
+    assert ("IND", "19", "PAK") in coded("Indian troops traded fire with Pakistani soldiers.")
+
+
 def test_who_a_passive_relative_clause_is_about_did_nothing(nlp):
     found = coded("Quito stormed the embassy to seize Glas, who had been granted asylum by Mexico.")
     assert not any(source == "ECU" and root == "07" for source, root, _ in found)
