@@ -222,13 +222,10 @@ class ArticleActors:
                 self._add(token.i, token.i + 1, actor, "surname of a person named earlier")
 
     def _resolve_agents(self) -> None:
-        """'police', 'rebels', 'the army' with no nationality in the phrase: the country of the
-        dateline, as a CAMEO coder reads a story filed from there."""
-        if self.dateline_country is None:
-            return
+        """'police', 'rebels', 'the army' with no nationality in the phrase: the ones the article
+        named before with the same noun ("Houthi rebels ... the rebels"), else the country of
+        the dateline, as a CAMEO coder reads a story filed from there."""
         for token in self.doc:
-            if self._names_other_country(token.sent):
-                continue  # a story filed from Brussels about Myanmar: whose police is unclear
             if token.i in self._by_token or token.i in self.dateline or token.ent_type_:
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or (
@@ -242,6 +239,16 @@ class ArticleActors:
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
                 continue  # "officials from Iran": the phrase names its own
+            earlier = [
+                m for m in self.mentions
+                if m.end <= token.i and self.doc[m.end - 1].lemma_ == token.lemma_
+            ]  # fmt: skip
+            if earlier:  # "Yemen's Houthi rebels ... the rebels": the ones named before
+                named = max(earlier, key=lambda m: m.start)
+                self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
+                continue
+            if self.dateline_country is None or self._names_other_country(token.sent):
+                continue  # a story filed from Brussels about Myanmar: whose police is unclear
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
 

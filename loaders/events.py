@@ -593,6 +593,9 @@ class ArticleEvents:
         self._targets_of(prep_objects(token, preps), found)
         if found.clause is not None:
             self._targets_of(prep_objects(found.clause, preps), found)
+        for thing in match.pp_objects if not found.targets else ():
+            self._targets_of(prep_objects(thing, preps), found)  # "the breaking of relations
+            # with Ecuador": the partner hangs on the row's own phrase
         if not found.targets:  # "allegations that Russian intelligence was behind it"
             for clause in (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")):
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
@@ -638,6 +641,9 @@ class ArticleEvents:
         self._targets_of(prep_objects(token, entry.preps, obj or dobj), found)
         if not found.targets and match.pp_objects:
             self._targets_of(match.pp_objects, found)
+        for thing in match.pp_objects if not found.targets and entry.preps else ():
+            self._targets_of(prep_objects(thing, entry.preps), found)  # "withdrew from the
+            # treaty with Moscow"
         if not found.targets and not entry.preps:
             thing = obj or dobj
             on_verb = _TARGET_PREPS
@@ -653,8 +659,10 @@ class ArticleEvents:
                 self._targets_of(prep_objects(thing, preps), found)
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
-        if not found.targets and token.dep_ in ("acl", "amod", "relcl"):
-            self._event_parties(token.head, found)  # "a ceasefire brokered by France"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if not found.targets and token.dep_ in ("acl", "amod", "relcl") and not infinitive:
+            self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
+            # "condemned Iran's decision to suspend ...": the decision's parties are Iran's
         venue = [t for t in found.targets if t[0].kind == "organisation"]
         if venue and len(venue) == len(found.targets) and entry.cameo[:2] in ("11", "14"):
             accused = _Found(token, entry.cameo, [], [], False, "", 0)
@@ -780,7 +788,7 @@ class ArticleEvents:
             found.reverse = ""
             if found.targets:  # "Vietnam is ready to deepen ties with India": one side's intent
                 found.symmetric = False
-        when = event_time(self.doc, clause, self.article.published_date)
+        when = event_time(self.doc, clause, self.article.published_date, found.token)
         mutual = found.symmetric or found.reciprocal
         if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
             sources = {s.id for s, _ in found.sources}

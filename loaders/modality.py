@@ -24,6 +24,7 @@ _LONG_STANDING = {"long", "previously", "formerly", "once", "historically"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
+_NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
 
 
@@ -98,14 +99,22 @@ class EventTime:
     background: bool
 
 
-def _clause_words(token: Token) -> list[Token]:
-    """The trigger's own words and those of its noun phrase or clause, not of clauses below."""
+def _clause_words(token: Token, trigger: Token) -> list[Token]:
+    """The trigger's own words and those of its noun phrase or clause, not of clauses below,
+    nor the words that only describe a participant ("suspend the 2018 agreement" happens now)."""
     words = [token]
     for child in token.children:
         if child.dep_ in ("relcl", "ccomp", "xcomp", "conj", "acl", "advcl", "parataxis"):
             continue
-        words.extend(child.subtree)
+        words.extend(t for t in child.subtree if not _describes_participant(t, trigger))
     return words
+
+
+def _describes_participant(word: Token, trigger: Token) -> bool:
+    """'2018' in 'suspended the 2018 agreement': a modifier of a noun other than the event's
+    own ('recalled the 2020 war': the war is the event)."""
+    head = word.head
+    return word.dep_ in _NOUN_MODIFIERS and head != trigger and head.pos_ in ("NOUN", "PROPN")
 
 
 def _date_entity(doc: Doc, item: Token) -> str:
@@ -150,12 +159,15 @@ def _span_back(token: Token) -> bool:
     return False
 
 
-def event_time(doc: Doc, token: Token, anchor: date | None) -> EventTime:
-    """When the event took place, and whether the sentence tells it as background."""
+def event_time(
+    doc: Doc, token: Token, anchor: date | None, trigger: Token | None = None
+) -> EventTime:
+    """When the event took place, and whether the sentence tells it as background; `token`
+    heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
     background = any(
         c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children
     ) or _span_back(token)
-    scope = _clause_words(token)
+    scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
         scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]
     for item in scope:

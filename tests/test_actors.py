@@ -127,6 +127,10 @@ ACTOR_CLASSES = [
     # a title the tagger reads as an adjective ("chief")
     ("Inspectors were turned back, IAEA chief Mariano Duarte told reporters.",
      {"Mariano Duarte": "IGOUNOIAE"}),
+    # a bare agent noun refers back to the group named with it before, not to the dateline
+    ("DUBAI (AP) - Yemen's Houthi rebels claimed an attack on a ship, and the rebels later "
+     "said more would follow.",
+     {"Houthi rebels": "YEMREB", "rebels": "YEMREB"}),
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),

@@ -117,6 +117,22 @@ def test_a_reaction_to_a_one_sided_act_targets_who_did_it(nlp):
     assert not any(source == "FRA" and target == "FRA" for source, _, target in found)
 
 
+def test_ending_pacts_and_ties_told_as_verbs_or_nouns(nlp):
+    suspended = extract(
+        "Seoul suspended its 2018 military pact with Pyongyang on Tuesday.", published="2024-06-04"
+    )
+    assert {(e.source.iso3, e.root, e.target.iso3) for e in suspended} == {("KOR", "16", "PRK")}
+    assert not suspended[0].background  # 2018 is when the pact was signed, not this act
+    breaking = coded("Mexico announced the breaking of diplomatic relations with Ecuador.")
+    assert ("MEX", "16", "ECU") in breaking
+
+
+def test_a_decision_condemned_is_aimed_at_who_decided(nlp):
+    found = coded("Paris condemned Tehran's decision to suspend cooperation with the UN watchdog.")
+    assert ("FRA", "11", "IRN") in found
+    assert not any(source == "IRN" and target == "FRA" for source, _, target in found)
+
+
 def test_with_help_from_an_ally_is_no_attack_on_it(nlp):
     found = coded("Israel shot down most of the drones with help from France and Jordan.")
     assert not any(target in ("FRA", "JOR") for _, _, target in found)
