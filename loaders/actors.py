@@ -391,6 +391,13 @@ class ArticleActors:
             if found and found[1] == "person (Phoenix)":  # the text's title beats an old record
                 titled = self._titled_person(ent, ent.text.strip())
                 return titled or found
+            if found and found[0].kind == "person" and not found[0].role:
+                titled = self._titled_person(ent, ent.text.strip())  # out of the terms we
+                if titled is not None:  # know, in the office the text gives: "Nato Secretary
+                    actor = replace(  # General Mark Rutte" in July 2024
+                        found[0], iso3=titled[0].iso3, cameo=titled[0].cameo, role=titled[0].role
+                    )
+                    return actor, titled[1]
             return found
         if ent.label_ != "PERSON":
             return None  # unknown GPE/ORG/NORP: not an actor we can place

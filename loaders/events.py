@@ -73,6 +73,33 @@ _REACTION_MARKS = {"after", "following"}
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
 # the measure is aimed.
 _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
+# Verbs by which several parties decide together: "X and Y agreed to / announced plans to ..." is
+# an intent they share; "pledged" by several is each one's own promise.
+_JOINT_DECISIONS = {"agree", "decide", "announce"}
+
+# Hostile acts a speaker announces ("will suspend the pact") are coded as the act, and
+# threatens when they hang on a condition ("would cut ties if ..."): military posture, reduced
+# relations, coercion, assault, fight, mass violence.
+_HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+
+
+def _announced(clause: Token) -> bool:
+    """'will suspend', 'said it would quit': a decision told in the future, no intent verb."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children)
+
+
+def _consequence(clause: Token) -> bool:
+    """'(X would suspend relations) if Y kept blocking aid': the clause a condition hangs on,
+    not the condition itself."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+
+
 # Force used in a place is used against its country: assault, fight, mass violence, coercion,
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
@@ -392,6 +419,8 @@ class ArticleEvents:
                 if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                     return self.participants(token.head), True
                 return self.participants(child), depth > 0
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return [], depth > 0  # "before the agreement was signed": no agent, none inherited
         for child in token.lefts:  # "Nauru severed ties": an unknown name parsed as adverb
             if child.dep_ in ("advmod", "npadvmod", "nmod", "dep") and child.pos_ == "PROPN":
                 found = self.participants(child)
@@ -624,6 +653,10 @@ class ArticleEvents:
             found.rule, found.confidence = "verb, subject inherited", 0.75
             found.own_subject = False
         direct = complements(token, DIRECT)
+        direct = [  # "recognised Palestine on Sunday, a move Israel denounced": a comment on the
+            d for n, d in enumerate(direct)  # act set off by a comma, not a second object
+            if n == 0 or d.left_edge.i == 0 or self.doc[d.left_edge.i - 1].text != ","
+        ]  # fmt: skip
         passive = complements(token, frozenset({"nsubjpass"}))
         obj = match.object
         if obj is not None:
@@ -778,9 +811,21 @@ class ArticleEvents:
         mode, negated = modality(clause)
         mode = told or mode
         codes = [found.cameo, found.reverse]
-        if mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
+        if (
+            mode == "hypothetical"
+            and found.root in _HOSTILE_ROOTS
+            and _consequence(clause)
+            and (
+                _announced(clause)  # "would", not "could": the speaker's own condition
+            )
+        ):
+            found.cameo = complement_code("13", found.cameo) or found.cameo  # "would suspend
+            found.reverse, mode = "", "asserted"  # relations if it kept blocking aid": a threat
+        elif mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
             return  # "if Iran attacks", "could impose": not an event, unless a threat
-        if mode == "intended":
+        if mode == "intended" and found.root in _HOSTILE_ROOTS and _announced(clause):
+            pass  # "announced it would quit the ICC", "will suspend the pact": the act itself
+        elif mode == "intended":
             if found.token.pos_ != "VERB" and found.clause is None:
                 return  # "offered to host talks between A and B": A's and B's talks are not
             # "will deliver air defences", "plans to impose sanctions": CAMEO codes the intent
@@ -795,9 +840,14 @@ class ArticleEvents:
             found.targets = [t for t in found.targets if t[0].id not in sources]
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
         # "Riyadh and Tehran restored ties": conjoined subjects of a mutual act, no target
+        promised = found.root == "03" and found.token.lemma_.lower() not in _JOINT_DECISIONS
         mutual = mutual or (
-            found.cameo in lemma_set("mutual_codes") and found.own_subject and found.root != "11"
-        )  # "X and Y criticised ..." criticise someone else, unless they "traded" accusations
+            found.cameo in lemma_set("mutual_codes")
+            and found.own_subject
+            and found.root != "11"
+            and not promised
+        )  # "X and Y criticised ..." criticise someone else, unless they "traded" accusations;
+        # "jets pledged by Denmark and the Netherlands": each side's promise, not a pact
         if not pairs and mutual and len(found.sources) > 1:
             pairs = [(a, b, found.cameo) for a in found.sources for b in found.sources if a != b]
         elif found.symmetric:

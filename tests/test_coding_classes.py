@@ -174,6 +174,21 @@ def test_an_agreement_on_part_of_a_deal_is_the_deal(nlp):
     assert {("UKR", "05", "RUS"), ("RUS", "05", "UKR")} <= found
 
 
+def test_a_comment_on_the_act_after_a_comma_is_no_second_object(nlp):
+    found = coded(
+        "Spain formally recognised the State of Palestine on Sunday, a move Israel denounced."
+    )
+    assert ("ESP", "05", "PSE") in found and ("ESP", "05", "ISR") not in found
+    assert ("ISR", "11", "ESP") in found
+
+
+def test_a_passive_without_agent_inherits_no_one(nlp):
+    found = coded(
+        "Eritrean troops killed civilians in Tigray days before the peace agreement was signed."
+    )
+    assert not any(root == "05" for _, root, _ in found)
+
+
 # ---------------------------------------------------------------- intentions
 
 
@@ -185,6 +200,20 @@ def test_intentions_told_with_adjectives_infinitives_and_reported_futures(nlp):
     )
     offered = coded("Ankara offered on Thursday to mediate between Armenia and Azerbaijan.")
     assert ("TUR", "03", "ARM") in offered and ("TUR", "04", "ARM") not in offered
+    pledged = coded("Tanks pledged by Spain and Portugal have arrived in Ukraine, officials said.")
+    assert ("ESP", "03", "PRT") not in pledged  # each side's promise, not a pact between them
+    joint = coded("Tokyo and Manila announced plans to hold joint naval patrols.")
+    assert ("JPN", "03", "PHL") in joint and ("PHL", "03", "JPN") in joint
+
+
+def test_announced_hostile_acts_are_the_act_and_conditional_ones_threats(nlp):
+    assert ("HUN", "16", "IGOJUDICC") in coded(
+        "Hungary announced it would quit the International Criminal Court."
+    )
+    assert ("COL", "13", "ISR") in coded(
+        "Petro said Bogota would suspend relations with Israel if it kept blocking aid to Gaza."
+    )
+    assert not coded("If Iran attacks, Israel will respond, officials said.")
 
 
 # ---------------------------------------------------------------- time
