@@ -293,7 +293,7 @@ class ArticleEvents:
                 continue
             if guard is not None:  # "forces slammed Kharkiv": force, not criticism
                 return replace(found, entry=replace(found.entry, cameo=guard.instead, reverse=""))
-            return found if found.entry.is_event else None
+            return found if found.entry.is_event or found.entry.reverse else None
         return None
 
     def _kind_of(self, token: Token) -> str | None:

@@ -174,6 +174,12 @@ def test_an_agreement_on_part_of_a_deal_is_the_deal(nlp):
     assert {("UKR", "05", "RUS"), ("RUS", "05", "UKR")} <= found
 
 
+def test_drawing_condemnation_from_others_is_their_condemnation(nlp):
+    found = coded("Israel passed the law, drawing condemnation from Britain and Norway.")
+    assert {("GBR", "11", "ISR"), ("NOR", "11", "ISR")} <= found
+    assert not any(source == "ISR" and target in ("GBR", "NOR") for source, _, target in found)
+
+
 def test_a_comment_on_the_act_after_a_comma_is_no_second_object(nlp):
     found = coded(
         "Spain formally recognised the State of Palestine on Sunday, a move Israel denounced."
