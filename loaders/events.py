@@ -73,6 +73,8 @@ _REACTION_MARKS = {"after", "following"}
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
 # the measure is aimed.
 _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
+_FINITE = {"VBD", "VBZ", "VBP"}  # past and present tense verbs, not infinitives or participles
+
 # Verbs by which several parties decide together: "X and Y agreed to / announced plans to ..." is
 # an intent they share; "pledged" by several is each one's own promise.
 _JOINT_DECISIONS = {"agree", "decide", "announce"}
@@ -426,6 +428,11 @@ class ArticleEvents:
                 found = self.participants(child)
                 if found:
                     return found, depth > 0
+        if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == "VB":
+            finite = next((a for a in token.head.ancestors if a.tag_ in _FINITE), None)
+            if finite is not None:  # "defended X's right to pursue ... and blamed Y": the
+                found, _ = self.agents(finite, depth + 1)  # parser tied "blamed" to the
+                return found, True  # infinitive; a past tense belongs to the finite verb
         if token.dep_ in ("xcomp", "advcl") and token.head != token:
             controller = self._object_controller(token)
             if controller:

@@ -188,6 +188,14 @@ def test_a_comment_on_the_act_after_a_comma_is_no_second_object(nlp):
     assert ("ISR", "11", "ESP") in found
 
 
+def test_a_past_tense_verb_tied_to_an_infinitive_keeps_the_main_subject(nlp):
+    found = coded(
+        "Beijing defended Pyongyang's right to pursue its own security and blamed Washington "
+        "for rising tensions."
+    )
+    assert ("CHN", "11", "USA") in found and ("PRK", "11", "USA") not in found
+
+
 def test_a_passive_without_agent_inherits_no_one(nlp):
     found = coded(
         "Eritrean troops killed civilians in Tigray days before the peace agreement was signed."
