@@ -53,6 +53,14 @@ _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 
+def _objects_of(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the noun's prepositional phrases with these prepositions."""
+    return [
+        g for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -323,10 +331,7 @@ class ArticleActors:
             for noun in nouns:
                 role = self.agent_role(noun)
                 owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
-                owners += [  # "deputy chairman of Russia's Security Council"
-                    g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"
-                ]  # fmt: skip
+                owners += _objects_of(noun, ("of",))  # "deputy chairman of Russia's ..."
                 owner = next(
                     (self._by_token[c.i] for c in owners
                      if c.i in self._by_token and self._by_token[c.i].actor.kind != "person"),
@@ -584,10 +589,7 @@ class ArticleActors:
         found: list[tuple[Actor, str]] = []
         owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         owners.sort(key=lambda c: c.dep_ != "poss")  # "Rwanda's UN envoy" is Rwanda's
-        owners += [  # "the foreign ministers of Congo and Rwanda"
-            g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-            for g in p.children if g.dep_ == "pobj"
-        ]  # fmt: skip
+        owners += _objects_of(token, ("of", "from"))  # "the foreign ministers of Congo and Rwanda"
         for child in owners:
             if found:
                 break  # one owner and its conjuncts: "Russian and Ukrainian delegations"

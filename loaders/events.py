@@ -47,7 +47,13 @@ from geokg.loaders.lexicon import (
     load_lexicon,
     read_phrases,
 )
-from geokg.loaders.modality import event_time, infinitive_complement, modality
+from geokg.loaders.modality import (
+    announced,
+    consequence_of_condition,
+    event_time,
+    infinitive_complement,
+    modality,
+)
 from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,
@@ -83,23 +89,6 @@ _JOINT_DECISIONS = {"agree", "decide", "announce"}
 # threatens when they hang on a condition ("would cut ties if ..."): military posture, reduced
 # relations, coercion, assault, fight, mass violence.
 _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
-
-
-def _announced(clause: Token) -> bool:
-    """'will suspend', 'said it would quit': a decision told in the future, no intent verb."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children)
-
-
-def _consequence(clause: Token) -> bool:
-    """'(X would suspend relations) if Y kept blocking aid': the clause a condition hangs on,
-    not the condition itself."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
-        return False
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
 
 
 # Force used in a place is used against its country: assault, fight, mass violence, coercion,
@@ -818,21 +807,13 @@ class ArticleEvents:
         mode, negated = modality(clause)
         mode = told or mode
         codes = [found.cameo, found.reverse]
-        if (
-            mode == "hypothetical"
-            and found.root in _HOSTILE_ROOTS
-            and _consequence(clause)
-            and (
-                _announced(clause)  # "would", not "could": the speaker's own condition
-            )
-        ):
+        hostile = found.root in _HOSTILE_ROOTS and announced(clause)
+        if mode == "hypothetical" and hostile and consequence_of_condition(clause):
             found.cameo = complement_code("13", found.cameo) or found.cameo  # "would suspend
             found.reverse, mode = "", "asserted"  # relations if it kept blocking aid": a threat
         elif mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
             return  # "if Iran attacks", "could impose": not an event, unless a threat
-        if mode == "intended" and found.root in _HOSTILE_ROOTS and _announced(clause):
-            pass  # "announced it would quit the ICC", "will suspend the pact": the act itself
-        elif mode == "intended":
+        if mode == "intended" and not hostile:  # "announced it would quit the ICC": the act
             if found.token.pos_ != "VERB" and found.clause is None:
                 return  # "offered to host talks between A and B": A's and B's talks are not
             # "will deliver air defences", "plans to impose sanctions": CAMEO codes the intent

@@ -28,15 +28,18 @@ _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
 
 
+def _is_condition(clause: Token) -> bool:
+    """'if X attacks': a clause opened by 'if' or 'unless'."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children)
+
+
+def _has_condition(clause: Token) -> bool:
+    return any(c.dep_ == "advcl" and _is_condition(c) for c in clause.children)
+
+
 def conditional(clause: Token) -> bool:
     """'if X attacks' (the condition) and 'If X attacks, Y will respond' (its consequence)."""
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in clause.children):
-        return True
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children)
-        for c in clause.children
-    )
+    return _is_condition(clause) or _has_condition(clause)
 
 
 def modality(token: Token) -> tuple[str, bool]:
@@ -74,6 +77,17 @@ def modality(token: Token) -> tuple[str, bool]:
             break
         current = head
     return mode, negated
+
+
+def announced(clause: Token) -> bool:
+    """'will suspend', 'said it would quit': a decision told in the future tense."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children)
+
+
+def consequence_of_condition(clause: Token) -> bool:
+    """'(X would suspend relations) if Y kept blocking aid': the clause a condition hangs on,
+    not the condition itself."""
+    return _has_condition(clause) and not _is_condition(clause)
 
 
 def infinitive_complement(token: Token) -> bool:
