@@ -95,6 +95,9 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
+# Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
+# hours before the deal was signed in Istanbul").
+_BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
 
@@ -510,11 +513,10 @@ class ArticleEvents:
         """'killed 38 worshippers in northeastern Congo', 'shelled a town near Kharkiv': force
         used in a place is used against the country the place is in, aid delivered there goes
         to it."""
-        subject = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
         preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
-        phrases = [
-            t for t in token.subtree
-            if t.dep_ == "prep" and t.lower_ in preps and t.i not in subject
+        phrases = [  # the clause's own phrases: not the subject's, not a clause below it
+            t for c in token.children if not c.dep_.startswith("nsubj") and c.dep_ not in _BELOW
+            for t in c.subtree if t.dep_ == "prep" and t.lower_ in preps
         ]  # fmt: skip
         for prep in phrases:
             for word in prep.subtree:

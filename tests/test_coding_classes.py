@@ -203,6 +203,13 @@ def test_a_passive_without_agent_inherits_no_one(nlp):
     assert not any(root == "05" for _, root, _ in found)
 
 
+def test_force_is_used_where_its_own_clause_says_not_where_a_later_clause_does(nlp):
+    found = coded("Russian forces shelled a town near Kharkiv after talks in Istanbul collapsed.")
+    assert ("RUS", "19", "UKR") in found
+    found = coded("Russian troops attacked a village hours before the deal was signed in Istanbul.")
+    assert not any(target == "TUR" for _, _, target in found)
+
+
 # ---------------------------------------------------------------- intentions
 
 
