@@ -58,24 +58,29 @@ def options_as(cls: type, *decorators):
     return decorate
 
 
+def _table_files(flag: str, help_text: str):
+    """A repeatable option naming the user's own TSV tables, which must exist."""
+    return click.option(
+        flag,
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        callback=lambda _ctx, _param, value: tuple(value),
+        help=help_text,
+    )
+
+
 model_option = click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm).")
 EXTRACT_OPTIONS = (
     model_option,
     option("--n-process", default=1, type=click.IntRange(1), help="Parser processes."),
     option("--batch-size", default=64, type=click.IntRange(1), help="Texts per spaCy batch."),
-    click.option(
+    _table_files(
         "--verbs",
-        multiple=True,
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        callback=lambda _ctx, _param, value: tuple(value),
-        help="Your own verb patterns (the columns of loaders/data/predicates.tsv); repeatable.",
+        "Your own verb patterns (the columns of loaders/data/predicates.tsv); repeatable.",
     ),
-    click.option(
+    _table_files(
         "--actors",
-        multiple=True,
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        callback=lambda _ctx, _param, value: tuple(value),
-        help="Your own actors (the columns of ontology/gazetteer/phoenix_countries.tsv).",
+        "Your own actors (the columns of ontology/gazetteer/phoenix_countries.tsv).",
     ),
 )
 INGEST_OPTIONS = (

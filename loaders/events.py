@@ -52,6 +52,7 @@ from geokg.loaders.modality import (
     consequence_of_condition,
     event_time,
     infinitive_complement,
+    is_to_infinitive,
     modality,
 )
 from geokg.loaders.patterns import (
@@ -448,7 +449,7 @@ class ArticleEvents:
     def _object_controller(self, token: Token) -> list[tuple[Actor, str]]:
         """'urged Japan to retract', 'called on Rwanda to withdraw': the infinitive's subject
         is the object of the verb above it, when that object is an actor."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if not is_to_infinitive(token):
             return []
         head = token.head
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
@@ -690,7 +691,7 @@ class ArticleEvents:
                 self._targets_of(prep_objects(thing, preps), found)
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = is_to_infinitive(token)
         if not found.targets and token.dep_ in ("acl", "amod", "relcl") and not infinitive:
             self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
             # "condemned Iran's decision to suspend ...": the decision's parties are Iran's

@@ -81,7 +81,12 @@ def modality(token: Token) -> tuple[str, bool]:
 
 def announced(clause: Token) -> bool:
     """'will suspend', 'said it would quit': a decision told in the future tense."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.children)
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """Is this verb a 'to' infinitive ('to send', 'to restore')?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def consequence_of_condition(clause: Token) -> bool:
@@ -97,7 +102,7 @@ def infinitive_complement(token: Token) -> bool:
         return True
     return (
         token.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and is_to_infinitive(token)
         and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
     )
 
