@@ -89,13 +89,16 @@ def remember_ner(doc: Doc) -> Doc:
 @Language.component("geokg_restore_ner")
 def restore_ner(doc: Doc) -> Doc:
     """Undo ruler matches the NER contradicts: one that cuts into a person's name ("Chad" in
-    "Chad Smith"), and a soft (one-word, converted) name where the NER saw no name at all."""
+    "Chad Smith", "Abbas" in "Abbas Araqchi": a known surname is someone else's given name),
+    and a soft (one-word, converted) name where the NER saw no name at all."""
     ner = list(doc.spans.get("ner", []))
     people = [e for e in ner if e.label_ == "PERSON" and len(e) > 1]
     kept = []
     for ent in doc.ents:
-        inside = any(p.start <= ent.start and ent.end <= p.end for p in people)
+        inside = [p for p in people if p.start <= ent.start and ent.end <= p.end]
         if inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP"):
+            continue
+        if len(ent) < 2 and ent.label_ == "PERSON" and any(ent.end < p.end for p in inside):
             continue
         if ent.ent_id_.startswith("~") and not any(
             e.start < ent.end and ent.start < e.end for e in ner

@@ -137,6 +137,10 @@ ACTOR_CLASSES = [
     ("DUBAI (AP) - Yemen's Houthi rebels claimed an attack on a ship, and the rebels later "
      "said more would follow.",
      {"Houthi rebels": "YEMREB", "rebels": "YEMREB"}),
+    # a known surname at the start of a longer name is someone else's given name; and the
+    # European Council's president acts for the EU, whoever held which office before
+    ("Iranian Foreign Minister Abbas Araqchi met European Council President Antonio Costa.",
+     {"Abbas Araqchi": "IRNGOV", "Antonio Costa": "IGOEUREEC"}),
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
