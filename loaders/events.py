@@ -99,6 +99,9 @@ _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
 _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
+# Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
+# "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
+_MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
 
@@ -107,6 +110,12 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into",
 def aimed_objects() -> Phrases | None:
     """Things sent at a target: 'fired rockets at', 'launched drones into'."""
     return read_phrases("&projectile|&weapon|&aircraft|&exchange", "aimed objects")
+
+
+def _addresses(verb: Token) -> bool:
+    """Is this verb said to someone ('told', 'urged', 'assured'), whose object is a partner?"""
+    lemma = verb.lemma_.lower()
+    return lemma in lemma_set("speech_verbs") or lemma in lemma_set("request_verbs")
 
 
 @dataclass
@@ -606,12 +615,15 @@ class ArticleEvents:
             sources = self.participants(between[0]) if between else []
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
-                return None
+                sources = []
         partners = prep_objects(token, frozenset({"with"}))
-        if not sources and partners and token.dep_ == "pobj" and token.head.dep_ == "prep":
-            # "said after talks with Iran", "during a meeting with Modi": the teller's talks
-            verb = token.head.head if token.head.head.pos_ in ("VERB", "AUX") else None
-            sources = self.agents(verb)[0] if verb is not None else []
+        teller = self._meeting_clause(token) if not sources else None
+        if teller is not None and (partners and not entry.symmetric or entry.cameo[:2] == "04"):
+            # "said after talks with Iran", "told Trump in a phone call", "announced during a
+            # visit to Kyiv": the meeting of whoever the clause is about
+            sources = self.agents(teller)[0]
+            if not sources and teller.dep_ == "ccomp":  # "X said dialogue was the way out,
+                sources = self.agents(teller.head)[0]  # after talks in Brasilia": X's talks
             rule = "event noun in a phrase of the clause"
         if not sources:
             return None
@@ -619,6 +631,9 @@ class ArticleEvents:
         found.clause = self._light_verb(token)
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
+        if teller is not None and not found.targets and _addresses(teller):
+            # "told Aliyev at talks in Dushanbe", "urged Putin during a meeting": who was told
+            self._targets_of([c for c in teller.children if c.dep_ in ("dobj", "dative")], found)
         if found.clause is not None:
             self._targets_of(prep_objects(found.clause, preps), found)
         for thing in match.pp_objects if not found.targets else ():
@@ -630,6 +645,19 @@ class ArticleEvents:
                     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                     self._targets_of(subjects[:1], found)
         return found
+
+    @staticmethod
+    def _meeting_clause(noun: Token) -> Token | None:
+        """The verb whose phrase a meeting is told in ('said after talks with Iran', 'told
+        Aliyev at talks in Dushanbe', 'after a second round of talks with Araqchi')."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            outer = noun.head.head
+            if outer.lemma_.lower() in lemma_set("transparent_nouns"):
+                noun = outer
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _MEETING_PREPS:
+            return None
+        verb = noun.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The verb that carries an event noun ('held talks', 'approved a package of aid')."""

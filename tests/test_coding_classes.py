@@ -92,6 +92,29 @@ def test_cutting_ties_is_one_sided_and_a_deal_is_mutual(nlp):
     assert signed == {("KEN", "05", "UGA"), ("UGA", "05", "KEN")}
 
 
+def test_meetings_told_in_a_phrase_of_what_was_said_or_done(nlp):
+    told = coded("Putin told President Ilham Aliyev at talks in Dushanbe that Moscow would pay.")
+    assert {("RUS", "04", "AZE"), ("AZE", "04", "RUS")} <= told
+    call = coded("Mohammed bin Salman told Donald Trump in a phone call that Riyadh would invest.")
+    assert {("SAU", "04", "USA"), ("USA", "04", "SAU")} <= call
+    visit = coded("Germany will send more tanks, Boris Pistorius said during a visit to Kyiv.")
+    assert {("DEU", "04", "UKR"), ("UKR", "04", "DEU")} <= visit  # visitor 042, host 043
+    both = coded("Lula and Xi Jinping said dialogue was the only way out, after talks in Brasilia.")
+    assert {("BRA", "04", "CHN"), ("CHN", "04", "BRA")} <= both
+    # the object of a verb that is not said to anyone is no partner of the meeting
+    assert not any(root == "04" for _, root, _ in coded("Hungary defended Russia at the summit."))
+
+
+def test_giving_someone_something_told_with_with(nlp):
+    assert ("USA", "07", "UKR") in coded("Washington provided Ukraine with missiles on Tuesday.")
+    assert ("JPN", "07", "PHL") in coded("Japan provided the Philippines with aid on Friday.")
+
+
+def test_applying_for_membership_is_an_appeal_to_the_body(nlp):
+    found = coded("Finland and Sweden applied for NATO membership on Wednesday.")
+    assert {("FIN", "02", "IGOWSTNAT"), ("SWE", "02", "IGOWSTNAT")} <= found
+
+
 def test_a_visit_is_hosted(nlp):
     found = coded("Narendra Modi wrapped up a visit to Moscow on Tuesday.")
     assert found == {("IND", "04", "RUS"), ("RUS", "04", "IND")}
