@@ -618,7 +618,8 @@ class ArticleEvents:
                 sources = []
         partners = prep_objects(token, frozenset({"with"}))
         teller = self._meeting_clause(token) if not sources else None
-        if teller is not None and (partners and not entry.symmetric or entry.cameo[:2] == "04"):
+        meeting = entry.cameo[:2] == "04" or (partners and not entry.symmetric)
+        if teller is not None and meeting:
             # "said after talks with Iran", "told Trump in a phone call", "announced during a
             # visit to Kyiv": the meeting of whoever the clause is about
             sources = self.agents(teller)[0]
