@@ -465,6 +465,8 @@ class ArticleActors:
         elif plural and dets & {"two", "both"}:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
+            if any(t.i in self._by_token for t in _objects_of(noun, ("of", "in", "from"))):
+                return  # "the government in Kigali" names its own country
             lemma = noun.lemma_.lower()
             wanted = "person" if lemma in _PERSON_NOUNS else "country"
             if lemma in _BODY_NOUNS:

@@ -118,6 +118,20 @@ def _addresses(verb: Token) -> bool:
     return lemma in lemma_set("speech_verbs") or lemma in lemma_set("request_verbs")
 
 
+def _comment_participle(verb: Token) -> bool:
+    """'..., calling the drills a rehearsal for invasion', '..., accusing Kyiv of ...': a
+    speech participle set off by a comma speaks for the sentence's subject, wherever the parser
+    attached it."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.sent.root != verb
+        and (_addresses(verb) or verb.lemma_.lower() in ("accuse", "blame", "warn"))
+    )
+
+
 @dataclass
 class EventRecord:
     """One coded event: the JSONL record, and what the RDF graph is built from."""
@@ -418,6 +432,10 @@ class ArticleEvents:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return self.participants(objects[0]), depth > 0
+        if _comment_participle(token):  # "..., calling the arrests a violation": whoever
+            found, _ = self.agents(token.sent.root, depth + 1)  # the sentence is about
+            if found:
+                return found, True
         for child in token.children:
             if child.dep_ == "nsubj" and child.i not in self.actors.dateline:
                 if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
@@ -586,8 +604,10 @@ class ArticleEvents:
             return []
         if self._owners(token):
             return []
-        if anaphor:  # "the move": the latest event told before it
-            return next(reversed(self._by_trigger.values()), [])
+        if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
+            told = [i for i in self._by_trigger if i < token.i] or list(self._by_trigger)
+            acts = [i for i in told if self.doc[i].pos_ == "VERB"] or told
+            return self._by_trigger[acts[-1]] if acts else []
         for index, group in reversed(self._by_trigger.items()):
             if lemma in self._trigger_words[index]:
                 return group
@@ -935,26 +955,48 @@ class ArticleEvents:
         """Whose is what a speaker calls something ('called the decision punitive', 'calling
         its strike state terrorism'): the actor of the event, or the owner of the thing."""
         found = _Found(speech, "111", [], [], False, "", 0)
-        for obj in complements(speech, DIRECT):
+        things = complements(speech, DIRECT)
+        if speech.dep_ == "relcl":  # "a verdict the US dismissed as a sham"
+            things.append(speech.head)
+        for obj in things:
+            if obj.lower_ == "what":  # "what he called U.S. aggression": the name given
+                obj = next((c for c in speech.children if c.dep_ == "oprd"), obj)
+            elif obj.lower_ in ("it", "this") and speech.dep_ in ("advcl", "acl"):
+                obj = next(iter(complements(speech.head, DIRECT)), obj)  # "rejected a ruling
+                # by the ICJ, calling it interference": the ruling
             if self._event_referred_to(obj):
                 self._targets_of([obj], found)
-            else:
+            elif obj.dep_ in ("npadvmod", "appos") and obj.head.i in self._by_trigger:
+                found.targets.extend(  # "arrested a US citizen, a case Washington described
+                    (r.source, f"who did the {r.trigger}") for r in self._by_trigger[obj.head.i]
+                )  # as wrongful detention": who arrested him
+            elif obj != speech.head:  # (the head's owner would be the speaker)
                 found.targets.extend(self._owners(obj))
         return found.targets
+
+    def _own_judgement(self, clause: Token) -> bool:
+        """Does this clause judge with a voice of its own ('condemned X as heinous', 'called
+        it a sham'), so that its words are not the outer speaker's?"""
+        match = self.match(clause)
+        judging = match is not None and match.entry.cameo[:2] in ("11", "12")
+        return judging or clause.lemma_.lower() in lemma_set("speech_verbs")
 
     def read_criticism(self, speech: Token, sentence: str) -> None:
         """A speaker's negative evaluation of an actor's action codes 111 (criticise)."""
         speakers, _ = self.agents(speech)
         if not speakers:
             return
-        for word in speech.subtree:
-            if word.lemma_.lower() not in lemma_set("negative_evaluation") or word == speech:
+        said = [c for c in speech.children if c.dep_ not in ("conj", "cc")]  # not "X said ...
+        for word in (w for c in said for w in c.subtree):  # and Y condemned ...": Y's words
+            if word.lemma_.lower() not in lemma_set("negative_evaluation"):
                 continue
             clause = word
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
             if clause == speech:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
+            elif self._own_judgement(clause):
+                continue  # "the office said ..., and the AU condemned the attack as heinous"
             else:
                 targets, _ = self.agents(clause)
             if not targets:

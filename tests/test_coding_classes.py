@@ -203,6 +203,36 @@ def test_drawing_condemnation_from_others_is_their_condemnation(nlp):
     assert not any(source == "ISR" and target in ("GBR", "NOR") for source, _, target in found)
 
 
+def test_what_a_speaker_calls_an_act_criticises_whoever_did_it(nlp):
+    case = "Russian authorities arrested a U.S. citizen, a case Washington described as wrongful."
+    assert ("USA", "11", "RUS") in coded(case)
+    named = "Maduro urged unity against what he called U.S. military aggression."
+    assert ("VEN", "11", "USA") in coded(named)
+    it = "Venezuela rejected a ruling by the World Court, calling it an interference."
+    assert ("VEN", "11", "IGOUNOJUDICJ") in coded(it)
+    decision = coded(
+        "Britain and Germany suspended aid to Rwanda over its support for M23 rebels, and the "
+        "government in Kigali called the decision unjustified."
+    )
+    assert {("RWA", "11", "GBR"), ("RWA", "11", "DEU")} <= decision
+    assert ("GBR", "11", "RWA") not in decision
+    # a speech participle after a comma speaks for the sentence's subject, even when the
+    # parser hangs it on the 'if' clause before it
+    comment = coded(
+        "North Korea warned it would respond with force if U.S. troops pressed ahead with the "
+        "drills, calling Washington's exercises a rehearsal for invasion."
+    )
+    assert ("PRK", "11", "USA") in comment
+
+
+def test_a_judgement_in_a_clause_of_its_own_is_not_the_outer_speakers(nlp):
+    found = coded(
+        "The UN rights office said RSF fighters killed 460 people in El Fasher, and the African "
+        "Union condemned the attack as a heinous crime."
+    )
+    assert not any(s == "IGOUNO" and root == "11" for s, root, _ in found)
+
+
 def test_a_comment_on_the_act_after_a_comma_is_no_second_object(nlp):
     found = coded(
         "Spain formally recognised the State of Palestine on Sunday, a move Israel denounced."
