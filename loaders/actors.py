@@ -164,6 +164,10 @@ class ArticleActors:
             role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
+            supporters = actor.kind == "person" and actor.iso3 and actor.role != "GOV"
+            if supporters and (role := self._role_of(ent)):
+                actor = self.gazetteer.countries.get(actor.iso3, actor)  # "Yoon supporters":
+                # people of the person's country, in the part the noun names (KOR + OPP)
             end = ent.end
             owned = actor.kind == "organisation" or (actor.kind == "country" and actor.role)
             owner = self._country_owner(ent) if owned else None
@@ -617,6 +621,9 @@ class ArticleActors:
                 mention = self._by_token.get(child.i)
                 if mention is not None and role:
                     actor = mention.actor
+                    if actor.kind == "person" and actor.iso3 and actor.role != "GOV":
+                        # "supporters of Imran Khan": people of his country, not him
+                        actor = self.gazetteer.countries.get(actor.iso3, actor)
                     if actor.kind == "country":
                         actor = self.gazetteer.role_actor(actor, role)
                     return actor, f"{mention.rule} + '{token.lemma_}'"

@@ -141,6 +141,9 @@ ACTOR_CLASSES = [
     # European Council's president acts for the EU, whoever held which office before
     ("Iranian Foreign Minister Abbas Araqchi met European Council President Antonio Costa.",
      {"Abbas Araqchi": "IRNGOV", "Antonio Costa": "IGOEUREEC"}),
+    # a person's supporters are people of his country in opposition, unless he governs
+    ("Imran Khan supporters rallied as Russian President Vladimir Putin's supporters cheered.",
+     {"Imran Khan supporters": "PAKOPP", "Vladimir Putin": "RUSGOV"}),
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
