@@ -638,7 +638,7 @@ class ArticleEvents:
                 sources = []
         partners = prep_objects(token, frozenset({"with"}))
         teller = self._meeting_clause(token) if not sources else None
-        meeting = entry.cameo[:2] == "04" or (partners and not entry.symmetric)
+        meeting = entry.cameo[:2] == "04" or (bool(partners) and not entry.symmetric)
         if teller is not None and meeting:
             # "said after talks with Iran", "told Trump in a phone call", "announced during a
             # visit to Kyiv": the meeting of whoever the clause is about
