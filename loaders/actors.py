@@ -280,6 +280,23 @@ class ArticleActors:
         rule = f"title: {country.label} {title} in office on {self.day}"
         return self._add(start, head.i + 1, person, rule)
 
+    def _meets_home_counterpart(self) -> bool:
+        """Does the story name a counterpart from the dateline's country ('his Russian
+        counterpart' in a story filed from Moscow)? Then it is about a visitor, and a title
+        without a country is no sign of the dateline's country."""
+        home = self.dateline_country.iso3 if self.dateline_country else None
+        for token in self.doc:
+            if token.lemma_.lower() != "counterpart":
+                continue
+            for child in token.children:
+                ent = next((e for e in self.doc.ents if e.start <= child.i < e.end), None)
+                if child.dep_ not in ("amod", "compound", "poss", "nmod") or ent is None:
+                    continue
+                found = self.gazetteer.lookup(ent.ent_id_, ent.text, self.day)
+                if found and found[0].iso3 == home:
+                    return True
+        return False
+
     def _names_other_country(self, sentence: Span) -> bool:
         home = self.dateline_country.iso3 if self.dateline_country else None
         return any(
@@ -567,6 +584,8 @@ class ArticleActors:
         if organisation is not None and role is not None:
             return organisation, None
         if role is not None and self.dateline_country is not None:
+            if self._meets_home_counterpart():
+                return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's
         return None, None
 

@@ -44,9 +44,12 @@ def default_model() -> str:
 
 
 # "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
-# "BRUSSELS:": the place a story was filed from, at the start of its first paragraph.
+# "BRUSSELS:", and the South Asian agencies' "New Delhi [India], May 5 (ANI):": the place a
+# story was filed from, at the start of its first paragraph.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
+    r"\s*(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\[[A-Z][A-Za-z ]{1,30}\]"
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
 )
 

@@ -144,6 +144,12 @@ ACTOR_CLASSES = [
     # a person's supporters are people of his country in opposition, unless he governs
     ("Imran Khan supporters rallied as Russian President Vladimir Putin's supporters cheered.",
      {"Imran Khan supporters": "PAKOPP", "Vladimir Putin": "RUSGOV"}),
+    # the South Asian agencies' dateline is a place too, and gives its country to agents
+    ("New Delhi [India], May 5 (ANI): Police arrested two men near the border on Friday.",
+     {"New Delhi": None, "Police": "INDCOP"}),
+    # a story filed from the host's capital about a visitor: his title is no sign of the host
+    ("MOSCOW: Foreign Minister Ahmed Bello Musa met his Russian counterpart on Wednesday.",
+     {"Ahmed Bello Musa": None}),
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
