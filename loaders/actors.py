@@ -703,11 +703,28 @@ class ArticleActors:
             and m.rule != "demonym"
             and not m.rule.startswith("place in")
             and not self._inside_pp_of(token, m)
+            and not self._described_by(token, m)
         ]
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
         return candidates[0] if candidates else None
+
+    def _described_by(self, pronoun: Token, mention: Mention) -> bool:
+        """'sanctioned a company and two people it accused of hacking': the subject of a
+        relative clause never stands for the noun the clause describes, nor its conjuncts, and
+        a singular pronoun never for several ('Pashinyan and Aliyev, who both praised his
+        mediation'); 'protesters who forced their way' may."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        head = clause.head
+        several = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
+        singular = pronoun.lower_ in _PERSONAL | _NON_PERSONAL
+        if not (pronoun.head == clause and pronoun.dep_ == "nsubj") and not (singular and several):
+            return False
+        described = {head.i, *(c.i for c in head.conjuncts)}
+        return self.mention_root(mention).i in described
 
     def mention_root(self, mention: Mention) -> Token:
         return self.doc[mention.start : mention.end].root

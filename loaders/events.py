@@ -48,7 +48,10 @@ from geokg.loaders.lexicon import (
     read_phrases,
 )
 from geokg.loaders.modality import (
+    addresses,
     announced,
+    comment_host,
+    comment_participle,
     consequence_of_condition,
     event_time,
     infinitive_complement,
@@ -102,6 +105,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
+_VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
 
@@ -110,26 +114,6 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into",
 def aimed_objects() -> Phrases | None:
     """Things sent at a target: 'fired rockets at', 'launched drones into'."""
     return read_phrases("&projectile|&weapon|&aircraft|&exchange", "aimed objects")
-
-
-def _addresses(verb: Token) -> bool:
-    """Is this verb said to someone ('told', 'urged', 'assured'), whose object is a partner?"""
-    lemma = verb.lemma_.lower()
-    return lemma in lemma_set("speech_verbs") or lemma in lemma_set("request_verbs")
-
-
-def _comment_participle(verb: Token) -> bool:
-    """'..., calling the drills a rehearsal for invasion', '..., accusing Kyiv of ...': a
-    speech participle set off by a comma speaks for the sentence's subject, wherever the parser
-    attached it."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "acl")
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and verb.sent.root != verb
-        and (_addresses(verb) or verb.lemma_.lower() in ("accuse", "blame", "warn"))
-    )
 
 
 @dataclass
@@ -432,8 +416,8 @@ class ArticleEvents:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     return self.participants(objects[0]), depth > 0
-        if _comment_participle(token):  # "..., calling the arrests a violation": whoever
-            found, _ = self.agents(token.sent.root, depth + 1)  # the sentence is about
+        if comment_participle(token):  # "..., calling the arrests a violation": whoever
+            found, _ = self.agents(comment_host(token), depth + 1)  # the sentence is about
             if found:
                 return found, True
         for child in token.children:
@@ -652,9 +636,12 @@ class ArticleEvents:
         found.clause = self._light_verb(token)
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
-        if teller is not None and not found.targets and _addresses(teller):
+        if teller is not None and not found.targets and addresses(teller):
             # "told Aliyev at talks in Dushanbe", "urged Putin during a meeting": who was told
             self._targets_of([c for c in teller.children if c.dep_ in ("dobj", "dative")], found)
+        if teller is not None and not found.targets and self._said_to(teller):
+            # "apologised to Aliyev in a phone call": who the words were for
+            self._targets_of(prep_objects(teller, frozenset({"to"})), found)
         if found.clause is not None:
             self._targets_of(prep_objects(found.clause, preps), found)
         for thing in match.pp_objects if not found.targets else ():
@@ -666,6 +653,12 @@ class ArticleEvents:
                     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                     self._targets_of(subjects[:1], found)
         return found
+
+    def _said_to(self, verb: Token) -> bool:
+        """Is this verb an act of words ('apologised', 'offered condolences', 'pledged'), whose
+        'to' object is whom they were said to?"""
+        match = self.match(verb)
+        return match is not None and match.entry.cameo[:2] in _VERBAL_ROOTS
 
     @staticmethod
     def _meeting_clause(noun: Token) -> Token | None:
@@ -705,6 +698,8 @@ class ArticleEvents:
             d for n, d in enumerate(direct)  # act set off by a comma, not a second object
             if n == 0 or d.left_edge.i == 0 or self.doc[d.left_edge.i - 1].text != ","
         ]  # fmt: skip
+        if not direct and self._gap_object(token):  # "two people it accused of hacking":
+            direct = [token.head]  # the noun a relative clause describes is its object
         passive = complements(token, frozenset({"nsubjpass"}))
         obj = match.object
         if obj is not None:
@@ -759,6 +754,17 @@ class ArticleEvents:
         if obj is not None:
             self._consumed.add(obj.i)  # the object noun is part of this event, not another
         return found
+
+    def _gap_object(self, verb: Token) -> bool:
+        """Is the noun this relative clause describes its missing object, and an actor ('a
+        company and two people it accused', not 'a verdict the US dismissed')?"""
+        if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].lower_ in ("that", "which", "who"):
+            return False
+        head = verb.head
+        return any(self.actors.actors_of(n) for n in (head, *head.conjuncts))
 
     def read_accusation(self, token: Token, found: _Found, sentence: str) -> None:
         """'accused Rwanda of sending troops to Congo': the accused's act is told too, as

@@ -42,6 +42,33 @@ def conditional(clause: Token) -> bool:
     return _is_condition(clause) or _has_condition(clause)
 
 
+def addresses(verb: Token) -> bool:
+    """Is this verb said to someone ('told', 'urged', 'assured'), whose object is a partner?"""
+    lemma = verb.lemma_.lower()
+    return lemma in lemma_set("speech_verbs") or lemma in lemma_set("request_verbs")
+
+
+def comment_participle(verb: Token) -> bool:
+    """'..., calling the drills a rehearsal for invasion', '..., accusing Kyiv of ...': a
+    speech participle set off by a comma is the sentence subject's own act, wherever the parser
+    attached it (often inside a demand or a condition, which it is not part of)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.sent.root != verb
+        and (addresses(verb) or verb.lemma_.lower() in ("accuse", "blame", "warn"))
+    )
+
+
+def comment_host(participle: Token) -> Token:
+    """The clause a comment participle speaks for: the highest verb above it and before the
+    comma ('China demanded that Manila withdraw ..., accusing': 'demanded'), else the root."""
+    hosts = [a for a in participle.ancestors if a.i < participle.i and a.pos_ in ("VERB", "AUX")]
+    return hosts[-1] if hosts else participle.sent.root
+
+
 def modality(token: Token) -> tuple[str, bool]:
     """(asserted | reported | intended | hypothetical, negated) of the clause headed by token."""
     negated = any(c.dep_ == "neg" for c in token.children) or any(
@@ -57,7 +84,7 @@ def modality(token: Token) -> tuple[str, bool]:
         mode = "hypothetical"
     elif auxiliaries & _FUTURE_AUX:
         mode = "intended"
-    current = token
+    current = comment_host(token) if comment_participle(token) else token
     for _ in range(6):
         if conditional(current):
             return "hypothetical", negated
@@ -150,7 +177,8 @@ def _named_year(text: str, anchor: date | None) -> int | None:
 
 
 def _span_back(token: Token) -> bool:
-    """'seven years after ...', 'months before', 'since 2014', 'for decades'."""
+    """'seven years after ...', 'months before', 'since 2014', 'for decades', and the clause
+    a span is counted from ('days after X berated Y')."""
     current = token
     for _ in range(4):
         for child in current.children:
@@ -168,6 +196,12 @@ def _span_back(token: Token) -> bool:
                 and (child.head.lower_ == "ago" or any(g.lower_ == "ago" for g in child.children))
             ):
                 return True  # "two years ago", not "last week" or "one week to comply"
+            if (
+                child.dep_ == "npadvmod"
+                and child.lemma_.lower() in _SPAN_UNITS
+                and any(m.dep_ == "mark" and m.lower_ == "after" for m in current.children)
+            ):
+                return True  # "(paused aid) days after Trump berated Zelenskiy": earlier
             if child.dep_ == "prep" and child.lower_ in ("for", "since"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):

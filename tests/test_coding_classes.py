@@ -105,6 +105,11 @@ def test_meetings_told_in_a_phrase_of_what_was_said_or_done(nlp):
     assert not any(root == "04" for _, root, _ in coded("Hungary defended Russia at the summit."))
 
 
+def test_words_said_to_someone_in_a_call_make_the_call_theirs(nlp):
+    found = coded("Vladimir Putin apologised to Ilham Aliyev in a phone call on Saturday.")
+    assert {("RUS", "04", "AZE"), ("AZE", "04", "RUS"), ("RUS", "05", "AZE")} <= found
+
+
 def test_giving_someone_something_told_with_with(nlp):
     assert ("USA", "07", "UKR") in coded("Washington provided Ukraine with missiles on Tuesday.")
     assert ("JPN", "07", "PHL") in coded("Japan provided the Philippines with aid on Friday.")
@@ -225,6 +230,27 @@ def test_what_a_speaker_calls_an_act_criticises_whoever_did_it(nlp):
     assert ("PRK", "11", "USA") in comment
 
 
+def test_an_accusation_after_a_comma_is_made_even_inside_a_demand(nlp):
+    found = coded(
+        "China demanded that the Philippines withdraw a ship from the shoal, accusing Manila of "
+        "ramming a Chinese vessel, the coast guard said."
+    )
+    assert ("CHN", "11", "PHL") in found
+
+
+def test_whom_a_relative_clause_describes_is_its_object_not_its_subject(nlp):
+    found = coded(
+        "Britain sanctioned a Chinese company and two individuals it accused of working for a "
+        "hacking group, the deputy prime minister said."
+    )
+    assert ("GBR", "11", "CHN") in found and ("CHN", "11", "GBR") not in found
+    # a singular pronoun in the clause is not the several people it describes
+    hosted = coded(
+        "Donald Trump hosted Nikol Pashinyan and Ilham Aliyev, who both praised his mediation."
+    )
+    assert {("ARM", "05", "USA"), ("AZE", "05", "USA")} <= hosted
+
+
 def test_a_judgement_in_a_clause_of_its_own_is_not_the_outer_speakers(nlp):
     found = coded(
         "The UN rights office said RSF fighters killed 460 people in El Fasher, and the African "
@@ -306,6 +332,15 @@ def test_background_is_marked_and_dated_to_what_it_names(nlp):
     wars = extract("Officials recalled the 2020 war between Armenia and Azerbaijan.", "2023-09-20")
     assert {(e.source.iso3, e.root) for e in wars} == {("ARM", "19"), ("AZE", "19")}
     assert all(e.background for e in wars)
+
+
+def test_what_happened_days_before_the_news_is_background(nlp):
+    found = coded(
+        "The United States paused military aid to Ukraine, an official said, days after Donald "
+        "Trump berated Volodymyr Zelenskiy in the Oval Office."
+    )
+    assert ("USA", "16", "UKR") in found
+    assert not any(root == "11" for _, root, _ in found)  # the berating is background
 
 
 def test_a_weekday_named_across_new_year_is_news(nlp):
