@@ -238,6 +238,17 @@ def test_an_accusation_after_a_comma_is_made_even_inside_a_demand(nlp):
     assert ("CHN", "11", "PHL") in found
 
 
+def test_the_act_an_accusation_names_is_reported_when_it_is_conflictual(nlp):
+    found = coded(
+        "Human Rights Watch accused Saudi border guards of shooting at Ethiopian migrants."
+    )
+    assert ("SAU", "19", "ETH") in found
+    violated = coded("Hamas accused Israel of violating the Gaza ceasefire on Sunday.")
+    assert ("ISR", "19", "PSE") in violated
+    sided = coded("Rwanda cut ties with Belgium, accusing Brussels of siding with Congo.")
+    assert ("BEL", "05", "COD") not in sided  # an alignment named, not an event
+
+
 def test_whom_a_relative_clause_describes_is_its_object_not_its_subject(nlp):
     found = coded(
         "Britain sanctioned a Chinese company and two individuals it accused of working for a "
