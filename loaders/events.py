@@ -210,11 +210,16 @@ def complement_codes() -> dict[tuple[str, str], str]:
     return {(outer, inner): code for outer, inner, code in csv.reader(rows, delimiter="\t")}
 
 
-def complement_code(outer_root: str, inner_code: str) -> str | None:
-    """The code of an event wrapped in another ('pledged' + 'send aid' -> 033), or None."""
+def complement_code(
+    outer_root: str, inner_code: str, outer_lemma: str = "", inner_lemma: str = ""
+) -> str | None:
+    """The code of an event wrapped in another ('pledged' + 'send aid' -> 033), or None; a
+    row for the outer verb itself ('agree' among several + 'restore', or + a root) wins."""
     table = complement_codes()
     return (
-        table.get((outer_root, inner_code))
+        table.get((outer_lemma, inner_lemma))
+        or table.get((outer_lemma, inner_code[:2]))
+        or table.get((outer_root, inner_code))
         or table.get((outer_root, inner_code[:2]))
         or table.get((outer_root, "*"))
     )
@@ -844,7 +849,9 @@ class ArticleEvents:
                 self._targets_of(prep_objects(child, entry.preps or _TARGET_PREPS), inner)
             if inner is None:
                 continue
-            code = complement_code(found.cameo[:2], inner.cameo)
+            several = len({a.id for a, _ in found.sources}) > 1 or bool(found.targets)
+            lemma = found.token.lemma_.lower() if several else ""  # "X and Y agreed to ..."
+            code = complement_code(found.cameo[:2], inner.cameo, lemma, child.lemma_.lower())
             if code is None:
                 continue
             self._consumed.add(child.i)

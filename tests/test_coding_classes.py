@@ -110,6 +110,17 @@ def test_words_said_to_someone_in_a_call_make_the_call_theirs(nlp):
     assert {("RUS", "04", "AZE"), ("AZE", "04", "RUS"), ("RUS", "05", "AZE")} <= found
 
 
+def test_what_several_agree_to_restore_or_swap_is_an_agreement_reached(nlp):
+    restored = coded("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.")
+    assert {("SAU", "05", "IRN"), ("IRN", "05", "SAU")} <= restored
+    swap = coded("Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each.")
+    assert {("RUS", "05", "UKR"), ("UKR", "05", "RUS")} <= swap
+    # what they agree to share or expand is still an intent, and one side's 'agreed' too
+    shared = coded("Japan and South Korea agreed to share real-time missile warning data.")
+    assert ("JPN", "03", "KOR") in shared
+    assert ("VNM", "03", "AUS") in coded("Vietnam and Australia agreed to expand cooperation.")
+
+
 def test_giving_someone_something_told_with_with(nlp):
     assert ("USA", "07", "UKR") in coded("Washington provided Ukraine with missiles on Tuesday.")
     assert ("JPN", "07", "PHL") in coded("Japan provided the Philippines with aid on Friday.")
