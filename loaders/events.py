@@ -105,6 +105,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
+_AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
@@ -201,6 +202,8 @@ class _Found:
     clause: Token | None = None  # the verb that tells it ("launched strikes"), if not token
     trigger_text: str = ""
     own_subject: bool = True  # False when the subject was inherited from another clause
+    aimed_elsewhere: bool = False  # "X and Y fired at a ship": aimed at no party, not at each
+    # other
 
 
 @cache
@@ -754,6 +757,12 @@ class ArticleEvents:
         if not found.targets and entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
         found.reciprocal = self._reciprocal(token)
+        # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
+        # or, for a row that names none, at what a thing was sent at); "clashed at several
+        # points along the border" is not
+        aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
+        aimed = [o for o in prep_objects(token, aiming) if o.lemma_ not in _SHARED_NOUNS]
+        found.aimed_elsewhere = not found.targets and bool(aimed)
         if not found.sources:
             return None
         if obj is not None:
@@ -908,7 +917,7 @@ class ArticleEvents:
             and not promised
         )  # "X and Y criticised ..." criticise someone else, unless they "traded" accusations;
         # "jets pledged by Denmark and the Netherlands": each side's promise, not a pact
-        if not pairs and mutual and len(found.sources) > 1:
+        if not pairs and mutual and len(found.sources) > 1 and not found.aimed_elsewhere:
             pairs = [(a, b, found.cameo) for a in found.sources for b in found.sources if a != b]
         elif found.symmetric:
             pairs += [(t, s, c) for s, t, c in pairs]

@@ -98,6 +98,12 @@ def modality(token: Token) -> tuple[str, bool]:
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
         if current.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lemma_set("request_verbs"):
             return "hypothetical", negated  # "called on Rwanda to withdraw": asked, not done
+        if (
+            current.dep_ in ("ccomp", "xcomp", "pcomp")
+            and current.i > head.i
+            and (head.lemma_.lower() in lemma_set("denial_verbs"))
+        ):
+            return "hypothetical", negated  # "denied that its troops had shelled Goma"
         if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
             return ("reported" if mode == "asserted" else mode), negated
         if current.dep_ not in _CLAUSE_DEPS:

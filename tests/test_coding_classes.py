@@ -260,6 +260,24 @@ def test_the_act_an_accusation_names_is_reported_when_it_is_conflictual(nlp):
     assert ("BEL", "05", "COD") not in sided  # an alignment named, not an event
 
 
+def test_a_denied_act_is_not_coded_as_done(nlp):
+    found = coded("Iran denied that Tehran had supplied ballistic missiles to Russia.")
+    assert not any(root == "07" for _, root, _ in found)
+    assert not any(
+        root == "19" for _, root, _ in coded("Rwanda denied that its troops had shelled Goma.")
+    )
+    # what was told before a denial is not its content
+    told = coded("Britain sanctioned a Chinese company, the minister said; China denied it.")
+    assert ("GBR", "16", "CHN") in told
+
+
+def test_several_firing_at_a_thing_are_not_firing_at_each_other(nlp):
+    found = coded("American and Filipino troops fired rocket systems at a decommissioned ship.")
+    assert ("USA", "19", "PHL") not in found
+    clashed = coded("Armenian and Azerbaijani forces clashed at the border overnight.")
+    assert {("ARM", "19", "AZE"), ("AZE", "19", "ARM")} <= clashed
+
+
 def test_whom_a_relative_clause_describes_is_its_object_not_its_subject(nlp):
     found = coded(
         "Britain sanctioned a Chinese company and two individuals it accused of working for a "
