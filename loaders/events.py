@@ -323,6 +323,15 @@ class ArticleEvents:
                 continue
             if guard.slot == "subject":
                 words = [c for c in token.children if c.dep_ == "nsubj"]
+                if token.dep_ == "acl" and token.tag_ == "VBG":
+                    words.append(token.head)  # "sanctions targeting tankers": the sanctions
+                elif (
+                    token.dep_ == "advcl"
+                    and token.tag_ == "VBG"
+                    and not (words or comment_participle(token))
+                ):
+                    words += complements(token.head, DIRECT)  # "adopted a package of
+                    # sanctions, targeting 200 tankers": what was adopted does the targeting
             elif guard.slot == "modifier":  # "trade war": the word's own modifiers
                 words = [c for c in token.children if c.dep_ in ("compound", "amod")]
             else:
@@ -379,6 +388,9 @@ class ArticleEvents:
                 return actors
         for child in noun.children:
             if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
+                if child.lemma_.lower() in lemma_set("speech_verbs"):  # "tankers Brussels
+                    said = [g for g in child.children if g.dep_ == "ccomp"]  # says Moscow
+                    child = said[0] if said else child  # uses": Moscow's
                 subjects = [g for g in child.children if g.dep_ == "nsubj"]
                 actors = self.participants(subjects[0]) if subjects else []
                 if not actors and child.dep_ == "acl":  # "brandy imported from the EU"

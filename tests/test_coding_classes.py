@@ -44,6 +44,12 @@ def test_every_sense_guard_serves_its_class(nlp, text, source, root, target):
     assert not {f for f in found if f[0] == source and f[2] == target and f[1] != root}
 
 
+def test_a_measure_guards_the_participle_that_describes_it(nlp):
+    found = coded("The EU adopted sanctions on Moscow, targeting 200 Russian tankers.")
+    assert ("IGOEUREEC", "16", "RUS") in found
+    assert not any(root == "19" for _, root, _ in found)
+
+
 def test_every_guard_row_has_a_test():
     assert len(sense_guards()) == len(GUARDED)
 
@@ -269,6 +275,12 @@ def test_a_denied_act_is_not_coded_as_done(nlp):
     # what was told before a denial is not its content
     told = coded("Britain sanctioned a Chinese company, the minister said; China denied it.")
     assert ("GBR", "16", "CHN") in told
+
+
+def test_things_someone_says_another_did_are_the_others(nlp):
+    found = coded("The EU sanctioned tankers that Brussels says Moscow uses to skirt the cap.")
+    assert ("IGOEUREEC", "16", "RUS") in found
+    assert not any(target == "BEL" for _, _, target in found)
 
 
 def test_several_firing_at_a_thing_are_not_firing_at_each_other(nlp):
