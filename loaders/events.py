@@ -653,6 +653,11 @@ class ArticleEvents:
         if not sources:
             return None
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8, entry.reverse)
+        senders = [a for h in prep_objects(token, frozenset({"from"})) for a in
+                   self.participants(h)]  # fmt: skip
+        if sources == senders:  # "calls from France, Britain and Canada": each one's own,
+            found.symmetric = found.own_subject = False  # not a call among them (but "the
+            # signing by Armenia and Azerbaijan" is theirs together)
         found.clause = self._light_verb(token)
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)

@@ -283,6 +283,14 @@ def test_things_someone_says_another_did_are_the_others(nlp):
     assert not any(target == "BEL" for _, _, target in found)
 
 
+def test_calls_from_several_are_each_ones_own(nlp):
+    found = coded("Netanyahu brushed off calls from France, Britain and Canada to halt the war.")
+    assert not any(root == "04" for _, root, _ in found)
+    assert ("ISR", "12", "FRA") in found
+    signed = coded("The EU welcomed the signing of a peace treaty by Armenia and Azerbaijan.")
+    assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= signed
+
+
 def test_several_firing_at_a_thing_are_not_firing_at_each_other(nlp):
     found = coded("American and Filipino troops fired rocket systems at a decommissioned ship.")
     assert ("USA", "19", "PHL") not in found
