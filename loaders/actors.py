@@ -18,6 +18,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
+from geokg.loaders.lexicon import lemma_set
 from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
@@ -682,7 +683,7 @@ class ArticleActors:
         Korean leader') and places ('Gaza'): they name no one a pronoun could point back to.
         """
         lower = token.lower_
-        if lower == "it" and (token.dep_ != "nsubj" or token.head.lemma_ in _EXPLETIVE_HEADS):
+        if lower == "it" and (token.dep_ != "nsubj" or self._expletive(token)):
             return None  # "It is absurd that ...", "did not label it": nobody
         if lower in _PERSONAL:
             wanted = {"person"}
@@ -725,6 +726,15 @@ class ArticleActors:
             return False
         described = {head.i, *(c.i for c in head.conjuncts)}
         return self.mention_root(mention).i in described
+
+    @staticmethod
+    def _expletive(it: Token) -> bool:
+        """'It is absurd that ...' stands for no one; 'it was ready to accept', with an
+        adjective of intent (loaders/data/intent_verbs.txt), stands for whoever is ready."""
+        if it.head.lemma_ not in _EXPLETIVE_HEADS:
+            return False
+        predicates = [c for c in it.head.children if c.dep_ == "acomp"]
+        return not any(p.lemma_.lower() in lemma_set("intent_verbs") for p in predicates)
 
     def mention_root(self, mention: Mention) -> Token:
         return self.doc[mention.start : mention.end].root

@@ -106,6 +106,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
+_DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "night"})
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
@@ -659,6 +660,9 @@ class ArticleEvents:
             found.symmetric = found.own_subject = False  # not a call among them (but "the
             # signing by Armenia and Azerbaijan" is theirs together)
         found.clause = self._light_verb(token)
+        phrase = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        if teller is not None and phrase is not None and phrase.lower_ in ("after", "following"):
+            found.clause = token  # "ready to accept a truce after talks": the talks were held
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
         if teller is not None and not found.targets and addresses(teller):
@@ -690,12 +694,16 @@ class ArticleEvents:
         """The verb whose phrase a meeting is told in ('said after talks with Iran', 'told
         Aliyev at talks in Dushanbe', 'after a second round of talks with Araqchi')."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            outer = noun.head.head
-            if outer.lemma_.lower() in lemma_set("transparent_nouns"):
+            outer = noun.head.head  # "a second round of talks", "eight hours of talks"
+            if outer.lemma_.lower() in lemma_set("transparent_nouns") | _DURATION_NOUNS:
                 noun = outer
         if noun.dep_ != "pobj" or noun.head.lower_ not in _MEETING_PREPS:
             return None
         verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "agreed to a ceasefire at talks"
+            verb = verb.head.head
+        elif verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "signed a pact during a visit"
+            verb = verb.head
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _light_verb(self, noun: Token) -> Token | None:

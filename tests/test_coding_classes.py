@@ -111,6 +111,19 @@ def test_meetings_told_in_a_phrase_of_what_was_said_or_done(nlp):
     assert not any(root == "04" for _, root, _ in coded("Hungary defended Russia at the summit."))
 
 
+def test_meetings_told_through_spans_notes_and_nouns(nlp):
+    hours = coded(
+        "Ukraine said it was ready to accept a U.S. proposal for a ceasefire after more than "
+        "eight hours of talks with American officials in Jeddah."
+    )
+    assert {("UKR", "04", "USA"), ("USA", "04", "UKR")} <= hours  # held, though 'ready to'
+    hosted = coded(
+        "Thailand and Cambodia agreed to an immediate ceasefire at talks hosted by Malaysia's "
+        "prime minister."
+    )
+    assert {("THA", "04", "KHM"), ("MYS", "04", "THA"), ("KHM", "04", "MYS")} <= hosted
+
+
 def test_words_said_to_someone_in_a_call_make_the_call_theirs(nlp):
     found = coded("Vladimir Putin apologised to Ilham Aliyev in a phone call on Saturday.")
     assert {("RUS", "04", "AZE"), ("AZE", "04", "RUS"), ("RUS", "05", "AZE")} <= found
