@@ -118,6 +118,16 @@ def aimed_objects() -> Phrases | None:
     return read_phrases("&projectile|&weapon|&aircraft|&exchange", "aimed objects")
 
 
+def _what_called(clause: Token) -> list[Token]:
+    """'(denounced) what it called the hostage diplomacy of Iran': the name a free relative
+    gives its object, which is what the outer verb is about."""
+    if clause.lemma_.lower() not in lemma_set("speech_verbs"):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "oprd"]
+
+
 @dataclass
 class EventRecord:
     """One coded event: the JSONL record, and what the RDF graph is built from."""
@@ -733,6 +743,8 @@ class ArticleEvents:
         ]  # fmt: skip
         if not direct and self._gap_object(token):  # "two people it accused of hacking":
             direct = [token.head]  # the noun a relative clause describes is its object
+        if not direct:  # "denounced what it called the hostage diplomacy of Iran"
+            direct = [n for c in token.children if c.dep_ == "ccomp" for n in _what_called(c)]
         passive = complements(token, frozenset({"nsubjpass"}))
         obj = match.object
         if obj is not None:

@@ -324,6 +324,16 @@ def test_whom_a_relative_clause_describes_is_its_object_not_its_subject(nlp):
     assert {("ARM", "05", "USA"), ("AZE", "05", "USA")} <= hosted
 
 
+def test_criticism_told_with_particles_and_free_relatives(nlp):
+    assert ("CHN", "11", "PHL") in coded("China lashed out at the Philippines over a new law.")
+    assert ("SVK", "11", "UKR") in coded("Robert Fico hit out at Ukraine on Friday.")
+    found = coded(
+        "Iran detained a French citizen, prompting Paris to denounce what it called the hostage "
+        "diplomacy of the Islamic Republic."
+    )
+    assert ("FRA", "11", "IRN") in found
+
+
 def test_a_judgement_in_a_clause_of_its_own_is_not_the_outer_speakers(nlp):
     found = coded(
         "The UN rights office said RSF fighters killed 460 people in El Fasher, and the African "
