@@ -118,6 +118,14 @@ def aimed_objects() -> Phrases | None:
     return read_phrases("&projectile|&weapon|&aircraft|&exchange", "aimed objects")
 
 
+def _threat_told(verb: Token) -> bool:
+    """Does what a promise says name a threat ('vowed harsh punishment', 'vowed that Israel
+    would receive a crushing response', 'vowed to take all necessary measures')?"""
+    content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    words = (w.lemma_.lower() for c in content for w in c.subtree)
+    return any(w in lemma_set("threat_nouns") for w in words)
+
+
 def _what_called(clause: Token) -> list[Token]:
     """'(denounced) what it called the hostage diplomacy of Iran': the name a free relative
     gives its object, which is what the outer verb is about."""
@@ -793,6 +801,12 @@ class ArticleEvents:
             self._reactive_targets(token, found)
         if not found.targets and entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
+        if found.root == "03" and _threat_told(token):  # "vowed a crushing response"
+            found.cameo, found.reverse, found.symmetric = "130", "", False
+        if found.root == "13" and not found.targets and token.dep_ == "conj":
+            told = self._by_trigger.get(token.head.i, [])  # "accused Israel of ... and vowed
+            found.targets = [(r.target, f"target of the {r.trigger}") for r in told]  # harsh
+            # punishment": punishment for Israel
         found.reciprocal = self._reciprocal(token)
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); "clashed at several

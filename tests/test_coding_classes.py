@@ -389,6 +389,15 @@ def test_intentions_told_with_adjectives_infinitives_and_reported_futures(nlp):
     assert ("JPN", "03", "PHL") in joint and ("PHL", "03", "JPN") in joint
 
 
+def test_a_promise_of_punishment_is_a_threat(nlp):
+    found = coded(
+        "Ali Khamenei vowed that Israel and the United States would receive a tooth-breaking "
+        "response for their actions."
+    )
+    assert {("IRN", "13", "ISR"), ("IRN", "13", "USA")} <= found
+    assert not any(root == "03" for _, root, _ in found)
+
+
 def test_announced_hostile_acts_are_the_act_and_conditional_ones_threats(nlp):
     assert ("HUN", "16", "IGOJUDICC") in coded(
         "Hungary announced it would quit the International Criminal Court."
