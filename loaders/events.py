@@ -120,10 +120,10 @@ def aimed_objects() -> Phrases | None:
 
 def _threat_told(verb: Token) -> bool:
     """Does what a promise says name a threat ('vowed harsh punishment', 'vowed that Israel
-    would receive a crushing response', 'vowed to take all necessary measures')?"""
+    would receive a crushing response', 'vowed to take all necessary countermeasures')?"""
     content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-    words = (w.lemma_.lower() for c in content for w in c.subtree)
-    return any(w in lemma_set("threat_nouns") for w in words)
+    words = (w for c in content for w in c.subtree if w.head.lower_ != "in")  # not "in response"
+    return any(w.lemma_.lower() in lemma_set("threat_nouns") for w in words)
 
 
 def _what_called(clause: Token) -> list[Token]:
