@@ -801,6 +801,8 @@ class ArticleEvents:
             self._reactive_targets(token, found)
         if not found.targets and entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
+        if not found.targets and entry.cameo == "015" and obj is not None:
+            self._claimed_targets(obj, found)  # "claimed a bombing that killed ..."
         if found.root == "03" and _threat_told(token):  # "vowed a crushing response"
             found.cameo, found.reverse, found.symmetric = "130", "", False
         if found.root == "13" and not found.targets and token.dep_ == "conj":
@@ -819,6 +821,24 @@ class ArticleEvents:
         if obj is not None:
             self._consumed.add(obj.i)  # the object noun is part of this event, not another
         return found
+
+    def _claimed_targets(self, thing: Token, found: _Found) -> None:
+        """Whom a claimed attack hit: 'claimed a bombing that killed two Chinese engineers',
+        'claimed responsibility for a bombing outside the Russian embassy'."""
+        attacks = prep_objects(thing, frozenset({"for"})) or [thing]  # "responsibility for"
+        for attack in attacks:
+            for clause in (c for c in attack.children if c.dep_ in ("relcl", "acl")):
+                self._targets_of(complements(clause, DIRECT), found)
+            places = [
+                g for p in attack.subtree if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+                for g in p.children if g.dep_ == "pobj"
+            ]  # fmt: skip
+            for place in places if not found.targets else ():  # the nearest place: "outside
+                self._targets_of([place], found)  # the Russian embassy in Kabul": Russia's
+                if found.targets:
+                    break
+        if found.targets:
+            found.rule += "; target: whom the claimed attack hit"
 
     def _gap_object(self, verb: Token) -> bool:
         """Is the noun this relative clause describes its missing object, and an actor ('a

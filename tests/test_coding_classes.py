@@ -389,6 +389,16 @@ def test_intentions_told_with_adjectives_infinitives_and_reported_futures(nlp):
     assert ("JPN", "03", "PHL") in joint and ("PHL", "03", "JPN") in joint
 
 
+def test_a_claimed_attack_is_claimed_against_whom_it_hit(nlp):
+    killed = coded(
+        "The Baloch Liberation Army claimed a car bombing that killed two Chinese engineers."
+    )
+    assert ("PAK", "01", "CHN") in killed
+    embassy = coded("Islamic State claimed a suicide bombing outside the Russian embassy in Kabul.")
+    assert ("IMGMUSISI", "01", "RUS") in embassy
+    assert ("IMGMUSISI", "01", "AFG") not in embassy  # the nearest place, not the city
+
+
 def test_a_promise_of_punishment_is_a_threat(nlp):
     found = coded(
         "Ali Khamenei vowed that Israel and the United States would receive a tooth-breaking "
