@@ -125,8 +125,11 @@ def _object_fits(
 
 def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[Token], int] | None:
     found, score = [], 0
+    particles = [  # "pulled out of talks": the parser often hangs 'of' on the particle
+        c for c in token.children if entry.particle and c.lower_ in entry.particle.split()
+    ]
     for phrase in entry.pp:
-        owners = (token, obj) if obj is not None else (token,)
+        owners = (token, *particles, *((obj,) if obj is not None else ()))
         preps = [p for owner in owners for p in prep_children(owner, phrase.preps)]
         if not preps:
             return None

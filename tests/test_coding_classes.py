@@ -389,6 +389,15 @@ def test_intentions_told_with_adjectives_infinitives_and_reported_futures(nlp):
     assert ("JPN", "03", "PHL") in joint and ("PHL", "03", "JPN") in joint
 
 
+def test_halting_supplies_mediation_and_talks(nlp):
+    assert ("RUS", "16", "MDA") in coded("Russia halted gas deliveries to Moldova on Monday.")
+    mediation = coded("Qatar has suspended its mediation between Israel and Hamas.")
+    assert {("QAT", "16", "ISR"), ("QAT", "16", "PSE")} <= mediation
+    assert not any(root == "04" for _, root, _ in mediation)  # suspended, not mediating
+    # the parser hangs 'of' on the particle: "pulled out of talks"
+    assert ("AZE", "12", "ARM") in coded("Azerbaijan pulled out of talks with Armenia.")
+
+
 def test_a_claimed_attack_is_claimed_against_whom_it_hit(nlp):
     killed = coded(
         "The Baloch Liberation Army claimed a car bombing that killed two Chinese engineers."
