@@ -518,18 +518,33 @@ class ArticleActors:
 
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
         group = self._recent(start, "country", count)
+        if count == 2:  # "the two countries": the pair named together, if there is one
+            group = self._conjoined_pair(self._recent(start, "country", 4)) or group
         if len(group) == count:
             rule = f"{phrase} -> " + ", ".join(m.text for m in reversed(group))
             self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in group]
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
-        pair = self._recent(start, wanted, 2)
+        pair = self._conjoined_pair(self._recent(start, wanted, 4)) or self._recent(
+            start, wanted, 2
+        )
         if len(pair) < 2 and wanted == "person" and token.lower_ == "both":
             pair = self._recent(start, "country", 2)
         if len(pair) == 2:
             rule = f"{phrase} -> {pair[1].text} and {pair[0].text}"
             self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
+
+    def _conjoined_pair(self, recent: list[Mention]) -> list[Mention]:
+        """'Russian and Chinese warships ..., Tokyo voiced concern over the two countries'':
+        the two named together, when the recent mentions hold such a pair."""
+        for n, first in enumerate(recent):
+            for second in recent[n + 1 :]:
+                words = range(first.start, first.end)  # "Russian and Chinese warships": the
+                if any(c.i in words for t in self.doc[second.start : second.end]  # adjectives
+                       for c in t.conjuncts):  # fmt: skip
+                    return [first, second]
+        return []
 
     def _recent(self, before: int, kind: str, count: int) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the

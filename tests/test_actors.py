@@ -225,3 +225,13 @@ def test_converted_rows_that_share_a_code_stay_separate_actors(nlp):
     assert hezbollah.entry == "phoenix_nonstate.tsv: Hezbollah"
     labels = {a.label for a in actors.gazetteer.organisations.values() if a.cameo == "LBNREB"}
     assert len(labels) > 1 and "Hezbollah" in labels
+
+
+def test_the_two_countries_are_the_pair_named_together(nlp):
+    doc = nlp(
+        "Russian and Chinese warships held drills, and Tokyo voiced concern over the two "
+        "countries' cooperation."
+    )
+    actors = ArticleActors(doc, date(2024, 8, 3))
+    countries = next(t for t in doc if t.lower_ == "countries")
+    assert {a.iso3 for a, _ in actors.group_at(countries)} == {"RUS", "CHN"}
