@@ -634,8 +634,10 @@ class ArticleActors:
         for child in owners:
             if found:
                 break  # one owner and its conjuncts: "Russian and Ukrainian delegations"
-            for owner in (child, *child.conjuncts):
-                mention = self._by_token.get(owner.i)
+            for mention in (  # "their governments": each of the group 'their' stands for
+                m for owner in (child, *child.conjuncts)
+                for m in self._groups.get(owner.i) or [self._by_token.get(owner.i)]
+            ):  # fmt: skip
                 if mention is None or any(m.id == mention.actor.id for m, _ in found):
                     continue
                 actor = mention.actor

@@ -385,6 +385,9 @@ class ArticleEvents:
             actors = self.actors.actors_of(head)
             if not actors and head.pos_ in ("NOUN", "PROPN"):
                 actors = self._owners(head)
+            if not actors and head.pos_ == "NOUN":  # "seven countries including Argentina,
+                for named in prep_objects(head, frozenset({"including"})):  # Chile and Peru"
+                    actors.extend(self.participants(named))
             found.extend(actors)
         return found
 

@@ -82,6 +82,10 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# A continent's part before a country's demonym names a region, not the country.
+_REGIONAL_DEMONYMS = {("Latin", "American"), ("South", "American"), ("Central", "American")}
+
+
 @Language.component("geokg_remember_ner")
 def remember_ner(doc: Doc) -> Doc:
     """Keep the NER's entities before the gazetteer ruler rewrites them."""
@@ -101,6 +105,8 @@ def restore_ner(doc: Doc) -> Doc:
         inside = [p for p in people if p.start <= ent.start and ent.end <= p.end]
         if inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP"):
             continue
+        if ent.start and (doc[ent.start - 1].text, ent.text) in _REGIONAL_DEMONYMS:
+            continue  # "Latin American countries" are no American ones
         if len(ent) < 2 and ent.label_ == "PERSON" and any(ent.end < p.end for p in inside):
             continue
         if ent.ent_id_.startswith("~") and not any(

@@ -296,6 +296,16 @@ def test_things_someone_says_another_did_are_the_others(nlp):
     assert not any(target == "BEL" for _, _, target in found)
 
 
+def test_countries_named_by_example_and_their_governments_are_each_a_party(nlp):
+    found = coded(
+        "Venezuela said it was withdrawing its diplomats from seven Latin American countries "
+        "including Argentina, Chile and Peru, accusing their governments of interference."
+    )
+    assert {("VEN", "16", "ARG"), ("VEN", "16", "CHL"), ("VEN", "16", "PER")} <= found
+    assert {("VEN", "11", "ARG"), ("VEN", "11", "CHL"), ("VEN", "11", "PER")} <= found
+    assert not any(target == "USA" for _, _, target in found)  # "Latin American" is no US
+
+
 def test_calls_from_several_are_each_ones_own(nlp):
     found = coded("Netanyahu brushed off calls from France, Britain and Canada to halt the war.")
     assert not any(root == "04" for _, root, _ in found)
