@@ -105,6 +105,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
+_TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "night"})
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
@@ -483,6 +484,9 @@ class ArticleEvents:
             controller = self._object_controller(token)
             if controller:
                 return controller, True
+        if token.dep_ == "pcomp" and token.head.lower_ in _TIME_PREPS:  # "said after hosting
+            found, _ = self.agents(token.head.head, depth + 1)  # X": the teller hosted, not
+            return found, True  # "accused X of siding with Y", where X sided
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and token.head != token:
             found, _ = self.agents(token.head, depth + 1)  # "is about to restore": acomp
             return found, True
@@ -742,6 +746,8 @@ class ArticleEvents:
 
     def read_verb(self, token: Token, match: Match) -> _Found | None:
         entry = match.entry
+        if token.lemma_ == "visit" and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod"):
+            return self._visiting(token, entry)
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         if inherited:
@@ -842,6 +848,18 @@ class ArticleEvents:
                     break
         if found.targets:
             found.rule += "; target: whom the claimed attack hit"
+
+    def _visiting(self, token: Token, entry: Predicate) -> _Found | None:
+        """'talks with visiting Pakistani Prime Minister Sharif' (filed from Beijing): the
+        person so described is the visitor, the dateline's country the host."""
+        words = [token.head] if token.dep_ == "amod" else complements(token, DIRECT)
+        visitors = [v for w in words for v in self.participants(w)]
+        host = self.actors.dateline_country
+        if not visitors or host is None or any(v.iso3 == host.iso3 for v, _ in visitors):
+            return None
+        found = _Found(token, entry.cameo, visitors, [], False, "visiting", 0.7, entry.reverse)
+        found.targets = [(host, "country of the dateline")]
+        return found
 
     def _gap_object(self, verb: Token) -> bool:
         """Is the noun this relative clause describes its missing object, and an actor ('a

@@ -79,6 +79,10 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
                 if child is None:
                     continue
             heads.extend(g for g in child.children if g.dep_ == "pobj")
+            heads.extend(  # "talks with visiting Prime Minister X", which the parser reads
+                d for g in child.children if g.dep_ == "pcomp" and g.lemma_ == "visit"
+                for d in g.children if d.dep_ == "dobj"
+            )  # as 'with' + 'visiting X'  # fmt: skip
     return heads
 
 

@@ -124,6 +124,19 @@ def test_meetings_told_through_spans_notes_and_nouns(nlp):
     assert {("THA", "04", "KHM"), ("MYS", "04", "THA"), ("KHM", "04", "MYS")} <= hosted
 
 
+def test_hosting_and_visiting_told_in_phrases(nlp):
+    hosted = coded("Giorgia Meloni spoke to reporters after hosting her Albanian counterpart.")
+    assert {("ITA", "04", "ALB"), ("ALB", "04", "ITA")} <= hosted
+    visiting = coded(
+        "BEIJING, Sept 4 (Xinhua) -- Premier Li Qiang held talks with visiting Pakistani Prime "
+        "Minister Shehbaz Sharif on Thursday."
+    )
+    assert {("CHN", "04", "PAK"), ("PAK", "04", "CHN")} <= visiting
+    # the one accused of doing something did it, not the accuser
+    sided = coded("Rwanda cut ties with Belgium, accusing Brussels of siding with Congo.")
+    assert ("RWA", "05", "COD") not in sided
+
+
 def test_words_said_to_someone_in_a_call_make_the_call_theirs(nlp):
     found = coded("Vladimir Putin apologised to Ilham Aliyev in a phone call on Saturday.")
     assert {("RUS", "04", "AZE"), ("AZE", "04", "RUS"), ("RUS", "05", "AZE")} <= found
