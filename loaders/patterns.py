@@ -79,10 +79,12 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
                 if child is None:
                     continue
             heads.extend(g for g in child.children if g.dep_ == "pobj")
-            heads.extend(  # "talks with visiting Prime Minister X", which the parser reads
+            # "talks with visiting Prime Minister X", which the parser reads as 'with' +
+            # 'visiting X': the person is the object
+            heads.extend(
                 d for g in child.children if g.dep_ == "pcomp" and g.lemma_ == "visit"
                 for d in g.children if d.dep_ == "dobj"
-            )  # as 'with' + 'visiting X'  # fmt: skip
+            )  # fmt: skip
     return heads
 
 
