@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
@@ -281,6 +281,7 @@ class ArticleActors:
         rule = f"title: {country.label} {title} in office on {self.day}"
         return self._add(start, head.i + 1, person, rule)
 
+    @cached_property
     def _meets_home_counterpart(self) -> bool:
         """Does the story name a counterpart from the dateline's country ('his Russian
         counterpart' in a story filed from Moscow)? Then it is about a visitor, and a title
@@ -600,7 +601,7 @@ class ArticleActors:
         if organisation is not None and role is not None:
             return organisation, None
         if role is not None and self.dateline_country is not None:
-            if self._meets_home_counterpart():
+            if self._meets_home_counterpart:
                 return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's
         return None, None
@@ -712,6 +713,7 @@ class ArticleActors:
             return None
         sentence_start = token.sent.start
         previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
+        described = self._described_by(token)
         candidates = [
             m
             for m in reversed(self.named)
@@ -721,28 +723,29 @@ class ArticleActors:
             and m.rule != "demonym"
             and not m.rule.startswith("place in")
             and not self._inside_pp_of(token, m)
-            and not self._described_by(token, m)
+            and self.mention_root(m).i not in described
         ]
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
         return candidates[0] if candidates else None
 
-    def _described_by(self, pronoun: Token, mention: Mention) -> bool:
-        """'sanctioned a company and two people it accused of hacking': the subject of a
-        relative clause never stands for the noun the clause describes, nor its conjuncts, and
-        a singular pronoun never for several ('Pashinyan and Aliyev, who both praised his
-        mediation'); 'protesters who forced their way' may."""
+    @staticmethod
+    def _described_by(pronoun: Token) -> set[int]:
+        """The nouns a pronoun cannot stand for: 'sanctioned a company and two people it
+        accused of hacking': the subject of a relative clause never stands for the noun the
+        clause describes, nor its conjuncts, and a singular pronoun never for several
+        ('Pashinyan and Aliyev, who both praised his mediation'); 'protesters who forced their
+        way' may."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
         if clause is None:
-            return False
+            return set()
         head = clause.head
         several = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
         singular = pronoun.lower_ in _PERSONAL | _NON_PERSONAL
         if not (pronoun.head == clause and pronoun.dep_ == "nsubj") and not (singular and several):
-            return False
-        described = {head.i, *(c.i for c in head.conjuncts)}
-        return self.mention_root(mention).i in described
+            return set()
+        return {head.i, *(c.i for c in head.conjuncts)}
 
     @staticmethod
     def _expletive(it: Token) -> bool:

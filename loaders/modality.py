@@ -186,10 +186,10 @@ def _span_back(token: Token) -> bool:
     """'seven years after ...', 'months before', 'since 2014', 'for decades', and the clause
     a span is counted from ('days after X berated Y')."""
     current = token
+    perfect = any(a.lower_ in ("has", "have") for a in token.children if a.dep_ == "aux")
     for _ in range(4):
         for child in current.children:
             mark = child.lower_ if child.dep_ in ("mark", "prep", "advmod") else ""
-            perfect = any(a.lower_ in ("has", "have") for a in token.children if a.dep_ == "aux")
             if mark == "throughout" or (mark == "during" and perfect):
                 return True  # "has accused X throughout (during) the war": long-standing
             if mark in _BACK_MARKS and any(
