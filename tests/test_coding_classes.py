@@ -450,6 +450,42 @@ def test_announced_hostile_acts_are_the_act_and_conditional_ones_threats(nlp):
     assert not coded("If Iran attacks, Israel will respond, officials said.")
 
 
+def test_military_drills_around_a_country_are_a_show_of_force(nlp):
+    assert ("CHN", "15", "TWN") in coded(
+        "China began two days of war games around Taiwan on Thursday, the ministry said."
+    )
+    assert ("RUS", "15", "JPN") in coded(
+        "Russia staged naval drills off the coast of Japan on Tuesday, Tokyo said."
+    )
+    # "the island" is the island state named last, not the country named last
+    assert ("CHN", "15", "TWN") in coded(
+        "Taiwan put its forces on alert after China held large-scale exercises near the island."
+    )
+    assert ("CHN", "15", "TWN") in coded(
+        "China deployed 90 navy and coast guard vessels in waters around Taiwan on Monday."
+    )
+
+
+def test_intercepting_fire_is_defence_and_intercepting_aircraft_a_show_of_force(nlp):
+    assert coded("Israel said it intercepted a missile launched from Yemen on Sunday.") == set()
+    assert ("JPN", "15", "CHN") in coded("Japanese jets intercepted Chinese bombers on Monday.")
+
+
+def test_aid_named_by_its_kind_before_a_container_noun(nlp):
+    assert ("IGOBUSIMF", "07", "PAK") in coded(
+        "The IMF approved a $7 billion loan programme for Pakistan on Wednesday."
+    )
+    assert ("IND", "07", "LKA") in coded(
+        "New Delhi stepped up relief for Sri Lanka after the cyclone, officials said."
+    )
+
+
+def test_verbs_the_lemmatizer_stems_wrongly_are_read(nlp):
+    # spaCy's rules make 'staged' 'stag' and 'lambasted' 'lambast'
+    assert ("IRN", "11", "USA") in coded("Iran lambasted the United States on Monday.")
+    assert ("PRK", "15", "KOR") in coded("North Korea staged drills near South Korea on Monday.")
+
+
 # ---------------------------------------------------------------- time
 
 
