@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -108,6 +108,7 @@ _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
+_MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
 _SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
@@ -225,6 +226,7 @@ class _Found:
     own_subject: bool = True  # False when the subject was inherited from another clause
     aimed_elsewhere: bool = False  # "X and Y fired at a ship": aimed at no party, not at each
     # other
+    third_party: bool = False  # a mediator's or host's part in others' meeting
 
 
 @cache
@@ -270,6 +272,14 @@ class SenseGuard:
         if self.kind == "@place":
             return rule.startswith("place in")
         return actor.kind == self.kind[1:]
+
+
+@cache
+def third_parties() -> dict[tuple[str, str], str]:
+    """(lemma, pos) -> CAMEO code of a mediator's or host's word (`data/third_parties.tsv`)."""
+    text = files("geokg.loaders").joinpath("data/third_parties.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {(lemma, pos): cameo for lemma, pos, cameo in rows}
 
 
 @cache
@@ -401,8 +411,10 @@ class ArticleEvents:
             for head in prep_objects(noun, frozenset({"with"})):
                 if actors := self.participants(head):
                     return actors
-        for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+        # "Qatari-mediated talks" are not Qatar's own
+        children = [c for c in noun.children if (c.lemma_.lower(), "VERB") not in third_parties()]
+        for child in children:
+            if child.dep_ in _MODIFIER_DEPS:
                 actors = self.participants(child)
                 if actors:
                     return actors
@@ -413,7 +425,7 @@ class ArticleEvents:
             actors = self.participants(head)
             if actors:
                 return actors
-        for child in noun.children:
+        for child in children:
             if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
                 if child.lemma_.lower() in lemma_set("speech_verbs"):  # "tankers Brussels
                     said = [g for g in child.children if g.dep_ == "ccomp"]  # says Moscow
@@ -1062,6 +1074,74 @@ class ArticleEvents:
         if made:
             self._by_trigger[found.token.i] = made
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
+        if found.symmetric and found.root in ("04", "05") and not found.third_party:
+            self._read_third_parties(found, sentence)
+
+    def _read_third_parties(self, found: _Found, sentence: str) -> None:
+        """A mediator or host of a meeting or signing between others meets each party: the
+        mediator mediates (045), the host hosts (043) and is visited (042)."""
+        parties = {(a.iso3 or a.id): a for a, _ in [*found.sources, *found.targets]}
+        noun = found.token
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a second round of talks"
+            noun = noun.head.head
+        frame = {noun, found.token, found.clause or noun, self._governing_verb(found.token)}
+        frame |= set(complements(found.token, DIRECT))  # "began talks under Saudi mediation"
+        for owner in (t for t in frame if t is not None):
+            for cameo, agents in self._third_party_phrases(owner, found.token):
+                agents = [a for a in agents if (a[0].iso3 or a[0].id) not in parties]
+                if not agents:
+                    continue
+                targets = [(actor, "party of the meeting") for actor in parties.values()]
+                third = _Found(found.token, cameo, agents, targets, False,
+                               f"third party to the {found.token.text}", 0.7,
+                               "042" if cameo.startswith("043") else "")  # fmt: skip
+                third.clause, third.third_party = found.clause, True
+                self._emit(third, sentence)
+
+    def _third_party_phrases(
+        self, owner: Token, event: Token
+    ) -> Iterator[tuple[str, list[tuple[Actor, str]]]]:
+        """(code, actors) of each mediator's or host's phrase on a word of the event."""
+        words = third_parties()
+        for child in owner.children:
+            if owner.pos_ == "VERB" and child == event and child.dep_ == "dobj":
+                if (code := words.get((owner.lemma_.lower(), "VERB"))) is not None:
+                    yield code, self.agents(owner)[0]  # "Anwar brokered talks between ..."
+            elif (
+                (child.dep_ in ("acl", "amod") or (child.dep_, child.tag_) == ("advcl", "VBN"))
+                and (child.lemma_.lower(), "VERB") in words
+            ):  # "talks mediated by Oman", "held talks, mediated by Oman", "Qatari-mediated"
+                by = [a for h in prep_objects(child, frozenset({"by"})) for a in
+                      self.participants(h)]  # fmt: skip
+                yield words[(child.lemma_.lower(), "VERB")], by or self._participle_agents(child)
+            elif child.dep_ == "advcl" and any(m.lower_ == "with" for m in child.children):
+                yield from self._acting_as(child)  # "with Turkey and Qatar acting as mediators"
+            elif child.dep_ == "prep":
+                for inner in child.children:
+                    if inner.dep_ == "pcomp":  # "with the Saudi minister hosting both"
+                        yield from self._acting_as(inner)
+                    elif inner.dep_ == "pobj" and (code := words.get((inner.lemma_.lower(),
+                                                                       "NOUN"))):  # fmt: skip
+                        # "under Saudi and U.S. mediation" (two modifiers, often not conjoined)
+                        modifiers = [c for c in inner.children if c.dep_ in _MODIFIER_DEPS]
+                        owners = [a for c in modifiers for a in self.participants(c)]
+                        yield code, owners or self._owners(inner)
+                    elif inner.dep_ == "pobj":  # "in a ceremony hosted by Trump"
+                        yield from self._third_party_phrases(inner, event)
+
+    def _acting_as(self, verb: Token) -> Iterator[tuple[str, list[tuple[Actor, str]]]]:
+        """'X hosting both delegations', 'X and Y acting as mediators': the subject."""
+        words = third_parties()
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return
+        code = words.get((verb.lemma_.lower(), "VERB"))
+        if code is None and verb.lemma_ in ("act", "serve"):
+            roles = prep_objects(verb, frozenset({"as"}))
+            code = next((words[k] for r in roles if (k := (r.lemma_.lower(), "NOUN")) in words),
+                        None)  # fmt: skip
+        if code is not None:
+            yield code, self.participants(subjects[0])
 
     @staticmethod
     def _governing_verb(noun: Token) -> Token | None:

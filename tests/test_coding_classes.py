@@ -486,6 +486,27 @@ def test_verbs_the_lemmatizer_stems_wrongly_are_read(nlp):
     assert ("PRK", "15", "KOR") in coded("North Korea staged drills near South Korea on Monday.")
 
 
+def test_a_mediator_or_host_of_others_talks_meets_each_party(nlp):
+    mediated = coded("Pakistan and India held talks in Riyadh on Monday, mediated by Oman.")
+    assert {("OMN", "04", "PAK"), ("OMN", "04", "IND")} <= mediated
+    assert ("PAK", "04", "IND") in mediated
+    under = coded(
+        "Envoys of Israel and Lebanon began talks in Cairo under Qatari and U.S. mediation."
+    )
+    assert {("QAT", "04", "ISR"), ("USA", "04", "LBN")} <= under
+    acting = coded(
+        "Armenia and Azerbaijan began talks on Friday, with Kazakhstan acting as mediator."
+    )
+    assert ("KAZ", "04", "ARM") in acting
+    hosted = coded(
+        "The leaders of Armenia and Azerbaijan signed a peace declaration on Friday in a ceremony "
+        "hosted by President Donald Trump."
+    )
+    assert {("USA", "04", "ARM"), ("ARM", "04", "USA"), ("ARM", "05", "AZE")} <= hosted
+    # a mediator named by a participle is no party to the talks
+    assert ("RUS", "04", "QAT") not in coded("Russia and Ukraine held Qatari-mediated talks.")
+
+
 # ---------------------------------------------------------------- time
 
 
