@@ -98,6 +98,8 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # Force used in a place is used against its country: assault, fight, mass violence, coercion,
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
+_FORCE_ROOTS = {"18", "19", "20"}
+_WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
 _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
@@ -119,6 +121,16 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into",
 def aimed_objects() -> Phrases | None:
     """Things sent at a target: 'fired rockets at', 'launched drones into'."""
     return read_phrases("&projectile|&weapon|&aircraft|&exchange", "aimed objects")
+
+
+def _placed(word: Token, prep: Token, preps: frozenset[str]) -> bool:
+    """Is the word inside a place phrase all the way up to `prep` ('on a car in a Lebanese
+    town'), not in a phrase of another kind ('on charges over a donation to a charity')?"""
+    while word != prep:
+        if word.dep_ == "prep" and word.lower_ not in preps:
+            return False
+        word = word.head
+    return True
 
 
 def _threat_told(verb: Token) -> bool:
@@ -584,9 +596,15 @@ class ArticleEvents:
         return bool(phrases and phrases.match(thing))
 
     def _place_targets(self, token: Token, found: _Found) -> None:
-        """'killed 38 worshippers in northeastern Congo', 'shelled a town near Kharkiv': force
-        used in a place is used against the country the place is in, aid delivered there goes
-        to it."""
+        """'killed 38 worshippers in northeastern Congo', 'shelled a town near Kharkiv', 'an
+        Israeli strike on a car in a Lebanese town': force used in a place is used against the
+        country the place is in, aid delivered there goes to it. Where the targets are the
+        sources' own people ('Turkish jets struck PKK targets in northern Iraq'), force used
+        abroad is used against the country it was used in."""
+        own = {s.iso3 for s, _ in found.sources}
+        domestic = all(t.iso3 in own for t, _ in found.targets)
+        if found.targets and not (domestic and found.root in _FORCE_ROOTS):
+            return
         preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
         phrases = [  # the clause's own phrases: not the subject's, not a clause below it
             t for c in token.children if not c.dep_.startswith("nsubj") and c.dep_ not in _BELOW
@@ -594,10 +612,14 @@ class ArticleEvents:
         ]  # fmt: skip
         for prep in phrases:
             for word in prep.subtree:
-                found_actor = self.actors.actor_of(word) if word.ent_type_ else None
+                if not word.ent_type_ or not _placed(word, prep, preps | _WHERE_PREPS):
+                    continue
+                found_actor = self.actors.actor_of(word)
                 if found_actor and found_actor[0].iso3 and found_actor[0].kind == "country":
+                    if found_actor[0].iso3 in own:
+                        continue
                     country = self.actors.gazetteer.countries[found_actor[0].iso3]
-                    found.targets.append((country, f"place of the event: {word.text}"))
+                    found.targets = [(country, f"place of the event: {word.text}")]
                     found.rule += "; target: where it happened"
                     return
 
@@ -717,6 +739,8 @@ class ArticleEvents:
         for thing in match.pp_objects if not found.targets else ():
             self._targets_of(prep_objects(thing, preps), found)  # "the breaking of relations
             # with Ecuador": the partner hangs on the row's own phrase
+        if entry.cameo[:2] in _PLACE_ROOTS:  # "an Israeli strike on a car in a Lebanese town"
+            self._place_targets(token, found)
         if not found.targets:  # "allegations that Russian intelligence was behind it"
             for clause in (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")):
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
@@ -824,7 +848,7 @@ class ArticleEvents:
             found.targets = accused.targets or found.targets  # Venezuelan soldiers fired"
         if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
             self._reactive_targets(token, found)
-        if not found.targets and entry.cameo[:2] in _PLACE_ROOTS:
+        if entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
         if not found.targets and entry.cameo == "015" and obj is not None:
             self._claimed_targets(obj, found)  # "claimed a bombing that killed ..."

@@ -507,6 +507,28 @@ def test_a_mediator_or_host_of_others_talks_meets_each_party(nlp):
     assert ("RUS", "04", "QAT") not in coded("Russia and Ukraine held Qatari-mediated talks.")
 
 
+def test_force_used_abroad_is_used_against_the_country_it_was_used_in(nlp):
+    # against the sources' own armed group, in another country
+    assert ("TUR", "19", "IRQ") in coded("Turkish warplanes struck PKK targets in northern Iraq.")
+    # an event noun with its place inside its own phrase
+    assert ("ISR", "19", "LBN") in coded(
+        "An Israeli drone strike on a car in a southern Lebanese town killed two people."
+    )
+    # a phrase of another kind is no place
+    assert not any(
+        target == "UKR"
+        for _, _, target in coded(
+            "Russian police arrested a man in Moscow on charges over a donation to a Ukrainian "
+            "charity."
+        )
+    )
+
+
+def test_troops_sent_to_a_border_are_a_show_of_force_not_aid(nlp):
+    found = coded("Poland said it was sending 2,000 soldiers to the border with Belarus.")
+    assert ("POL", "15", "BLR") in found and ("POL", "06", "BLR") not in found
+
+
 # ---------------------------------------------------------------- time
 
 
