@@ -254,13 +254,14 @@ def complement_code(
     """The code of an event wrapped in another ('pledged' + 'send aid' -> 033), or None; a
     row for the outer verb itself ('agree' among several + 'restore', or + a root) wins."""
     table = complement_codes()
-    return (
+    code = (
         table.get((outer_lemma, inner_lemma))
         or table.get((outer_lemma, inner_code[:2]))
         or table.get((outer_root, inner_code))
         or table.get((outer_root, inner_code[:2]))
         or table.get((outer_root, "*"))
     )
+    return inner_code if code == "=" else code
 
 
 @dataclass(frozen=True)
@@ -528,7 +529,16 @@ class ArticleEvents:
             actor = self.actors.actors_of(token.head)
             if actor and token.dep_ == "acl":
                 return actor, True  # "called on Rwanda to withdraw": Rwanda withdraws
-            return self._owners(token.head), True
+            owners = self._owners(token.head)
+            document = token.head  # "signed orders imposing tariffs": the signer imposes them
+            if (
+                not owners
+                and document.lemma_.lower() in lemma_set("instrument_nouns")
+                and document.dep_ == "dobj"
+                and document.head.pos_ == "VERB"
+            ):
+                owners, _ = self.agents(document.head, depth + 1)
+            return owners, True
         return [], depth > 0
 
     def _object_controller(self, token: Token) -> list[tuple[Actor, str]]:
@@ -991,7 +1001,9 @@ class ArticleEvents:
             if inner is None:
                 continue
             several = len({a.id for a, _ in found.sources}) > 1 or bool(found.targets)
-            lemma = found.token.lemma_.lower() if several else ""  # "X and Y agreed to ..."
+            lemma = found.token.lemma_.lower()  # "X and Y agreed to ...": an agreement
+            if complement_codes().get((lemma, inner.cameo[:2])) != "=" and not several:
+                lemma = ""  # but sanctions one body agreed to extend are its sanctions
             code = complement_code(found.cameo[:2], inner.cameo, lemma, child.lemma_.lower())
             if code is None:
                 continue

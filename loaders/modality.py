@@ -96,7 +96,11 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         if current.dep_ in ("acl", "relcl") and head.lemma_.lower() in lemma_set("plan_nouns"):
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
-        if current.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lemma_set("request_verbs"):
+        if (
+            current.dep_ in _CLAUSE_DEPS
+            and head.pos_ == "VERB"  # "signed orders imposing tariffs": imposed
+            and head.lemma_.lower() in lemma_set("request_verbs")
+        ):
             return "hypothetical", negated  # "called on Rwanda to withdraw": asked, not done
         if (
             current.dep_ in ("ccomp", "xcomp", "pcomp")

@@ -529,6 +529,19 @@ def test_troops_sent_to_a_border_are_a_show_of_force_not_aid(nlp):
     assert ("POL", "15", "BLR") in found and ("POL", "06", "BLR") not in found
 
 
+def test_sanctions_agreed_or_ordered_are_imposed(nlp):
+    # a document does what its signer does: an order is no request
+    signed = coded("President Donald Trump signed orders imposing tariffs on imports from Mexico.")
+    assert ("USA", "16", "MEX") in signed
+    # one body agreeing to sanctions imposes them; it does not threaten them
+    extended = coded("European Union governments agreed to extend sanctions against Russia.")
+    assert ("IGOEUREEC", "16", "RUS") in extended
+    assert not any(root == "13" for _, root, _ in extended)
+    assert ("IGOEUREEC", "16", "RUS") in coded(
+        "EU ambassadors agreed a 16th package of sanctions on Russia on Wednesday."
+    )
+
+
 # ---------------------------------------------------------------- time
 
 
