@@ -42,6 +42,14 @@ def regional_groups() -> dict[str, str]:
     return {adjective: key for adjective, key in rows}
 
 
+@cache
+def organisation_seats() -> dict[str, str]:
+    """City -> CAMEO code of the organisation it stands for (`data/organisation_seats.tsv`)."""
+    text = files("geokg.loaders").joinpath("data/organisation_seats.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {city: code for city, code in rows}
+
+
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
 _STRONG_ROLES = {"REB", "UAF", "OPP"}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
@@ -91,6 +99,7 @@ class ArticleActors:
         self.dateline, self.dateline_country = self._read_dateline()
         self._resolve_entities()
         self._place_by_apposition()
+        self._seats_of_organisations()
         self._resolved = list(self.mentions)  # with the names inside titles ("ECOWAS Commission
         self._drop_title_words()  # President X"), which "the bloc" can still refer to
         self.named = list(self.mentions)
@@ -106,6 +115,21 @@ class ArticleActors:
         for i in range(start, end):
             self._by_token.setdefault(i, mention)
         return mention
+
+    def _seats_of_organisations(self) -> None:
+        """'Brussels' is the EU where the article names the EU (`data/organisation_seats.tsv`)."""
+        seats = organisation_seats()
+        for n, mention in enumerate(self.mentions):
+            code = seats.get(mention.text)
+            if code is None or mention.actor.kind != "country":
+                continue
+            named = next((m for m in self.mentions if m.actor.cameo == code), None)
+            if named is not None:
+                rule = f"seat of {named.actor.label}, which the article names"
+                self.mentions[n] = replace(mention, actor=named.actor, rule=rule)
+                for i in range(mention.start, mention.end):
+                    if self._by_token.get(i) is mention:
+                        self._by_token[i] = self.mentions[n]
 
     def agent_role(self, noun: Token) -> str | None:
         """The role a noun gives to its country ("police" -> COP), trying the longest phrase that

@@ -79,6 +79,8 @@ def paragraphs(doc: Doc) -> Doc:
     dateline = dateline_end(doc)
     if dateline is not None and dateline[1] < len(doc):
         doc[dateline[1]].is_sent_start = True
+        if dateline[1] + 1 < len(doc):  # nor a one-word sentence ("Kosovo" in "PRISTINA, Aug
+            doc[dateline[1] + 1].is_sent_start = False  # 21 - Kosovo police closed ...")
     return doc
 
 

@@ -153,6 +153,15 @@ ACTOR_CLASSES = [
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
+    # the city an organisation sits in stands for it where the article names it
+    ("The European Commission proposed new tariffs, and Brussels said talks would go on.",
+     {"Brussels": "IGOEUREEC"}),
+    ("Belgian police said Brussels would host the summit.", {"Brussels": "BELGOV"}),
+    # mediators act for their government
+    ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
+    # a dateline without an agency: the story's first words stay one noun phrase
+    ("PRISTINA, Aug 21 - Kosovo police closed five municipal offices on Tuesday.",
+     {"Kosovo police": "XKXCOP"}),
 ]  # fmt: skip
 
 
