@@ -296,6 +296,14 @@ def third_parties() -> dict[tuple[str, str], str]:
 
 
 @cache
+def answered_requests() -> dict[str, str]:
+    """Request noun -> CAMEO code of the request (`data/answered_requests.tsv`)."""
+    text = files("geokg.loaders").joinpath("data/answered_requests.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {noun: cameo for noun, cameo in rows}
+
+
+@cache
 def sense_guards() -> tuple[SenseGuard, ...]:
     text = files("geokg.loaders").joinpath("data/sense_guards.tsv").read_text("utf-8")
     guards = []
@@ -445,8 +453,10 @@ class ArticleEvents:
                     child = said[0] if said else child  # uses": Moscow's
                 subjects = [g for g in child.children if g.dep_ == "nsubj"]
                 actors = self.participants(subjects[0]) if subjects else []
-                if not actors and child.dep_ == "acl":  # "brandy imported from the EU"
-                    heads = prep_objects(child, frozenset({"from"}))  # (by: an agent)
+                if not actors and child.dep_ == "acl":  # "brandy imported from the EU", "an
+                    heads = prep_objects(child, frozenset({"from"}))  # appeal made by ECOWAS"
+                    heads += [o for a in child.children if a.dep_ == "agent" for o in a.children
+                              if o.dep_ == "pobj"]  # fmt: skip
                     actors = [a for h in heads for a in self.participants(h)]
             elif child.dep_ == "amod" and child.tag_ == "VBN":  # "a U.S.-drafted resolution"
                 actors = self._participle_agents(child)
@@ -1274,7 +1284,22 @@ class ArticleEvents:
             for token in verbs:
                 if token.lemma_.lower() in lemma_set("speech_verbs"):
                     self.read_criticism(token, text)
+                if token.lemma_.lower() in lemma_set("answering_verbs"):
+                    self._read_answered_request(token, text)
         return self.records
+
+    def _read_answered_request(self, verb: Token, sentence: str) -> None:
+        """'brushed off calls from France, Britain and Canada to halt the offensive': whoever
+        made a request that the subject answers made it to the subject."""
+        for noun in complements(verb, DIRECT_OR_PASSIVE):
+            code = answered_requests().get(noun.lemma_.lower())
+            askers = self._owners(noun) if code is not None else []
+            if not askers:
+                continue
+            asked, _ = self.agents(verb)
+            found = _Found(noun, code, askers, asked, False, "request the subject answers", 0.6)
+            found.clause = verb
+            self._emit(found, sentence, told="asserted")
 
     def _is_complement(self, token: Token) -> bool:
         return infinitive_complement(token) and self.match(token.head) is not None

@@ -542,6 +542,18 @@ def test_sanctions_agreed_or_ordered_are_imposed(nlp):
     )
 
 
+def test_a_request_someone_answers_was_made_to_them(nlp):
+    brushed = coded("Netanyahu brushed off calls from France and Canada to halt the offensive.")
+    assert {("FRA", "02", "ISR"), ("CAN", "02", "ISR")} <= brushed
+    assert ("RUS", "02", "USA") in coded("The United States rejected Russia's call on Monday.")
+    made_by = coded(
+        "Mali and Niger rejected an appeal made by West African leaders at an ECOWAS summit."
+    )
+    assert ("IGOWAFECW", "02", "MLI") in made_by
+    # joining others' calls answers nothing
+    assert not any(root == "02" for _, root, _ in coded("France joined calls from Britain."))
+
+
 # ---------------------------------------------------------------- time
 
 
