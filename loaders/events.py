@@ -63,6 +63,7 @@ from geokg.loaders.patterns import (
     DIRECT_OR_PASSIVE,
     Match,
     complements,
+    phrase_holder,
     prep_objects,
     ranked_matches,
 )
@@ -110,6 +111,11 @@ _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
+# Verbs that tell a lasting state changing: "the war erupted", "the occupation began"
+_STATE_CHANGES = {"begin", "start", "erupt", "break", "escalate", "resume", "end", "spread"}
+# Nouns for another party by its relation to the owner: "Israel's ally" is not Israel
+_RELATION_NOUNS = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "backer",
+                   "adversary", "friend", "patron", "proxy"}  # fmt: skip
 _MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
@@ -239,6 +245,7 @@ class _Found:
     aimed_elsewhere: bool = False  # "X and Y fired at a ship": aimed at no party, not at each
     # other
     third_party: bool = False  # a mediator's or host's part in others' meeting
+    lasting: bool = False  # a lasting state named in passing ("the ongoing war"): background
 
 
 @cache
@@ -432,6 +439,8 @@ class ArticleEvents:
             for head in prep_objects(noun, frozenset({"with"})):
                 if actors := self.participants(head):
                     return actors
+        if noun.lemma_.lower() in _RELATION_NOUNS:
+            return []  # "Israel's ally, which vetoed the drafts": not Israel
         # "Qatari-mediated talks" are not Qatar's own
         children = [c for c in noun.children if (c.lemma_.lower(), "VERB") not in third_parties()]
         for child in children:
@@ -707,8 +716,9 @@ class ArticleEvents:
 
     # ---------------------------------------------------------------- triggers
 
-    def read_noun(self, token: Token, match: Match) -> _Found | None:
+    def read_noun(self, word: Token, match: Match) -> _Found | None:
         entry = match.entry
+        token = phrase_holder(word)  # "a $400m aid package for Ukraine": the package's phrases
         sources = self._noun_sources(token)
         rule = "event noun"
         verb = self._light_verb(token)
@@ -736,7 +746,10 @@ class ArticleEvents:
             rule = "event noun in a phrase of the clause"
         if not sources:
             return None
-        found = _Found(token, entry.cameo, sources, [], entry.symmetric, rule, 0.8, entry.reverse)
+        found = _Found(word, entry.cameo, sources, [], entry.symmetric, rule, 0.8, entry.reverse)
+        changed = token.dep_ == "nsubj" and token.head.lemma_.lower() in _STATE_CHANGES
+        lasting = word.lemma_.lower() in lemma_set("lasting_nouns")
+        found.lasting = lasting and verb is None and not changed
         senders = [a for h in prep_objects(token, frozenset({"from"})) for a in
                    self.participants(h)]  # fmt: skip
         if sources == senders:  # "calls from France, Britain and Canada": each one's own,
@@ -854,7 +867,10 @@ class ArticleEvents:
             else:
                 preps = _TARGET_PREPS
             if thing is not None:
-                self._targets_of(prep_objects(thing, preps), found)
+                for row in self.lexicon.get((thing.lemma_.lower(), "NOUN"), ())[:1]:
+                    preps = preps | row.preps  # "announced an aid package for Ukraine": the
+                thing = phrase_holder(thing)  # package's phrase, with the aid noun's own
+                self._targets_of(prep_objects(thing, preps), found)  # prepositions
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
         infinitive = is_to_infinitive(token)
@@ -1057,6 +1073,8 @@ class ArticleEvents:
             if found.targets:  # "Vietnam is ready to deepen ties with India": one side's intent
                 found.symmetric = False
         when = event_time(self.doc, clause, self.article.published_date, found.token)
+        if found.lasting and not when.background:  # "the ongoing war between A and B"
+            when = replace(when, date=None, background=True)
         mutual = found.symmetric or found.reciprocal
         if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
             sources = {s.id for s, _ in found.sources}

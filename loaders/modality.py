@@ -20,12 +20,14 @@ from geokg.loaders.lexicon import lemma_set
 _CONDITIONAL_MARKS = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall"}
-_LONG_STANDING = {"long", "previously", "formerly", "once", "historically"}
+# "has long accused", "has since kicked out French troops": not news of the day
+_LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
+_OCCASION_PREPS = {"during", "at"}  # "agreed during their March summit"
 
 
 def _is_condition(clause: Token) -> bool:
@@ -170,12 +172,29 @@ def _describes_participant(word: Token, trigger: Token) -> bool:
     """'2018' in 'suspended the 2018 agreement': a modifier of a noun other than the event's
     own ('recalled the 2020 war': the war is the event)."""
     head = word.head
+    if head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
+        return False  # "during their March summit": when it happened
     return word.dep_ in _NOUN_MODIFIERS and head != trigger and head.pos_ in ("NOUN", "PROPN")
 
 
 def _date_entity(doc: Doc, item: Token) -> str:
     ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
     return ent.text if ent else item.text
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+
+
+def _months_back(text: str, anchor: date | None) -> int | None:
+    """How many months before the story a month named alone lies ('their March summit' in a
+    May story: 2); None if the text names no month or there is no story date. A month up to
+    six back is read as past, a later one as coming ('will visit in July' in June)."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    months = [n for n, name in enumerate(_MONTHS, 1) if name in words]
+    if anchor is None or not months:
+        return None
+    return (anchor.month - months[0]) % 12
 
 
 def _named_year(text: str, anchor: date | None) -> int | None:
@@ -243,6 +262,7 @@ def event_time(
             return EventTime(resolved.isoformat(), background or earlier)
         year = _named_year(text, anchor)
         earlier = anchor is not None and year is not None and year < anchor.year
+        earlier = earlier or (year is None and _months_back(text, anchor) in range(1, 7))
         if earlier or "since" in {t.lower_ for t in item.ancestors if t.dep_ == "prep"}:
             return EventTime(None, True)
     if background:

@@ -58,6 +58,15 @@ def through_quantity(noun: Token) -> Token:
     return noun
 
 
+def phrase_holder(noun: Token) -> Token:
+    """The noun whose phrases a kind before a container noun shares: 'aid' in 'an aid package
+    for Ukraine' -> 'package' (see `through_quantity`)."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in lemma_set("transparent_nouns"):
+        return head
+    return noun
+
+
 def complements(token: Token, deps: frozenset[str] = OBJECT_DEPS) -> list[Token]:
     """The word's complements of the given relations, each seen through a quantity noun."""
     return [through_quantity(c) for c in token.children if c.dep_ in deps]

@@ -554,6 +554,12 @@ def test_a_request_someone_answers_was_made_to_them(nlp):
     assert not any(root == "02" for _, root, _ in coded("France joined calls from Britain."))
 
 
+def test_an_aid_package_for_a_country_and_the_ally_of_a_country(nlp):
+    assert ("USA", "03", "UKR") in coded("US announces $400m military aid package for Ukraine")
+    vetoed = coded("The council voted, and Israel's ally, which vetoed previous drafts, abstained.")
+    assert not any(source == "ISR" for source, _, _ in vetoed)
+
+
 # ---------------------------------------------------------------- time
 
 
@@ -570,6 +576,19 @@ def test_background_is_marked_and_dated_to_what_it_names(nlp):
     wars = extract("Officials recalled the 2020 war between Armenia and Azerbaijan.", "2023-09-20")
     assert {(e.source.iso3, e.root) for e in wars} == {("ARM", "19"), ("AZE", "19")}
     assert all(e.background for e in wars)
+
+
+def test_lasting_states_months_named_alone_and_since_are_background(nlp):
+    found = extract(
+        "Fears grew of a spillover of the ongoing war between Israel and Hamas. During their "
+        "March summit, Japan and South Korea agreed to end trade curbs. Ouagadougou has since "
+        "expelled French troops.",
+        published="2023-05-07",
+    )
+    assert found and all(e.background for e in found)
+    # a war that a verb tells starting is news
+    launched = extract("Russia launched a war against Ukraine on Monday.", published="2025-03-14")
+    assert launched and not any(e.background for e in launched)
 
 
 def test_what_happened_days_before_the_news_is_background(nlp):
