@@ -1262,7 +1262,10 @@ class ArticleEvents:
             clause = word
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
-            if clause == speech:
+            owners = self._owners(word) if word.pos_ == "NOUN" else []
+            if owners:  # "defend their country against Russia's aggression": Russia's
+                targets = owners
+            elif clause == speech:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
             elif self._own_judgement(clause):
                 continue  # "the office said ..., and the AU condemned the attack as heinous"

@@ -74,9 +74,10 @@ _USER_CODE = re.compile(r"\d{2,4}[A-Z]?")
 
 @cache
 def normal(word: str) -> str:
-    """Case and regular plurals ignored: 'Sanctions' -> 'sanction', 'militaries' ->
-    'military'. Applied to dictionary words and to tokens alike, so both sides agree."""
-    word = word.lower()
+    """Case, curly apostrophes and regular plurals ignored: 'Sanctions' -> 'sanction',
+    'militaries' -> 'military', 'd’affaires' -> "d'affaire". Applied to dictionary words and to
+    tokens alike, so both sides agree."""
+    word = word.lower().replace("’", "'")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):

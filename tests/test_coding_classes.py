@@ -560,6 +560,18 @@ def test_an_aid_package_for_a_country_and_the_ally_of_a_country(nlp):
     assert not any(source == "ISR" for source, _, _ in vetoed)
 
 
+def test_a_judgement_of_someones_act_names_whose_act_it_is(nlp):
+    found = coded(
+        '"The people of Ukraine continue to defend their country against Russia\'s aggression," '
+        "Secretary of State Marco Rubio said in a statement."
+    )
+    assert ("USA", "11", "RUS") in found and ("USA", "11", "UKR") not in found
+
+
+def test_dictionary_words_match_with_curly_apostrophes(nlp):
+    assert ("IRQ", "11", "IRN") in coded("Iraq summoned Iran’s chargé d’affaires on Tuesday.")
+
+
 # ---------------------------------------------------------------- time
 
 
