@@ -42,6 +42,15 @@ def regional_groups() -> dict[str, str]:
     return {adjective: key for adjective, key in rows}
 
 
+def _same_party(one: Actor, other: Actor) -> bool:
+    """One actor, or two parts of one state ('Ukraine' and 'its forces'); a country's armed
+    group stays a party of its own."""
+    if one.id == other.id:
+        return True
+    states = one.kind == other.kind == "country"
+    return states and one.iso3 is not None and one.iso3 == other.iso3
+
+
 @cache
 def organisation_seats() -> dict[str, str]:
     """City -> CAMEO code of the organisation it stands for (`data/organisation_seats.tsv`)."""
@@ -752,10 +761,26 @@ class ArticleActors:
             and not self._inside_pp_of(token, m)
             and self.mention_root(m).i not in described
         ]
+        if token.dep_ in ("dobj", "pobj"):  # "Kenya's president told him": not himself
+            subject = self._clause_subject(token)
+            if subject is not None:
+                candidates = [m for m in candidates if not _same_party(m.actor, subject)]
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
         return candidates[0] if candidates else None
+
+    def _clause_subject(self, token: Token) -> Actor | None:
+        """The actor of the subject of the clause a word is in ('its forces' -> its owner; for
+        a verb conjoined to another, the first verb's subject)."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                found = self.actor_of(subjects[0])
+                return found[0] if found else None
+            verb = verb.head if verb.dep_ == "conj" and verb.head != verb else None
+        return None
 
     @staticmethod
     def _described_by(pronoun: Token) -> set[int]:

@@ -153,6 +153,9 @@ ACTOR_CLASSES = [
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
+    # an object pronoun is not the subject of its own clause
+    ("Vladimir Putin met Xi Jinping in Beijing, and Xi told him that ties were strong.",
+     {"him": "RUSGOV"}),
     # the city an organisation sits in stands for it where the article names it
     ("The European Commission proposed new tariffs, and Brussels said talks would go on.",
      {"Brussels": "IGOEUREEC"}),
