@@ -67,6 +67,8 @@ _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "bod
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "government",
                                                   "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
+_RULING = {"ruling", "governing"}
+_PARTY_WORDS = _RULING | {"opposition"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
@@ -218,13 +220,18 @@ class ArticleActors:
                 actor, rule = self.gazetteer.role_actor(actor, role), f"{rule} + {role} noun"
                 head = self._phrase_head(self._conjunct_root(ent.root))
                 if head.i >= ent.end and not any(
-                    t.ent_type_ for t in self.doc[ent.end : head.i]
-                ):  # "Kosovo police", "Sudan's army": the mention is the whole phrase
+                    t.ent_type_ and (t.ent_type_ != "ORG" or t.ent_id_)
+                    for t in self.doc[ent.end : head.i]
+                ):  # "Kosovo police", "Sudan's army", "Kenya's High Court" (a name we do not
+                    # know is the institution's own): the mention is the whole phrase
                     end = head.i + 1
             entry = self.gazetteer.entry_of(ent.ent_id_, ent.text)
             if end > ent.end:  # the agent noun that gave the role
                 entry = f"{entry}; agent '{self.doc[end - 1].lower_}'".lstrip("; ")
-            self._add(ent.start, end, actor, rule, entry)
+            start = ent.start
+            if rule.startswith("party called") and self.doc[start - 1].lower_ in _PARTY_WORDS:
+                start -= 1  # "the opposition Democratic Party": one mention
+            self._add(start, end, actor, rule, entry)
         surnames = {
             m.text.replace("-", " ").split()[-1].lower(): m.actor
             for m in self.mentions
@@ -408,6 +415,20 @@ class ArticleActors:
                     self._by_token[i] = placed
                 break
 
+    def _party(self, ent: Span) -> tuple[Actor, str] | None:
+        """A party the text calls ruling or in opposition ("South Africa's ruling ANC", "the
+        opposition Democratic Party" in a Seoul story) acts for its country's government (GOV)
+        or opposition (OPP); any other name we do not know is no actor we can place."""
+        before = {t.lower_ for t in ent.root.children if t.dep_ in ("amod", "compound")}
+        before |= {t.lower_ for t in self.doc[max(ent.start - 2, ent.sent.start) : ent.start]}
+        role = "GOV" if before & _RULING else "OPP" if before & _PARTY_WORDS else None
+        country = self._country_owner(ent) or self.dateline_country
+        if role is None or country is None:
+            return None
+        return self.gazetteer.role_actor(
+            country, role
+        ), f"party called {'ruling' if role == 'GOV' else 'opposition'} ({country.label})"
+
     def _country_owner(self, ent: Span) -> Actor | None:
         """The country that possesses an institution's name ("Russia's Security Council")."""
         for child in ent.root.children:
@@ -460,8 +481,10 @@ class ArticleActors:
                     )
                     return actor, titled[1]
             return found
+        if ent.label_ in ("ORG", "NORP"):
+            return self._party(ent)  # "Germany's ruling Social Democrats"
         if ent.label_ != "PERSON":
-            return None  # unknown GPE/ORG/NORP: not an actor we can place
+            return None  # unknown GPE: not an actor we can place
         name = ent.text.strip()
         last = name.replace("-", " ").split()[-1].lower()
         if last in known_people and len(name.split()) == 1:

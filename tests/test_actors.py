@@ -153,6 +153,18 @@ ACTOR_CLASSES = [
     # a title never reaches back into the sentence before
     ("Officials praised Kenya. Ahmed Bello Musa spoke later on Monday.",
      {"Kenya": "KEN", "Ahmed Bello Musa": None}),
+    # guards and security services are sectors; a name we do not know inside the phrase is
+    # the institution's own
+    ("Niger's presidential guard detained Bazoum, Ukraine's SBU security service said, and "
+     "Kenya's High Court ruled.",
+     {"Niger's presidential guard": "NERMIL", "Ukraine's SBU security service": "UKRSPY",
+      "Kenya's High Court": "KENJUD"}),
+    # a party called ruling acts for the government, one in opposition for the opposition
+    ("Germany's ruling Social Democrats lost ground, while South Africa's ruling ANC lost its "
+     "majority.", {"ruling Social Democrats": "DEUGOV", "ruling ANC": "ZAFGOV"}),
+    ("SEOUL (Reuters) - The opposition Democratic Party won.",
+     {"opposition Democratic Party": "KOROPP"}),
+    ("The Democratic Party won the vote in Seoul.", {"Democratic Party": None}),
     # an object pronoun is not the subject of its own clause
     ("Vladimir Putin met Xi Jinping in Beijing, and Xi told him that ties were strong.",
      {"him": "RUSGOV"}),
