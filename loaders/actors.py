@@ -391,6 +391,9 @@ class ArticleActors:
             nouns = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 nouns.append(root.head)
+            nouns += [  # "the EU's envoy for the region, Miroslav Lajcak": the envoy
+                n.head.head for n in list(nouns) if n.dep_ == "pobj" and n.head.head.pos_ == "NOUN"
+            ]
             for noun in nouns:
                 role = self.agent_role(noun)
                 owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
@@ -414,6 +417,16 @@ class ArticleActors:
                 for i in range(mention.start, mention.end):
                     self._by_token[i] = placed
                 break
+
+    def _other_country_in(self, sentence: Span) -> bool:
+        """Does the sentence name a country other than the dateline's (so a title without a
+        nationality may be that country's)?"""
+        home = self.dateline_country.iso3 if self.dateline_country else None
+        return any(
+            m.actor.kind == "country" and m.actor.iso3 != home
+            for m in self.mentions
+            if sentence.start <= m.start < sentence.end
+        )
 
     def _party(self, ent: Span) -> tuple[Actor, str] | None:
         """A party the text calls ruling or in opposition ("South Africa's ruling ANC", "the
@@ -662,6 +675,8 @@ class ArticleActors:
         if role is not None and self.dateline_country is not None:
             if self._meets_home_counterpart:
                 return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
+            if self._other_country_in(ent.sent):
+                return None, None  # "ABUJA - ... order in Niger, ... President Mohamed Bazoum"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's
         return None, None
 

@@ -165,6 +165,13 @@ ACTOR_CLASSES = [
     ("SEOUL (Reuters) - The opposition Democratic Party won.",
      {"opposition Democratic Party": "KOROPP"}),
     ("The Democratic Party won the vote in Seoul.", {"Democratic Party": None}),
+    # a role noun with a phrase of its own before the name in apposition
+    ("Belgrade objected, and the European Union's envoy for the region, Miroslav Lajcak, spoke.",
+     {"Miroslav Lajcak": "IGOEUREEC"}),
+    # a title without a nationality takes the dateline's country only when the sentence names
+    # no other
+    ("ABUJA, Aug 10 (Reuters) - Leaders met over Niger, after its rulers ignored a deadline to "
+     "reinstate President Mohamed Bazoum.", {"Mohamed Bazoum": None}),
     # an object pronoun is not the subject of its own clause
     ("Vladimir Putin met Xi Jinping in Beijing, and Xi told him that ties were strong.",
      {"him": "RUSGOV"}),
