@@ -568,6 +568,11 @@ def test_a_judgement_of_someones_act_names_whose_act_it_is(nlp):
     assert ("USA", "11", "RUS") in found and ("USA", "11", "UKR") not in found
 
 
+def test_killing_civilians_is_force_and_a_massacre_mass_killing(nlp):
+    assert ("RUS", "19", "UKR") in coded("Russian missiles killed 12 civilians in Kharkiv.")
+    assert ("RUS", "20", "UKR") in coded("Russian troops massacred civilians in eastern Ukraine.")
+
+
 def test_dictionary_words_match_with_curly_apostrophes(nlp):
     assert ("IRQ", "11", "IRN") in coded("Iraq summoned Iran’s chargé d’affaires on Tuesday.")
 
