@@ -189,6 +189,8 @@ class ArticleActors:
         for ent in self.doc.ents:
             if ent.start in self.dateline:
                 continue  # "SEOUL, June 19 (Reuters) -" is where, not who
+            if ent.start in self._by_token:
+                continue  # inside a mention already made ("the U.S. Commerce Department")
             found = self._resolve_entity(ent, known_people)
             if found is None:
                 continue
@@ -281,10 +283,14 @@ class ArticleActors:
         for token in self.doc:
             if token.i in self._by_token or token.i in self.dateline or token.ent_type_:
                 continue
+            # "the Federal Government", "the Interior Ministry": the home institution by name
+            named = not token.is_lower and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            )
             if token.pos_ not in ("NOUN", "PROPN") or (
-                not token.is_lower and token.i != token.sent.start
+                not token.is_lower and token.i != token.sent.start and not named
             ):
-                continue  # a capitalised word inside a sentence is a name, not "police"
+                continue  # another capitalised word inside a sentence is a name, not "police"
             role = self.gazetteer.roles.get(token.lemma_.lower())  # hand-verified nouns only
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
                                    (c.i in self._by_token or c.ent_type_)
@@ -300,7 +306,9 @@ class ArticleActors:
                 named = max(earlier, key=lambda m: m.start)
                 self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
                 continue
-            if self.dateline_country is None or self._names_other_country(token.sent):
+            if self.dateline_country is None or (
+                self._names_other_country(token.sent) and not named
+            ):
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
@@ -418,29 +426,25 @@ class ArticleActors:
                     self._by_token[i] = placed
                 break
 
-    def _other_country_in(self, sentence: Span) -> bool:
-        """Does the sentence name a country other than the dateline's (so a title without a
-        nationality may be that country's)?"""
-        home = self.dateline_country.iso3 if self.dateline_country else None
-        return any(
-            m.actor.kind == "country" and m.actor.iso3 != home
-            for m in self.mentions
-            if sentence.start <= m.start < sentence.end
-        )
-
-    def _party(self, ent: Span) -> tuple[Actor, str] | None:
-        """A party the text calls ruling or in opposition ("South Africa's ruling ANC", "the
-        opposition Democratic Party" in a Seoul story) acts for its country's government (GOV)
-        or opposition (OPP); any other name we do not know is no actor we can place."""
+    def _unknown_institution(self, ent: Span) -> tuple[Actor, str] | None:
+        """A name we do not know, placed by what the text says of it. A party called ruling or
+        in opposition ("South Africa's ruling ANC", "the opposition Democratic Party" in a Seoul
+        story) acts for its country's government or opposition; a name ending in a role noun
+        ("the Federal Government", "the Interior Ministry") for that part of its owner, or of the
+        dateline's country (a capitalised name, unqualified, is the home country's). Any other
+        is no actor we can place."""
         before = {t.lower_ for t in ent.root.children if t.dep_ in ("amod", "compound")}
         before |= {t.lower_ for t in self.doc[max(ent.start - 2, ent.sent.start) : ent.start]}
-        role = "GOV" if before & _RULING else "OPP" if before & _PARTY_WORDS else None
+        party = "GOV" if before & _RULING else "OPP" if before & _PARTY_WORDS else None
+        role = party or self.gazetteer.roles.get(ent.root.lemma_.lower())
         country = self._country_owner(ent) or self.dateline_country
         if role is None or country is None:
             return None
-        return self.gazetteer.role_actor(
-            country, role
-        ), f"party called {'ruling' if role == 'GOV' else 'opposition'} ({country.label})"
+        if party is not None:
+            rule = f"party called {'ruling' if party == 'GOV' else 'opposition'}"
+        else:
+            rule = f"institution ({ent.root.text})"
+        return self.gazetteer.role_actor(country, role), f"{rule} of {country.label}"
 
     def _country_owner(self, ent: Span) -> Actor | None:
         """The country that possesses an institution's name ("Russia's Security Council")."""
@@ -495,7 +499,7 @@ class ArticleActors:
                     return actor, titled[1]
             return found
         if ent.label_ in ("ORG", "NORP"):
-            return self._party(ent)  # "Germany's ruling Social Democrats"
+            return self._unknown_institution(ent)  # "Germany's ruling Social Democrats"
         if ent.label_ != "PERSON":
             return None  # unknown GPE: not an actor we can place
         name = ent.text.strip()
@@ -675,7 +679,7 @@ class ArticleActors:
         if role is not None and self.dateline_country is not None:
             if self._meets_home_counterpart:
                 return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
-            if self._other_country_in(ent.sent):
+            if self._names_other_country(ent.sent):
                 return None, None  # "ABUJA - ... order in Niger, ... President Mohamed Bazoum"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's
         return None, None

@@ -172,6 +172,12 @@ ACTOR_CLASSES = [
     # no other
     ("ABUJA, Aug 10 (Reuters) - Leaders met over Niger, after its rulers ignored a deadline to "
      "reinstate President Mohamed Bazoum.", {"Mohamed Bazoum": None}),
+    # a home institution by name, in a story from its capital, though another country is named
+    ("ABUJA - The Federal Government lodged a protest with Ghana on Monday.",
+     {"Government": "NGAGOV", "Ghana": "GHA"}),
+    # an institution's unknown name inside a country's mention is one mention
+    ("BEIJING (Reuters) - China opposed the U.S. Commerce Department's latest curbs.",
+     {"U.S. Commerce Department": "USAGOV"}),
     # an object pronoun is not the subject of its own clause
     ("Vladimir Putin met Xi Jinping in Beijing, and Xi told him that ties were strong.",
      {"him": "RUSGOV"}),
