@@ -573,6 +573,11 @@ def test_killing_civilians_is_force_and_a_massacre_mass_killing(nlp):
     assert ("RUS", "20", "UKR") in coded("Russian troops massacred civilians in eastern Ukraine.")
 
 
+def test_reinforcing_a_country_with_arms_is_military_aid(nlp):
+    assert ("IGOWSTNAT", "07", "POL") in coded("NATO reinforced Poland with fighter jets.")
+    assert not coded("Russia reinforced its troops near the border with tanks on Monday.")
+
+
 def test_dictionary_words_match_with_curly_apostrophes(nlp):
     assert ("IRQ", "11", "IRN") in coded("Iraq summoned Iran’s chargé d’affaires on Tuesday.")
 
