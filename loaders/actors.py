@@ -68,6 +68,7 @@ _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "
                                                   "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
 _RULING = {"ruling", "governing"}
+_ARMED_ROLES = {"MIL", "REB", "UAF"}
 _PARTY_WORDS = _RULING | {"opposition"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
@@ -430,13 +431,16 @@ class ArticleActors:
         """A name we do not know, placed by what the text says of it. A party called ruling or
         in opposition ("South Africa's ruling ANC", "the opposition Democratic Party" in a Seoul
         story) acts for its country's government or opposition; a name ending in a role noun
-        ("the Federal Government", "the Interior Ministry") for that part of its owner, or of the
-        dateline's country (a capitalised name, unqualified, is the home country's). Any other
-        is no actor we can place."""
+        ("the Interior Ministry", "Kent Police") for that part of its owner, or of the dateline's
+        country (a capitalised name, unqualified, is the home country's). Names of armed forces
+        are left alone: rebels name themselves armies too. Any other is no actor we can
+        place."""
         before = {t.lower_ for t in ent.root.children if t.dep_ in ("amod", "compound")}
         before |= {t.lower_ for t in self.doc[max(ent.start - 2, ent.sent.start) : ent.start]}
         party = "GOV" if before & _RULING else "OPP" if before & _PARTY_WORDS else None
         role = party or self.gazetteer.roles.get(ent.root.lemma_.lower())
+        if role in _ARMED_ROLES and party is None:
+            return None  # "Arakan Rohingya Salvation Army": as often an armed group as an army
         country = self._country_owner(ent) or self.dateline_country
         if role is None or country is None:
             return None

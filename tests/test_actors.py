@@ -175,6 +175,9 @@ ACTOR_CLASSES = [
     # a home institution by name, in a story from its capital, though another country is named
     ("ABUJA - The Federal Government lodged a protest with Ghana on Monday.",
      {"Government": "NGAGOV", "Ghana": "GHA"}),
+    # an unknown name ending in 'Army' is as often an armed group: not the dateline's army
+    ("COX'S BAZAR, Bangladesh, March 7 (Reuters) - Arakan Rohingya Salvation Army fighters "
+     "killed four refugees.", {"Arakan Rohingya Salvation Army": None}),
     # an institution's unknown name inside a country's mention is one mention
     ("BEIJING (Reuters) - China opposed the U.S. Commerce Department's latest curbs.",
      {"U.S. Commerce Department": "USAGOV"}),
