@@ -175,6 +175,11 @@ ACTOR_CLASSES = [
     # a home institution by name, in a story from its capital, though another country is named
     ("ABUJA - The Federal Government lodged a protest with Ghana on Monday.",
      {"Government": "NGAGOV", "Ghana": "GHA"}),
+    # armed groups whose names hold another group's or a country's ("Taliban", "Pakistan")
+    ("ISLAMABAD: Security forces killed eight Tehreek-e-Taliban Pakistan militants, while the "
+     "Pakistani Taliban, ARSA and ISWAP fighters were named.",
+     {"Tehreek-e-Taliban Pakistan militants": "PAKREB", "Pakistani Taliban": "PAKREB",
+      "ARSA": "MMRREB", "ISWAP fighters": "IMGMUSISI"}),
     # an unknown name ending in 'Army' is as often an armed group: not the dateline's army
     ("COX'S BAZAR, Bangladesh, March 7 (Reuters) - Arakan Rohingya Salvation Army fighters "
      "killed four refugees.", {"Arakan Rohingya Salvation Army": None}),
