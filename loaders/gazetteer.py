@@ -127,7 +127,13 @@ class Gazetteer:
         ):
             self._table = table
             load()
-        self._curated = {a.cameo: key for key, a in self.organisations.items() if a.cameo}
+        # a curated body takes the converted rows of its own code (NATO's variants), but not of a
+        # code that is only a country and a sector: the Houthis do not take every YEMREB group
+        self._curated = {
+            a.cameo: key
+            for key, a in self.organisations.items()
+            if a.cameo and not (len(a.cameo) == 6 and a.cameo[:3] in self.countries)
+        }
         self._load_agents()
         for name in CONVERTED_TABLES:
             lines = data_text(f"gazetteer/{name}.tsv").splitlines()

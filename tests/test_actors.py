@@ -280,3 +280,13 @@ def test_the_two_countries_are_the_pair_named_together(nlp):
     actors = ArticleActors(doc, date(2024, 8, 3))
     countries = next(t for t in doc if t.lower_ == "countries")
     assert {a.iso3 for a, _ in actors.group_at(countries)} == {"RUS", "CHN"}
+
+
+def test_armed_groups_of_one_country_stay_apart(nlp):
+    """The curated Houthis do not take every converted YEMREB group, nor the ELN the FARC."""
+    doc = nlp("Baloch Liberation Army militants, FARC dissidents and ELN guerrillas were named.")
+    actors = ArticleActors(doc, date(2025, 3, 1))
+    found = {m.text: m.actor for m in actors.mentions}
+    farc, eln = found["FARC dissidents"], found["ELN guerrillas"]
+    assert farc.id != eln.id and farc.cameo == eln.cameo == "COLREB"
+    assert found["Baloch Liberation Army militants"].label == "Baloch Liberation Army"
