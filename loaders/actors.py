@@ -232,7 +232,11 @@ class ArticleActors:
             if end > ent.end:  # the agent noun that gave the role
                 entry = f"{entry}; agent '{self.doc[end - 1].lower_}'".lstrip("; ")
             start = ent.start
-            if rule.startswith("party called") and self.doc[start - 1].lower_ in _PARTY_WORDS:
+            if (
+                rule.startswith("party called")
+                and start
+                and self.doc[start - 1].lower_ in (_PARTY_WORDS)
+            ):
                 start -= 1  # "the opposition Democratic Party": one mention
             self._add(start, end, actor, rule, entry)
         surnames = {
