@@ -71,6 +71,14 @@ def comment_host(participle: Token) -> Token:
     return hosts[-1] if hosts else participle.sent.root
 
 
+def _planned(noun: Token) -> bool:
+    """A noun for something only planned: 'an EU plan', 'a draft resolution calling for'."""
+    draft = any(
+        c.lower_ == "draft" and c.dep_ in ("amod", "compound", "nmod") for c in noun.children
+    )
+    return draft or noun.lemma_.lower() in lemma_set("plan_nouns")
+
+
 def modality(token: Token) -> tuple[str, bool]:
     """(asserted | reported | intended | hypothetical, negated) of the clause headed by token."""
     negated = any(c.dep_ == "neg" for c in token.children) or any(
@@ -96,7 +104,7 @@ def modality(token: Token) -> tuple[str, bool]:
         if infinitive_complement(current) and head.lemma_.lower() in lemma_set("intent_verbs"):
             mode = "intended"
             negated = negated or any(c.dep_ == "neg" for c in head.children)
-        if current.dep_ in ("acl", "relcl") and head.lemma_.lower() in lemma_set("plan_nouns"):
+        if current.dep_ in ("acl", "relcl") and _planned(head):
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
         if (
             current.dep_ in _CLAUSE_DEPS

@@ -578,6 +578,13 @@ def test_reinforcing_a_country_with_arms_is_military_aid(nlp):
     assert not coded("Russia reinforced its troops near the border with tanks on Monday.")
 
 
+def test_what_a_draft_calls_for_is_not_called_for(nlp):
+    vetoed = coded("The United States vetoed a draft U.N. Security Council resolution calling for "
+                   "a ceasefire in Gaza on Tuesday.")  # fmt: skip
+    assert ("USA", "12", "IGOUNOSEC") in vetoed
+    assert not any(root == "02" for _, root, _ in vetoed)
+
+
 def test_dictionary_words_match_with_curly_apostrophes(nlp):
     assert ("IRQ", "11", "IRN") in coded("Iraq summoned Iran’s chargé d’affaires on Tuesday.")
 
