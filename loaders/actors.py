@@ -576,6 +576,8 @@ class ArticleActors:
             if lemma in _BODY_NOUNS:
                 wanted = "group" if lemma in ("group", "movement", "militia") else "organisation"
             previous = self._recent(noun.i, wanted, 3)
+            if wanted == "country":  # "Afghan nationals ... leave the country": a nationality
+                previous = [m for m in previous if m.rule != "demonym"]  # names no country
             if lemma == "island":  # "drills near the island": the island named last
                 islands = lemma_set("island_states")
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]

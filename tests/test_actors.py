@@ -186,6 +186,9 @@ ACTOR_CLASSES = [
     # an institution's unknown name inside a country's mention is one mention
     ("BEIJING (Reuters) - China opposed the U.S. Commerce Department's latest curbs.",
      {"U.S. Commerce Department": "USAGOV"}),
+    # a nationality names no country a description could point back to
+    ("Police detained 800 Afghan nationals as a deadline for foreigners to leave the country "
+     "expired.", {"the country": None}),
     # an object pronoun is not the subject of its own clause
     ("Vladimir Putin met Xi Jinping in Beijing, and Xi told him that ties were strong.",
      {"him": "RUSGOV"}),
