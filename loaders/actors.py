@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
-from geokg.loaders.lexicon import lemma_set
+from geokg.loaders.lexicon import data_rows, lemma_set
 from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
@@ -37,9 +36,7 @@ _STATE_NOUNS = {"leader", "state", "nation", "country", "government", "minister"
 @cache
 def regional_groups() -> dict[str, str]:
     """Regional adjective -> organisation key (`data/regional_groups.tsv`)."""
-    text = files("geokg.loaders").joinpath("data/regional_groups.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {adjective: key for adjective, key in rows}
+    return {adjective: key for adjective, key in data_rows("regional_groups.tsv")}
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
@@ -54,9 +51,7 @@ def _same_party(one: Actor, other: Actor) -> bool:
 @cache
 def organisation_seats() -> dict[str, str]:
     """City -> CAMEO code of the organisation it stands for (`data/organisation_seats.tsv`)."""
-    text = files("geokg.loaders").joinpath("data/organisation_seats.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {city: code for city, code in rows}
+    return {city: code for city, code in data_rows("organisation_seats.tsv")}
 
 
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".

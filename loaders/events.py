@@ -24,7 +24,6 @@ was inherited, 0.6 for a criticism read from evaluative words.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -43,6 +42,7 @@ from geokg.loaders.lexicon import (
     Phrases,
     Predicate,
     cameo_code,
+    data_rows,
     lemma_set,
     load_lexicon,
     read_phrases,
@@ -250,9 +250,7 @@ class _Found:
 
 @cache
 def complement_codes() -> dict[tuple[str, str], str]:
-    text = files("geokg.loaders").joinpath("data/complement_codes.tsv").read_text("utf-8")
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {(outer, inner): code for outer, inner, code in csv.reader(rows, delimiter="\t")}
+    return {(outer, inner): code for outer, inner, code in data_rows("complement_codes.tsv")}
 
 
 def complement_code(
@@ -297,17 +295,13 @@ class SenseGuard:
 @cache
 def third_parties() -> dict[tuple[str, str], str]:
     """(lemma, pos) -> CAMEO code of a mediator's or host's word (`data/third_parties.tsv`)."""
-    text = files("geokg.loaders").joinpath("data/third_parties.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {(lemma, pos): cameo for lemma, pos, cameo in rows}
+    return {(lemma, pos): cameo for lemma, pos, cameo in data_rows("third_parties.tsv")}
 
 
 @cache
 def answered_requests() -> dict[str, str]:
     """Request noun -> CAMEO code of the request (`data/answered_requests.tsv`)."""
-    text = files("geokg.loaders").joinpath("data/answered_requests.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {noun: cameo for noun, cameo in rows}
+    return {noun: cameo for noun, cameo in data_rows("answered_requests.tsv")}
 
 
 @cache

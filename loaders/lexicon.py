@@ -318,6 +318,12 @@ def lexicon_problems(extra: tuple[Path, ...]) -> list[str]:
     return list(_PROBLEMS.get(extra, ()))
 
 
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of `data/NAME` ('#' lines are comments)."""
+    lines = _data_lines(name)
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
 @cache
 def lemma_set(name: str) -> frozenset[str]:
     """A one-column word list from `data/NAME.txt` (comments with '#')."""

@@ -86,7 +86,7 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
     heads = []
     owners = [token]
     if obj is not None:  # "a loan programme for Pakistan": the phrase hangs on the container
-        owners += [obj, obj.head] if obj.dep_ == "compound" else [obj]
+        owners += [obj, phrase_holder(obj)] if obj.dep_ == "compound" else [obj]
     for owner in owners:
         for child in owner.children:
             if child.dep_ not in PREP_DEPS:
