@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench accuracy dictionaries lint format services clean
+.PHONY: demo test bench accuracy dictionaries places lint format services clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ accuracy: $(STAMP)
 dictionaries: $(STAMP)
 	@test -n "$(PETRARCH)" || { echo "usage: make dictionaries PETRARCH=<folder>"; exit 2; }
 	$(BIN)/python -m geokg.loaders.petrarch build $(PETRARCH)
+
+# Which country a town or province is in (GeoNames and ISO 3166-2, via the `places` extra)
+# converted into ontology/gazetteer/geonames_places.tsv (committed; rerun after an upgrade).
+places: $(STAMP)
+	$(BIN)/pip install --quiet -e ".[dev,places]"
+	$(BIN)/python -m geokg.loaders.geonames
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -16,7 +16,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from geokg.loaders.gazetteer import Actor, Gazetteer, load_gazetteer, slug
+from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
 from geokg.loaders.lexicon import data_rows, lemma_set
 from geokg.loaders.nlp import dateline_end
 
@@ -46,6 +46,15 @@ def _same_party(one: Actor, other: Actor) -> bool:
         return True
     states = one.kind == other.kind == "country"
     return states and one.iso3 is not None and one.iso3 == other.iso3
+
+
+def _called_a_place(ent: Span) -> bool:
+    """'the province of Paktika', 'Paktika province': a name the text itself calls a place,
+    whatever label the NER gave it."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in PLACE_KINDS
+    return root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_KINDS
 
 
 @cache
@@ -262,8 +271,9 @@ class ArticleActors:
                 owner = token.head.head  # "officials in Berlin" are Berlin's: an actor
                 owned = any(c.i in self._by_token for c in owner.children if c.dep_ in
                             ("poss", "amod", "compound"))  # fmt: skip
-                if owner.pos_ in ("NOUN", "PROPN") and self.agent_role(owner) and not owned:
-                    continue
+                agent = owner.pos_ in ("NOUN", "PROPN") and self.agent_role(owner)
+                if agent and not owned and not place:  # "the mayor's office in Mekelle": a town
+                    continue  # is where its officials are; a capital stands for them
                 self.mentions.remove(mention)
                 locations.append(mention)
         return locations
@@ -501,10 +511,14 @@ class ArticleActors:
                     )
                     return actor, titled[1]
             return found
+        speaks = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in lemma_set("speech_verbs")
+        if (ent.label_ in ("GPE", "LOC", "FAC") or _called_a_place(ent)) and not speaks:
+            return self.gazetteer.place_country(ent.text.strip())  # a town or province; not
+            # "Xinhua reported": a town does not speak
         if ent.label_ in ("ORG", "NORP"):
             return self._unknown_institution(ent)  # "Germany's ruling Social Democrats"
         if ent.label_ != "PERSON":
-            return None  # unknown GPE: not an actor we can place
+            return None
         name = ent.text.strip()
         last = name.replace("-", " ").split()[-1].lower()
         if last in known_people and len(name.split()) == 1:
@@ -815,7 +829,29 @@ class ArticleActors:
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
+        speaker = self._speaker(token)
+        if speaker is not None:  # "Poland accused Belarus ... and said it was sending troops"
+            said_by = [m for m in candidates if self.mention_root(m).i in speaker]
+            candidates = said_by or candidates
         return candidates[0] if candidates else None
+
+    @staticmethod
+    def _speaker(pronoun: Token) -> set[int]:
+        """The words of whoever says the clause a subject pronoun opens ('Poland said it
+        was sending troops': Poland), through conjoined verbs ('accused Belarus ... and said
+        it'); a pronoun that opens what someone says stands for the one who says it."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return set()
+        verb = clause.head
+        if verb.lemma_.lower() not in lemma_set("speech_verbs"):
+            return set()
+        while verb is not None:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return {t.i for t in subjects[0].subtree}
+            verb = verb.head if verb.dep_ == "conj" and verb.head != verb else None
+        return set()
 
     def _clause_subject(self, token: Token) -> Actor | None:
         """The actor of the subject of the clause a word is in ('its forces' -> its owner; for

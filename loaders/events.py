@@ -100,6 +100,8 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
+_ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
+_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
 _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
@@ -403,6 +405,25 @@ class ArticleEvents:
 
     # ---------------------------------------------------------------- participants
 
+    def _said_by_the_teller(self, verb: Token) -> bool:
+        """A verb of saying or intent the parser joined to the clause being told ('said the
+        strikes had killed civilians and vowed to retaliate'): when that clause's subject is a
+        thing, not a party, or its tense is not the verb's, the verb belongs to whoever tells
+        it."""
+        told = verb.head
+        if verb.dep_ != "conj" or told.dep_ != "ccomp":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma not in lemma_set("speech_verbs") and lemma not in lemma_set("intent_verbs"):
+            return False
+        subjects = [c for c in told.children if c.dep_ == "nsubj"]
+        if subjects and not self._names_a_party(subjects[0]):
+            return True
+        # "said Pakistani jets had bombed homes and vowed to respond": a past perfect told,
+        # and a simple past of the teller's own
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in told.children)
+        return perfect and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
     def participants(self, token: Token) -> list[tuple[Actor, str]]:
         """Actors a noun phrase and its conjuncts stand for ('Putin and Kim' -> both).
 
@@ -425,10 +446,13 @@ class ArticleEvents:
             found.extend(actors)
         return found
 
-    def _owners(self, noun: Token) -> list[tuple[Actor, str]]:
+    def _owners(
+        self, noun: Token, by: frozenset[str] = frozenset({"of", "from", "by"})
+    ) -> list[tuple[Actor, str]]:
         """Whose a thing is: possessor, nationality adjectives ('French and American'), or the
-        object of 'of'/'from'/'by' ('the proposal from Ukraine', 'crimes by Russia'); a border
-        is the neighbour's it is shared with ('toward its border with Guyana')."""
+        object of one of the prepositions `by` ('the proposal from Ukraine', 'crimes by
+        Russia'); a border is the neighbour's it is shared with ('toward its border with
+        Guyana')."""
         if noun.lemma_.lower() in _SHARED_NOUNS:
             for head in prep_objects(noun, frozenset({"with"})):
                 if actors := self.participants(head):
@@ -438,11 +462,11 @@ class ArticleEvents:
         # "Qatari-mediated talks" are not Qatar's own
         children = [c for c in noun.children if (c.lemma_.lower(), "VERB") not in third_parties()]
         for child in children:
-            if child.dep_ in _MODIFIER_DEPS:
+            if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
                 actors = self.participants(child)
                 if actors:
                     return actors
-        preps = {"of", "from", "by"}
+        preps = set(by)
         if noun.lemma_.lower() in _SURROUNDING_NOUNS:
             preps |= {"around", "off", "near"}
         for head in prep_objects(noun, frozenset(preps)):
@@ -482,7 +506,7 @@ class ArticleEvents:
         """Who does what an event noun names: possessor or nationality ('Russia's invasion',
         'Russian strikes'), or 'by'/'from' ('attacks by Russia', 'help from the US')."""
         for child in noun.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
                 found = self.participants(child)
                 if found:
                     return found
@@ -496,11 +520,12 @@ class ArticleEvents:
         """Who does what `token` says; the flag is True when the subject was inherited."""
         if depth > 5:
             return [], True
-        for child in token.children:
+        for child in token.children:  # "signed by Russia"; not "spoke by telephone"
             if child.dep_ == "agent":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return self.participants(objects[0]), depth > 0
+                found = self.participants(objects[0]) if objects else []
+                if found:
+                    return found, depth > 0
         if comment_participle(token):  # "..., calling the arrests a violation": whoever
             found, _ = self.agents(comment_host(token), depth + 1)  # the sentence is about
             if found:
@@ -529,6 +554,9 @@ class ArticleEvents:
         if token.dep_ == "pcomp" and token.head.lower_ in _TIME_PREPS:  # "said after hosting
             found, _ = self.agents(token.head.head, depth + 1)  # X": the teller hosted, not
             return found, True  # "accused X of siding with Y", where X sided
+        if self._said_by_the_teller(token):  # "said Pakistani strikes had killed civilians
+            found, _ = self.agents(token.head.head, depth + 1)  # and vowed to retaliate"
+            return found, True
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and token.head != token:
             found, _ = self.agents(token.head, depth + 1)  # "is about to restore": acomp
             return found, True
@@ -536,7 +564,7 @@ class ArticleEvents:
             return self._participle_agents(token), True  # "Omani-mediated talks"
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-            if passive or (token.dep_ == "acl" and token.tag_ == "VBN"):
+            if passive or _passive_participle(token):
                 return [], True  # "UN staff detained in Sanaa", "Glas, who had been granted
                 # asylum": the noun is who it was done to
             actor = self.actors.actors_of(token.head)
@@ -683,6 +711,13 @@ class ArticleEvents:
                 found.rule += "; target: who did what it reacts to"
                 return
 
+    @staticmethod
+    def _refers_back(noun: Token) -> bool:
+        """'condemned the raids': an object that names an event told elsewhere in the
+        sentence, which must be read first ('Turkish jets struck ..., while Iraq condemned
+        the raids')."""
+        return noun.pos_ == "NOUN" and any(c.lower_ in _REFERRING_DETS for c in noun.children)
+
     def _event_referred_to(self, token: Token) -> list[EventRecord]:
         """Events a noun stands for: one read in this sentence, or 'the deal' read earlier
         (the latest event of the same CAMEO root, when the noun names no one itself)."""
@@ -691,19 +726,24 @@ class ArticleEvents:
         lemma = token.lemma_.lower()
         entry = self.lexicon.get((lemma, "NOUN"))
         anaphor = lemma in lemma_set("event_anaphors")
-        if not (entry or anaphor) or not any(c.lower_ in _REFERRING_DETS for c in token.children):
+        described = any(c.dep_ == "relcl" for c in token.children)  # "a move Minsk denounced"
+        referring = described or any(c.lower_ in _REFERRING_DETS for c in token.children)
+        if not (entry or anaphor) or not referring:
             return []
         if self._owners(token):
             return []
+        # not the event of the verb the noun is the object of: "dismissing the accusations"
+        # is no accusation of its own
+        earlier = {i: g for i, g in self._by_trigger.items() if i != token.head.i}
         if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
-            told = [i for i in self._by_trigger if i < token.i] or list(self._by_trigger)
+            told = [i for i in earlier if i < token.i] or list(earlier)
             acts = [i for i in told if self.doc[i].pos_ == "VERB"] or told
-            return self._by_trigger[acts[-1]] if acts else []
-        for index, group in reversed(self._by_trigger.items()):
+            return earlier[acts[-1]] if acts else []
+        for index, group in reversed(earlier.items()):
             if lemma in self._trigger_words[index]:
                 return group
         root = entry[0].cameo[:2]
-        for group in reversed(self._by_trigger.values()):
+        for group in reversed(earlier.values()):
             if group[0].root == root:
                 return group
         return []
@@ -837,7 +877,7 @@ class ArticleEvents:
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
-        elif token.dep_ == "acl" and token.tag_ == "VBN" and entry.object_is_target:
+        elif _passive_participle(token) and entry.object_is_target:
             self._targets_of([token.head], found)  # "staff detained by the Houthis"
             found.rule = "passive participle"
         elif entry.object_is_target:
@@ -868,7 +908,10 @@ class ArticleEvents:
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
         infinitive = is_to_infinitive(token)
-        if not found.targets and token.dep_ in ("acl", "amod", "relcl") and not infinitive:
+        # "allegations that its agents sabotaged a line": what is alleged, no participle
+        alleged = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        describes = token.dep_ in ("acl", "amod", "relcl") and not infinitive and not alleged
+        if not found.targets and describes:
             self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
             # "condemned Iran's decision to suspend ...": the decision's parties are Iran's
         venue = [t for t in found.targets if t[0].kind == "organisation"]
@@ -897,9 +940,21 @@ class ArticleEvents:
         found.aimed_elsewhere = not found.targets and bool(aimed)
         if not found.sources:
             return None
-        if obj is not None:
+        if obj is not None and not self._answered_act(obj, found):
             self._consumed.add(obj.i)  # the object noun is part of this event, not another
         return found
+
+    def _answered_act(self, obj: Token, found: _Found) -> bool:
+        """'rejected Polish allegations that ...', 'denied Kyiv's claims': an object that is
+        someone else's act, answered by a denial or a rejection, is an event of its own
+        (Poland's accusation), not part of the answer."""
+        lemma = obj.lemma_.lower()
+        if found.root not in _ANSWER_ROOTS or (lemma, "NOUN") not in self.lexicon:
+            return False
+        if lemma in answered_requests():
+            return False  # "rejected U.S. calls to ...": the request the subject answers
+        owners = {a.id for a, _ in self._owners(obj)}
+        return bool(owners) and not owners & {a.id for a, _ in found.sources}
 
     def _claimed_targets(self, thing: Token, found: _Found) -> None:
         """Whom a claimed attack hit: 'claimed a bombing that killed two Chinese engineers',
@@ -1256,8 +1311,10 @@ class ArticleEvents:
             clause = word
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
-            owners = self._owners(word) if word.pos_ == "NOUN" else []
-            if owners:  # "defend their country against Russia's aggression": Russia's
+            # "defend their country against Russia's aggression": Russia's; not "a violation
+            # of Afghan sovereignty", where 'of' names the one wronged
+            owners = self._owners(word, frozenset({"by"})) if word.pos_ == "NOUN" else []
+            if owners:
                 targets = owners
             elif clause == speech:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
@@ -1284,6 +1341,12 @@ class ArticleEvents:
                 if (found := self.match(t)) is not None and found.object is not None
                 and not self._is_complement(t)
             ]  # fmt: skip
+            # "condemned the decision and promised a response": a construction whose object
+            # names an event told elsewhere waits for the other verbs, and so do the verbs
+            # joined to it, which take their target from it
+            later = {t.i for t in constructions if self._refers_back(self.match(t).object)}
+            later |= {t.i for t in constructions if t.dep_ == "conj" and t.head.i in later}
+            constructions = [t for t in constructions if t.i not in later]
             for token in constructions:
                 self._read_verb_event(token, text)
             for token in sent:
@@ -1331,6 +1394,29 @@ class ArticleEvents:
             self._emit(self.read_complement(found), sentence)
             if found.cameo.startswith("112"):
                 self.read_accusation(token, found, sentence)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """'staff detained by the Houthis': a participle describing the noun it was done to;
+    not 'allegations that its agents had sabotaged a line', a clause with a subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def _misparsed_compound(child: Token) -> bool:
+    """'Pakistani drone strikes' parsed with 'drone' as the subject of 'strikes': a noun
+    right before a noun head that has no copula is a modifier, whatever the parser says."""
+    head = child.head
+    return (
+        child.dep_ == "nsubj"
+        and head.pos_ == "NOUN"
+        and head.dep_ in _NOUN_ROLES  # not "letting Ukraine strike", a clause's verb
+        and child.i == head.i - 1
+        and not any(c.dep_ == "cop" or c.lemma_ == "be" for c in head.children)
+    )
 
 
 def extract_events(

@@ -20,10 +20,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
+from geokg.loaders.geonames import plain
 from geokg.loaders.petrarch import ORGANISATION_PREFIXES
 from geokg.ontology import data_text, read_table
 
@@ -92,6 +93,9 @@ def slug(text: str) -> str:
 # Codes shared by many unrelated organisations in the Phoenix files: such an entry is an actor
 # of its own, keyed by code and name.
 _GENERIC_CODES = {"IGO", "NGO", "MNC", "NGM", "IMG", "UIS", "BUS", "INT"}
+# Words after a place name that say what kind of place it is: "Borno State", "Kursk region".
+PLACE_KINDS = {"state", "province", "region", "oblast", "governorate", "district", "county",
+                "city", "town", "village"}  # fmt: skip
 
 
 # The converted Phoenix tables (bench/accuracy.py --without measures what each adds).
@@ -363,6 +367,26 @@ class Gazetteer:
             if term.covers(day):
                 return term.actor
         return None
+
+    @cached_property
+    def _geonames(self) -> dict[str, str]:
+        """Lower-cased place name -> ISO3, from `ontology/gazetteer/geonames_places.tsv`."""
+        table = data_text("gazetteer/geonames_places.tsv")
+        rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
+        return {name.lower(): iso3 for name, iso3 in rows if iso3 in self.countries}
+
+    def place_country(self, name: str) -> tuple[Actor, str] | None:
+        """The country of a town or province no hand-verified table names ('the eastern
+        province of Paktika' -> Afghanistan), read from GeoNames and ISO 3166-2
+        (`geokg.loaders.geonames`); 'Borno State', 'Kharkiv region' as their place."""
+        words = name.removeprefix("the ").split()
+        if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
+            words = words[:-1]
+        iso3 = self._geonames.get(plain(" ".join(words)).lower())
+        if iso3 is None:
+            return None
+        country = self.countries[iso3]
+        return country, f"place in {country.label} (GeoNames)"
 
     def lookup(self, ent_id: str, text: str, day: date | None) -> tuple[Actor, str] | None:
         """The actor an entity-ruler id stands for, with the rule that resolved it."""

@@ -395,6 +395,60 @@ def test_force_is_used_where_its_own_clause_says_not_where_a_later_clause_does(n
     assert not any(target == "TUR" for _, _, target in found)
 
 
+def test_an_object_naming_an_event_told_before_it_is_read_after_it(nlp):
+    found = coded(
+        "Ukrainian drones struck an oil depot in southern Russia overnight, and Moscow's "
+        "foreign ministry condemned the attack as an act of terrorism."
+    )
+    assert ("RUS", "11", "UKR") in found
+    raids = coded(
+        "Israeli jets struck targets near Damascus on Sunday, while Syria's foreign ministry "
+        "denounced the raids as a flagrant violation of its sovereignty."
+    )
+    assert ("SYR", "11", "ISR") in raids
+    answer = coded(
+        "Hungary expelled two Slovak diplomats on Monday. Slovakia condemned the decision and "
+        "promised a firm response."
+    )
+    assert {("SVK", "11", "HUN"), ("SVK", "13", "HUN")} <= answer  # the promise waits too
+
+
+def test_an_event_noun_never_stands_for_the_verb_it_is_the_object_of(nlp):
+    found = coded(
+        "Moscow rejected Polish allegations that its agents had sabotaged a railway line, "
+        "dismissing the accusations as Russophobic hysteria."
+    )
+    assert ("RUS", "11", "POL") in found  # the hysteria is Poland's accusation, not Moscow's
+
+
+def test_a_violation_of_someones_sovereignty_is_not_theirs(nlp):
+    found = coded(
+        "Kabul's Taliban administration said Pakistani jets had bombed homes in Paktika and "
+        "vowed to respond, calling the strikes a breach of Afghan sovereignty."
+    )
+    assert ("AFG", "11", "PAK") in found  # the verbs after 'and' are the teller's own
+    assert ("PAK", "19", "AFG") in found
+
+
+def test_a_call_by_telephone_has_no_agent(nlp):
+    found = coded(
+        "ISLAMABAD - Foreign Minister Ishaq Dar on Monday spoke by telephone with his Turkish "
+        "counterpart Hakan Fidan and condemned the Israeli strikes on Syria."
+    )
+    assert {("PAK", "04", "TUR"), ("TUR", "04", "PAK"), ("PAK", "11", "ISR")} <= found
+
+
+def test_a_town_no_table_names_stands_for_its_country(nlp):
+    found = coded(
+        "Taliban officials said Pakistani drone strikes on the southeastern province of Khost "
+        "had killed nine people overnight."
+    )
+    assert ("PAK", "19", "AFG") in found
+    visit = coded("Russian Foreign Minister Sergei Lavrov, visiting Wonsan, praised Pyongyang.")
+    assert ("RUS", "04", "PRK") in visit  # visiting a town is a visit, not force
+    assert not any(root == "19" for _, root, _ in visit)
+
+
 # ---------------------------------------------------------------- intentions
 
 
