@@ -829,11 +829,23 @@ class ArticleActors:
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
-        speaker = self._speaker(token)
-        if speaker is not None:  # "Poland accused Belarus ... and said it was sending troops"
-            said_by = [m for m in candidates if self.mention_root(m).i in speaker]
-            candidates = said_by or candidates
+        # "Poland accused Belarus ... and said it was sending troops": Poland; "the watchdog
+        # is investigating traces found in Iran, it said": the watchdog
+        preferred = self._speaker(token) or self._teller_of_clause_before(token)
+        said_by = [m for m in candidates if self.mention_root(m).i in preferred]
+        candidates = said_by or candidates
         return candidates[0] if candidates else None
+
+    @staticmethod
+    def _teller_of_clause_before(pronoun: Token) -> set[int]:
+        """The words of the subject of what a pronoun says, told before it ('the watchdog is
+        investigating ..., it said'): a reporter quoting X writes 'X ..., it said'."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lemma_set("speech_verbs"):
+            return set()
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+        subjects = [g for c in told for g in c.children if g.dep_ == "nsubj"]
+        return {t.i for t in subjects[0].subtree} if subjects else set()
 
     @staticmethod
     def _speaker(pronoun: Token) -> set[int]:

@@ -101,6 +101,8 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
+_POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina, in Kyiv"
+_LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Faso and Niger"
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
 _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
@@ -432,7 +434,7 @@ class ArticleEvents:
         owners ('Russian and Ukrainian delegations').
         """
         found = []
-        for head in (token, *token.conjuncts):
+        for head in (token, *token.conjuncts, *self._listed_in_apposition(token)):
             group = self.actors.group_at(head)
             if group:
                 found.extend(group)
@@ -445,6 +447,20 @@ class ArticleEvents:
                     actors.extend(self.participants(named))
             found.extend(actors)
         return found
+
+    def _listed_in_apposition(self, token: Token) -> list[Token]:
+        """'Mali, Burkina Faso and Niger' parsed as Mali with 'Burkina Faso and Niger' in
+        apposition: another country or body named beside one is the next item of a list,
+        never the same party renamed."""
+        first = self.actors.mention_at(token)
+        if first is None or first.actor.kind not in _LISTED_KINDS:
+            return []
+        listed = []
+        for child in (c for c in token.children if c.dep_ == "appos"):
+            other = self.actors.mention_at(child)
+            if other and other.actor.kind in _LISTED_KINDS and other.actor.id != first.actor.id:
+                listed += [child, *child.conjuncts]
+        return listed
 
     def _owners(
         self, noun: Token, by: frozenset[str] = frozenset({"of", "from", "by"})
@@ -936,7 +952,7 @@ class ArticleEvents:
         # or, for a row that names none, at what a thing was sent at); "clashed at several
         # points along the border" is not
         aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
-        aimed = [o for o in prep_objects(token, aiming) if o.lemma_ not in _SHARED_NOUNS]
+        aimed = [o for o in prep_objects(token, aiming) if not _on_a_shared_line(o)]
         found.aimed_elsewhere = not found.targets and bool(aimed)
         if not found.sources:
             return None
@@ -1032,7 +1048,12 @@ class ArticleEvents:
             self._targets_of([c for c in obj.children if c.dep_ == "dobj"], found)
             self._targets_of(prep_objects(obj, entry.preps or _TARGET_PREPS), found)
         else:
-            found.targets.extend(self._owners(obj))
+            owners = self._owners(obj)
+            own = {a.iso3 or a.id for a, _ in found.sources}
+            found.targets.extend(o for o in owners if (o[0].iso3 or o[0].id) not in own)
+            if owners and not found.targets:  # "withdrew its ambassador to Argentina": the
+                self._targets_of(prep_objects(obj, _POSTING_PREPS), found)  # sources' own
+                # envoy, where he serves
             if not found.targets and entry.object_is_target and obj.dep_ in ("dobj", "nsubjpass"):
                 found.targets.extend(self.participants(obj))
             for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
@@ -1126,8 +1147,8 @@ class ArticleEvents:
             when = replace(when, date=None, background=True)
         mutual = found.symmetric or found.reciprocal
         if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
-            sources = {s.id for s, _ in found.sources}
-            found.targets = [t for t in found.targets if t[0].id not in sources]
+            sources = {s.iso3 or s.id for s, _ in found.sources}
+            found.targets = [t for t in found.targets if (t[0].iso3 or t[0].id) not in sources]
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
         # "Riyadh and Tehran restored ties": conjoined subjects of a mutual act, no target
         promised = found.root == "03" and found.token.lemma_.lower() not in _JOINT_DECISIONS
@@ -1394,6 +1415,14 @@ class ArticleEvents:
             self._emit(self.read_complement(found), sentence)
             if found.cameo.startswith("112"):
                 self.read_accusation(token, found, sentence)
+
+
+def _on_a_shared_line(place: Token) -> bool:
+    """'along the border', 'at the Torkham border crossing': a place on the line two
+    countries share, where they clash with each other, not a thing they fire at."""
+    return place.lemma_ in _SHARED_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_ in _SHARED_NOUNS for c in place.children
+    )
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -83,10 +83,17 @@ def prep_children(owner: Token, preps: frozenset[str]) -> list[Token]:
 def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) -> list[Token]:
     """Objects of the given prepositions on the word (and on its object noun), also at the end
     of a compound preposition ("pulled out of Kherson", "away from")."""
-    heads = []
     owners = [token]
     if obj is not None:  # "a loan programme for Pakistan": the phrase hangs on the container
         owners += [obj, phrase_holder(obj)] if obj.dep_ == "compound" else [obj]
+    heads = _prep_objects_on(owners, preps)
+    if not heads and obj is not None:  # "sent aircraft and vessels toward Taiwan": the phrase
+        heads = _prep_objects_on(list(obj.conjuncts), preps)  # on the last of the objects
+    return heads
+
+
+def _prep_objects_on(owners: list[Token], preps: frozenset[str]) -> list[Token]:
+    heads = []
     for owner in owners:
         for child in owner.children:
             if child.dep_ not in PREP_DEPS:

@@ -205,6 +205,9 @@ ACTOR_CLASSES = [
     # party was named closer to it
     ("Lithuania accused Belarus of staging provocations and said it would close two crossings.",
      {"it": "LTU"}),
+    # "X is doing Y to Z, it said": the pronoun is the subject of what it says
+    ("The U.N. nuclear watchdog is examining traces found at two sites in Iran, it said.",
+     {"it": "IGOUNOIAE"}),
     # towns no hand-verified table lists (GeoNames): the town's own name before another's
     # former name ("Pokrovsk", once the name of Russia's Engels); not generic names
     ("Russian missiles hit Pokrovsk overnight.", {"Pokrovsk": "UKR"}),

@@ -438,6 +438,38 @@ def test_a_call_by_telephone_has_no_agent(nlp):
     assert {("PAK", "04", "TUR"), ("TUR", "04", "PAK"), ("PAK", "11", "ISR")} <= found
 
 
+def test_a_list_of_countries_parsed_as_apposition_is_still_a_list(nlp):
+    found = coded(
+        "BAMAKO (AFP) - Mali, Burkina Faso and Niger recalled their ambassadors from Abidjan "
+        "on Sunday after talks failed."
+    )
+    assert {(c, "16", "CIV") for c in ("NER", "MLI", "BFA")} <= found
+    assert not {(a, b) for a, _, b in found} & {("NER", "MLI"), ("MLI", "BFA"), ("NER", "BFA")}
+
+
+def test_a_countrys_own_envoy_is_aimed_where_he_serves(nlp):
+    found = coded("Spain withdrew its ambassador to Argentina on Tuesday.")
+    assert ("ESP", "16", "ARG") in found
+
+
+def test_warships_and_warplanes_sent_toward_a_country_are_a_show_of_force(nlp):
+    found = coded(
+        "China sent 30 military aircraft and eight navy vessels toward Taiwan on Monday, the "
+        "island's defence ministry said."
+    )
+    assert ("CHN", "15", "TWN") in found  # the phrase hangs on the last of the objects
+    relief = coded("The UAE dispatched an aid plane with food and medicine to Port Sudan.")
+    assert ("ARE", "07", "SDN") in relief  # an aid plane is relief, not a show of force
+
+
+def test_forces_firing_at_a_border_crossing_fire_at_each_other(nlp):
+    found = coded(
+        "Pakistani troops and Afghan Taliban forces exchanged fire at the Chaman border "
+        "crossing late on Monday, officials said."
+    )
+    assert {("PAK", "19", "AFG"), ("AFG", "19", "PAK")} <= found
+
+
 def test_a_town_no_table_names_stands_for_its_country(nlp):
     found = coded(
         "Taliban officials said Pakistani drone strikes on the southeastern province of Khost "
