@@ -22,6 +22,7 @@ from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their"}
+_TITLE_PARTICIPLES = {"acting", "outgoing", "incoming", "designated", "elected", "retired"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -46,6 +47,14 @@ def _same_party(one: Actor, other: Actor) -> bool:
         return True
     states = one.kind == other.kind == "country"
     return states and one.iso3 is not None and one.iso3 == other.iso3
+
+
+def _title_word(token: Token) -> bool:
+    """Can the word be part of a title before a name ("Russian President", "India's acting
+    high commissioner")?"""
+    return token.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART") or (
+        token.lower_ in _TITLE_PARTICIPLES
+    )
 
 
 def _called_a_place(ent: Span) -> bool:
@@ -187,7 +196,27 @@ class ArticleActors:
                 if resolved and resolved[0].iso3:
                     country = self.gazetteer.countries[resolved[0].iso3]
                     break
+        if country is None:  # "PESHAWAR:", "GUSAU —", "CATARMAN, Northern Samar —": a town or
+            country = self._dateline_place(tokens)  # province no table names but GeoNames
         return tokens, country
+
+    def _dateline_place(self, tokens: range) -> Actor | None:
+        """The country of the first place named in a dateline before its agency, read from
+        GeoNames and ISO 3166-2 (`Gazetteer.place_country`)."""
+        names, words = [], []
+        for token in self.doc[tokens.start : tokens.stop]:
+            if token.text in ("(", "["):
+                break  # "(Xinhua)", "[India]": an agency, or a country already known
+            if token.is_alpha:
+                words.append(token.text)
+            elif words:
+                names.append(" ".join(words))
+                words = []
+        for name in [*names, " ".join(words)]:
+            found = self.gazetteer.place_country(name) if name else None
+            if found is not None:
+                return found[0]
+        return None
 
     def _resolve_entities(self) -> None:
         known_people: dict[str, Actor] = {}
@@ -236,6 +265,12 @@ class ArticleActors:
             if end > ent.end:  # the agent noun that gave the role
                 entry = f"{entry}; agent '{self.doc[end - 1].lower_}'".lstrip("; ")
             start = ent.start
+            home = self._home_before_nationality(ent, actor)
+            if home is not None:  # "Kosovo Serb protesters", "Bosnian Serb leader", "Syrian
+                start = home.start  # Kurdish forces": people of the first-named country
+                actor = self._as_part_of(home.actor, actor)
+                rule = f"{rule}, a community of {self.gazetteer.countries[actor.iso3].label}"
+                self._remove(home)
             if (
                 rule.startswith("party called")
                 and start
@@ -250,6 +285,27 @@ class ArticleActors:
         }
         self._resolve_surnames(surnames)
         self._resolve_agents()
+
+    def _home_before_nationality(self, ent: Span, actor: Actor) -> Mention | None:
+        """The country named just before a nationality, as in 'Kosovo Serb', 'Iraqi Kurdish':
+        the nationality is a community of that country. Not across a hyphen ('U.S.-Russian')."""
+        if actor.kind != "country" or not ent.start or self.doc[ent.start].ent_id_[:2] != "D:":
+            return None
+        before = self._by_token.get(ent.start - 1)
+        if before is None or before.actor.kind != "country" or before.actor.iso3 == actor.iso3:
+            return None
+        named = before.rule.startswith(("country name", "demonym"))  # "Kosovo" took the
+        return before if named else None  # phrase's role ("protesters") before "Serb" came
+
+    def _as_part_of(self, home: Actor, community: Actor) -> Actor:
+        country = self.gazetteer.countries[home.iso3 or ""]
+        return self.gazetteer.role_actor(country, community.role) if community.role else country
+
+    def _remove(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        for i in range(mention.start, mention.end):
+            if self._by_token.get(i) is mention:
+                del self._by_token[i]
 
     def _separate_locations(self) -> list[Mention]:
         """Places named only as where something happened ("talks in Beijing", "a strike in
@@ -372,10 +428,7 @@ class ArticleActors:
             if mention.actor.kind != "person":
                 continue
             for token in reversed(self.doc[max(mention.start - 6, 0) : mention.start]):
-                if (
-                    token.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART")
-                    and token.i not in titles
-                ):
+                if _title_word(token) and token.i not in titles:
                     titles.add(token.i)
                     continue
                 break
@@ -528,6 +581,8 @@ class ArticleActors:
             return titled
         if len(ent) == 1:
             return None  # a lone unknown name ("Share", "Avdiivka") is too often not a person
+        if ent.start and self.doc[ent.start - 1].lower_ == "operation":
+            return None  # "troops of Operation Hadin Kai": a military operation's name
         return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
 
     # ---------------------------------------------------------------- references
@@ -682,14 +737,16 @@ class ArticleActors:
         for token in reversed(self.doc[max(ent.start - 6, ent.sent.start) : ent.start]):
             mention = self._by_token.get(token.i)
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and (found := self.agent_role(token)):
-                role = role or found  # before the mention: "UN envoy" is one mention of the UN
+                # before the mention: "UN envoy" is one mention of the UN; "army spokesman",
+                # "police chief": the sector beats the office's generic GOV
+                role = found if role in (None, "GOV") else role
                 continue
             if mention and mention.actor.kind == "country":
                 return self.gazetteer.countries[mention.actor.iso3 or ""], role or "GOV"
             if mention and mention.actor.kind in ("organisation", "group"):
                 organisation = organisation or mention.actor
                 continue
-            if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART"):
+            if not _title_word(token):
                 break
             if token.text == "," and (role or organisation):
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma

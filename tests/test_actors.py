@@ -205,6 +205,16 @@ ACTOR_CLASSES = [
     # party was named closer to it
     ("Lithuania accused Belarus of staging provocations and said it would close two crossings.",
      {"it": "LTU"}),
+    # a dateline town no table lists gives its country to agents (GeoNames)
+    ("PESHAWAR: Police said gunmen attacked a checkpoint on Monday.", {"Police": "PAKCOP"}),
+    # a participle inside a title; the sector of the title's noun beats the generic office
+    ("Dhaka summoned India's acting high commissioner Pawan Badhe on Tuesday.",
+     {"Pawan Badhe": "INDGOV", "India": None}),
+    ("MAIDUGURI - Troops of Operation Hadin Kai repelled an attack, army spokesman Onyema "
+     "Nwachukwu said.", {"Onyema Nwachukwu": "NGAMIL", "Hadin Kai": None}),
+    # a nationality after a country's name is a community of that country
+    ("Kosovo Serb protesters gathered, and Bosnian Serb leader Milorad Dodik spoke.",
+     {"Kosovo Serb protesters": "XKXOPP", "Milorad Dodik": "BIHGOV"}),
     # "X is doing Y to Z, it said": the pronoun is the subject of what it says
     ("The U.N. nuclear watchdog is examining traces found at two sites in Iran, it said.",
      {"it": "IGOUNOIAE"}),
