@@ -784,7 +784,9 @@ class ArticleActors:
         delegations', 'the ministers of Congo and Rwanda' -> both (RUSGOV, UKRGOV)."""
         found: list[tuple[Actor, str]] = []
         owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        owners.sort(key=lambda c: c.dep_ != "poss")  # "Rwanda's UN envoy" is Rwanda's
+        # "Rwanda's UN envoy" is Rwanda's; "his Ghanaian counterpart" is Ghana's, not his
+        counterpart = token.lemma_.lower() == "counterpart"
+        owners.sort(key=lambda c: (c.dep_ == "poss") == counterpart)
         owners += _objects_of(token, ("of", "from"))  # "the foreign ministers of Congo and Rwanda"
         for child in owners:
             if found:

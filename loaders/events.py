@@ -445,6 +445,9 @@ class ArticleEvents:
             if not actors and head.pos_ == "NOUN":  # "seven countries including Argentina,
                 for named in prep_objects(head, frozenset({"including"})):  # Chile and Peru"
                     actors.extend(self.participants(named))
+            if not actors and head.pos_ in ("NOUN", "PROPN"):  # "The Minister of Foreign
+                for named in (c for c in head.children if c.dep_ == "appos"):  # Affairs,
+                    actors.extend(self.participants(named))  # Ambassador Yusuf Tuggar,"
             found.extend(actors)
         return found
 
@@ -890,6 +893,8 @@ class ArticleEvents:
         if obj is not None:
             found.words.add(obj.lemma_.lower())
             self._object_targets(obj, entry, found)
+            if not found.targets and obj.pos_ == "VERB":  # "asked his counterpart to help
+                self._targets_of(direct, found)  # Nigeria": who was asked
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
@@ -900,6 +905,11 @@ class ArticleEvents:
             self._targets_of(direct, found)
         dobj = direct[0] if direct else None
         self._targets_of(prep_objects(token, entry.preps, obj or dobj), found)
+        if not found.targets:  # "will give Ukraine two aircraft": the indirect object
+            self._targets_of(
+                [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")],
+                found,
+            )
         if not found.targets and match.pp_objects:
             self._targets_of(match.pp_objects, found)
         for thing in match.pp_objects if not found.targets and entry.preps else ():
@@ -1427,12 +1437,21 @@ def _on_a_shared_line(place: Token) -> bool:
 
 def _passive_participle(verb: Token) -> bool:
     """'staff detained by the Houthis': a participle describing the noun it was done to;
-    not 'allegations that its agents had sabotaged a line', a clause with a subject."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    not 'allegations that its agents had sabotaged a line', a clause with a subject, nor
+    'The Ministry of External Affairs on Wednesday called upon Mali', a sentence's only verb
+    the parser read as a participle of its subject (a headline would drop 'The')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    head = verb.head
+    main_verb = (
+        head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(t.pos_ in ("VERB", "AUX") and t != verb for t in head.sent if t.i < verb.i)
     )
+    return not main_verb
 
 
 def _misparsed_compound(child: Token) -> bool:

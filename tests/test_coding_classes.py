@@ -470,6 +470,30 @@ def test_forces_firing_at_a_border_crossing_fire_at_each_other(nlp):
     assert {("PAK", "19", "AFG"), ("AFG", "19", "PAK")} <= found
 
 
+def test_regional_paper_subjects_a_ministry_and_a_minister_named_in_apposition(nlp):
+    found = coded(
+        "NEW DELHI: The Ministry of External Affairs on Thursday called upon the Government of "
+        "Niger to ensure the safe release of two Indian engineers."
+    )
+    assert ("IND", "02", "NER") in found  # the parser's participle is the sentence's verb
+    minister = coded(
+        "ABUJA — The Minister of Foreign Affairs, Ambassador Yusuf Tuggar, has asked his "
+        "Ghanaian counterpart to help Nigeria recover stolen funds."
+    )
+    assert ("NGA", "02", "GHA") in minister
+
+
+def test_giving_arms_to_an_indirect_object_swaps_and_downing_aircraft(nlp):
+    found = coded("Norway will give Ukraine six F-16 fighter jets, its defence minister said.")
+    assert ("NOR", "03", "UKR") in found  # a promise of military aid
+    swap = coded("Russia and Belarus completed their prisoner swap with Ukraine on Friday.")
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= swap
+    downed = coded("Pakistan said it had downed three Indian fighter jets on Wednesday.")
+    assert ("PAK", "19", "IND") in downed
+    held = coded("Russian investigators said they had detained a French citizen on Thursday.")
+    assert ("RUS", "17", "FRA") in held  # investigators are police
+
+
 def test_a_town_no_table_names_stands_for_its_country(nlp):
     found = coded(
         "Taliban officials said Pakistani drone strikes on the southeastern province of Khost "
