@@ -1410,6 +1410,22 @@ class ArticleEvents:
             found.clause = verb
             self._emit(found, sentence, told="asserted")
 
+    def _hosts_others_event(self, verb: Token, match: Match) -> bool:
+        """'Saudi Arabia hosted talks between US and Ukrainian delegations': the talks are the
+        parties' event, read from the noun, with the verb's subject as host
+        (`data/third_parties.tsv`), where the row's own code says otherwise (PETRARCH-2's 039
+        for "host talks"). Not an offer ('ready to host talks'), which is the host's intent."""
+        obj = match.object
+        code = third_parties().get((verb.lemma_.lower(), "VERB"))
+        return (
+            code is not None
+            and code != match.entry.cameo
+            and obj is not None
+            and obj.pos_ == "NOUN"
+            and (obj.lemma_.lower(), "NOUN") in self.lexicon
+            and modality(verb)[0] in ("asserted", "reported")
+        )
+
     def _is_complement(self, token: Token) -> bool:
         return infinitive_complement(token) and self.match(token.head) is not None
 
@@ -1417,7 +1433,7 @@ class ArticleEvents:
         if token.i in self._consumed:
             return
         match = self.match(token)
-        if match is None:
+        if match is None or self._hosts_others_event(token, match):
             return
         self._consumed.add(token.i)
         found = self.read_verb(token, match)

@@ -123,6 +123,8 @@ def _inner_prep(outer: Token, preps: frozenset[str]) -> Token | None:
 def _has_particle(token: Token, particle: str) -> bool:
     near = {c.lower_ for c in token.children}
     near |= {g.lower_ for c in token.children for g in c.children if c.dep_ != "nsubj"}
+    if token.i + 1 < len(token.doc):  # "handed over 90 prisoners": 'over' read as "more than"
+        near.add(token.doc[token.i + 1].lower_)
     return set(particle.split()) <= near
 
 

@@ -494,6 +494,18 @@ def test_giving_arms_to_an_indirect_object_swaps_and_downing_aircraft(nlp):
     assert ("RUS", "17", "FRA") in held  # investigators are police
 
 
+def test_a_host_of_others_talks_and_prisoners_handed_over(nlp):
+    found = coded(
+        "Oman hosted talks between Iranian and American delegations in Muscat on Saturday."
+    )
+    assert {("IRN", "04", "USA"), ("USA", "04", "IRN"), ("OMN", "04", "IRN")} <= found
+    assert not any(root == "03" for _, root, _ in found)  # hosting is no intent to mediate
+    offer = coded("Erdogan said Ankara was ready to host peace talks between Kyiv and Moscow.")
+    assert ("TUR", "03", "RUS") in offer  # an offer to host is the host's intent
+    swap = coded("Armenia and Azerbaijan each handed over 32 prisoners of war on Wednesday.")
+    assert {("ARM", "08", "AZE"), ("AZE", "08", "ARM")} <= swap  # 'over' read as "more than"
+
+
 def test_a_town_no_table_names_stands_for_its_country(nlp):
     found = coded(
         "Taliban officials said Pakistani drone strikes on the southeastern province of Khost "
