@@ -100,6 +100,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
+_SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina, in Kyiv"
 _LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Faso and Niger"
@@ -783,6 +784,9 @@ class ArticleEvents:
         if not sources and entry.symmetric:
             # "the talks between Serbia and Kosovo": the parties are each other's counterpart
             between = prep_objects(token, frozenset({"between"}))
+            if not between and token.dep_ == "nsubj" and token.head.lemma_ in _STATE_CHANGES:
+                between = prep_objects(token.head, frozenset({"between"}))  # "clashes erupted
+                # between Azerbaijani and Armenian troops": the phrase hangs on the verb
             sources = self.participants(between[0]) if between else []
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
@@ -809,6 +813,8 @@ class ArticleEvents:
             found.symmetric = found.own_subject = False  # not a call among them (but "the
             # signing by Armenia and Azerbaijan" is theirs together)
         found.clause = self._light_verb(token)
+        if found.clause is None and changed:  # "clashes erupted ... on Wednesday": told by the
+            found.clause = token.head  # verb, with its time
         phrase = next((a for a in token.ancestors if a.dep_ == "prep"), None)
         if teller is not None and phrase is not None and phrase.lower_ in ("after", "following"):
             found.clause = token  # "ready to accept a truce after talks": the talks were held
@@ -964,6 +970,10 @@ class ArticleEvents:
         aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
         aimed = [o for o in prep_objects(token, aiming) if not _on_a_shared_line(o)]
         found.aimed_elsewhere = not found.targets and bool(aimed)
+        if not found.sources and passive and entry.cameo == _SUMMONS_CODE:
+            # "the U.S. ambassador was summoned to the Russian Foreign Ministry": the ministry
+            found.sources = [a for o in prep_objects(token, frozenset({"to"})) for a in
+                             self.participants(o)]  # fmt: skip
         if not found.sources:
             return None
         if obj is not None and not self._answered_act(obj, found):

@@ -506,6 +506,19 @@ def test_a_host_of_others_talks_and_prisoners_handed_over(nlp):
     assert {("ARM", "08", "AZE"), ("AZE", "08", "ARM")} <= swap  # 'over' read as "more than"
 
 
+def test_real_news_audit_classes_clashes_talks_had_and_summons_in_the_passive(nlp):
+    found = coded(
+        "Heavy clashes erupted between Serbian and Kosovo police on Wednesday, officials said."
+    )
+    assert {("SRB", "19", "XKX"), ("XKX", "19", "SRB")} <= found  # the phrase is on the verb
+    talks = coded("Chinese Premier Li Qiang had talks with his Vietnamese counterpart on Monday.")
+    assert ("CHN", "04", "VNM") in talks  # 'have' is a light verb
+    summoned = coded(
+        "MOSCOW - The British ambassador was summoned to the Russian Foreign Ministry on Monday."
+    )
+    assert ("RUS", "11", "GBR") in summoned  # summoned by the ministry he was called to
+
+
 def test_a_town_no_table_names_stands_for_its_country(nlp):
     found = coded(
         "Taliban officials said Pakistani drone strikes on the southeastern province of Khost "
