@@ -1147,6 +1147,8 @@ class ArticleEvents:
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
         mode = told or mode
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):
+            mode = "hypothetical"  # "no interest in any dialogue", "warned against any attack"
         codes = [found.cameo, found.reverse]
         hostile = found.root in _HOSTILE_ROOTS and announced(clause)
         if mode == "hypothetical" and hostile and consequence_of_condition(clause):

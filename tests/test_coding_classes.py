@@ -519,6 +519,14 @@ def test_real_news_audit_classes_clashes_talks_had_and_summons_in_the_passive(nl
     assert ("RUS", "11", "GBR") in summoned  # summoned by the ministry he was called to
 
 
+def test_any_event_is_no_event(nlp):
+    found = coded(
+        "Kim Yo-jong said Pyongyang had no interest in any dialogue with South Korea, whatever "
+        "Seoul's policy."
+    )
+    assert not any(root == "04" for _, root, _ in found)
+
+
 def test_a_town_no_table_names_stands_for_its_country(nlp):
     found = coded(
         "Taliban officials said Pakistani drone strikes on the southeastern province of Khost "
