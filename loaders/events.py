@@ -1013,8 +1013,10 @@ class ArticleEvents:
     def _visiting(self, token: Token, entry: Predicate) -> _Found | None:
         """'talks with visiting Pakistani Prime Minister Sharif' (filed from Beijing): the
         person so described is the visitor, the dateline's country the host."""
-        words = [token.head] if token.dep_ == "amod" else complements(token, DIRECT)
-        visitors = [v for w in words for v in self.participants(w)]
+        if token.dep_ == "amod":  # "X and his visiting Turkmen counterpart": the
+            visitors = self.actors.actors_of(token.head)  # counterpart, not X beside him
+        else:
+            visitors = [v for w in complements(token, DIRECT) for v in self.participants(w)]
         host = self.actors.dateline_country
         if not visitors or host is None or any(v.iso3 == host.iso3 for v, _ in visitors):
             return None

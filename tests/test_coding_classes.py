@@ -519,6 +519,14 @@ def test_real_news_audit_classes_clashes_talks_had_and_summons_in_the_passive(nl
     assert ("RUS", "11", "GBR") in summoned  # summoned by the ministry he was called to
 
 
+def test_a_visiting_counterpart_beside_the_host_visits_the_dateline_country(nlp):
+    found = coded(
+        "ASTANA, May 2 (Xinhua) -- Kazakh President Kassym-Jomart Tokayev and his visiting "
+        "Kyrgyz counterpart signed a border treaty on Friday."
+    )
+    assert {("KGZ", "04", "KAZ"), ("KAZ", "04", "KGZ"), ("KAZ", "05", "KGZ")} <= found
+
+
 def test_any_event_is_no_event(nlp):
     found = coded(
         "Kim Yo-jong said Pyongyang had no interest in any dialogue with South Korea, whatever "
