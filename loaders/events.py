@@ -381,6 +381,8 @@ class ArticleEvents:
                 continue
             if guard.slot == "subject":
                 words = [c for c in token.children if c.dep_ == "nsubj"]
+                if not words and token.dep_ == "xcomp":  # "paratroopers began arriving"
+                    words = [c for c in token.head.children if c.dep_ == "nsubj"]
                 if token.dep_ == "acl" and token.tag_ == "VBG":
                     words.append(token.head)  # "sanctions targeting tankers": the sanctions
                 elif (

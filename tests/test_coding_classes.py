@@ -28,6 +28,8 @@ GUARDED = [
     ("Washington imposed sanctions targeting Russian energy interests.", "USA", "16", "RUS"),
     # object place: "slammed" a city is force, not criticism
     ("Russian forces slammed Kharkiv with glide bombs on Monday.", "RUS", "19", "UKR"),
+    # subject forces or aid: arriving is no visit (the next row: troops sent in as support)
+    ("Russian paratroopers arrived in Kazakhstan on Thursday.", "RUS", "07", "KAZ"),
     # object exchange: "traded fire" is no trade
     ("Indian and Pakistani troops traded fire along the border.", "IND", "19", "PAK"),
     # target organisation: a withdrawal from a body is a cut in relations
