@@ -469,10 +469,10 @@ class ArticleEvents:
         return listed
 
     def _owners(
-        self, noun: Token, by: frozenset[str] = frozenset({"of", "from", "by"})
+        self, noun: Token, through: frozenset[str] = frozenset({"of", "from", "by"})
     ) -> list[tuple[Actor, str]]:
         """Whose a thing is: possessor, nationality adjectives ('French and American'), or the
-        object of one of the prepositions `by` ('the proposal from Ukraine', 'crimes by
+        object of one of the prepositions `through` ('the proposal from Ukraine', 'crimes by
         Russia'); a border is the neighbour's it is shared with ('toward its border with
         Guyana')."""
         if noun.lemma_.lower() in _SHARED_NOUNS:
@@ -488,7 +488,7 @@ class ArticleEvents:
                 actors = self.participants(child)
                 if actors:
                     return actors
-        preps = set(by)
+        preps = set(through)
         if noun.lemma_.lower() in _SURROUNDING_NOUNS:
             preps |= {"around", "off", "near"}
         for head in prep_objects(noun, frozenset(preps)):
@@ -991,8 +991,8 @@ class ArticleEvents:
             return False
         if lemma in answered_requests():
             return False  # "rejected U.S. calls to ...": the request the subject answers
-        owners = {a.id for a, _ in self._owners(obj)}
-        return bool(owners) and not owners & {a.id for a, _ in found.sources}
+        owners = {a.iso3 or a.id for a, _ in self._owners(obj)}
+        return bool(owners) and not owners & {a.iso3 or a.id for a, _ in found.sources}
 
     def _claimed_targets(self, thing: Token, found: _Found) -> None:
         """Whom a claimed attack hit: 'claimed a bombing that killed two Chinese engineers',
