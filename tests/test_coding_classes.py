@@ -30,6 +30,25 @@ GUARDED = [
     ("Russian forces slammed Kharkiv with glide bombs on Monday.", "RUS", "19", "UKR"),
     # subject forces or aid: arriving is no visit (the next row: troops sent in as support)
     ("Russian paratroopers arrived in Kazakhstan on Thursday.", "RUS", "07", "KAZ"),
+    # modifiers of a bombing: suicide, vehicle, roadside bombs are non-military bombings (18)
+    (
+        "Al-Shabaab carried out a suicide bombing against Kenyan troops on Monday.",
+        "SOM",
+        "18",
+        "KEN",
+    ),
+    (
+        "The Baloch Liberation Army carried out a car bombing against Chinese engineers.",
+        "PAK",
+        "18",
+        "CHN",
+    ),
+    (
+        "Taliban fighters carried out a roadside bombing against Pakistani soldiers.",
+        "AFG",
+        "18",
+        "PAK",
+    ),
     # object exchange: "traded fire" is no trade
     ("Indian and Pakistani troops traded fire along the border.", "IND", "19", "PAK"),
     # target organisation: a withdrawal from a body is a cut in relations
@@ -527,6 +546,18 @@ def test_a_visiting_counterpart_beside_the_host_visits_the_dateline_country(nlp)
         "Kyrgyz counterpart signed a border treaty on Friday."
     )
     assert {("KGZ", "04", "KAZ"), ("KAZ", "04", "KGZ"), ("KAZ", "05", "KGZ")} <= found
+
+
+def test_whoever_claims_an_attack_carried_it_out(nlp):
+    found = coded(
+        "BAMAKO - The Islamic State affiliate claimed a suicide bombing that killed 12 Malian "
+        "soldiers near Gao on Sunday."
+    )
+    assert {("IMGMUSISI", "01", "MLI"), ("IMGMUSISI", "18", "MLI")} <= found
+    bombing = coded(
+        "The Baloch Liberation Army claimed a bombing that killed two Chinese engineers."
+    )
+    assert ("PAK", "18", "CHN") in bombing  # a claimed bombing is no air strike
 
 
 def test_any_event_is_no_event(nlp):
