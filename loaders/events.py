@@ -483,8 +483,12 @@ class ArticleEvents:
                     return actors
         if noun.lemma_.lower() in _RELATION_NOUNS:
             return []  # "Israel's ally, which vetoed the drafts": not Israel
-        # "Qatari-mediated talks" are not Qatar's own
-        children = [c for c in noun.children if (c.lemma_.lower(), "VERB") not in third_parties()]
+        # "Qatari-mediated talks" are not Qatar's own, "Moscow-backed separatists" not Moscow's
+        children = [
+            c for c in noun.children
+            if (c.lemma_.lower(), "VERB") not in third_parties()
+            and not (c.tag_ == "VBN" and c.lemma_.lower() in lemma_set("backing_verbs"))
+        ]  # fmt: skip
         for child in children:
             if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
                 actors = self.participants(child)

@@ -560,6 +560,11 @@ def test_whoever_claims_an_attack_carried_it_out(nlp):
     assert ("PAK", "18", "CHN") in bombing  # a claimed bombing is no air strike
 
 
+def test_a_backer_named_in_a_participle_is_not_the_owner(nlp):
+    found = coded("Moscow-backed separatists shelled Mariupol on Monday, Ukrainian officials said.")
+    assert not any(source == "RUS" for source, _, _ in found)  # the separatists are not Moscow's
+
+
 def test_any_event_is_no_event(nlp):
     found = coded(
         "Kim Yo-jong said Pyongyang had no interest in any dialogue with South Korea, whatever "
