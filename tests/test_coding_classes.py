@@ -50,8 +50,12 @@ GUARDED = [
         "PAK",
     ),
     # object a named person: killing someone named is an assassination
-    ("Israeli troops killed Fuad Shukr, Hezbollah's top military commander, on Tuesday.",
-     "ISR", "18", "LBN"),
+    (
+        "Israeli troops killed Fuad Shukr, Hezbollah's top military commander, on Tuesday.",
+        "ISR",
+        "18",
+        "LBN",
+    ),
     # object exchange: "traded fire" is no trade
     ("Indian and Pakistani troops traded fire along the border.", "IND", "19", "PAK"),
     # target organisation: a withdrawal from a body is a cut in relations
