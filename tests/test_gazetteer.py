@@ -55,3 +55,18 @@ def test_every_term_of_a_person_carries_the_same_qid():
     for row in _rows("people"):
         qids[row["name"]].add(row["wikidata"])
     assert {name: found for name, found in qids.items() if len(found) > 1} == {}
+
+
+def test_the_geonames_table_names_towns_and_provinces_once_and_no_generic_words():
+    """ontology/gazetteer/geonames_places.tsv, converted by geokg.loaders.geonames."""
+    from geokg.loaders.geonames import _country, plain
+
+    places = {row["name"]: row["iso3"] for row in _rows("geonames_places")}
+    assert len(places) > 100_000
+    assert places["Paktika"] == "AFG" and places["Borno"] == "NGA"  # provinces (ISO 3166-2)
+    assert places["Pokrovsk"] == "UKR"  # a town's own name beats another's former name
+    assert places["Rafah"] == "PSE"  # the larger place of a shared name, twice as large
+    assert not {"North", "Red Sea", "Police", "Punjab"} & set(places)  # generic, ambiguous
+    assert plain("Paktīkā") == "Paktika" and plain("Ḩalab") == "Halab"
+    assert _country({"PSE": 126_305, "EGY": 44_215}) == "PSE"
+    assert _country({"GUY": 235_017, "MYS": 158_336}) is None
