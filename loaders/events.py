@@ -970,7 +970,10 @@ class ArticleEvents:
         if found.root == "13" and not found.targets and token.dep_ == "conj":
             told = self._by_trigger.get(token.head.i, [])  # "accused Israel of ... and vowed
             found.targets = [(r.target, f"target of the {r.trigger}") for r in told]  # harsh
-            # punishment": punishment for Israel
+            # punishment": punishment for Israel; "India struck Pakistan, and Pakistan vowed
+            own = {s.iso3 or s.id for s, _ in found.sources}  # to retaliate": against India
+            if all((t.iso3 or t.id) in own for t, _ in found.targets):
+                found.targets = [(r.source, f"actor of the {r.trigger}") for r in told]
         found.reciprocal = self._reciprocal(token)
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); "clashed at several
@@ -978,6 +981,13 @@ class ArticleEvents:
         aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
         aimed = [o for o in prep_objects(token, aiming) if not _on_a_shared_line(o)]
         found.aimed_elsewhere = not found.targets and bool(aimed)
+        if not found.sources and passive and entry.cameo[:2] in _FORCE_ROOTS:
+            # "Haniyeh was killed in an Israeli strike": whoever struck
+            for attack in prep_objects(token, frozenset({"in"})):
+                match = self.match(attack) if attack.pos_ == "NOUN" else None
+                if match is not None and match.entry.cameo[:2] in _FORCE_ROOTS:
+                    found.sources = self._noun_sources(attack)
+                    break
         if not found.sources and passive and entry.cameo == _SUMMONS_CODE:
             # "the U.S. ambassador was summoned to the Russian Foreign Ministry": the ministry
             found.sources = [a for o in prep_objects(token, frozenset({"to"})) for a in

@@ -572,6 +572,17 @@ def test_a_backer_named_in_a_participle_is_not_the_owner(nlp):
     assert not any(source == "RUS" for source, _, _ in found)  # the separatists are not Moscow's
 
 
+def test_killed_in_a_strike_and_vows_of_retaliation(nlp):
+    found = coded(
+        "Hezbollah commander Fuad Shukr was killed in an Israeli strike on Beirut, and the group "
+        "vowed that the assassination would not go unanswered."
+    )
+    assert ("ISR", "18", "LBN") in found  # a named person killed: an assassination
+    assert ("LBN", "13", "ISR") in found  # a promise that it will not go unanswered: a threat
+    retaliate = coded("India struck Pakistan on Wednesday, and Pakistan vowed to retaliate.")
+    assert ("PAK", "13", "IND") in retaliate
+
+
 def test_any_event_is_no_event(nlp):
     found = coded(
         "Kim Yo-jong said Pyongyang had no interest in any dialogue with South Korea, whatever "
