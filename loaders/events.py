@@ -744,7 +744,7 @@ class ArticleEvents:
         """'condemned the raids': an object that names an event told elsewhere in the
         sentence, which must be read first ('Turkish jets struck ..., while Iraq condemned
         the raids')."""
-        return noun.pos_ == "NOUN" and any(c.lower_ in _REFERRING_DETS for c in noun.children)
+        return noun.pos_ == "NOUN" and _pointing_back(noun)
 
     def _event_referred_to(self, token: Token) -> list[EventRecord]:
         """Events a noun stands for: one read in this sentence, or 'the deal' read earlier
@@ -755,7 +755,7 @@ class ArticleEvents:
         entry = self.lexicon.get((lemma, "NOUN"))
         anaphor = lemma in lemma_set("event_anaphors")
         described = any(c.dep_ == "relcl" for c in token.children)  # "a move Minsk denounced"
-        referring = described or any(c.lower_ in _REFERRING_DETS for c in token.children)
+        referring = described or _pointing_back(token)
         if not (entry or anaphor) or not referring:
             return []
         if self._owners(token):
@@ -1489,6 +1489,11 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _pointing_back(noun: Token) -> bool:
+    """'the deal', 'this move': a determiner that points back to something told before."""
+    return any(c.lower_ in _REFERRING_DETS for c in noun.children)
 
 
 def _on_a_shared_line(place: Token) -> bool:

@@ -221,7 +221,8 @@ ACTOR_CLASSES = [
     # towns no hand-verified table lists (GeoNames): the town's own name before another's
     # former name ("Pokrovsk", once the name of Russia's Engels); not generic names
     ("Russian missiles hit Pokrovsk overnight.", {"Pokrovsk": "UKR"}),
-    ("The North and the South agreed to talk.", {"North": None, "South": None}),
+    ("Pakistan said the North and the South agreed to talk.",
+     {"Pakistan": "PAK", "North": None, "South": None}),
 ]  # fmt: skip
 
 
@@ -266,8 +267,9 @@ def test_a_place_where_something_happened_is_a_location_not_an_actor(nlp):
     assert {(m.text, m.actor.iso3) for m in province.locations} == {("Paktika", "AFG")}
     office = ArticleActors(nlp("Gunmen seized the mayor's office in Mekelle on Friday."), None)
     assert {m.text for m in office.locations} == {"Mekelle"}  # a town is where its offices are
-    said = ArticleActors(nlp("Xinhua reported that talks had ended."), None)
-    assert not said.mentions and not said.locations  # a name that speaks is no town
+    said = ArticleActors(nlp("Xinhua reported that talks in Paktika had ended."), None)
+    assert not said.mentions  # a name that speaks is no town
+    assert {(m.text, m.actor.iso3) for m in said.locations} == {("Paktika", "AFG")}
 
 
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
