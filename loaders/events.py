@@ -63,6 +63,7 @@ from geokg.loaders.patterns import (
     DIRECT_OR_PASSIVE,
     Match,
     complements,
+    moved_objects,
     phrase_holder,
     prep_objects,
     ranked_matches,
@@ -103,6 +104,9 @@ _FORCE_ROOTS = {"18", "19", "20"}
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
+_DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
+_ACCUSING_ROOTS = {"11", "12"}  # accuse, criticise, allege: acts that make a claim
+_CLAIM_REACH = 60  # words back to look for the accusation a claim noun refers to
 _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina, in Kyiv"
 _LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Faso and Niger"
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
@@ -379,8 +383,9 @@ class ArticleEvents:
         out; None if the row may stand."""
         codes = {entry.cameo[:2], entry.reverse[:2]} - {"", NO_EVENT[:2]}
         for guard in sense_guards():
-            if guard.slot == "target" or not codes & guard.roots:
-                continue
+            own = {entry.cameo[:2]} & codes if guard.slot == "subject" else codes
+            if guard.slot == "target" or not own & guard.roots:
+                continue  # "missile test drew protests from X": X protests, not the missile
             if guard.slot == "subject":
                 words = [c for c in token.children if c.dep_ == "nsubj"]
                 if not words and token.dep_ == "xcomp":  # "paratroopers began arriving"
@@ -945,6 +950,9 @@ class ArticleEvents:
                     preps = preps | row.preps  # "announced an aid package for Ukraine": the
                 thing = phrase_holder(thing)  # package's phrase, with the aid noun's own
                 self._targets_of(prep_objects(thing, preps), found)  # prepositions
+        if not found.targets and entry.cameo == _DENIAL:  # "a charge Algiers rejected"
+            for claim in [obj] if obj is not None else direct + moved_objects(token):
+                found.targets.extend(self._claimant(claim))
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
         infinitive = is_to_infinitive(token)
@@ -1095,12 +1103,36 @@ class ArticleEvents:
             if owners and not found.targets:  # "withdrew its ambassador to Argentina": the
                 self._targets_of(prep_objects(obj, _POSTING_PREPS), found)  # sources' own
                 # envoy, where he serves
-            if not found.targets and entry.object_is_target and obj.dep_ in ("dobj", "nsubjpass"):
+            if (
+                not found.targets
+                and entry.object_is_target
+                and obj.dep_ in ("dobj", "nsubjpass")
+                and obj.head == found.token  # not a moved object: "allegations that X denied"
+            ):
                 found.targets.extend(self.participants(obj))
             for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
                 if not found.targets and acl.lemma_.lower() in _AIMING_VERBS:
                     self._targets_of(complements(acl, DIRECT), found)  # "sanctions targeting X"
                     self._consumed.add(acl.i)
+
+    def _claimant(self, claim: Token) -> list[tuple[Actor, str]]:
+        """Who made a claim that has no owner in its own phrase: the teller who says it
+        ("Canadian police said ..., allegations that New Delhi dismissed"), else whoever made
+        the latest accusation before it ("Mali accused the Algerian army ..., a charge Algiers
+        rejected")."""
+        if claim.head.lemma_.lower() in lemma_set("speech_verbs"):
+            tellers, _ = self.agents(claim.head)
+            if tellers:
+                return [(a, "who made the claim") for a, _ in tellers]
+        earlier = [
+            i for i, records in self._by_trigger.items()
+            if i < claim.i and claim.sent.start - i < _CLAIM_REACH
+            and any(r.root in _ACCUSING_ROOTS for r in records)
+        ]  # fmt: skip
+        if not earlier:
+            return []
+        records = self._by_trigger[max(earlier)]
+        return [(r.source, "who made the claim") for r in records if r.root in _ACCUSING_ROOTS]
 
     @staticmethod
     def _reciprocal(token: Token) -> bool:
@@ -1408,7 +1440,10 @@ class ArticleEvents:
             # "condemned the decision and promised a response": a construction whose object
             # names an event told elsewhere waits for the other verbs, and so do the verbs
             # joined to it, which take their target from it
-            later = {t.i for t in constructions if self._refers_back(self.match(t).object)}
+            later = {
+                t.i for t in constructions
+                if self._refers_back(self.match(t).object) or self.match(t).entry.cameo == _DENIAL
+            }  # fmt: skip
             later |= {t.i for t in constructions if t.dep_ == "conj" and t.head.i in later}
             constructions = [t for t in constructions if t.i not in later]
             for token in constructions:
@@ -1421,7 +1456,7 @@ class ArticleEvents:
                 match = self.match(token)
                 if match is not None and (found := self.read_noun(token, match)) is not None:
                     self._emit(found, text)
-            for token in verbs:
+            for token in sorted(verbs, key=lambda t: t.i in later):
                 self._read_verb_event(token, text)
             for token in verbs:
                 if token.lemma_.lower() in lemma_set("speech_verbs"):

@@ -217,6 +217,9 @@ def _span_back(token: Token) -> bool:
     """'seven years after ...', 'months before', 'since 2014', 'for decades', and the clause
     a span is counted from ('days after X berated Y')."""
     current = token
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.doc[token.i - 1].text == ",":
+        current = comment_host(token)  # "..., drawing criticism": the main clause's time,
+        # wherever the parser hung the participle ("after holding them for years")
     perfect = any(a.lower_ in ("has", "have") for a in token.children if a.dep_ == "aux")
     for _ in range(4):
         for child in current.children:
@@ -224,7 +227,9 @@ def _span_back(token: Token) -> bool:
             if mark == "throughout" or (mark == "during" and perfect):
                 return True  # "has accused X throughout (during) the war": long-standing
             if mark in _BACK_MARKS and any(
-                g.lemma_.lower() in _SPAN_UNITS for g in child.subtree if g != child
+                g.lemma_.lower() in _SPAN_UNITS and not _in_clause_below(g, child)
+                for g in child.subtree
+                if g != child
             ):
                 return True
             if (
@@ -247,6 +252,14 @@ def _span_back(token: Token) -> bool:
             break
         current = current.head
     return False
+
+
+def _in_clause_below(word: Token, mark: Token) -> bool:
+    """'after holding them for a decade': the span belongs to the clause under the mark, not
+    to the event ('deported them after holding them for a decade' is news)."""
+    return any(
+        a.pos_ in ("VERB", "AUX") for a in word.ancestors if a.i != mark.i and mark in a.ancestors
+    )
 
 
 def event_time(

@@ -76,6 +76,45 @@ DIRECT = frozenset({"dobj"})
 DIRECT_OR_PASSIVE = frozenset({"dobj", "nsubjpass"})
 
 
+def moved_objects(token: Token) -> list[Token]:
+    """Objects the parser hangs elsewhere: the noun a relative clause describes ('a charge
+    Algiers rejected'), and an object moved behind its 'as' phrase ('dismissed as baseless
+    claims by Niger', where 'claims' hangs on 'as')."""
+    children = list(token.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in children):
+        return []
+    judged = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children)
+    relative = token.dep_ == "relcl" or (token.dep_ == "acl" and judged)  # "allegations that
+    if (
+        relative
+        and _set_off(token.head)
+        and any(  # New Delhi dismissed as preposterous"
+            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in children
+        )
+    ):
+        return [token.head]
+    shifted = []
+    for word in children:
+        if word.dep_ == "prep" and word.lower_ == "as":  # "dismissed as baseless claims"
+            nouns = [n for n in word.children if n.dep_ == "pobj"]
+            judgement = next((t for t in word.doc[word.i + 1 : word.i + 3] if not t.is_punct), None)
+        elif word.dep_ == "advcl" and any(m.lower_ == "as" for m in word.children):
+            nouns = [n for n in word.children if n.dep_ == "dobj"]  # "as fabricated a report"
+            judgement = word
+        else:
+            continue
+        if judgement is not None and judgement.tag_ in ("JJ", "VBN"):
+            shifted += [n for n in nouns if n.i > judgement.i]
+    return shifted
+
+
+def _set_off(noun: Token) -> bool:
+    """A noun phrase after a comma comments on the clause before it ('..., a charge Algiers
+    rejected'); 'the warships it has sent' names a thing, and its clause tells no news."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text in (",", "—", "-")
+
+
 def prep_children(owner: Token, preps: frozenset[str]) -> list[Token]:
     return [c for c in owner.children if c.dep_ in PREP_DEPS and c.lower_ in preps]
 
@@ -227,7 +266,7 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
     if pos is None:
         return []
     ranked = []
-    candidates = complements(token)  # once for all the rows
+    candidates = complements(token) + moved_objects(token)  # once for all the rows
     for entry in lexicon.get((token.lemma_.lower(), pos), ()):
         found = fit(token, entry, kind_of, candidates)
         if found is None:

@@ -801,6 +801,33 @@ def test_dictionary_words_match_with_curly_apostrophes(nlp):
     assert ("IRQ", "11", "IRN") in coded("Iraq summoned Iran’s chargé d’affaires on Tuesday.")
 
 
+def test_a_reaction_drawn_from_others_is_theirs_whatever_the_act_used(nlp):
+    found = coded(
+        "TEHRAN - Iran test-fired a long-range missile on Sunday, drawing condemnation from "
+        "France and Germany."
+    )  # the missile does not condemn: the weapon guard is for the row's own code
+    assert {("FRA", "11", "IRN"), ("DEU", "11", "IRN")} <= found
+
+
+def test_a_denied_claim_is_aimed_at_whoever_made_it(nlp):
+    shifted = coded(
+        "CAIRO - Cairo on Tuesday dismissed as unfounded claims by Sudan's army chief that "
+        "Egyptian jets had bombed Darfur."
+    )  # the object moved behind its 'as' phrase
+    assert ("EGY", "01", "SDN") in shifted and ("EGY", "12", "SDN") not in shifted
+    answered = coded(
+        "ACCRA - Ghana accused Togo of harbouring coup plotters, a charge Lome rejected."
+    )
+    assert ("TGO", "01", "GHA") in answered  # the charge is the accusation told before it
+    told = coded(
+        "VILNIUS - Lithuanian prosecutors said Belarusian agents had smuggled migrants across "
+        "the border, allegations that Minsk dismissed as absurd."
+    )
+    assert ("BLR", "01", "LTU") in told  # the allegations are what the prosecutors said
+    owned = coded("NAIROBI - Kenya on Monday rejected Uganda's claim that it had seized boats.")
+    assert ("KEN", "01", "UGA") in owned and ("KEN", "12", "UGA") not in owned
+
+
 # ---------------------------------------------------------------- time
 
 
@@ -839,6 +866,15 @@ def test_what_happened_days_before_the_news_is_background(nlp):
     )
     assert ("USA", "16", "UKR") in found
     assert not any(root == "11" for _, root, _ in found)  # the berating is background
+
+
+def test_a_span_inside_a_clause_below_is_not_the_events_own(nlp):
+    found = coded(
+        "KUALA LUMPUR - Malaysia deported 30 Myanmar nationals to Yangon on Friday after "
+        "detaining them for two years, drawing criticism from the United Nations."
+    )
+    assert ("MYS", "17", "MMR") in found  # the deportation is news, not the two years
+    assert ("IGOUNO", "11", "MYS") in found  # and so is the reaction hung on that clause
 
 
 def test_a_weekday_named_across_new_year_is_news(nlp):
