@@ -158,13 +158,19 @@ def _threat_told(verb: Token) -> bool:
 
 
 def _what_called(clause: Token) -> list[Token]:
-    """'(denounced) what it called the hostage diplomacy of Iran': the name a free relative
-    gives its object, which is what the outer verb is about."""
+    """'(denounced) what it called the hostage diplomacy of Iran', '(struck) what the army
+    said were Hezbollah launchers', '(hit) what it described as militant hideouts': the name a
+    free relative gives its object, which is what the outer verb is about."""
     if clause.lemma_.lower() not in lemma_set("speech_verbs"):
         return []
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
-        return []
-    return [c for c in clause.children if c.dep_ == "oprd"]
+    if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        named = [c for c in clause.children if c.dep_ == "oprd"]
+        return named or prep_objects(clause, frozenset({"as"}))
+    said = [
+        c for c in clause.children
+        if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
+    ]  # fmt: skip
+    return [g for c in said for g in c.children if g.dep_ == "attr"]
 
 
 @dataclass
@@ -443,6 +449,9 @@ class ArticleEvents:
         is ('Russian airfields', 'the support of the United States'), and for each of several
         owners ('Russian and Ukrainian delegations').
         """
+        relative = token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl"
+        if relative and token.dep_ in ("nsubj", "nsubjpass"):  # "the leaders, who were hosted
+            return self.participants(token.head.head)  # by": not "..., which Iran denied"
         found = []
         for head in (token, *token.conjuncts, *self._listed_in_apposition(token)):
             group = self.actors.group_at(head)
@@ -511,7 +520,10 @@ class ArticleEvents:
                 if child.lemma_.lower() in lemma_set("speech_verbs"):  # "tankers Brussels
                     said = [g for g in child.children if g.dep_ == "ccomp"]  # says Moscow
                     child = said[0] if said else child  # uses": Moscow's
-                subjects = [g for g in child.children if g.dep_ == "nsubj"]
+                subjects = [  # not "the leaders, who were hosted": that is the noun itself
+                    g for g in child.children
+                    if g.dep_ == "nsubj" and g.lower_ not in ("who", "which", "that")
+                ]  # fmt: skip
                 actors = self.participants(subjects[0]) if subjects else []
                 if not actors and child.dep_ == "acl":  # "brandy imported from the EU", "an
                     heads = prep_objects(child, frozenset({"from"}))  # appeal made by ECOWAS"
@@ -769,7 +781,10 @@ class ArticleEvents:
         # is no accusation of its own
         earlier = {i: g for i, g in self._by_trigger.items() if i != token.head.i}
         if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
-            told = [i for i in earlier if i < token.i] or list(earlier)
+            told = [i for i in earlier if i < token.i]
+            if not told and self._doer_of_act_before(token, token.head):
+                return []  # an act before it that is no event ("fired into the sea")
+            told = told or list(earlier)
             acts = [i for i in told if self.doc[i].pos_ == "VERB"] or told
             return earlier[acts[-1]] if acts else []
         for index, group in reversed(earlier.items()):
@@ -950,9 +965,18 @@ class ArticleEvents:
                     preps = preps | row.preps  # "announced an aid package for Ukraine": the
                 thing = phrase_holder(thing)  # package's phrase, with the aid noun's own
                 self._targets_of(prep_objects(thing, preps), found)  # prepositions
+        act = obj if obj is not None else dobj
+        if (
+            not found.targets
+            and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}
+            and act is not None
+            and _pointing_back(act)
+            and act.lemma_.lower() in lemma_set("event_anaphors")
+        ):
+            found.targets.extend(self._doer_of_act_before(act, token))  # "condemned the launch"
         if not found.targets and entry.cameo == _DENIAL:  # "a charge Algiers rejected"
             for claim in [obj] if obj is not None else direct + moved_objects(token):
-                found.targets.extend(self._claimant(claim))
+                found.targets.extend(self._claimant(claim, token, named=obj is not None))
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
         infinitive = is_to_infinitive(token)
@@ -1115,11 +1139,31 @@ class ArticleEvents:
                     self._targets_of(complements(acl, DIRECT), found)  # "sanctions targeting X"
                     self._consumed.add(acl.i)
 
-    def _claimant(self, claim: Token) -> list[tuple[Actor, str]]:
-        """Who made a claim that has no owner in its own phrase: the teller who says it
-        ("Canadian police said ..., allegations that New Delhi dismissed"), else whoever made
-        the latest accusation before it ("Mali accused the Algerian army ..., a charge Algiers
-        rejected")."""
+    def _doer_of_act_before(self, noun: Token, reacting: Token) -> list[tuple[Actor, str]]:
+        """'North Korea fired missiles into the sea, and Seoul condemned the launch': an act
+        that is no event of its own (it has no target) is still someone's; the subject of the
+        latest verb before the noun, other than the reacting verb and verbs of saying."""
+        own = {a.iso3 or a.id for a, _ in self.agents(reacting)[0]}
+        for verb in reversed([t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB"]):
+            if verb == reacting or verb.lemma_.lower() in lemma_set("speech_verbs"):
+                continue
+            doers = [d for d in self.agents(verb)[0] if (d[0].iso3 or d[0].id) not in own]
+            if doers:
+                return [(a, f"who did what the {noun.lower_} names") for a, _ in doers]
+        return []
+
+    def _claimant(self, claim: Token, denial: Token, named: bool) -> list[tuple[Actor, str]]:
+        """Who made the claim a denial answers: whose the claim is, when the row named a word
+        for a claim ("an accusation, made hours earlier by Burkina Faso"; not the truce of
+        "the truce ..., which Iran denied"); else the teller who says it ("Canadian police
+        said ..., allegations that New Delhi dismissed"); else whoever made the latest
+        accusation before it ("Mali accused the Algerian army ..., a charge Algiers
+        rejected"). Never the denier itself."""
+        own = {a.iso3 or a.id for a, _ in self.agents(denial)[0]}
+        owners = self._owners(claim) if named else []
+        owners = [o for o in owners if (o[0].iso3 or o[0].id) not in own]
+        if owners:
+            return owners
         if claim.head.lemma_.lower() in lemma_set("speech_verbs"):
             tellers, _ = self.agents(claim.head)
             if tellers:

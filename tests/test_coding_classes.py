@@ -828,6 +828,40 @@ def test_a_denied_claim_is_aimed_at_whoever_made_it(nlp):
     assert ("KEN", "01", "UGA") in owned and ("KEN", "12", "UGA") not in owned
 
 
+def test_an_act_that_is_no_event_is_still_someones_to_condemn(nlp):
+    found = coded(
+        "PYONGYANG - North Korea test-fired a cruise missile over the Yellow Sea on Sunday, "
+        "and Japan and South Korea condemned the test."
+    )  # the test has no target, but the condemnation does: whoever tested
+    assert {("JPN", "11", "PRK"), ("KOR", "11", "PRK")} <= found
+
+
+def test_what_a_teller_names_the_object_is_the_target(nlp):
+    said = coded("BEIRUT - Israeli jets struck what the army said were Hezbollah depots near Tyre.")
+    assert ("ISR", "19", "LBN") in said
+    described = coded(
+        "ISLAMABAD - Pakistani jets struck what the military described as Taliban hideouts."
+    )
+    assert ("PAK", "19", "AFG") in described
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_it_describes(nlp):
+    found = coded(
+        "KUALA LUMPUR - The foreign ministers of Thailand and Cambodia, who were hosted by "
+        "Malaysian Prime Minister Anwar Ibrahim, agreed to a ceasefire on Monday."
+    )
+    assert {("MYS", "04", "THA"), ("MYS", "04", "KHM"), ("THA", "04", "MYS")} <= found
+
+
+def test_a_body_named_with_its_organisation_is_that_organisation(nlp):
+    found = coded(
+        "ADDIS ABABA - The African Union's Peace and Security Council on Tuesday urged Niger's "
+        "junta to release President Mohamed Bazoum."
+    )  # not the UN Security Council
+    assert ("IGOAFRAFU", "02", "NER") in found
+    assert not any(source.startswith("IGOUNO") for source, _, _ in found)
+
+
 # ---------------------------------------------------------------- time
 
 
