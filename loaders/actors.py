@@ -668,12 +668,20 @@ class ArticleActors:
             self._add(start, noun.i + 1, named[0].actor, rule)
 
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
-        group = self._recent(start, "country", count)
-        if count == 2:  # "the two countries": the pair named together, if there is one
-            group = self._conjoined_pair(self._recent(start, "country", 4)) or group
+        group = [(m.text, m.actor) for m in self._recent(start, "country", count)]
+        if count == 2:  # "the two countries": the pair named together, if there is one, or
+            pair = self._conjoined_pair(self._recent(start, "country", 4))  # the countries of
+            leaders = self._conjoined_pair(self._recent(start, "person", 4))  # two leaders
+            countries = [self.gazetteer.countries.get(m.actor.iso3 or "") for m in leaders]
+            if pair:
+                group = [(m.text, m.actor) for m in pair]
+            elif len({c.id for c in countries if c is not None}) == 2:
+                group = [
+                    (f"{m.text}'s country", c) for m, c in zip(leaders, countries, strict=True)
+                ]
         if len(group) == count:
-            rule = f"{phrase} -> " + ", ".join(m.text for m in reversed(group))
-            self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in group]
+            rule = f"{phrase} -> " + ", ".join(text for text, _ in reversed(group))
+            self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for _, a in group]
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
@@ -688,14 +696,35 @@ class ArticleActors:
 
     def _conjoined_pair(self, recent: list[Mention]) -> list[Mention]:
         """'Russian and Chinese warships ..., Tokyo voiced concern over the two countries'':
-        the two named together, when the recent mentions hold such a pair."""
+        the two named together, when the recent mentions hold such a pair; also the countries
+        of two people named together ("hosted Thailand's prime minister and Cambodia's ...")."""
         for n, first in enumerate(recent):
             for second in recent[n + 1 :]:
                 words = range(first.start, first.end)  # "Russian and Chinese warships": the
                 if any(c.i in words for t in self.doc[second.start : second.end]  # adjectives
                        for c in t.conjuncts):  # fmt: skip
                     return [first, second]
+                if self._owners_joined(self.mention_root(first), self.mention_root(second)):
+                    return [first, second]
         return []
+
+    @staticmethod
+    def _owners_joined(first: Token, second: Token) -> bool:
+        """Do the two words modify people or things named together ("Thailand's prime minister,
+        Phumtham, and Cambodian Prime Minister Hun Manet")? Up to three noun heads each, with
+        the names set in apposition to them."""
+
+        def heads(word: Token) -> set[Token]:
+            found: set[Token] = set()
+            for _ in range(3):
+                if word.head == word or word.head.pos_ not in ("NOUN", "PROPN"):
+                    break  # the noun phrase only, not a clause it sits in
+                word = word.head
+                found |= {word, *(c for c in word.children if c.dep_ == "appos")}
+            return found
+
+        near = heads(second)
+        return any(c in near for h in heads(first) for c in h.conjuncts)
 
     def _recent(self, before: int, kind: str, count: int) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the

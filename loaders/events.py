@@ -104,6 +104,7 @@ _FORCE_ROOTS = {"18", "19", "20"}
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
+_LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
 _DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
 _ACCUSING_ROOTS = {"11", "12"}  # accuse, criticise, allege: acts that make a claim
 _CLAIM_REACH = 60  # words back to look for the accusation a claim noun refers to
@@ -297,6 +298,11 @@ class SenseGuard:
     roots: frozenset[str]
     instead: str
 
+    def covers(self, codes: set[str]) -> bool:
+        """Is one of the codes under one of the guard's roots or codes ('14' covers 143,
+        '140' only 140)?"""
+        return any(code.startswith(root) for code in codes for root in self.roots)
+
     def fires(self, token: Token, actors: ArticleActors) -> bool:
         if self.words is not None:
             return bool(self.words.match(token))
@@ -306,6 +312,10 @@ class SenseGuard:
         actor, rule = found
         if self.kind == "@place":
             return rule.startswith("place in")
+        if self.kind == "@state":  # a state or its government, not its people ("Armenians")
+            return actor.role == "GOV" or (
+                actor.kind == "country" and actor.role is None and not rule.startswith("demonym")
+            )
         return actor.kind == self.kind[1:]
 
 
@@ -387,10 +397,10 @@ class ArticleEvents:
     def _guard(self, token: Token, entry: Predicate) -> SenseGuard | None:
         """The first sense guard whose subject or object fits the word, for a code it rules
         out; None if the row may stand."""
-        codes = {entry.cameo[:2], entry.reverse[:2]} - {"", NO_EVENT[:2]}
+        codes = {entry.cameo, entry.reverse} - {"", NO_EVENT}
         for guard in sense_guards():
-            own = {entry.cameo[:2]} & codes if guard.slot == "subject" else codes
-            if guard.slot == "target" or not own & guard.roots:
+            own = {entry.cameo} & codes if guard.slot == "subject" else codes
+            if guard.slot == "target" or not guard.covers(own):
                 continue  # "missile test drew protests from X": X protests, not the missile
             if guard.slot == "subject":
                 words = [c for c in token.children if c.dep_ == "nsubj"]
@@ -417,7 +427,7 @@ class ArticleEvents:
     def _recoded(code: str, target: Actor) -> str:
         """The code an event keeps given its target ('withdrew from ECOWAS': 160, not 087)."""
         for guard in sense_guards():
-            if guard.slot == "target" and code[:2] in guard.roots and guard.kind[1:] == target.kind:
+            if guard.slot == "target" and guard.covers({code}) and guard.kind[1:] == target.kind:
                 return guard.instead
         return code
 
@@ -498,10 +508,11 @@ class ArticleEvents:
         if noun.lemma_.lower() in _RELATION_NOUNS:
             return []  # "Israel's ally, which vetoed the drafts": not Israel
         # "Qatari-mediated talks" are not Qatar's own, "Moscow-backed separatists" not Moscow's
-        children = [
+        children = [  # nor is an "Israel-bound ship" Israel's: where it was going
             c for c in noun.children
             if (c.lemma_.lower(), "VERB") not in third_parties()
             and not (c.tag_ == "VBN" and c.lemma_.lower() in lemma_set("backing_verbs"))
+            and c.lower_ != "bound"
         ]  # fmt: skip
         for child in children:
             if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
@@ -1117,6 +1128,9 @@ class ArticleEvents:
         ("summoned the Russian ambassador"), or itself ("pounded Kharkiv")."""
         if self._event_referred_to(obj):
             self._targets_of([obj], found)
+        elif obj.lemma_.lower() in _LEAVING_VERBS:
+            return  # "ordered the ambassadors of X to leave the country": who must leave (the
+            # verb's own object, read by the caller), not the country left
         elif obj.pos_ in ("VERB", "AUX"):
             self._targets_of([c for c in obj.children if c.dep_ == "dobj"], found)
             self._targets_of(prep_objects(obj, entry.preps or _TARGET_PREPS), found)

@@ -21,7 +21,8 @@ _CONDITIONAL_MARKS = {"if", "unless"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
-_LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since"}
+_LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
+                  "routinely", "habitually", "traditionally"}  # fmt: skip
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}

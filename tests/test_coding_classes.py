@@ -62,6 +62,8 @@ GUARDED = [
     ("Mali announced its withdrawal from ECOWAS on Sunday.", "MLI", "16", "IGOWAFECW"),
     # modifier: a trade war is no war
     ("Washington launched a trade war against Canada on Tuesday.", "USA", "16", "CAN"),
+    # subject a state: a state that protests complains officially
+    ("BEIJING - China on Monday protested the U.S. arms sale to Taiwan.", "CHN", "11", "USA"),
 ]
 
 
@@ -862,6 +864,38 @@ def test_a_body_named_with_its_organisation_is_that_organisation(nlp):
     assert not any(source.startswith("IGOUNO") for source, _, _ in found)
 
 
+def test_an_envoy_ordered_to_leave_is_expelled(nlp):
+    found = coded(
+        "NIAMEY - Niger's junta on Friday ordered the ambassadors of Germany and Nigeria to "
+        "leave the country within 48 hours."
+    )  # whoever must leave is the target, not the country left
+    assert {("NER", "16", "DEU"), ("NER", "16", "NGA")} <= found
+
+
+def test_where_a_ship_is_bound_is_not_whose_it_is(nlp):
+    owned = coded("SANAA - Houthi forces said they had attacked a Greek-owned tanker.")
+    assert ("YEM", "19", "GRC") in owned
+    bound = coded("SANAA - Houthi forces said they had attacked a Greece-bound tanker.")
+    assert ("YEM", "19", "GRC") not in bound
+
+
+def test_people_who_protest_demonstrate_and_a_state_may_boycott(nlp):
+    people = coded("MANILA - Hundreds of Filipino protesters protested against China on Monday.")
+    assert ("PHL", "14", "CHN") in people
+    boycott = coded("Poland boycotted Russia.")  # the guard is for 140 only, not 143
+    assert ("POL", "14", "RUS") in boycott
+
+
+def test_the_two_countries_of_two_leaders_named_together(nlp):
+    found = coded(
+        "KUALA LUMPUR - Anwar hosted Thailand's acting Prime Minister Phumtham Wechayachai and "
+        "Cambodian Prime Minister Hun Manet, who met for talks in Malaysia on Monday, as the "
+        "border clashes between the two countries entered their fifth day."
+    )
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= found
+    assert ("MYS", "19", "KHM") not in found  # the host is not one of the two
+
+
 # ---------------------------------------------------------------- time
 
 
@@ -909,6 +943,11 @@ def test_a_span_inside_a_clause_below_is_not_the_events_own(nlp):
     )
     assert ("MYS", "17", "MMR") in found  # the deportation is news, not the two years
     assert ("IGOUNO", "11", "MYS") in found  # and so is the reaction hung on that clause
+
+
+def test_a_habit_is_background(nlp):
+    (habit,) = extract("CHISINAU - Russia regularly criticises Moldova's government.")
+    assert habit.background and habit.root == "11"
 
 
 def test_a_weekday_named_across_new_year_is_news(nlp):
