@@ -854,9 +854,12 @@ class ArticleEvents:
         found.clause = self._light_verb(token)
         if found.clause is None and changed:  # "clashes erupted ... on Wednesday": told by the
             found.clause = token.head  # verb, with its time
-        phrase = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        phrase = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ != "of"), None)
         if teller is not None and phrase is not None and phrase.lower_ in ("after", "following"):
             found.clause = token  # "ready to accept a truce after talks": the talks were held
+        elif teller is not None and found.clause is None:
+            found.clause = teller  # "urged Putin to open talks during a meeting": the meeting
+            # is told as the urging is, not as the talks urged
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
         if teller is not None and not found.targets and addresses(teller):
@@ -900,6 +903,8 @@ class ArticleEvents:
             verb = verb.head.head
         elif verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "signed a pact during a visit"
             verb = verb.head
+        if verb.dep_ == "xcomp" and addresses(verb.head):  # "urged Putin to open talks during
+            verb = verb.head  # a meeting": the meeting where he was urged, not the talks'
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _light_verb(self, noun: Token) -> Token | None:

@@ -896,6 +896,14 @@ def test_the_two_countries_of_two_leaders_named_together(nlp):
     assert ("MYS", "19", "KHM") not in found  # the host is not one of the two
 
 
+def test_a_meeting_where_someone_was_urged_is_the_urgings(nlp):
+    found = coded(
+        "ASTANA - Kazakh President Kassym-Jomart Tokayev urged Xi Jinping to expand trade with "
+        "Central Asia during a meeting in Astana on Monday."
+    )  # the meeting hangs on 'expand' in the parse, and is told as the urging is (asserted)
+    assert {("KAZ", "04", "CHN"), ("CHN", "04", "KAZ"), ("KAZ", "02", "CHN")} <= found
+
+
 # ---------------------------------------------------------------- time
 
 
