@@ -105,7 +105,15 @@ _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a g
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
-_DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
+_DENIAL = "016"
+_DEMAND_ROOT = "10"
+_RELEASE_WORDS = {
+    "release",
+    "free",
+    "return",
+    "freeing",
+    "handover",
+}  # what a holder is asked  # "dismissed the claim": the claim's maker is the target
 _ACCUSING_ROOTS = {"11", "12"}  # accuse, criticise, allege: acts that make a claim
 _CLAIM_REACH = 60  # words back to look for the accusation a claim noun refers to
 _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina, in Kyiv"
@@ -1171,6 +1179,34 @@ class ArticleEvents:
                 return [(a, f"who did what the {noun.lower_} names") for a, _ in doers]
         return []
 
+    def _answers_an_act(self, match: Match) -> bool:
+        """Does the construction answer an act told elsewhere in the sentence, which must be
+        read first: 'condemned the raids', 'rejected the charge', 'demanded their release'?"""
+        obj = match.object
+        releasing = match.entry.cameo[:2] == _DEMAND_ROOT and obj.lemma_.lower() in _RELEASE_WORDS
+        return self._refers_back(obj) or match.entry.cameo == _DENIAL or releasing
+
+    def _aim_at_holder(self, found: _Found) -> None:
+        """'Iran seized a Greek tanker, and Athens demanded its release', 'demanded the release
+        of Turkish citizens detained by Israeli forces': a demand to free someone is made to
+        whoever holds them: the agent of the holding told in the demand's phrase, else the doer
+        of the latest seizure, arrest, abduction or sentence told before it."""
+        own = {a.iso3 or a.id for a, _ in found.sources}
+        holders: list[tuple[Actor, str]] = []
+        for word in found.token.subtree:
+            if word.tag_ == "VBN" and word.dep_ in ("acl", "relcl"):
+                by = [o for a in word.children if a.dep_ == "agent" for o in a.children]
+                holders += self.participants(by[0]) if by else []
+        if not holders:
+            earlier = [
+                i for i, records in self._by_trigger.items()
+                if i < found.token.i and any(_holds(r.cameo) for r in records)
+            ]  # fmt: skip
+            holders = [(r.source, "") for r in self._by_trigger[max(earlier)]] if earlier else []
+        holders = [(a, "who holds them") for a, _ in holders if (a.iso3 or a.id) not in own]
+        if holders:
+            found.targets = holders
+
     def _claimant(self, claim: Token, denial: Token, named: bool) -> list[tuple[Actor, str]]:
         """Who made the claim a denial answers: whose the claim is, when the row named a word
         for a claim ("an accusation, made hours earlier by Burkina Faso"; not the truce of
@@ -1503,10 +1539,7 @@ class ArticleEvents:
             # "condemned the decision and promised a response": a construction whose object
             # names an event told elsewhere waits for the other verbs, and so do the verbs
             # joined to it, which take their target from it
-            later = {
-                t.i for t in constructions
-                if self._refers_back(self.match(t).object) or self.match(t).entry.cameo == _DENIAL
-            }  # fmt: skip
+            later = {t.i for t in constructions if self._answers_an_act(self.match(t))}
             later |= {t.i for t in constructions if t.dep_ == "conj" and t.head.i in later}
             constructions = [t for t in constructions if t.i not in later]
             for token in constructions:
@@ -1569,7 +1602,10 @@ class ArticleEvents:
         self._consumed.add(token.i)
         found = self.read_verb(token, match)
         if found is not None:
-            self._emit(self.read_complement(found), sentence)
+            found = self.read_complement(found)
+            if found.root == _DEMAND_ROOT and found.words & _RELEASE_WORDS:
+                self._aim_at_holder(found)
+            self._emit(found, sentence)
             if found.cameo.startswith("112"):
                 self.read_accusation(token, found, sentence)
             if found.claimed is not None and found.targets:
@@ -1587,6 +1623,12 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _holds(code: str) -> bool:
+    """Does the event leave someone held: a seizure or arrest (17), an abduction (18), a
+    sentence (116)?"""
+    return code[:2] in ("17", "18") or code.startswith("116")
 
 
 def _pointing_back(noun: Token) -> bool:

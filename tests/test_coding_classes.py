@@ -904,6 +904,18 @@ def test_a_meeting_where_someone_was_urged_is_the_urgings(nlp):
     assert {("KAZ", "04", "CHN"), ("CHN", "04", "KAZ"), ("KAZ", "02", "CHN")} <= found
 
 
+def test_a_demand_to_free_someone_is_made_to_whoever_holds_them(nlp):
+    seized = coded(
+        "MANILA - Chinese coast guard personnel seized two Filipino fishermen near Scarborough "
+        "Shoal on Monday, and Manila demanded their immediate release."
+    )  # read after the seizure it answers, though a construction is read first
+    assert ("PHL", "10", "CHN") in seized
+    held_by = coded(
+        "ANKARA - Turkey demanded the release of Turkish activists detained by Israeli forces."
+    )
+    assert ("TUR", "10", "ISR") in held_by
+
+
 # ---------------------------------------------------------------- time
 
 
