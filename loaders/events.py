@@ -751,6 +751,9 @@ class ArticleEvents:
             head = head.head
             records = self._by_trigger.get(head.i, [])
         pairs = {(r.source.id, r.target.id, r.cameo) for r in records}
+        # not their own event: "condemnation from the US and the EU, which promised sanctions"
+        own = {a.iso3 or a.id for a, _ in found.sources}
+        records = [r for r in records if (r.source.iso3 or r.source.id) not in own]
         for record in records:
             found.target_events = found.target_events or [record]
             mutual = (record.target.id, record.source.id, record.cameo) in pairs
@@ -990,11 +993,13 @@ class ArticleEvents:
                 thing = phrase_holder(thing)  # package's phrase, with the aid noun's own
                 self._targets_of(prep_objects(thing, preps), found)  # prepositions
         act = obj if obj is not None else dobj
+        commented = act is None and token.head in moved_objects(token)  # ", a step X condemned"
+        act = token.head if commented else act
         if (
             not found.targets
             and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}
             and act is not None
-            and _pointing_back(act)
+            and (_pointing_back(act) or commented)
             and act.lemma_.lower() in lemma_set("event_anaphors")
         ):
             found.targets.extend(self._doer_of_act_before(act, token))  # "condemned the launch"
@@ -1007,9 +1012,10 @@ class ArticleEvents:
         # "allegations that its agents sabotaged a line": what is alleged, no participle
         alleged = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         describes = token.dep_ in ("acl", "amod", "relcl") and not infinitive and not alleged
-        if not found.targets and describes:
+        if not found.targets and describes and not self._names_a_party(token.head):
             self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
-            # "condemned Iran's decision to suspend ...": the decision's parties are Iran's
+            # "condemned Iran's decision to suspend ...": the decision's parties are Iran's;
+            # a clause on an actor ("the EU, which promised sanctions") tells of the actor
         venue = [t for t in found.targets if t[0].kind == "organisation"]
         if venue and len(venue) == len(found.targets) and entry.cameo[:2] in ("11", "14"):
             accused = _Found(token, entry.cameo, [], [], False, "", 0)

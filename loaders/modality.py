@@ -25,6 +25,9 @@ _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "sin
                   "routinely", "habitually", "traditionally"}  # fmt: skip
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
+# "..., accusing Kyiv of", "..., drawing criticism from Algeria", "..., prompting Seoul to":
+# participles whose subject is the act the sentence tells, wherever the parser hung them
+_COMMENT_PARTICIPLES = {"accuse", "blame", "warn", "draw", "prompt", "spark", "trigger", "provoke"}
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
@@ -52,16 +55,17 @@ def addresses(verb: Token) -> bool:
 
 
 def comment_participle(verb: Token) -> bool:
-    """'..., calling the drills a rehearsal for invasion', '..., accusing Kyiv of ...': a
-    speech participle set off by a comma is the sentence subject's own act, wherever the parser
-    attached it (often inside a demand or a condition, which it is not part of)."""
+    """'..., calling the drills a rehearsal for invasion', '..., accusing Kyiv of ...', '...,
+    drawing criticism from Algeria': a speech or reaction participle set off by a comma is the
+    sentence subject's own act (or what it set off), wherever the parser attached it (often
+    inside a demand or a condition, which it is not part of)."""
     return (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl")
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and verb.sent.root != verb
-        and (addresses(verb) or verb.lemma_.lower() in ("accuse", "blame", "warn"))
+        and (addresses(verb) or verb.lemma_.lower() in _COMMENT_PARTICIPLES)
     )
 
 

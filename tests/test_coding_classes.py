@@ -916,6 +916,30 @@ def test_a_demand_to_free_someone_is_made_to_whoever_holds_them(nlp):
     assert ("TUR", "10", "ISR") in held_by
 
 
+def test_a_reaction_participle_is_the_main_clauses_whatever_it_hangs_on(nlp):
+    found = coded(
+        "UNITED NATIONS - Russia vetoed a resolution that would have demanded a ceasefire in "
+        "Sudan, drawing sharp criticism from Britain."
+    )  # the parser hangs 'drawing' on the resolution's clause
+    assert ("GBR", "11", "RUS") in found
+
+
+def test_what_is_blamed_on_someone_blames_them(nlp):
+    found = coded(
+        "TAIPEI - Tuvalu switched recognition to Beijing on Monday, a move Taipei blamed on "
+        "Chinese pressure."
+    )  # the one blamed, not the doer of the move
+    assert ("TWN", "11", "CHN") in found and ("TWN", "11", "TUV") not in found
+
+
+def test_a_clause_on_an_actor_tells_of_that_actor(nlp):
+    found = coded(
+        "MOSCOW - Russia annexed four Ukrainian regions on Friday, drawing condemnation from "
+        "Britain and the European Union, which promised new sanctions against Moscow."
+    )  # the promise is aimed at Moscow, not at the condemnation's parties
+    assert {("GBR", "11", "RUS"), ("GBR", "13", "RUS"), ("IGOEUREEC", "13", "RUS")} <= found
+
+
 # ---------------------------------------------------------------- time
 
 
