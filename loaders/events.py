@@ -107,6 +107,7 @@ _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
 _DENIAL = "016"
 _DEMAND_ROOT = "10"
+_ASKING_ROOTS = {"02", "10"}  # appeals and demands: made to someone
 _RELEASE_WORDS = {
     "release",
     "free",
@@ -256,6 +257,11 @@ class _Found:
     rule: str
     confidence: float
     reverse: str = ""  # what the target does to the source ("visited": 043 hosted)
+
+    def others(self) -> list[tuple[Actor, str]]:
+        """The targets that are not the sources' own country or body."""
+        own = {a.iso3 or a.id for a, _ in self.sources}
+        return [t for t in self.targets if (t[0].iso3 or t[0].id) not in own]
 
     @property
     def root(self) -> str:
@@ -826,8 +832,6 @@ class ArticleEvents:
         sources = self._noun_sources(token)
         rule = "event noun"
         verb = self._light_verb(token)
-        if verb is not None:
-            self._consumed.add(verb.i)  # "launched airstrikes": one event, not two
         if not sources and verb is not None:
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
@@ -891,7 +895,9 @@ class ArticleEvents:
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
                     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                     self._targets_of(subjects[:1], found)
-        return found
+        if verb is not None and found.targets:  # "launched airstrikes": one event, not two;
+            self._consumed.add(verb.i)  # but "sought the extradition of X" with no one to
+        return found  # extradite to is the seeking's event
 
     def _said_to(self, verb: Token) -> bool:
         """Is this verb an act of words ('apologised', 'offered condolences', 'pledged'), whose
@@ -1008,6 +1014,15 @@ class ArticleEvents:
                 found.targets.extend(self._claimant(claim, token, named=obj is not None))
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
+        if (
+            entry.cameo[:2] in _ASKING_ROOTS
+            and token.dep_ in ("advcl", "acl")
+            and token.tag_ == "VBG"
+            and not found.others()
+        ):  # "sent a note to India seeking the extradition of ...": India is asked
+            host = token.head.head if token.head.pos_ == "NOUN" else token.head
+            addressees = prep_objects(host, frozenset({"to"}))  # whoever the note went to
+            self._targets_of(addressees + [c for c in host.children if c.dep_ == "dative"], found)
         infinitive = is_to_infinitive(token)
         # "allegations that its agents sabotaged a line": what is alleged, no participle
         alleged = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)

@@ -267,6 +267,9 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
         return []
     ranked = []
     candidates = complements(token) + moved_objects(token)  # once for all the rows
+    candidates += [  # "two airborne surveillance and control aircraft": the parser's head is
+        j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct
+    ]  # fmt: skip
     for entry in lexicon.get((token.lemma_.lower(), pos), ()):
         found = fit(token, entry, kind_of, candidates)
         if found is None:

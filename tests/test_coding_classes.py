@@ -940,6 +940,18 @@ def test_a_clause_on_an_actor_tells_of_that_actor(nlp):
     assert {("GBR", "11", "RUS"), ("GBR", "13", "RUS"), ("IGOEUREEC", "13", "RUS")} <= found
 
 
+def test_a_request_told_by_a_participle_is_made_to_whom_the_note_went(nlp):
+    found = coded(
+        "DHAKA - Bangladesh on Monday sent a diplomatic note to India, seeking the extradition "
+        "of a former minister."
+    )  # the seeking is no event of the extradition noun's own, and is India's to answer
+    assert ("BGD", "02", "IND") in found
+
+
+def test_money_pledged_as_deposits_is_aid(nlp):
+    assert ("QAT", "03", "EGY") in coded("DOHA - Qatar pledged $3 billion in deposits for Egypt.")
+
+
 # ---------------------------------------------------------------- time
 
 
