@@ -1010,8 +1010,12 @@ class ArticleEvents:
         ):
             found.targets.extend(self._doer_of_act_before(act, token))  # "condemned the launch"
         if not found.targets and entry.cameo == _DENIAL:  # "a charge Algiers rejected"
-            for claim in [obj] if obj is not None else direct + moved_objects(token):
+            claims = [obj] if obj is not None else direct + moved_objects(token)
+            for claim in claims:
                 found.targets.extend(self._claimant(claim, token, named=obj is not None))
+            if not claims and any(c.dep_ == "ccomp" for c in token.children):
+                found.targets.extend(self._accusers_before(token))  # "X accused Iran of ...,
+                # while Iran's envoy denied that ...": the denial answers the accusation
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
         if (
@@ -1244,9 +1248,14 @@ class ArticleEvents:
             tellers, _ = self.agents(claim.head)
             if tellers:
                 return [(a, "who made the claim") for a, _ in tellers]
+        return self._accusers_before(claim)
+
+    def _accusers_before(self, word: Token) -> list[tuple[Actor, str]]:
+        """Whoever made the latest accusation told before the word, in its sentence or the
+        one before."""
         earlier = [
             i for i, records in self._by_trigger.items()
-            if i < claim.i and claim.sent.start - i < _CLAIM_REACH
+            if i < word.i and word.sent.start - i < _CLAIM_REACH
             and any(r.root in _ACCUSING_ROOTS for r in records)
         ]  # fmt: skip
         if not earlier:

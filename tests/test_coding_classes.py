@@ -952,6 +952,21 @@ def test_money_pledged_as_deposits_is_aid(nlp):
     assert ("QAT", "03", "EGY") in coded("DOHA - Qatar pledged $3 billion in deposits for Egypt.")
 
 
+def test_a_denial_told_as_a_clause_answers_the_accusation_before_it(nlp):
+    found = coded(
+        "BRUSSELS - The EU accused Belarus on Monday of orchestrating migrant crossings, while "
+        "Minsk denied that it had any role."
+    )
+    assert ("BLR", "01", "IGOEUREEC") in found
+
+
+def test_handing_over_a_base_and_rolling_out_the_red_carpet(nlp):
+    base = coded("BAMAKO - France handed over its last military base in Mali to the Malian army.")
+    assert ("FRA", "08", "MLI") in base
+    carpet = coded("ANKARA - Turkey rolled out the red carpet for Prime Minister Viktor Orban.")
+    assert {("TUR", "04", "HUN"), ("HUN", "04", "TUR")} <= carpet
+
+
 # ---------------------------------------------------------------- time
 
 
