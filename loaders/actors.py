@@ -696,35 +696,14 @@ class ArticleActors:
 
     def _conjoined_pair(self, recent: list[Mention]) -> list[Mention]:
         """'Russian and Chinese warships ..., Tokyo voiced concern over the two countries'':
-        the two named together, when the recent mentions hold such a pair; also the countries
-        of two people named together ("hosted Thailand's prime minister and Cambodia's ...")."""
+        the two named together, when the recent mentions hold such a pair."""
         for n, first in enumerate(recent):
             for second in recent[n + 1 :]:
                 words = range(first.start, first.end)  # "Russian and Chinese warships": the
                 if any(c.i in words for t in self.doc[second.start : second.end]  # adjectives
                        for c in t.conjuncts):  # fmt: skip
                     return [first, second]
-                if self._owners_joined(self.mention_root(first), self.mention_root(second)):
-                    return [first, second]
         return []
-
-    @staticmethod
-    def _owners_joined(first: Token, second: Token) -> bool:
-        """Do the two words modify people or things named together ("Thailand's prime minister,
-        Phumtham, and Cambodian Prime Minister Hun Manet")? Up to three noun heads each, with
-        the names set in apposition to them."""
-
-        def heads(word: Token) -> set[Token]:
-            found: set[Token] = set()
-            for _ in range(3):
-                if word.head == word or word.head.pos_ not in ("NOUN", "PROPN"):
-                    break  # the noun phrase only, not a clause it sits in
-                word = word.head
-                found |= {word, *(c for c in word.children if c.dep_ == "appos")}
-            return found
-
-        near = heads(second)
-        return any(c in near for h in heads(first) for c in h.conjuncts)
 
     def _recent(self, before: int, kind: str, count: int) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the

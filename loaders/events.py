@@ -105,16 +105,10 @@ _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a g
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
-_DENIAL = "016"
+_DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
 _DEMAND_ROOT = "10"
 _ASKING_ROOTS = {"02", "10"}  # appeals and demands: made to someone
-_RELEASE_WORDS = {
-    "release",
-    "free",
-    "return",
-    "freeing",
-    "handover",
-}  # what a holder is asked  # "dismissed the claim": the claim's maker is the target
+_RELEASE_WORDS = {"release", "free", "return", "freeing", "handover"}  # asked of a holder
 _ACCUSING_ROOTS = {"11", "12"}  # accuse, criticise, allege: acts that make a claim
 _CLAIM_REACH = 60  # words back to look for the accusation a claim noun refers to
 _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina, in Kyiv"
@@ -808,6 +802,8 @@ class ArticleEvents:
         # not the event of the verb the noun is the object of: "dismissing the accusations"
         # is no accusation of its own
         earlier = {i: g for i, g in self._by_trigger.items() if i != token.head.i}
+        if anaphor and self._named_before(token):
+            return []  # "condemned North Korea's launch. Japan also denounced the launch"
         if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
             told = [i for i in earlier if i < token.i]
             if not told and self._doer_of_act_before(token, token.head):
@@ -1008,7 +1004,9 @@ class ArticleEvents:
             and (_pointing_back(act) or commented)
             and act.lemma_.lower() in lemma_set("event_anaphors")
         ):
-            found.targets.extend(self._doer_of_act_before(act, token))  # "condemned the launch"
+            found.targets.extend(  # "condemned the launch"
+                self._named_before(act) or self._doer_of_act_before(act, token)
+            )
         if not found.targets and entry.cameo == _DENIAL:  # "a charge Algiers rejected"
             claims = [obj] if obj is not None else direct + moved_objects(token)
             for claim in claims:
@@ -1190,6 +1188,19 @@ class ArticleEvents:
                 if not found.targets and acl.lemma_.lower() in _AIMING_VERBS:
                     self._targets_of(complements(acl, DIRECT), found)  # "sanctions targeting X"
                     self._consumed.add(acl.i)
+
+    def _named_before(self, noun: Token) -> list[tuple[Actor, str]]:
+        """Whose the act is when the same noun named its owner before, in this sentence or
+        the one before ("condemned North Korea's launch. Japan also denounced the launch")."""
+        start = self.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
+        for word in reversed(self.doc[start : noun.i]):
+            if (
+                word.lemma_ == noun.lemma_
+                and word.pos_ == "NOUN"
+                and (owners := self._owners(word))
+            ):
+                return [(a, f"whose {noun.lower_} it was") for a, _ in owners]
+        return []
 
     def _doer_of_act_before(self, noun: Token, reacting: Token) -> list[tuple[Actor, str]]:
         """'North Korea fired missiles into the sea, and Seoul condemned the launch': an act

@@ -83,15 +83,12 @@ def moved_objects(token: Token) -> list[Token]:
     children = list(token.children)
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in children):
         return []
+    # a relative clause, or a 'that' clause that judges ("allegations that New Delhi dismissed
+    # as preposterous"), with a subject of its own and no object: its noun is the object
     judged = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children)
-    relative = token.dep_ == "relcl" or (token.dep_ == "acl" and judged)  # "allegations that
-    if (
-        relative
-        and _set_off(token.head)
-        and any(  # New Delhi dismissed as preposterous"
-            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in children
-        )
-    ):
+    relative = token.dep_ == "relcl" or (token.dep_ == "acl" and judged)
+    subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in children)
+    if relative and subject and _set_off(token.head):
         return [token.head]
     shifted = []
     for word in children:

@@ -838,6 +838,14 @@ def test_an_act_that_is_no_event_is_still_someones_to_condemn(nlp):
     assert {("JPN", "11", "PRK"), ("KOR", "11", "PRK")} <= found
 
 
+def test_an_act_named_before_with_its_owner_is_that_owners(nlp):
+    found = coded(
+        "SEOUL - South Korea condemned North Korea's missile launch as a provocation. Japan "
+        "also denounced the launch."
+    )  # the launch is North Korea's, not that of the latest act told (Seoul's condemnation)
+    assert ("JPN", "11", "PRK") in found and ("JPN", "11", "KOR") not in found
+
+
 def test_what_a_teller_names_the_object_is_the_target(nlp):
     said = coded("BEIRUT - Israeli jets struck what the army said were Hezbollah depots near Tyre.")
     assert ("ISR", "19", "LBN") in said
