@@ -1386,6 +1386,8 @@ class ArticleEvents:
         for (source, source_rule), (target, target_rule), cameo in pairs:
             if (source.iso3 or source.id) == (target.iso3 or target.id):
                 continue
+            if not (_codable(source) and _codable(target)):
+                continue  # "Alhaji Mohammed Idris dismissed ...": no CAMEO code, no dyad
             cameo = self._recoded(cameo, target)
             if not cameo:
                 continue
@@ -1664,6 +1666,13 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _codable(actor: Actor) -> bool:
+    """Can the actor be a party of a CAMEO event: a country, an organisation or group, or a
+    person whose country or body is known? A bare unknown name is not (tests/gold/GUIDE.md:
+    a party the text does not identify is no party)."""
+    return bool(actor.iso3 or actor.cameo)
 
 
 def _holds(code: str) -> bool:

@@ -1044,6 +1044,13 @@ def test_one_event_per_dyad_code_and_day_whatever_its_modality(nlp):
     assert len(released) == 1 and released[0].mentions == 2
 
 
+def test_a_bare_unknown_name_is_no_party(nlp):
+    unknown = extract("Jorge Ramirez condemned Venezuela's decision on Monday.")
+    assert unknown == []  # no country, no body: no CAMEO dyad (tests/gold/GUIDE.md)
+    placed = coded("Colombian senator Jorge Ramirez condemned Venezuela's decision on Monday.")
+    assert ("COL", "11", "VEN") in placed
+
+
 # ---------------------------------------------------------------- datelines and headlines
 
 
