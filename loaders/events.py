@@ -254,8 +254,7 @@ class _Found:
 
     def others(self) -> list[tuple[Actor, str]]:
         """The targets that are not the sources' own country or body."""
-        own = {a.iso3 or a.id for a, _ in self.sources}
-        return [t for t in self.targets if (t[0].iso3 or t[0].id) not in own]
+        return _besides(self.targets, self.sources)
 
     @property
     def root(self) -> str:
@@ -1206,11 +1205,11 @@ class ArticleEvents:
         """'North Korea fired missiles into the sea, and Seoul condemned the launch': an act
         that is no event of its own (it has no target) is still someone's; the subject of the
         latest verb before the noun, other than the reacting verb and verbs of saying."""
-        own = {a.iso3 or a.id for a, _ in self.agents(reacting)[0]}
+        own = self.agents(reacting)[0]
         for verb in reversed([t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB"]):
             if verb == reacting or verb.lemma_.lower() in lemma_set("speech_verbs"):
                 continue
-            doers = [d for d in self.agents(verb)[0] if (d[0].iso3 or d[0].id) not in own]
+            doers = _besides(self.agents(verb)[0], own)
             if doers:
                 return [(a, f"who did what the {noun.lower_} names") for a, _ in doers]
         return []
@@ -1227,7 +1226,6 @@ class ArticleEvents:
         of Turkish citizens detained by Israeli forces': a demand to free someone is made to
         whoever holds them: the agent of the holding told in the demand's phrase, else the doer
         of the latest seizure, arrest, abduction or sentence told before it."""
-        own = {a.iso3 or a.id for a, _ in found.sources}
         holders: list[tuple[Actor, str]] = []
         for word in found.token.subtree:
             if word.tag_ == "VBN" and word.dep_ in ("acl", "relcl"):
@@ -1239,7 +1237,7 @@ class ArticleEvents:
                 if i < found.token.i and any(_holds(r.cameo) for r in records)
             ]  # fmt: skip
             holders = [(r.source, "") for r in self._by_trigger[max(earlier)]] if earlier else []
-        holders = [(a, "who holds them") for a, _ in holders if (a.iso3 or a.id) not in own]
+        holders = [(a, "who holds them") for a, _ in _besides(holders, found.sources)]
         if holders:
             found.targets = holders
 
@@ -1250,9 +1248,7 @@ class ArticleEvents:
         said ..., allegations that New Delhi dismissed"); else whoever made the latest
         accusation before it ("Mali accused the Algerian army ..., a charge Algiers
         rejected"). Never the denier itself."""
-        own = {a.iso3 or a.id for a, _ in self.agents(denial)[0]}
-        owners = self._owners(claim) if named else []
-        owners = [o for o in owners if (o[0].iso3 or o[0].id) not in own]
+        owners = _besides(self._owners(claim), self.agents(denial)[0]) if named else []
         if owners:
             return owners
         if claim.head.lemma_.lower() in lemma_set("speech_verbs"):
@@ -1666,6 +1662,15 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _besides(
+    actors: list[tuple[Actor, str]], own: list[tuple[Actor, str]]
+) -> list[tuple[Actor, str]]:
+    """The actors that are no party of `own` at country level (an organisation is its own
+    party): who an act can be aimed at, never its doer's own side."""
+    parties = {a.iso3 or a.id for a, _ in own}
+    return [(a, rule) for a, rule in actors if (a.iso3 or a.id) not in parties]
 
 
 def _codable(actor: Actor) -> bool:

@@ -956,6 +956,14 @@ def test_a_request_told_by_a_participle_is_made_to_whom_the_note_went(nlp):
     assert ("BGD", "02", "IND") in found
 
 
+def test_an_object_the_parser_splits_at_and_still_names_the_aid(nlp):
+    found = coded(
+        "OSLO - Norway will give Ukraine two ASC 890 airborne surveillance and control aircraft "
+        "as part of a new package, the government said."
+    )  # the parser heads the object with 'surveillance'; 'aircraft' is its conjunct
+    assert ("NOR", "03", "UKR") in found
+
+
 def test_money_pledged_as_deposits_is_aid(nlp):
     assert ("QAT", "03", "EGY") in coded("DOHA - Qatar pledged $3 billion in deposits for Egypt.")
 
