@@ -107,8 +107,13 @@ def ingest_command(paths, store_path, options, as_json) -> None:
     merged by named graph instead, so exports round-trip. A file that cannot be read is named
     with the reason; the others are still ingested, and the exit code is 1.
 
+    An article is dated by its metadata, else by its dateline ("SEOUL, June 19 (AP) -"), else
+    by --date; one left undated is counted in the summary, and date windows leave its events
+    out.
+
     \b
     geokg ingest articles/ feed.rss more.jsonl --store geokg-data
+    geokg ingest notes/*.txt --date 2024-06-21
     """
     _warn_dictionaries(options)
     kg = _open(store_path, model=options.model)

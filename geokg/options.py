@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 
 import click
@@ -33,6 +34,7 @@ class ExtractOptions:
 class IngestOptions(ExtractOptions):
     """How extracted articles go into the store."""
 
+    published: date | None = None  # the date of articles that carry none (see pipeline.dated)
     resume: bool = False  # skip articles already stored with the same text
     dask: str | None = None  # a Dask scheduler address, or "local", to extract on a cluster
     workers: int = 2  # worker processes for dask="local"
@@ -85,6 +87,13 @@ EXTRACT_OPTIONS = (
 )
 INGEST_OPTIONS = (
     *EXTRACT_OPTIONS,
+    click.option(
+        "--date",
+        "published",
+        type=click.DateTime(["%Y-%m-%d"]),
+        callback=lambda _ctx, _param, value: value.date() if value else None,
+        help="Date (YYYY-MM-DD) of articles that carry none in their metadata or dateline.",
+    ),
     click.option(
         "--resume",
         is_flag=True,

@@ -23,6 +23,7 @@ from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph,
 from geokg.graph.store import TripleStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, load_articles
+from geokg.loaders.dates import dateline_date
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import load_nlp, parse
@@ -45,6 +46,7 @@ class IngestReport:
     triples: int = 0
     imported_graphs: int = 0  # named graphs merged from RDF files
     skipped: int = 0  # already stored with the same text (`resume`)
+    undated: int = 0  # articles stored without a date: date windows leave their events out
     errors: list[LoadFailure] = field(default_factory=list)
 
     @property
@@ -54,7 +56,7 @@ class IngestReport:
     def as_dict(self) -> dict[str, int]:
         return {"articles": self.articles, "skipped": self.skipped, "events": self.events,
                 "triples_written": self.triples, "imported_graphs": self.imported_graphs,
-                "failed": self.failed}  # fmt: skip
+                "undated": self.undated, "failed": self.failed}  # fmt: skip
 
 
 def _articles_only(
@@ -97,16 +99,24 @@ def extract_paths(
     published: date | None = None,
 ) -> Iterator[Extraction]:
     """Events of every article in the files; `published` dates the articles that carry no
-    date of their own (it anchors "on Wednesday")."""
-    articles = load_articles(paths)
-    if published is not None:
-        articles = (
-            replace(a, published=published.isoformat())
-            if isinstance(a, Article) and not a.published
-            else a
-            for a in articles
-        )
-    return extract_articles(articles, on_error, options)
+    date of their own (see `dated`)."""
+    return extract_articles(dated(load_articles(paths), published), on_error, options)
+
+
+def dated(
+    items: Iterable[Article | LoadFailure], published: date | None = None
+) -> Iterator[Article | LoadFailure]:
+    """Each article with a date when one can be found: its own (metadata, feed or JSONL field),
+    else its dateline's ("SEOUL, June 19 (AP) -", the year from `published` or today), else
+    `published`. The date anchors "on Wednesday" and dates the article's events; an article
+    left without one has undated events, which date windows leave out."""
+    anchor = published or date.today()
+    for item in items:
+        if isinstance(item, Article) and not item.published:
+            day = dateline_date(item.text, anchor) or published
+            if day is not None:
+                item = replace(item, published=day.isoformat())
+        yield item
 
 
 def actor_mentions(
@@ -116,10 +126,10 @@ def actor_mentions(
     model: str | None = None,
 ) -> Iterator[dict[str, object]]:
     """Each actor mention in the articles, with the actor it resolved to and the rule that
-    decided, as one record (`published` overrides the articles' dates)."""
-    texts = _articles_only(items, on_error)
+    decided, as one record (`published` dates the articles that carry no date)."""
+    texts = _articles_only(dated(items, published), on_error)
     for doc, article in parse(texts, load_nlp(model)):
-        for mention in ArticleActors(doc, published or article.published_date).mentions:
+        for mention in ArticleActors(doc, article.published_date).mentions:
             yield {
                 "article_id": article.id,
                 "mention": mention.text,
@@ -139,6 +149,7 @@ class Shard:
     actors: str  # triples for the shared actors graph
     articles: int
     events: int
+    undated: int = 0  # articles without a date
     errors: list[LoadFailure] = field(default_factory=list)
 
 
@@ -148,7 +159,9 @@ def make_shard(batch: list[Extraction]) -> Shard:
         (str(article_iri(x.article.id)), ntriples_text(article_graph(x.article, x.events, actors)))
         for x in batch
     ]
-    return Shard(graphs, ntriples_text(actors), len(batch), sum(len(x.events) for x in batch))
+    events = sum(len(x.events) for x in batch)
+    undated = sum(not x.article.published for x in batch)
+    return Shard(graphs, ntriples_text(actors), len(batch), events, undated)
 
 
 def write_shard(shard: Shard, store: TripleStore, report: IngestReport) -> None:
@@ -156,6 +169,7 @@ def write_shard(shard: Shard, store: TripleStore, report: IngestReport) -> None:
     report.triples += store.replace_graphs(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
     report.articles += shard.articles
     report.events += shard.events
+    report.undated += shard.undated
     report.errors.extend(shard.errors)
 
 
@@ -206,7 +220,7 @@ def ingest_paths(
             continue
         report.imported_graphs += graphs
         report.triples += quads
-    articles = load_articles([p for p in paths if not is_rdf(p)])
+    articles = dated(load_articles([p for p in paths if not is_rdf(p)]), options.published)
     if options.resume:
         articles = skip_stored(articles, store, report)
     if options.dask:

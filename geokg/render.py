@@ -172,10 +172,17 @@ def analysis(result: Analysis, top: int) -> list[Table | str]:
 
 def ingested(report: IngestReport, store: str, resume: bool) -> str:
     skipped = f"{report.skipped} unchanged skipped; " if resume else ""
-    return (
+    line = (
         f"ingested {report.articles} articles, {report.events} events, {report.triples} "
         f"triples into {store}; {skipped}{report.failed} failed"
     )
+    if report.undated:
+        some = "1 article has" if report.undated == 1 else f"{report.undated} articles have"
+        line += (
+            f"\n{some} no date: their events are left out of date windows "
+            "(give one with --date YYYY-MM-DD)"
+        )
+    return line
 
 
 def strongest(title: str, pairs: list[tuple[str, str, dict]]) -> Table:

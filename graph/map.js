@@ -42,8 +42,9 @@
 
   function visible(edge) {
     if (kind.value !== "all" && edge.kind !== kind.value) return false;
-    if (since.value && edge.last && edge.last < since.value) return false;
-    if (until.value && edge.first && edge.first > until.value) return false;
+    if ((since.value || until.value) && !edge.last) return false; // undated: in no window
+    if (since.value && edge.last < since.value) return false;
+    if (until.value && edge.first > until.value) return false;
     return true;
   }
 

@@ -62,6 +62,13 @@ def _short(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
+def _within(day: str | None, since: date | None, until: date | None) -> bool:
+    """Whether an event's day is inside the window; an undated event is in no window."""
+    if day is None:
+        return False
+    return not ((since and day < since.isoformat()) or (until and day > until.isoformat()))
+
+
 def project(
     store: TripleStore,
     since: date | None = None,
@@ -76,7 +83,7 @@ def project(
             continue
         seen.add(row["e"].value)
         day = row["date"].value if row["date"] is not None else None
-        if day and ((since and day < since.isoformat()) or (until and day > until.isoformat())):
+        if (since or until) and not _within(day, since, until):
             continue
         source, target = _short(row["x"].value), _short(row["y"].value)
         for node, label in ((source, row["xLabel"].value), (target, row["yLabel"].value)):

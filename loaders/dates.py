@@ -1,5 +1,6 @@
-"""Dates: parse publication dates in the formats news sources use, and resolve relative
-expressions ("on Wednesday", "this week", "last month") against the article's date."""
+"""Dates: parse publication dates in the formats news sources use, read the date of a story's
+dateline, and resolve relative expressions ("on Wednesday", "this week", "last month") against
+the article's date."""
 
 from __future__ import annotations
 
@@ -30,6 +31,51 @@ def parse_date(value: str) -> date | None:
     try:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
+        return None
+
+
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                        "nov", "dec")  # fmt: skip
+
+
+def _month(group: str) -> str:
+    return rf"(?P<{group}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+
+
+# A dateline, the place a story was filed from at the start of its first paragraph, and its
+# date when it gives one: "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11, 2024
+# (Reuters) -", "KYIV, 3 March (AFP) -", "BAGHDAD (AP) —", "BRUSSELS:", and the South Asian
+# agencies' "New Delhi [India], May 5 (ANI):". The place is in capitals or followed by its
+# country in brackets; an agency or a dash closes the dateline.
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2})*"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\[[A-Z][A-Za-z ]{1,30}\])"
+    rf"(?:,\s*(?:{_month('month')}\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day_first>\d{{1,2}})\s+{_month('month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
+)
+
+
+def dateline_starts(text: str) -> list[int]:
+    """Where a dateline may start: the text, and the first paragraph after a headline."""
+    return [0] + ([text.index("\n\n") + 2] if "\n\n" in text[:400] else [])
+
+
+def dateline_date(text: str, anchor: date) -> date | None:
+    """The day a story's dateline names, at the start of the text or of the first paragraph
+    after a headline; None without one. A dateline without a year ("May 14") is the latest such
+    day on or before `anchor` (when the story was published or read), as wire copy is dated
+    within the year it is filed."""
+    found = next(filter(None, (DATELINE.match(text, s) for s in dateline_starts(text))), None)
+    if found is None or not (found["month"] or found["month2"]):
+        return None
+    month = _MONTH_ABBREVIATIONS.index((found["month"] or found["month2"])[:3].lower()) + 1
+    day = int(found["day"] or found["day_first"])
+    year = int(found["year"]) if found["year"] else anchor.year
+    try:
+        named = date(year, month, day)
+        return date(year - 1, month, day) if not found["year"] and named > anchor else named
+    except ValueError:  # "Feb 30", or Feb 29 in the year before
         return None
 
 

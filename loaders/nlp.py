@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from geokg.loaders.dates import DATELINE, dateline_starts
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.lexicon import lemma_set, lexicon_verbs
 
@@ -43,24 +44,12 @@ def default_model() -> str:
     )
 
 
-# "JERUSALEM, Nov 4 (Reuters) -", "SULAIMANIYAH, Iraq, July 11 (Reuters) -", "BAGHDAD (AP) —",
-# "BRUSSELS:", and the South Asian agencies' "New Delhi [India], May 5 (ANI):": the place a
-# story was filed from, at the start of its first paragraph.
-_DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z0-9.]+){0,2})*"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\[[A-Z][A-Za-z ]{1,30}\]"
-    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
-)
-
-
 def dateline_end(doc: Doc) -> tuple[int, int] | None:
     """The tokens (start, end) of the story's dateline: at the start of the text, or of the
     first paragraph after a headline; None if there is none."""
     text = doc.text
-    starts = [0] + ([text.index("\n\n") + 2] if "\n\n" in text[:400] else [])
-    for start in starts:
-        found = _DATELINE.match(text, start)
+    for start in dateline_starts(text):
+        found = DATELINE.match(text, start)
         if found:
             span = doc.char_span(start, found.end(), alignment_mode="expand")
             return (span.start, span.end) if span is not None else None

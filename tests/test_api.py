@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -47,6 +48,19 @@ def test_open_ingest_resume_and_replace(tmp_path, nlp):
     assert [r["code"] for r in kg.query(in_article).records()] == ["111", "111"]
 
 
+def test_undated_events_are_in_no_date_window(tmp_path, nlp):
+    text = tmp_path / "note.txt"
+    text.write_text("Japan lodged a protest with China over the incursion by its coast guard.")
+    kg = geokg.open(tmp_path / "store")
+    assert kg.ingest(text).undated == 1
+    assert kg.to_networkx().has_edge("JPN", "CHN")
+    assert not kg.to_networkx(since="2000-01-01").edges  # not every window
+    assert not kg.to_networkx(until="2100-01-01").edges
+    assert kg.events() and not kg.events(since="2000-01-01")
+    assert kg.ingest(text, published=date(2025, 6, 30)).undated == 0
+    assert kg.to_networkx(since="2025-06-01", until="2025-06-30").has_edge("JPN", "CHN")
+
+
 def test_query_records_are_plain_values(demo_store):
     kg = geokg.KnowledgeGraph(demo_store)
     rows = kg.query("alliances", min_events=3).records()
@@ -74,7 +88,7 @@ def test_actors_and_filtered_events(demo_store):
     assert conflict and {e["quadClass"] for e in conflict} == {4}
     assert {e["rootCode"] for e in kg.events(roots=["11"])} == {"11"}
     window = kg.events(since="2024-08-01", until="2024-08-31")
-    assert window and all("2024-08-01" <= e["date"] <= "2024-08-31" for e in window if e["date"])
+    assert window and all(e["date"] and "2024-08-01" <= e["date"] <= "2024-08-31" for e in window)
 
 
 def test_network_map_and_export(demo_store, tmp_path):

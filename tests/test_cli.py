@@ -158,3 +158,38 @@ def test_user_dictionaries_on_the_command_line(tmp_path):
     assert f"{actors} line 4: code 'bad'" in result.stderr
     plain = geokg("extract", "-", "--format", "jsonl", stdin=text)
     assert plain.stdout.strip() == ""  # without them: no Arnor, no "harangue"
+
+
+def test_ingest_dates_articles_and_keeps_undated_ones_out_of_windows(tmp_path):
+    texts = {
+        "seoul.txt": "SEOUL, June 19, 2024 (Yonhap) - South Korea condemned North Korea's "
+        "missile launch, the foreign ministry said.",
+        "washington.txt": "WASHINGTON, May 14 (Reuters) - The United States imposed new "
+        "sanctions on Iran over its drone exports, the Treasury said.",
+        "tokyo.txt": "Japan lodged a protest with China over the incursion by its coast guard.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    store = tmp_path / "store"
+    dated = geokg("ingest", *(tmp_path / n for n in texts), "--date", "2025-06-30",
+                  "--store", store, "--json")  # fmt: skip
+    assert dated.returncode == 0, dated.stderr
+    assert json.loads(dated.stdout)["undated"] == 0
+    table = geokg("query", "event-table", "--store", store, "--format", "csv")
+    days = {(r["actor1Country"], r["actor2Country"]): r["date"]
+            for r in csv.DictReader(io.StringIO(table.stdout))}  # fmt: skip
+    assert days == {
+        ("KOR", "PRK"): "2024-06-19",  # the dateline's own year
+        ("USA", "IRN"): "2025-05-14",  # the dateline's day, the year of --date
+        ("JPN", "CHN"): "2025-06-30",  # no dateline: --date
+    }
+
+    undated_store = tmp_path / "undated"
+    undated = geokg("ingest", tmp_path / "tokyo.txt", "--store", undated_store)
+    assert "1 article has no date: their events are left out of date windows" in undated.stdout
+    for query in ("tensions", "event-table", "top-actors"):
+        unwindowed = geokg("query", query, "--store", undated_store, "--format", "csv")
+        windowed = geokg("query", query, "--param", "since=2000-01-01",
+                         "--store", undated_store, "--format", "csv")  # fmt: skip
+        assert len(unwindowed.stdout.splitlines()) > 1, (query, unwindowed.stderr)
+        assert len(windowed.stdout.splitlines()) == 1, (query, windowed.stdout)  # header only

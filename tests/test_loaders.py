@@ -1,10 +1,12 @@
 """Reading articles: every input format, page furniture stripped, stable IDs, errors named."""
 
+from datetime import date
 from pathlib import Path
 
 from geokg.errors import LoadFailure
 from geokg.loaders.articles import Article, load_articles, read_source
 from geokg.loaders.cleaning import clean_text
+from geokg.loaders.dates import dateline_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -136,3 +138,15 @@ def test_an_oversized_article_is_reported_not_fatal(tmp_path):
     assert [Path(e.origin).name for e in errors] == ["huge.txt"]
     assert "too long" in errors[0].reason
     assert [a.text for a in results if isinstance(a, Article)] == [sentence.strip()]
+
+
+def test_datelines_date_their_story():
+    read = date(2026, 3, 10)
+    assert dateline_date("SEOUL, June 19, 2024 (Yonhap) - Seoul ...", read) == date(2024, 6, 19)
+    assert dateline_date("KYIV, 3 March (AFP) - Ukraine ...", read) == date(2026, 3, 3)
+    assert dateline_date("WASHINGTON, Sept. 4 (Reuters) - The ...", read) == date(2025, 9, 4)
+    assert dateline_date("New Delhi [India], Jan 5 (ANI): India ...", read) == date(2026, 1, 5)
+    after_headline = "Iraq protests to Turkey\n\nSULAIMANIYAH, Iraq, Feb 11 (Reuters) - Iraq ..."
+    assert dateline_date(after_headline, read) == date(2026, 2, 11)
+    assert dateline_date("BAGHDAD (AP) — Iraq ...", read) is None  # a dateline without a date
+    assert dateline_date("The talks, May 4 at the latest - officials said", read) is None

@@ -169,7 +169,8 @@ WHERE {
   FILTER NOT EXISTS { ?e gk:background true }
   FILTER(?m != "hypothetical" && ?x != ?y)
   OPTIONAL { ?e sem:hasTimeStamp ?d }
-  FILTER(!BOUND(?d) || (?d >= $since && ?d <= $until))
+  FILTER(IF(BOUND(?d), ?d >= $since && ?d <= $until,
+            $since = "0001-01-01"^^xsd:date && $until = "9999-12-31"^^xsd:date))
   BIND(IF(STR(?x) < STR(?y), ?x, ?y) AS ?a)
   BIND(IF(STR(?x) < STR(?y), ?y, ?x) AS ?b)
 }

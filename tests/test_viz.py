@@ -114,6 +114,8 @@ def test_article_text_never_runs_and_filters_work(demo_graph, tmp_path):
     evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
     edge = graph.edges["RUS", "PRK"]
     edge["evidence"] = [Evidence("2024-06-19", "057", 8.0, evil, "javascript:alert(1)")]
+    undated = next(d for _a, _b, d in graph.edges(data=True) if d["goldstein"] < 0)
+    undated["first"] = undated["last"] = None  # its events carry no date: in no window
     path = write_html(graph, tmp_path / "map.html")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
