@@ -55,6 +55,7 @@ from geokg.loaders.modality import (
     consequence_of_condition,
     event_time,
     infinitive_complement,
+    is_long_span,
     is_to_infinitive,
     modality,
 )
@@ -1473,7 +1474,9 @@ class ArticleEvents:
                         modifiers = [c for c in inner.children if c.dep_ in _MODIFIER_DEPS]
                         owners = [a for c in modifiers for a in self.participants(c)]
                         yield code, owners or self._owners(inner)
-                    elif inner.dep_ == "pobj":  # "in a ceremony hosted by Trump"
+                    elif inner.dep_ == "pobj" and not is_long_span(inner):
+                        # "in a ceremony hosted by Trump", not "after a year of talks mediated
+                        # by Qatar": that mediation was of the earlier talks
                         yield from self._third_party_phrases(inner, event)
 
     def _acting_as(self, verb: Token) -> Iterator[tuple[str, list[tuple[Actor, str]]]]:

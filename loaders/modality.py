@@ -24,6 +24,7 @@ _FUTURE_AUX = {"will", "shall"}
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally"}  # fmt: skip
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
+_LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 # "..., accusing Kyiv of", "..., drawing criticism from Algeria", "..., prompting Seoul to":
 # participles whose subject is the act the sentence tells, wherever the parser hung them
@@ -232,7 +233,9 @@ def _span_back(token: Token) -> bool:
             if mark == "throughout" or (mark == "during" and perfect):
                 return True  # "has accused X throughout (during) the war": long-standing
             if mark in _BACK_MARKS and any(
-                g.lemma_.lower() in _SPAN_UNITS and not _in_clause_below(g, child)
+                g.lemma_.lower() in _SPAN_UNITS
+                and not _in_clause_below(g, child)
+                and not _spans_the_object(g, child)
                 for g in child.subtree
                 if g != child
             ):
@@ -259,6 +262,26 @@ def _span_back(token: Token) -> bool:
     return False
 
 
+def _spans_the_object(unit: Token, mark: Token) -> bool:
+    """'after more than a year of talks': the span is the object's length, and the event
+    comes at its end ('reached a deal after a year of talks' is news), unlike 'a year after'
+    or 'after a year' measuring the distance back."""
+    return mark.lower_ in ("after", "following") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in unit.children
+    )
+
+
+def is_long_span(word: Token) -> bool:
+    """'months', 'a year', 'decades' (not days or weeks, the span of the news itself)."""
+    return word.lemma_.lower() in _LONG_SPAN_UNITS
+
+
+def over_a_long_span(noun: Token) -> bool:
+    """'a year of talks', 'months of fighting': an act told as a period mostly past (unlike
+    'four days of talks', the episode the news ends)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_long_span(noun.head.head)
+
+
 def _in_clause_below(word: Token, mark: Token) -> bool:
     """'after holding them for a decade': the span belongs to the clause under the mark, not
     to the event ('deported them after holding them for a decade' is news)."""
@@ -272,9 +295,11 @@ def event_time(
 ) -> EventTime:
     """When the event took place, and whether the sentence tells it as background; `token`
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
-    background = any(
-        c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children
-    ) or _span_back(token)
+    background = (
+        any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
+        or _span_back(token)
+        or (trigger is not None and over_a_long_span(trigger))
+    )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
         scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]

@@ -1037,6 +1037,29 @@ def test_a_habit_is_background(nlp):
     assert habit.background and habit.root == "11"
 
 
+def test_a_long_span_of_talks_is_background_and_what_ends_it_is_news(nlp):
+    events = extract(
+        "Armenia and Azerbaijan reached a peace deal on Friday after more than two years of "
+        "negotiations brokered by the European Union, officials said.",
+        published="2025-03-14",
+    )
+    news = {(e.source.iso3 or e.source.cameo, e.cameo, e.target.iso3 or e.target.cameo)
+            for e in events if not e.background}  # fmt: skip
+    assert news == {("ARM", "057", "AZE"), ("AZE", "057", "ARM")}  # the brokering was earlier
+    assert all(e.background for e in events if e.trigger == "negotiations")
+    short = coded("Serbia and Kosovo agreed on Friday to resume trade after three days of talks "
+                  "hosted by Hungary.")  # fmt: skip
+    assert ("HUN", "04", "SRB") in short  # days of talks: the episode the news ends
+
+
+def test_capturing_a_town_is_occupying_territory(nlp):
+    taken = coded("Russian forces captured the village of Novoselivka in Ukraine's Kharkiv region "
+                  "after months of fighting, Moscow said on Tuesday.")  # fmt: skip
+    assert ("RUS", "19", "UKR") in taken
+    (event,) = [e for e in extract("Russian troops captured the town of Kupiansk in Ukraine.")]
+    assert event.cameo == "192"
+
+
 def test_a_weekday_named_across_new_year_is_news(nlp):
     (condemned,) = extract("Russia condemned Ukraine's strikes on Monday.", published="2025-01-01")
     assert not condemned.background and condemned.date == "2024-12-30"
