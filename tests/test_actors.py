@@ -164,6 +164,13 @@ ACTOR_CLASSES = [
      "Kenya's High Court ruled.",
      {"Niger's presidential guard": "NERMIL", "Ukraine's SBU security service": "UKRSPY",
       "Kenya's High Court": "KENJUD"}),
+    # councils, juntas and courts of a country, its coastguard and border guards, and the
+    # refugees, civilians and hostages it names
+    ("Haiti's transitional council, Mali's junta and a Kenyan court spoke as Greek coastguard "
+     "and Polish border guards met Sudanese refugees and Israeli hostages.",
+     {"Haiti's transitional council": "HTIGOV", "Mali's junta": "MLIGOV",
+      "Kenyan court": "KENJUD", "Greek coastguard": "GRCMIL", "Polish border guards": "POLMIL",
+      "Sudanese refugees": "SDNREF", "Israeli hostages": "ISRCVL"}),
     # a party called ruling acts for the government, one in opposition for the opposition
     ("Germany's ruling Social Democrats lost ground, while South Africa's ruling ANC lost its "
      "majority.", {"ruling Social Democrats": "DEUGOV", "ruling ANC": "ZAFGOV"}),
