@@ -114,6 +114,7 @@ def modality(token: Token) -> tuple[str, bool]:
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
         if (
             current.dep_ in _CLAUSE_DEPS
+            and current.dep_ != "conj"  # "called the plan inhumane and urged ...": a second act
             and head.pos_ == "VERB"  # "signed orders imposing tariffs": imposed
             and head.lemma_.lower() in lemma_set("request_verbs")
         ):

@@ -270,6 +270,23 @@ def test_calling_a_move_unfair_names_it_and_asks_nothing(nlp):
     assert ("ZAF", "02", "IGOUNO") in coded("Pretoria called on the United Nations to act.")
 
 
+def test_an_act_joined_to_a_request_verb_is_done_not_asked(nlp):
+    found = coded("Mexico called the raid a violation of sovereignty and urged Quito to "
+                  "apologise, the foreign ministry said.")  # fmt: skip
+    assert ("MEX", "02", "ECU") in found  # the urging is asserted, not asked of someone
+
+
+def test_the_plan_refers_back_to_the_act_announced_before(nlp):
+    found = coded("Tunisia said it would expel hundreds of Malian migrants this month, and Mali's "
+                  "government called the plan cruel.")  # fmt: skip
+    assert ("MLI", "11", "TUN") in found
+
+
+def test_expelling_people_is_deporting_them_expelling_envoys_cuts_relations(nlp):
+    assert [e.cameo for e in extract("Libya expelled 300 Nigerien migrants on Monday.")] == ["174"]
+    assert [e.cameo for e in extract("Niger expelled two Libyan diplomats on Tuesday.")] == ["161"]
+
+
 def test_an_agreement_on_part_of_a_deal_is_the_deal(nlp):
     found = coded("Kyiv and Moscow agreed on an extension of the grain deal on Friday.")
     assert {("UKR", "05", "RUS"), ("RUS", "05", "UKR")} <= found
