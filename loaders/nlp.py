@@ -104,7 +104,8 @@ def remember_ner(doc: Doc) -> Doc:
 @Language.component("geokg_restore_ner")
 def restore_ner(doc: Doc) -> Doc:
     """Undo ruler matches the NER contradicts: one that cuts into a person's name ("Chad" in
-    "Chad Smith", "Abbas" in "Abbas Araqchi": a known surname is someone else's given name),
+    "Chad Smith", "Abbas" in "Abbas Araqchi": a known surname is someone else's given name;
+    "Wagner" ending "Therese Kayikwamba Wagner": an organisation's name is a surname),
     and a soft (one-word, converted) name where the NER saw no name at all."""
     ner = list(doc.spans.get("ner", []))
     people = [e for e in ner if e.label_ == "PERSON" and len(e) > 1]
@@ -113,6 +114,8 @@ def restore_ner(doc: Doc) -> Doc:
         inside = [p for p in people if p.start <= ent.start and ent.end <= p.end]
         if inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP"):
             continue
+        if len(ent) < 2 and ent.label_ == "ORG" and any(p.end == ent.end for p in inside):
+            continue  # a surname ("Therese Kayikwamba Wagner"), not the group named so
         if ent.start and (doc[ent.start - 1].text, ent.text) in _REGIONAL_DEMONYMS:
             continue  # "Latin American countries" are no American ones
         if len(ent) < 2 and ent.label_ == "PERSON" and any(ent.end < p.end for p in inside):

@@ -171,6 +171,9 @@ ACTOR_CLASSES = [
      {"Haiti's transitional council": "HTIGOV", "Mali's junta": "MLIGOV",
       "Kenyan court": "KENJUD", "Greek coastguard": "GRCMIL", "Polish border guards": "POLMIL",
       "Sudanese refugees": "SDNREF", "Israeli hostages": "ISRCVL"}),
+    # an organisation's name ending a person's name is a surname, not the group
+    ("Foreign Minister Therese Kayikwamba Wagner accused Kigali of waging war.",
+     {"Wagner": None, "Kigali": "RWAGOV"}),
     # a party called ruling acts for the government, one in opposition for the opposition
     ("Germany's ruling Social Democrats lost ground, while South Africa's ruling ANC lost its "
      "majority.", {"ruling Social Democrats": "DEUGOV", "ruling ANC": "ZAFGOV"}),
