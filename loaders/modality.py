@@ -23,6 +23,8 @@ _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally"}  # fmt: skip
+# "failed to adopt sanctions", "neglected to inform": the act did not happen
+_FAILING = {"fail", "neglect"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
@@ -101,6 +103,7 @@ def modality(token: Token) -> tuple[str, bool]:
     elif auxiliaries & _FUTURE_AUX:
         mode = "intended"
     current = comment_host(token) if comment_participle(token) else token
+    own = current == token  # still inside the clause's own chain of verbs ("failed to adopt")
     for _ in range(6):
         if conditional(current):
             return "hypothetical", negated
@@ -110,6 +113,9 @@ def modality(token: Token) -> tuple[str, bool]:
         if infinitive_complement(current) and head.lemma_.lower() in lemma_set("intent_verbs"):
             mode = "intended"
             negated = negated or any(c.dep_ == "neg" for c in head.children)
+        if own and infinitive_complement(current) and head.lemma_.lower() in _FAILING:
+            negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
+        own = own and current.dep_ in ("xcomp", "conj")
         if current.dep_ in ("acl", "relcl") and _planned(head):
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
         if (

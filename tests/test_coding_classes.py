@@ -1077,6 +1077,17 @@ def test_capturing_a_town_is_occupying_territory(nlp):
     assert event.cameo == "192"
 
 
+def test_failing_to_act_is_not_acting(nlp):
+    events = extract(
+        "EU ministers failed on Monday to adopt new sanctions against Belarus, prompting "
+        "Lithuania to criticise Hungary.",
+        published="2025-03-14",
+    )
+    negated = {(e.source.iso3 or e.source.cameo, e.root, e.target.iso3): e.negated for e in events}
+    assert negated[("IGOEUREEC", "16", "BLR")] is True
+    assert negated[("LTU", "11", "HUN")] is False  # what the failure prompted did happen
+
+
 def test_a_weekday_named_across_new_year_is_news(nlp):
     (condemned,) = extract("Russia condemned Ukraine's strikes on Monday.", published="2025-01-01")
     assert not condemned.background and condemned.date == "2024-12-30"
