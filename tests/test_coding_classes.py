@@ -64,6 +64,8 @@ GUARDED = [
     ("Washington launched a trade war against Canada on Tuesday.", "USA", "16", "CAN"),
     # subject a state: a state that protests complains officially
     ("BEIJING - China on Monday protested the U.S. arms sale to Taiwan.", "CHN", "11", "USA"),
+    # subject protesters: an attack by a crowd is a violent protest
+    ("Iraqi demonstrators attacked the Danish embassy in Baghdad.", "IRQ", "14", "DNK"),
 ]
 
 
