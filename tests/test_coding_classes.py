@@ -289,6 +289,12 @@ def test_expelling_people_is_deporting_them_expelling_envoys_cuts_relations(nlp)
     assert [e.cameo for e in extract("Niger expelled two Libyan diplomats on Tuesday.")] == ["161"]
 
 
+def test_aid_cut_for_someone_is_cut_to_them(nlp):
+    assert ("NZL", "16", "COK") in coded("New Zealand has paused development funding for the "
+                                          "Cook Islands, a spokesperson said.")  # fmt: skip
+    assert ("USA", "16", "SOM") in coded("Washington cut funding for Somalia's army on Friday.")
+
+
 def test_an_agreement_on_part_of_a_deal_is_the_deal(nlp):
     found = coded("Kyiv and Moscow agreed on an extension of the grain deal on Friday.")
     assert {("UKR", "05", "RUS"), ("RUS", "05", "UKR")} <= found
