@@ -1548,6 +1548,8 @@ class ArticleEvents:
             clause = word
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head
+            if clause != speech and self._own_judgement(clause):
+                continue  # "the office said ..., and the AU condemned the attack as heinous"
             # "defend their country against Russia's aggression": Russia's; not "a violation
             # of Afghan sovereignty", where 'of' names the one wronged
             owners = self._owners(word, frozenset({"by"})) if word.pos_ == "NOUN" else []
@@ -1555,8 +1557,6 @@ class ArticleEvents:
                 targets = owners
             elif clause == speech:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
-            elif self._own_judgement(clause):
-                continue  # "the office said ..., and the AU condemned the attack as heinous"
             else:
                 targets, _ = self.agents(clause)
             if not targets:

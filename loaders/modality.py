@@ -23,6 +23,7 @@ _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally"}  # fmt: skip
+_MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 # "failed to adopt sanctions", "neglected to inform": the act did not happen
 _FAILING = {"fail", "neglect"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
@@ -81,10 +82,10 @@ def comment_host(participle: Token) -> Token:
 
 def _planned(noun: Token) -> bool:
     """A noun for something only planned: 'an EU plan', 'a draft resolution calling for'."""
-    draft = any(
-        c.lower_ == "draft" and c.dep_ in ("amod", "compound", "nmod") for c in noun.children
-    )
-    return draft or noun.lemma_.lower() in lemma_set("plan_nouns")
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if modifiers & _MEDIA_OF_CALLS:
+        return False  # "a phone call that Paris condemned ...": a conversation, no request
+    return "draft" in modifiers or noun.lemma_.lower() in lemma_set("plan_nouns")
 
 
 def modality(token: Token) -> tuple[str, bool]:

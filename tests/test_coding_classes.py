@@ -418,6 +418,13 @@ def test_a_judgement_in_a_clause_of_its_own_is_not_the_outer_speakers(nlp):
         "Union condemned the attack as a heinous crime."
     )
     assert not any(s == "IGOUNO" and root == "11" for s, root, _ in found)
+    owned = coded(
+        "A drone strike killed two Hezbollah fighters, the group said, as Spain's foreign "
+        "minister told his Lebanese counterpart in a phone call that Madrid condemned Israel's "
+        "violations of the truce."
+    )
+    assert ("ESP", "11", "ISR") in owned  # a phone call is no request: its words were said
+    assert not any(s == "LBN" and root == "11" for s, root, _ in owned)  # Madrid's words
 
 
 def test_a_comment_on_the_act_after_a_comma_is_no_second_object(nlp):
