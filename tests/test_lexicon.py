@@ -1,6 +1,7 @@
 """The predicate lexicon and the CAMEO table it points into."""
 
 from collections import Counter
+from importlib.resources import files
 
 from geokg.loaders.lexicon import NO_EVENT, cameo_table, lexicon_problems, load_lexicon
 from geokg.loaders.patterns import ranked_matches
@@ -21,6 +22,10 @@ def test_lexicon_joins_the_hand_rows_and_petrarch_and_covers_every_root():
     assert origins["geokg"] >= 340 and origins["petrarch"] >= 5000
     keys = Counter((p.lemma, p.pos, p.particle, p.subject, p.objects, p.pp) for p in entries)
     assert [key for key, count in keys.items() if count > 1] == []  # one meaning per wording
+    hand = files("geokg.loaders").joinpath("data/predicates.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in hand.splitlines() if line and line[0] != "#"]
+    wordings = Counter(tuple(row[:6]) for row in rows[1:])  # after the header
+    assert [w for w, count in wordings.items() if count > 1] == []  # a repeat is never used
     assert {p.cameo[:2] for p in entries if p.is_event} == {f"{n:02d}" for n in range(1, 21)}
     assert {p.pos for p in entries} == {"VERB", "NOUN"}
 
