@@ -278,6 +278,12 @@ def test_an_act_joined_to_a_request_verb_is_done_not_asked(nlp):
     assert ("MEX", "02", "ECU") in found  # the urging is asserted, not asked of someone
 
 
+def test_the_exercise_refers_back_to_the_drills_staged_before(nlp):
+    found = coded("China's navy staged drills around Taiwan on Monday, Taiwan's defence ministry "
+                  "said, condemning the exercise as reckless.")  # fmt: skip
+    assert ("TWN", "11", "CHN") in found
+
+
 def test_the_plan_refers_back_to_the_act_announced_before(nlp):
     found = coded("Tunisia said it would expel hundreds of Malian migrants this month, and Mali's "
                   "government called the plan cruel.")  # fmt: skip
