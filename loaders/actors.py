@@ -156,19 +156,40 @@ class ArticleActors:
                     if self._by_token.get(i) is mention:
                         self._by_token[i] = self.mentions[n]
 
-    def agent_role(self, noun: Token) -> str | None:
-        """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
-        ends in it first ("riot police", "foreign minister")."""
-        agents = self.gazetteer.agents
-        words = [  # the modifiers before the noun, with theirs: "coast guard vessels"
+    @staticmethod
+    def _premodifiers(noun: Token) -> list[Token]:
+        """The modifiers before the noun, with theirs: "coast guard vessels"."""
+        return [
             c for c in noun.subtree
             if c.i < noun.i and c.dep_ in ("compound", "amod") and not c.ent_type_
         ]  # fmt: skip
+
+    def _phrase_role(self, noun: Token, words: list[Token]) -> str | None:
+        """The role of the longest agent phrase that ends in the noun ("riot police")."""
+        agents = self.gazetteer.agents
         for start in range(len(words)):
             phrase = " ".join([*(w.lower_ for w in words[start:]), noun.lower_])
             if phrase in agents:
                 return agents[phrase]
-        role = agents.get(noun.lemma_.lower()) or agents.get(noun.lower_)
+        return None
+
+    def own_role(self, noun: Token) -> str | None:
+        """The role the noun itself names ("police", "foreign minister"), not one a modifier
+        lends it ("military base")."""
+        return self._phrase_role(noun, self._premodifiers(noun)) or self._word_role(noun)
+
+    def _word_role(self, noun: Token) -> str | None:
+        agents = self.gazetteer.agents
+        return agents.get(noun.lemma_.lower()) or agents.get(noun.lower_)
+
+    def agent_role(self, noun: Token) -> str | None:
+        """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
+        ends in it first ("riot police", "foreign minister"), then one a modifier gives it."""
+        agents = self.gazetteer.agents
+        words = self._premodifiers(noun)
+        if (phrase := self._phrase_role(noun, words)) is not None:
+            return phrase
+        role = self._word_role(noun)
         for start, word in enumerate(words):  # "separatist forces" are rebels, "coast guard
             phrases = [
                 " ".join(w.lower_ for w in words[start:end])
@@ -327,7 +348,8 @@ class ArticleActors:
                 owner = token.head.head  # "officials in Berlin" are Berlin's: an actor
                 owned = any(c.i in self._by_token for c in owner.children if c.dep_ in
                             ("poss", "amod", "compound"))  # fmt: skip
-                agent = owner.pos_ in ("NOUN", "PROPN") and self.agent_role(owner)
+                agent = owner.pos_ in ("NOUN", "PROPN") and self.own_role(owner)  # not a
+                # "military base in Somalia": a thing in a place
                 if agent and not owned and not place:  # "the mayor's office in Mekelle": a town
                     continue  # is where its officials are; a capital stands for them
                 self.mentions.remove(mention)

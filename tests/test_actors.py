@@ -282,6 +282,8 @@ def test_a_place_where_something_happened_is_a_location_not_an_actor(nlp):
     assert {(m.text, m.actor.iso3) for m in province.locations} == {("Paktika", "AFG")}
     office = ArticleActors(nlp("Gunmen seized the mayor's office in Mekelle on Friday."), None)
     assert {m.text for m in office.locations} == {"Mekelle"}  # a town is where its offices are
+    base = ArticleActors(nlp("Gunmen looted a police station in Somalia's Bay region."), None)
+    assert {m.text for m in base.locations} == {"Somalia"}  # a thing there, not its people
     said = ArticleActors(nlp("Xinhua reported that talks in Paktika had ended."), None)
     assert not said.mentions  # a name that speaks is no town
     assert {(m.text, m.actor.iso3) for m in said.locations} == {("Paktika", "AFG")}
