@@ -80,6 +80,11 @@ _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "bod
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "government",
                                                   "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
+# Titles wire copy gives without a nationality only to the dateline country's own officials
+# ("VILNIUS - ... Minsk ..., Defence Minister X said"), unlike a president or a chief it may
+# name from abroad ("ABUJA - ... reinstate President Mohamed Bazoum")
+_HOME_TITLES = {"minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor"}
+_RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
 _RULING = {"ruling", "governing"}
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
 _PARTY_WORDS = _RULING | {"opposition"}
@@ -763,13 +768,16 @@ class ArticleActors:
         nationality and a role noun just before a name; with no country, an organisation ("UN
         Secretary-General Antonio Guterres" acts for the UN), else the dateline's country, as
         for other agents a story names without a nationality."""
-        role, organisation = None, None
+        role, organisation, titles = None, None, set()
         for token in reversed(self.doc[max(ent.start - 6, ent.sent.start) : ent.start]):
             mention = self._by_token.get(token.i)
+            if token.lower_ in _RANKS:
+                continue  # "deputy minister": a rank, not a sheriff's deputy (COP)
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and (found := self.agent_role(token)):
                 # before the mention: "UN envoy" is one mention of the UN; "army spokesman",
                 # "police chief": the sector beats the office's generic GOV
                 role = found if role in (None, "GOV") else role
+                titles.add(token.lower_)
                 continue
             if mention and mention.actor.kind == "country":
                 return self.gazetteer.countries[mention.actor.iso3 or ""], role or "GOV"
@@ -785,7 +793,7 @@ class ArticleActors:
         if role is not None and self.dateline_country is not None:
             if self._meets_home_counterpart:
                 return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
-            if self._names_other_country(ent.sent):
+            if self._names_other_country(ent.sent) and not titles & _HOME_TITLES:
                 return None, None  # "ABUJA - ... order in Niger, ... President Mohamed Bazoum"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's
         return None, None

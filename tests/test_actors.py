@@ -183,6 +183,10 @@ ACTOR_CLASSES = [
     # a role noun with a phrase of its own before the name in apposition
     ("Belgrade objected, and the European Union's envoy for the region, Miroslav Lajcak, spoke.",
      {"Miroslav Lajcak": "IGOEUREEC"}),
+    # ... except a minister's, a spokesman's or a governor's, which wire copy gives without a
+    # nationality only to the dateline country's own; a rank is no role ("deputy" is no COP)
+    ("RIGA, May 3 (Reuters) - Latvia shut a crossing on the Belarus border, deputy interior "
+     "minister Janis Ozolkalns said.", {"Janis Ozolkalns": "LVAGOV"}),
     # a title without a nationality takes the dateline's country only when the sentence names
     # no other
     ("ABUJA, Aug 10 (Reuters) - Leaders met over Niger, after its rulers ignored a deadline to "
