@@ -174,6 +174,11 @@ ACTOR_CLASSES = [
     # an organisation's name ending a person's name is a surname, not the group
     ("Foreign Minister Therese Kayikwamba Wagner accused Kigali of waging war.",
      {"Wagner": None, "Kigali": "RWAGOV"}),
+    # cartels and gangs by name, and gangs a story names without a nationality
+    ("CULIACAN, Mexico (AP) — Sinaloa Cartel gunmen clashed with the Jalisco New Generation "
+     "Cartel overnight, and gangs torched buses, police said.",
+     {"Sinaloa Cartel gunmen": "MEXCRM", "Jalisco New Generation Cartel": "MEXCRM",
+      "gangs": "MEXCRM"}),
     # a party called ruling acts for the government, one in opposition for the opposition
     ("Germany's ruling Social Democrats lost ground, while South Africa's ruling ANC lost its "
      "majority.", {"ruling Social Democrats": "DEUGOV", "ruling ANC": "ZAFGOV"}),
