@@ -621,6 +621,8 @@ class ArticleEvents:
         if self._said_by_the_teller(token):  # "said Pakistani strikes had killed civilians
             found, _ = self.agents(token.head.head, depth + 1)  # and vowed to retaliate"
             return found, True
+        if token.dep_ == "acomp" and token.tag_ == "VBN":
+            return [], True  # "citizens who remain imprisoned in Venezuela": done to them
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and token.head != token:
             found, _ = self.agents(token.head, depth + 1)  # "is about to restore": acomp
             return found, True

@@ -1098,6 +1098,12 @@ def test_capturing_a_town_is_occupying_territory(nlp):
     assert event.cameo == "192"
 
 
+def test_those_who_remain_jailed_did_not_jail_anyone(nlp):
+    found = coded("Caracas will free some of the Colombian nationals who remain imprisoned in "
+                  "Venezuela, officials said.")  # fmt: skip
+    assert not any(source == "COL" for source, _, _ in found)
+
+
 def test_failing_to_act_is_not_acting(nlp):
     events = extract(
         "EU ministers failed on Monday to adopt new sanctions against Belarus, prompting "
