@@ -295,6 +295,12 @@ def test_expelling_people_is_deporting_them_expelling_envoys_cuts_relations(nlp)
     assert [e.cameo for e in extract("Niger expelled two Libyan diplomats on Tuesday.")] == ["161"]
 
 
+def test_suspending_a_member_cuts_relations(nlp):
+    assert ("IGOWAFECW", "16", "GIN") in coded("ECOWAS suspended Guinea from the bloc on Sunday.")
+    membership = coded("The African Union suspended Gabon's membership after the coup.")
+    assert ("IGOAFRAFU", "16", "GAB") in membership
+
+
 def test_aid_cut_for_someone_is_cut_to_them(nlp):
     assert ("NZL", "16", "COK") in coded("New Zealand has paused development funding for the "
                                           "Cook Islands, a spokesperson said.")  # fmt: skip
