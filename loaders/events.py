@@ -124,6 +124,8 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
+# a noun in these phrases tells a circumstance of the verb, not what the verb is about
+_CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 # Verbs that tell a lasting state changing: "the war erupted", "the occupation began"
@@ -1502,6 +1504,8 @@ class ArticleEvents:
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in _CIRCUMSTANCE_PREPS:
+            return None  # "urged restraint after clashes between them": the clashes happened
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
         if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ == "VERB":

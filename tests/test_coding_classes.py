@@ -1110,6 +1110,12 @@ def test_those_who_remain_jailed_did_not_jail_anyone(nlp):
     assert not any(source == "COL" for source, _, _ in found)
 
 
+def test_an_act_named_as_the_occasion_of_a_request_happened(nlp):
+    found = coded("Qatar called on Armenia and Azerbaijan to exercise restraint after clashes "
+                  "between the two countries on Saturday.")  # fmt: skip
+    assert {("ARM", "19", "AZE"), ("AZE", "19", "ARM")} <= found  # asked: restraint, not clashes
+
+
 def test_failing_to_act_is_not_acting(nlp):
     events = extract(
         "EU ministers failed on Monday to adopt new sanctions against Belarus, prompting "
