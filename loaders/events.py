@@ -694,17 +694,16 @@ class ArticleEvents:
         clause said (or of its condition) is who the statement is about."""
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            conditions = [
-                s
-                for advcl in clause.children
-                if advcl.dep_ == "advcl" and any(m.lower_ == "if" for m in advcl.children)
-                for s in advcl.children
-                if s.dep_ in ("nsubj", "nsubjpass")
-            ]
-            for subject in [*conditions, *subjects]:
+            for subject in [*_condition_subjects(clause), *subjects]:
                 self._targets_of([subject], found)
                 if found.targets:
                     found.rule += "; target: subject of the clause"
+                    return
+        if found.root == "13":  # "warned of retaliation if Finland hosts NATO troops"
+            for subject in _condition_subjects(token):
+                self._targets_of([subject], found)
+                if found.targets:
+                    found.rule += "; target: subject of the condition"
                     return
 
     @staticmethod
@@ -1671,6 +1670,17 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _condition_subjects(clause: Token) -> list[Token]:
+    """The subjects of the clause's 'if' conditions ('if Seoul goes ahead': Seoul)."""
+    return [
+        s
+        for advcl in clause.children
+        if advcl.dep_ == "advcl" and any(m.lower_ == "if" for m in advcl.children)
+        for s in advcl.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _besides(

@@ -98,6 +98,11 @@ def test_targets_inside_that_clauses_and_infinitives(nlp):
     assert ("PRK", "13", "KOR") in warned
 
 
+def test_a_warning_is_aimed_at_whoever_the_condition_names(nlp):
+    found = coded("Moscow warned of retaliation if Finland hosts NATO troops, officials said.")
+    assert ("RUS", "13", "FIN") in found
+
+
 def test_a_reaction_is_aimed_at_what_it_reacts_to(nlp):
     found = coded("Moscow threatened countermeasures after Finland joined the alliance.")
     assert ("RUS", "13", "FIN") in found
