@@ -65,6 +65,7 @@ from geokg.loaders.patterns import (
     Match,
     complements,
     moved_objects,
+    passive_participle,
     phrase_holder,
     prep_objects,
     ranked_matches,
@@ -632,7 +633,7 @@ class ArticleEvents:
             return self._participle_agents(token), True  # "Omani-mediated talks"
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-            if passive or _passive_participle(token):
+            if passive or passive_participle(token):
                 return [], True  # "UN staff detained in Sanaa", "Glas, who had been granted
                 # asylum": the noun is who it was done to
             actor = self.actors.actors_of(token.head)
@@ -964,7 +965,7 @@ class ArticleEvents:
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
-        elif _passive_participle(token) and entry.object_is_target:
+        elif passive_participle(token) and entry.object_is_target:
             self._targets_of([token.head], found)  # "staff detained by the Houthis"
             found.rule = "passive participle"
         elif entry.object_is_target:
@@ -1716,25 +1717,6 @@ def _on_a_shared_line(place: Token) -> bool:
     return place.lemma_ in _SHARED_NOUNS or any(
         c.dep_ == "compound" and c.lemma_ in _SHARED_NOUNS for c in place.children
     )
-
-
-def _passive_participle(verb: Token) -> bool:
-    """'staff detained by the Houthis': a participle describing the noun it was done to;
-    not 'allegations that its agents had sabotaged a line', a clause with a subject, nor
-    'The Ministry of External Affairs on Wednesday called upon Mali', a sentence's only verb
-    the parser read as a participle of its subject (a headline would drop 'The')."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-        return False
-    head = verb.head
-    main_verb = (
-        head.dep_ == "ROOT"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-        and not any(t.pos_ in ("VERB", "AUX") and t != verb for t in head.sent if t.i < verb.i)
-    )
-    return not main_verb
 
 
 def _misparsed_compound(child: Token) -> bool:

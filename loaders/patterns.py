@@ -76,6 +76,25 @@ DIRECT = frozenset({"dobj"})
 DIRECT_OR_PASSIVE = frozenset({"dobj", "nsubjpass"})
 
 
+def passive_participle(verb: Token) -> bool:
+    """'staff detained by the Houthis': a participle describing the noun it was done to;
+    not 'allegations that its agents had sabotaged a line', a clause with a subject, nor
+    'The Ministry of External Affairs on Wednesday called upon Mali', a sentence's only verb
+    the parser read as a participle of its subject (a headline would drop 'The')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    head = verb.head
+    main_verb = (
+        head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(t.pos_ in ("VERB", "AUX") and t != verb for t in head.sent if t.i < verb.i)
+    )
+    return not main_verb
+
+
 def moved_objects(token: Token) -> list[Token]:
     """Objects the parser hangs elsewhere: the noun a relative clause describes ('a charge
     Algiers rejected'), and an object moved behind its 'as' phrase ('dismissed as baseless
@@ -264,6 +283,9 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
         return []
     ranked = []
     candidates = complements(token) + moved_objects(token)  # once for all the rows
+    if passive_participle(token) and kind_of is not None and kind_of(token.head):
+        candidates.append(token.head)  # "Azerbaijani ambassador summoned by Moscow": someone
+        # it was done to; not "a ceasefire announced by Trump", "a ceremony attended by"
     candidates += [  # "two airborne surveillance and control aircraft": the parser's head is
         j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct
     ]  # fmt: skip

@@ -98,6 +98,11 @@ def test_targets_inside_that_clauses_and_infinitives(nlp):
     assert ("PRK", "13", "KOR") in warned
 
 
+def test_a_headline_participle_reads_the_noun_as_its_object(nlp):
+    (summons,) = extract("Russian ambassador summoned by Berlin over drone flights")
+    assert (summons.source.iso3, summons.cameo, summons.target.iso3) == ("DEU", "114", "RUS")
+
+
 def test_a_warning_is_aimed_at_whoever_the_condition_names(nlp):
     found = coded("Moscow warned of retaliation if Finland hosts NATO troops, officials said.")
     assert ("RUS", "13", "FIN") in found
