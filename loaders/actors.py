@@ -697,8 +697,9 @@ class ArticleActors:
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
         group = [(m.text, m.actor) for m in self._recent(start, "country", count)]
         if count == 2:  # "the two countries": the pair named together, if there is one, or
-            pair = self._conjoined_pair(self._recent(start, "country", 4))  # the countries of
-            leaders = self._conjoined_pair(self._recent(start, "person", 4))  # two leaders
+            pair = self._conjoined_pair(self._recent(start, "country", 6, distinct=False))
+            leaders = self._conjoined_pair(self._recent(start, "person", 4))  # or the
+            # countries of two leaders
             countries = [self.gazetteer.countries.get(m.actor.iso3 or "") for m in leaders]
             if pair:
                 group = [(m.text, m.actor) for m in pair]
@@ -712,7 +713,7 @@ class ArticleActors:
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
-        pair = self._conjoined_pair(self._recent(start, wanted, 4)) or self._recent(
+        pair = self._conjoined_pair(self._recent(start, wanted, 6, distinct=False)) or self._recent(
             start, wanted, 2
         )
         if len(pair) < 2 and wanted == "person" and token.lower_ == "both":
@@ -732,9 +733,11 @@ class ArticleActors:
                     return [first, second]
         return []
 
-    def _recent(self, before: int, kind: str, count: int) -> list[Mention]:
+    def _recent(self, before: int, kind: str, count: int, distinct: bool = True) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the
-        previous sentence), nearest first."""
+        previous sentence), nearest first; with distinct=False the last `count` mentions, so
+        that a pair named together earlier is still whole ("Pakistan and Afghanistan ...
+        Saudi Arabia, which Pakistan ..., urged the two sides")."""
         sentence = self.doc[before].sent
         earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
         found: list[Mention] = []
@@ -742,7 +745,7 @@ class ArticleActors:
             if mention.end > before or mention.start < earliest or mention.actor.kind != kind:
                 continue
             key = mention.actor.iso3 or mention.actor.id
-            if all((m.actor.iso3 or m.actor.id) != key for m in found):
+            if not distinct or all((m.actor.iso3 or m.actor.id) != key for m in found):
                 found.append(mention)
             if len(found) == count:
                 break

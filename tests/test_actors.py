@@ -338,6 +338,13 @@ def test_the_two_countries_are_the_pair_named_together(nlp):
     actors = ArticleActors(doc, date(2024, 8, 3))
     countries = next(t for t in doc if t.lower_ == "countries")
     assert {a.iso3 for a, _ in actors.group_at(countries)} == {"RUS", "CHN"}
+    named_again = nlp(
+        "Qatar called on Armenia and Azerbaijan to show restraint. Turkey, which Azerbaijan "
+        "counts as an ally, urged the two sides to talk."
+    )
+    sides = next(t for t in named_again if t.lower_ == "sides")
+    found = ArticleActors(named_again, date(2024, 8, 3)).group_at(sides)
+    assert {a.iso3 for a, _ in found} == {"ARM", "AZE"}  # the pair, though one is named again
 
 
 def test_armed_groups_of_one_country_stay_apart(nlp):
