@@ -311,6 +311,14 @@ def test_suspending_a_member_cuts_relations(nlp):
     assert ("IGOAFRAFU", "16", "GAB") in membership
 
 
+def test_agreeing_to_stop_firing_is_a_ceasefire(nlp):
+    events = extract("Armenia and Azerbaijan agreed on Friday to halt all firing along the "
+                     "border, officials said.")  # fmt: skip
+    assert {(e.source.iso3, e.cameo, e.target.iso3) for e in events} == {
+        ("ARM", "0871", "AZE"), ("AZE", "0871", "ARM")}  # fmt: skip
+    assert ("ISR", "08", "PSE") in coded("Israel halted its strikes on Gaza on Sunday.")
+
+
 def test_aid_cut_for_someone_is_cut_to_them(nlp):
     assert ("NZL", "16", "COK") in coded("New Zealand has paused development funding for the "
                                           "Cook Islands, a spokesperson said.")  # fmt: skip
