@@ -97,6 +97,13 @@ def modality(token: Token) -> tuple[str, bool]:
     )  # "did not send", "no talks", "sent no aid"
     mode = "asserted"
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if (
+        token.dep_ == "conj"
+        and token.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "nsubj") for c in token.children)
+    ):  # "will fund and train": a bare second verb shares the first one's auxiliary (not
+        # "could intervene ... and summoned", a past tense of its own)
+        auxiliaries = {c.lower_ for c in token.head.children if c.dep_ == "aux"}
     if auxiliaries == {"would"} and _said(token):
         mode = "intended"  # "China said it would send rescue teams": the future of a report
     elif auxiliaries & _HYPOTHETICAL_AUX:
@@ -305,6 +312,8 @@ def event_time(
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
     background = (
         any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
+        or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
+        # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)
         or (trigger is not None and over_a_long_span(trigger))
     )

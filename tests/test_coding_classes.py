@@ -319,6 +319,12 @@ def test_agreeing_to_stop_firing_is_a_ceasefire(nlp):
     assert ("ISR", "08", "PSE") in coded("Israel halted its strikes on Gaza on Sunday.")
 
 
+def test_taking_issue_with_something_is_criticism(nlp):
+    found = coded("Argentina took issue with military drills that Britain plans to hold off "
+                  "the Falkland Islands next month.")  # fmt: skip
+    assert ("ARG", "11", "GBR") in found
+
+
 def test_aid_cut_for_someone_is_cut_to_them(nlp):
     assert ("NZL", "16", "COK") in coded("New Zealand has paused development funding for the "
                                           "Cook Islands, a spokesperson said.")  # fmt: skip
@@ -1143,6 +1149,20 @@ def test_failing_to_act_is_not_acting(nlp):
     negated = {(e.source.iso3 or e.source.cameo, e.root, e.target.iso3): e.negated for e in events}
     assert negated[("IGOEUREEC", "16", "BLR")] is True
     assert negated[("LTU", "11", "HUN")] is False  # what the failure prompted did happen
+
+
+def test_what_a_since_clause_tells_came_before(nlp):
+    events = extract("Putin visited Mongolia on Tuesday, his first trip abroad since the ICC "
+                     "issued a warrant for his arrest.", published="2024-09-03")  # fmt: skip
+    warrants = [e for e in events if e.root == "17"]
+    assert warrants and all(e.background for e in warrants)
+
+
+def test_a_second_verb_shares_the_first_ones_auxiliary(nlp):
+    events = extract("Australia will fund and train Fiji's police force, officials said.")
+    trained = [e for e in events if e.trigger in ("train", "fund")]
+    assert trained and all(e.modality == "intended" for e in trained)  # a promise, not aid
+    assert all(e.root == "03" for e in trained)
 
 
 def test_a_weekday_named_across_new_year_is_news(nlp):
