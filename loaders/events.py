@@ -127,6 +127,7 @@ _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
 _CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
+_VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 # Verbs that tell a lasting state changing: "the war erupted", "the occupation began"
@@ -890,6 +891,11 @@ class ArticleEvents:
             # with Ecuador": the partner hangs on the row's own phrase
         if entry.cameo[:2] in _PLACE_ROOTS:  # "an Israeli strike on a car in a Lebanese town"
             self._place_targets(token, found)
+        occasion = found.clause or self._meeting_clause(token)
+        if not found.targets and entry.cameo == _VISIT_CODE and occasion is not None:
+            # "signed a treaty in Canberra during Marape's visit": the visit was to Canberra
+            signed = next(iter(complements(occasion, DIRECT)), None)  # or on its object
+            self._targets_of(prep_objects(occasion, frozenset({"in"}), signed), found)
         if not found.targets:  # "allegations that Russian intelligence was behind it"
             for clause in (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")):
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):

@@ -319,6 +319,12 @@ def test_agreeing_to_stop_firing_is_a_ceasefire(nlp):
     assert ("ISR", "08", "PSE") in coded("Israel halted its strikes on Gaza on Sunday.")
 
 
+def test_a_visit_with_no_destination_was_to_where_its_occasion_took_place(nlp):
+    found = coded("Fiji's prime minister Sitiveni Rabuka and Australia's Anthony Albanese signed "
+                  "a security pact in Canberra on Monday during Rabuka's visit.")  # fmt: skip
+    assert {("FJI", "04", "AUS"), ("AUS", "04", "FJI")} <= found
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
