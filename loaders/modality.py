@@ -23,6 +23,7 @@ _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally"}  # fmt: skip
+_REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeatedly offered"
 _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 # "failed to adopt sanctions", "neglected to inform": the act did not happen
 _FAILING = {"fail", "neglect"}
@@ -310,8 +311,11 @@ def event_time(
 ) -> EventTime:
     """When the event took place, and whether the sentence tells it as background; `token`
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)
     background = (
         any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
+        or (perfect and any(c.lower_ in _REPEATED for c in token.children))  # "has repeatedly
+        # imposed sanctions": a record of past acts, not today's
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)

@@ -1109,6 +1109,10 @@ def test_a_span_inside_a_clause_below_is_not_the_events_own(nlp):
 def test_a_habit_is_background(nlp):
     (habit,) = extract("CHISINAU - Russia regularly criticises Moldova's government.")
     assert habit.background and habit.root == "11"
+    (record,) = extract("Beijing has repeatedly imposed sanctions on Lithuanian firms.")
+    assert record.background  # a record of past acts
+    (today,) = extract("Russia repeatedly shelled Kharkiv on Tuesday.", published="2025-03-14")
+    assert not today.background  # repeated today: news
 
 
 def test_a_long_span_of_talks_is_background_and_what_ends_it_is_news(nlp):
