@@ -125,12 +125,14 @@ class KnowledgeGraph:
     ) -> IngestReport:
         """Read, extract and store every article under `paths` (RDF files are merged by named
         graph). Failures are listed in the report; the rest is stored. `changes` override
-        fields of `options` (`geokg.options.IngestOptions`): with resume=True, articles already
+        fields of `options` (`geokg.options.IngestOptions`): published="2025-06-30" dates the
+        articles that carry no date of their own; with resume=True, articles already
         stored with the same text are skipped without being parsed; with dask= (a scheduler
         address such as "tcp://host:8786", or "local" for `workers` local processes)
         extraction runs on a Dask cluster (`pip install geokg[dask]`). `track` wraps the
         stream of extractions (a progress bar)."""
         options = replace(options or IngestOptions(model=self.model), **changes)
+        options = replace(options, published=day(options.published))  # "2025-06-30" or a date
         paths = [paths] if isinstance(paths, (str, Path)) else paths
         return ingest_paths(paths, self.store, options, **({"track": track} if track else {}))
 

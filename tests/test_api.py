@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -57,7 +56,7 @@ def test_undated_events_are_in_no_date_window(tmp_path, nlp):
     assert not kg.to_networkx(since="2000-01-01").edges  # not every window
     assert not kg.to_networkx(until="2100-01-01").edges
     assert kg.events() and not kg.events(since="2000-01-01")
-    assert kg.ingest(text, published=date(2025, 6, 30)).undated == 0
+    assert kg.ingest(text, published="2025-06-30").undated == 0  # an ISO string or a date
     assert kg.to_networkx(since="2025-06-01", until="2025-06-30").has_edge("JPN", "CHN")
 
 
