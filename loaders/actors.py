@@ -163,10 +163,13 @@ class ArticleActors:
 
     @staticmethod
     def _premodifiers(noun: Token) -> list[Token]:
-        """The modifiers before the noun, with theirs: "coast guard vessels"."""
+        """The modifiers before the noun, with theirs: "coast guard vessels"; not names, but
+        an organisation the NER guessed and no table knows may be the agent itself ("Italy's
+        coast guard")."""
         return [
             c for c in noun.subtree
-            if c.i < noun.i and c.dep_ in ("compound", "amod") and not c.ent_type_
+            if c.i < noun.i and c.dep_ in ("compound", "amod")
+            and (not c.ent_type_ or (c.ent_type_ == "ORG" and not c.ent_id_))
         ]  # fmt: skip
 
     def _phrase_role(self, noun: Token, words: list[Token]) -> str | None:

@@ -174,6 +174,9 @@ ACTOR_CLASSES = [
     # an organisation's name ending a person's name is a surname, not the group
     ("Foreign Minister Therese Kayikwamba Wagner accused Kigali of waging war.",
      {"Wagner": None, "Kigali": "RWAGOV"}),
+    # an agent the NER took for an unknown organisation, and a ship's crew
+    ("Italy's coast guard rescued migrants as 11 Pakistani crew were freed.",
+     {"Italy's coast guard": "ITAMIL", "Pakistani crew": "PAKCVL"}),
     # cartels and gangs by name, and gangs a story names without a nationality
     ("CULIACAN, Mexico (AP) — Sinaloa Cartel gunmen clashed with the Jalisco New Generation "
      "Cartel overnight, and gangs torched buses, police said.",
