@@ -891,9 +891,11 @@ class ArticleEvents:
             # with Ecuador": the partner hangs on the row's own phrase
         if entry.cameo[:2] in _PLACE_ROOTS:  # "an Israeli strike on a car in a Lebanese town"
             self._place_targets(token, found)
-        occasion = found.clause or self._meeting_clause(token)
-        if not found.targets and entry.cameo == _VISIT_CODE and occasion is not None:
-            # "signed a treaty in Canberra during Marape's visit": the visit was to Canberra
+        if (
+            not found.targets
+            and entry.cameo == _VISIT_CODE
+            and (occasion := found.clause or self._meeting_clause(token)) is not None
+        ):  # "signed a treaty in Canberra during Marape's visit": the visit was to Canberra
             signed = next(iter(complements(occasion, DIRECT)), None)  # or on its object
             self._targets_of(prep_objects(occasion, frozenset({"in"}), signed), found)
         if not found.targets:  # "allegations that Russian intelligence was behind it"

@@ -242,7 +242,7 @@ def _span_back(token: Token) -> bool:
     if token.tag_ == "VBG" and token.dep_ == "advcl" and token.doc[token.i - 1].text == ",":
         current = comment_host(token)  # "..., drawing criticism": the main clause's time,
         # wherever the parser hung the participle ("after holding them for years")
-    perfect = any(a.lower_ in ("has", "have") for a in token.children if a.dep_ == "aux")
+    perfect = _perfect(token, pluperfect=False)
     for _ in range(4):
         for child in current.children:
             mark = child.lower_ if child.dep_ in ("mark", "prep", "advmod") else ""
@@ -298,6 +298,12 @@ def over_a_long_span(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_long_span(noun.head.head)
 
 
+def _perfect(verb: Token, pluperfect: bool = True) -> bool:
+    """'has accused', and with `pluperfect` 'had offered'."""
+    forms = ("has", "have", "had") if pluperfect else ("has", "have")
+    return any(c.dep_ == "aux" and c.lower_ in forms for c in verb.children)
+
+
 def _in_clause_below(word: Token, mark: Token) -> bool:
     """'after holding them for a decade': the span belongs to the clause under the mark, not
     to the event ('deported them after holding them for a decade' is news)."""
@@ -311,11 +317,10 @@ def event_time(
 ) -> EventTime:
     """When the event took place, and whether the sentence tells it as background; `token`
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children)
     background = (
         any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
-        or (perfect and any(c.lower_ in _REPEATED for c in token.children))  # "has repeatedly
-        # imposed sanctions": a record of past acts, not today's
+        # "has repeatedly imposed sanctions": a record of past acts, not today's
+        or (_perfect(token) and any(c.lower_ in _REPEATED for c in token.children))
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)

@@ -1134,7 +1134,7 @@ def test_capturing_a_town_is_occupying_territory(nlp):
     taken = coded("Russian forces captured the village of Novoselivka in Ukraine's Kharkiv region "
                   "after months of fighting, Moscow said on Tuesday.")  # fmt: skip
     assert ("RUS", "19", "UKR") in taken
-    (event,) = [e for e in extract("Russian troops captured the town of Kupiansk in Ukraine.")]
+    (event,) = extract("Russian troops captured the town of Kupiansk in Ukraine.")
     assert event.cameo == "192"
 
 
