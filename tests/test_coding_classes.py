@@ -1206,3 +1206,10 @@ def test_a_dateline_is_a_place_never_an_actor(nlp):
     assert not any("KORGOV" in (source, target) for source, _, target in found)
     police = coded("KHARTOUM, May 2 (Reuters) - Police fired tear gas at protesters.")
     assert police == set()  # both sides Sudanese: no event between two countries
+
+
+def test_what_an_agreement_only_makes_possible_has_not_happened(nlp):
+    found = coded("Kenya and Haiti signed an agreement on Friday paving the way for Kenya to send "
+                  "police officers to lead a mission against armed gangs in Haiti.")  # fmt: skip
+    assert {("KEN", "05", "HTI"), ("HTI", "05", "KEN")} <= found
+    assert {root for source, root, _ in found if source == "KEN"} == {"05"}  # not sent, not led
