@@ -52,7 +52,8 @@ dictionaries: $(STAMP)
 	$(BIN)/python -m geokg.loaders.petrarch build $(PETRARCH)
 
 # Which country a town or province is in (GeoNames and ISO 3166-2, via the `places` extra)
-# converted into ontology/gazetteer/geonames_places.tsv (committed; rerun after an upgrade).
+# converted into ontology/gazetteer/geonames_places.tsv, with each country's continent and
+# neighbours in country_regions.tsv (committed; rerun after an upgrade).
 places: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[dev,places]"
 	$(BIN)/python -m geokg.loaders.geonames

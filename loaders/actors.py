@@ -49,6 +49,14 @@ def _same_party(one: Actor, other: Actor) -> bool:
     return states and one.iso3 is not None and one.iso3 == other.iso3
 
 
+def _is_the_state(actor: Actor) -> bool:
+    """Does the actor act as its state itself ('Kabul', 'Pakistan', its president), not as a
+    part of it ('the Lebanese army') or a person out of office?"""
+    if actor.kind == "person":
+        return actor.role == "GOV"
+    return actor.kind == "country" and actor.role in (None, "GOV")
+
+
 def _title_word(token: Token) -> bool:
     """Can the word be part of a title before a name ("Russian President", "India's acting
     high commissioner")?"""
@@ -671,7 +679,7 @@ class ArticleActors:
                 wanted = "group" if lemma in ("group", "movement", "militia") else "organisation"
             previous = self._recent(noun.i, wanted, 3)
             if wanted == "country":  # "Afghan nationals ... leave the country": a nationality
-                previous = [m for m in previous if m.rule != "demonym"]  # names no country
+                previous = self._placed(noun, self._recent(noun.i, wanted, 6))  # names no country
             if lemma == "island":  # "drills near the island": the island named last
                 islands = lemma_set("island_states")
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]
@@ -682,7 +690,62 @@ class ArticleActors:
             previous = subjects or previous
             if previous:
                 rule = f"'{self.doc[start : noun.i + 1].text}' -> {previous[0].text}"
-                self._add(start, noun.i + 1, previous[0].actor, rule)
+                self._add(start, noun.i + 1, self._described(noun, previous[0].actor), rule)
+
+    def _described(self, noun: Token, actor: Actor) -> Actor:
+        """What a description refers to in the actor it points back to: 'the country' is the
+        state itself, not the gangs or ministers that named it; 'the government' its
+        government."""
+        country = self.gazetteer.countries.get(actor.iso3 or "")
+        if actor.kind != "country" or country is None or noun.lemma_.lower() == "side":
+            return actor
+        if noun.lemma_.lower() == "government":
+            return self.gazetteer.role_actor(country, "GOV")
+        return country
+
+    def _placed(self, noun: Token, previous: list[Mention]) -> list[Mention]:
+        """The countries a description can refer back to, nearest first. Not a nationality
+        ("Afghan nationals ... leave the country"), not the subject of its own clause ("Kabul
+        accused the neighbouring country"), and where its words place it ("the Gulf state",
+        "the Asian nation", "the island nation": `loaders/data/region_words.tsv`; "the
+        neighbouring country": one bordering another country the text names)."""
+        subject = {m.actor.iso3 for m in self._subject_mentions(noun) if _is_the_state(m.actor)}
+        found = [m for m in previous if m.rule != "demonym" and m.actor.iso3 not in subject]
+        for words in self._place_words(noun):
+            if words in ("neighbouring", "neighboring"):
+                named = {m.actor.iso3 for m in self._recent(noun.i, "country", 6)}
+                found = [m for m in found if self.gazetteer.neighbours(m.actor.iso3 or "") & named]
+            elif (region := self.gazetteer.region(words)) is not None:
+                found = [m for m in found if m.actor.iso3 in region]
+        return found
+
+    @staticmethod
+    def _place_words(noun: Token) -> list[str]:
+        """The modifiers of a noun, each as written in lower case ("Southeast Asian")."""
+        return [
+            " ".join(t.lower_ for t in c.subtree)
+            for c in noun.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+        ]
+
+    def _subject_mentions(self, token: Token) -> list[Mention]:
+        """The named subject of the clause a word is an object in ("Kabul" for "the country" in
+        "Kabul accused the country"); a participle takes its head clause's ("..., accusing the
+        Gulf state"). None when the word is inside the subject or says what the subject is
+        ("Russia became the first country")."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            if verb.dep_ in ("nsubj", "nsubjpass", "attr", "appos", "oprd"):
+                return []
+            verb = verb.head
+        while True:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
+                break
+            verb = verb.head
+        return [
+            m for s in subjects for t in s.subtree if (m := self._by_token.get(t.i)) is not None
+        ]
 
     def _resolve_region(self, noun: Token) -> None:
         """'West African leaders' where the article names ECOWAS: the organisation."""

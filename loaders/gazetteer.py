@@ -25,6 +25,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from geokg.loaders.geonames import plain
+from geokg.loaders.lexicon import data_rows
 from geokg.loaders.petrarch import ORGANISATION_PREFIXES
 from geokg.ontology import data_text, read_table
 
@@ -374,6 +375,44 @@ class Gazetteer:
         table = data_text("gazetteer/geonames_places.tsv")
         rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
         return {name.lower(): iso3 for name, iso3 in rows if iso3 in self.countries}
+
+    @cached_property
+    def _regions(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """ISO3 -> (continent, land neighbours), from `ontology/gazetteer/country_regions.tsv`."""
+        return {
+            row["iso3"]: (row["continent"], frozenset(_names(row["neighbours"])))
+            for row in read_table("gazetteer/country_regions.tsv")
+        }
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """The countries sharing a land border with a country (GeoNames)."""
+        return self._regions.get(iso3, ("", frozenset()))[1]
+
+    @cached_property
+    def _region_words(self) -> dict[str, frozenset[str]]:
+        """Word -> the ISO3 codes of the countries it places (`loaders/data/region_words.tsv`)."""
+        words = {}
+        for word, where in data_rows("region_words.tsv"):
+            codes: set[str] = set()
+            for part in _names(where):
+                kind, _, value = part.partition(" ")
+                if kind == "continent":
+                    codes |= {
+                        c for c, (continent, _) in self._regions.items() if continent == value
+                    }
+                elif kind == "members":
+                    codes |= set(self.members[value])
+                elif kind == "island":
+                    codes |= {c for c, (_, borders) in self._regions.items() if not borders}
+                else:
+                    codes.add(kind)
+            words[word] = frozenset(codes)
+        return words
+
+    def region(self, word: str) -> frozenset[str] | None:
+        """The countries a word of place covers ('Gulf' -> the GCC states, 'Asian' -> Asia's),
+        or None when the word names no region."""
+        return self._region_words.get(word.lower())
 
     def place_country(self, name: str) -> tuple[Actor, str] | None:
         """The country of a town or province no hand-verified table names ('the eastern

@@ -358,3 +358,56 @@ def test_armed_groups_of_one_country_stay_apart(nlp):
     farc, eln = found["FARC dissidents"], found["ELN guerrillas"]
     assert farc.id != eln.id and farc.cameo == eln.cameo == "COLREB"
     assert found["Baloch Liberation Army militants"].label == "Baloch Liberation Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        # where the words place it: not the subject the story is about
+        (
+            "PORT SUDAN (Reuters) - Sudan's government cut ties with the United Arab Emirates, "
+            "accusing the Gulf state of arming the Rapid Support Forces.",
+            "the Gulf state",
+            "ARE",
+        ),
+        (
+            "Russia and Ukraine each freed 150 prisoners in a swap brokered by the United Arab "
+            "Emirates, the Gulf state's foreign ministry said.",
+            "the Gulf state",
+            "ARE",
+        ),
+        (
+            "Kenyan police officers arrived to fight Haiti's armed gangs, nearly a year after "
+            "Nairobi offered to send a force to the Caribbean country.",
+            "the Caribbean country",
+            "HTI",  # the state, not the gangs that named it
+        ),
+        # not the subject of its own clause
+        (
+            "Three junior Maldivian ministers mocked Narendra Modi, and New Delhi summoned the "
+            "island nation's envoy.",
+            "the island nation",
+            "MDV",
+        ),
+        (
+            "Pakistan began expelling Afghan migrants, and Kabul accused the neighbouring "
+            "country of cruelty.",
+            "the neighbouring country",
+            "PAK",
+        ),
+        # ... unless it says what the subject is, or the subject is only a part of the state
+        (
+            "Russia became the first country to recognise the Taliban government.",
+            "the first country",
+            "RUS",
+        ),
+        (
+            "Israel and Hezbollah agreed a truce, and the Lebanese army said it would deploy "
+            "troops to the south of the country.",
+            "the country",
+            "LBN",
+        ),
+    ],
+)
+def test_a_description_refers_back_to_the_country_its_words_fit(nlp, text, description, expected):
+    assert actors_in(nlp, text)[description] == expected

@@ -70,3 +70,20 @@ def test_the_geonames_table_names_towns_and_provinces_once_and_no_generic_words(
     assert plain("Paktīkā") == "Paktika" and plain("Ḩalab") == "Halab"
     assert _country({"PSE": 126_305, "EGY": 44_215}) == "PSE"
     assert _country({"GUY": 235_017, "MYS": 158_336}) is None
+
+
+def test_every_country_has_a_continent_and_the_region_words_place_them():
+    """ontology/gazetteer/country_regions.tsv (geokg.loaders.geonames) and
+    loaders/data/region_words.tsv."""
+    from geokg.loaders.gazetteer import load_gazetteer
+
+    regions = {row["iso3"]: row for row in _rows("country_regions")}
+    assert {row["iso3"] for row in _rows("countries")} <= set(regions)
+    assert regions["AFG"]["neighbours"].split("|") == ["CHN", "IRN", "PAK", "TJK", "TKM", "UZB"]
+    gazetteer = load_gazetteer()
+    assert gazetteer.region("Gulf") == {"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}
+    assert {"JPN", "MDV", "LKA"} <= gazetteer.region("island") and "KOR" not in gazetteer.region(
+        "island"
+    )
+    assert "HTI" in gazetteer.region("Caribbean") and "JPN" in gazetteer.region("Asian")
+    assert gazetteer.region("war-torn") is None
