@@ -742,6 +742,8 @@ class ArticleActors:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
                 break
+            if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+                return []  # "ordered diplomats to leave the country": the diplomats leave
             verb = verb.head
         return [
             m for s in subjects for t in s.subtree if (m := self._by_token.get(t.i)) is not None

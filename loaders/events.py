@@ -816,11 +816,12 @@ class ArticleEvents:
             told = told or list(earlier)
             acts = [i for i in told if self.doc[i].pos_ == "VERB"] or told
             return earlier[acts[-1]] if acts else []
-        for index, group in reversed(earlier.items()):
+        before = {i: group for i, group in earlier.items() if i < token.i}  # told before it
+        for index, group in reversed(before.items()):
             if lemma in self._trigger_words[index]:
                 return group
         root = entry[0].cameo[:2]
-        for group in reversed(earlier.values()):
+        for group in reversed(before.values()):
             if group[0].root == root:
                 return group
         return []
@@ -1452,11 +1453,24 @@ class ArticleEvents:
                 if not agents:
                     continue
                 targets = [(actor, "party of the meeting") for actor in parties.values()]
-                third = _Found(found.token, cameo, agents, targets, False,
-                               f"third party to the {found.token.text}", 0.7,
-                               "042" if cameo.startswith("043") else "")  # fmt: skip
-                third.clause, third.third_party = found.clause, True
-                self._emit(third, sentence)
+                codes = [cameo]
+                held_in = self._held_in(noun) | self._held_in(found.token)
+                if cameo.startswith("045") and held_in & {a.iso3 for a, _ in agents}:
+                    codes.append("043")  # "talks in Beijing mediated by China": hosted too
+                for code in codes:
+                    third = _Found(found.token, code, agents, targets, False,
+                                   f"third party to the {found.token.text}", 0.7,
+                                   "042" if code.startswith("043") else "")  # fmt: skip
+                    third.clause, third.third_party = found.clause, True
+                    self._emit(third, sentence)
+
+    def _held_in(self, meeting: Token) -> set[str | None]:
+        """The countries of the places a meeting is said to be held in ('talks in Beijing')."""
+        return {
+            found[0].iso3
+            for place in prep_objects(meeting, frozenset({"in"}))
+            if (found := self.actors.actor_of(place)) is not None
+        }
 
     def _third_party_phrases(
         self, owner: Token, event: Token

@@ -32,7 +32,8 @@ _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 # "..., accusing Kyiv of", "..., drawing criticism from Algeria", "..., prompting Seoul to":
 # participles whose subject is the act the sentence tells, wherever the parser hung them
-_COMMENT_PARTICIPLES = {"accuse", "blame", "warn", "draw", "prompt", "spark", "trigger", "provoke"}
+_REACTION_PARTICIPLES = {"draw", "prompt", "spark", "trigger", "provoke"}
+_COMMENT_PARTICIPLES = {"accuse", "blame", "warn"} | _REACTION_PARTICIPLES
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
@@ -76,9 +77,21 @@ def comment_participle(verb: Token) -> bool:
 
 def comment_host(participle: Token) -> Token:
     """The clause a comment participle speaks for: the highest verb above it and before the
-    comma ('China demanded that Manila withdraw ..., accusing': 'demanded'), else the root."""
+    comma ('China demanded that Manila withdraw ..., accusing': 'demanded'), else the root.
+    What an act set off belongs to the act, not to whoever reported it ('ships blasted a boat,
+    the military said, drawing condemnation': 'blasted')."""
     hosts = [a for a in participle.ancestors if a.i < participle.i and a.pos_ in ("VERB", "AUX")]
-    return hosts[-1] if hosts else participle.sent.root
+    host = hosts[-1] if hosts else participle.sent.root
+    if participle.lemma_.lower() in _REACTION_PARTICIPLES and _said_after(host):
+        return next(c for c in host.children if c.dep_ == "ccomp" and c.i < host.i)
+    return host
+
+
+def _said_after(verb: Token) -> bool:
+    """'..., the military said': an attribution after what it reports."""
+    return verb.lemma_.lower() in lemma_set("speech_verbs") and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+    )
 
 
 def _planned(noun: Token) -> bool:

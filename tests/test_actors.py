@@ -401,6 +401,12 @@ def test_armed_groups_of_one_country_stay_apart(nlp):
             "the first country",
             "RUS",
         ),
+        (  # the diplomats leave it, not Venezuela
+            "Venezuela ordered diplomats from seven countries, including Argentina and Peru, to "
+            "leave the country.",
+            "the country",
+            "VEN",
+        ),
         (
             "Israel and Hezbollah agreed a truce, and the Lebanese army said it would deploy "
             "troops to the south of the country.",

@@ -1213,3 +1213,34 @@ def test_what_an_agreement_only_makes_possible_has_not_happened(nlp):
                   "police officers to lead a mission against armed gangs in Haiti.")  # fmt: skip
     assert {("KEN", "05", "HTI"), ("HTI", "05", "KEN")} <= found
     assert {root for source, root, _ in found if source == "KEN"} == {"05"}  # not sent, not led
+
+
+def test_a_mediator_on_its_own_soil_also_hosts_the_talks(nlp):
+    found = coded("Iran and Saudi Arabia agreed to restore relations after four days of talks in "
+                  "Beijing mediated by China.")  # fmt: skip
+    assert {("IRN", "04", "CHN"), ("SAU", "04", "CHN"), ("CHN", "04", "IRN")} <= found
+    elsewhere = coded("Israel and Hamas resumed talks in Cairo mediated by Qatar on Sunday.")
+    assert ("QAT", "04", "ISR") in elsewhere and ("ISR", "04", "QAT") not in elsewhere
+
+
+def test_pausing_or_rolling_back_sanctions_eases_them(nlp):
+    paused = coded("President Donald Trump paused his 25% tariffs on Mexican goods for a month.")
+    assert ("USA", "08", "MEX") in paused and ("USA", "16", "MEX") not in paused
+    assert ("IGOWAFECW", "08", "NER") in coded("ECOWAS rolled back most of the sanctions on Niger.")
+    later = coded("ECOWAS rolled back most of the sanctions slapped on Niger after the coup, and "
+                  "pressed the juntas in Niger, Mali and Burkina Faso to reconsider their "
+                  "decision to quit the Economic Community of West African States.")  # fmt: skip
+    assert ("IGOWAFECW", "08", "MLI") not in later  # a noun refers back, not to what comes next
+
+
+def test_ordering_a_state_to_close_its_consulate_closes_it(nlp):
+    assert ("POL", "16", "RUS") in coded("Poland ordered Russia on Tuesday to close its "
+                                          "consulate in the city of Poznan.")  # fmt: skip
+
+
+def test_what_an_act_set_off_belongs_to_the_act_not_to_who_reported_it(nlp):
+    found = coded(
+        "Chinese coast guard ships blasted a Philippine supply boat with water cannon, the "
+        "Philippine military said, drawing condemnation from the United States."
+    )
+    assert ("USA", "11", "CHN") in found and ("USA", "11", "PHL") not in found
