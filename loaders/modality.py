@@ -261,12 +261,24 @@ def _span_back(token: Token) -> bool:
             mark = child.lower_ if child.dep_ in ("mark", "prep", "advmod") else ""
             if mark == "throughout" or (mark == "during" and perfect):
                 return True  # "has accused X throughout (during) the war": long-standing
-            if mark in _BACK_MARKS and any(
-                g.lemma_.lower() in _SPAN_UNITS
-                and not _in_clause_below(g, child)
-                and not _spans_the_object(g, child)
-                for g in child.subtree
-                if g != child
+            own_after = (  # "summoned the envoy two days after a protest": the summons is
+                current == token  # the news, the protest earlier (not "two months after the
+                and mark in ("after", "following")  # government ended its pact", where
+                and any(  # "after" opens the clause of the event itself; nor "after weeks
+                    g.dep_ == "pobj" and g.lemma_.lower() not in _SPAN_UNITS  # in hiding",
+                    for g in child.children  # which measures the distance back)
+                )
+            )
+            if (
+                mark in _BACK_MARKS
+                and not own_after
+                and any(
+                    g.lemma_.lower() in _SPAN_UNITS
+                    and not _in_clause_below(g, child)
+                    and not _spans_the_object(g, child)
+                    for g in child.subtree
+                    if g != child
+                )
             ):
                 return True
             if (

@@ -66,6 +66,14 @@ GUARDED = [
     ("BEIJING - China on Monday protested the U.S. arms sale to Taiwan.", "CHN", "11", "USA"),
     # subject protesters: an attack by a crowd is a violent protest
     ("Iraqi demonstrators attacked the Danish embassy in Baghdad.", "IRQ", "14", "DNK"),
+    # subject a protest: what it targets it demonstrates against
+    (
+        "Russia summoned Poland's ambassador on Wednesday, two days after a Warsaw protest "
+        "targeting Russia's envoy to Poland.",
+        "POL",
+        "14",
+        "RUS",
+    ),
 ]
 
 
@@ -1244,3 +1252,15 @@ def test_what_an_act_set_off_belongs_to_the_act_not_to_who_reported_it(nlp):
         "Philippine military said, drawing condemnation from the United States."
     )
     assert ("USA", "11", "CHN") in found and ("USA", "11", "PHL") not in found
+
+
+def test_an_act_told_days_after_another_is_the_news(nlp):
+    (summons,) = [
+        e
+        for e in extract(
+            "Russia summoned Poland's ambassador on Wednesday, two days after a Warsaw protest.",
+            published="2022-05-11",
+        )
+        if e.root == "11"
+    ]
+    assert not summons.background and summons.date == "2022-05-11"
