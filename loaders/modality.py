@@ -38,6 +38,11 @@ _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
 _OCCASION_PREPS = {"during", "at"}  # "agreed during their March summit"
+# The purpose of an act is not done by it ("signed agreements to strengthen cooperation"),
+# except what sending forces or a vote carries out ("sent jets to bomb", "voted to launch an
+# inquiry") and talk at a meeting or trip ("met to discuss", "flew to Paris to attend talks")
+_CARRIED_OUT_BY = {"send", "deploy", "dispatch", "scramble", "vote", "decide", "move"}
+_DONE_WHERE_HELD = {"discuss", "meet", "hold", "attend", "visit", "talk", "hear"}
 
 
 def _is_condition(clause: Token) -> bool:
@@ -135,6 +140,16 @@ def modality(token: Token) -> tuple[str, bool]:
         if infinitive_complement(current) and head.lemma_.lower() in lemma_set("intent_verbs"):
             mode = "intended"
             negated = negated or any(c.dep_ == "neg" for c in head.children)
+        elif (
+            own
+            and current.dep_ == "advcl"
+            and infinitive_complement(current)
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() not in lemma_set("request_verbs") | _CARRIED_OUT_BY
+            and current.lemma_.lower() not in _DONE_WHERE_HELD
+        ):
+            return "hypothetical", negated  # "signed 14 agreements to strengthen cooperation":
+            # the purpose of an act is not done by it
         if own and infinitive_complement(current) and head.lemma_.lower() in _FAILING:
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
         own = own and current.dep_ in ("xcomp", "conj")

@@ -1264,3 +1264,13 @@ def test_an_act_told_days_after_another_is_the_news(nlp):
         if e.root == "11"
     ]
     assert not summons.background and summons.date == "2022-05-11"
+
+
+def test_the_purpose_of_an_act_is_not_done_by_it(nlp):
+    signed = extract("Angola and Ivory Coast signed 14 agreements on Thursday to strengthen "
+                     "military cooperation.", published="2024-06-27")  # fmt: skip
+    assert {e.trigger for e in signed} == {"signed"}  # not "strengthen", done as well
+    # what sending forces carries out, and talk at a meeting, are done
+    assert ("THA", "19", "KHM") in coded("Thailand sent F-16 jets to bomb Cambodian targets.")
+    talks = coded("China and India held talks on Monday to discuss their border dispute.")
+    assert ("CHN", "04", "IND") in talks
