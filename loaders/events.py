@@ -534,7 +534,9 @@ class ArticleEvents:
         preps = set(through)
         if noun.lemma_.lower() in _SURROUNDING_NOUNS:
             preps |= {"around", "off", "near"}
-        for head in prep_objects(noun, frozenset(preps)):
+        agents = prep_objects(noun, frozenset(preps & {"by"}))  # "the violation of Polish
+        for head in agents + prep_objects(noun, frozenset(preps - {"by"})):  # airspace by
+            # Russian drones": the agent's, not the one wronged
             actors = self.participants(head)
             if actors:
                 return actors

@@ -1274,3 +1274,8 @@ def test_the_purpose_of_an_act_is_not_done_by_it(nlp):
     assert ("THA", "19", "KHM") in coded("Thailand sent F-16 jets to bomb Cambodian targets.")
     talks = coded("China and India held talks on Monday to discuss their border dispute.")
     assert ("CHN", "04", "IND") in talks
+
+
+def test_an_act_named_with_its_agent_is_the_agents(nlp):
+    found = coded("Germany protested the violation of Polish airspace by Russian drones.")
+    assert ("DEU", "11", "RUS") in found and ("DEU", "11", "POL") not in found
