@@ -799,9 +799,9 @@ class ArticleEvents:
             return self._by_trigger[token.i]
         lemma = token.lemma_.lower()
         entry = self.lexicon.get((lemma, "NOUN"))
-        anaphor = lemma in lemma_set("event_anaphors")
+        anaphor = lemma in lemma_set("event_anaphors") or self._judged_pronoun(token)
         described = any(c.dep_ == "relcl" for c in token.children)  # "a move Minsk denounced"
-        referring = described or _pointing_back(token)
+        referring = described or _pointing_back(token) or token.pos_ == "PRON"
         if not (entry or anaphor) or not referring:
             return []
         if self._owners(token):
@@ -816,6 +816,8 @@ class ArticleEvents:
             if not told and self._doer_of_act_before(token, token.head):
                 return []  # an act before it that is no event ("fired into the sea")
             told = told or list(earlier)
+            if token.pos_ == "PRON":  # "X denounced the strikes, and Y condemned them": the
+                told = [i for i in told if earlier[i][0].root not in ("11", "12")] or told  # act
             acts = [i for i in told if self.doc[i].pos_ == "VERB"] or told
             return earlier[acts[-1]] if acts else []
         before = {i: group for i, group in earlier.items() if i < token.i}  # told before it
@@ -826,7 +828,25 @@ class ArticleEvents:
         for group in reversed(before.values()):
             if group[0].root == root:
                 return group
+        # "hurled rocks at peacekeepers ..., and the alliance condemned the attack": "the"
+        # names another kind of hostile act told before
+        hostile = _HOSTILE_ROOTS | {"14"}
+        for group in reversed(before.values()):
+            if root in hostile and group[0].root in hostile and _pointing_back(token):
+                return group
         return []
+
+    def _judged_pronoun(self, word: Token) -> bool:
+        """'Israeli jets struck Damascus. Qatar and Turkey condemned them': a pronoun that names
+        no actor, object of a condemnation, rejection or welcome, stands for the act before."""
+        if word.pos_ != "PRON" or word.lower_ not in ("it", "them", "this") or word.dep_ != "dobj":
+            return False
+        if self.actors.actor_of(word) is not None:
+            return False
+        match = self.match(word.head)
+        return match is not None and (
+            match.entry.cameo[:2] in ("11", "12") or match.entry.cameo == "051"
+        )
 
     # ---------------------------------------------------------------- triggers
 

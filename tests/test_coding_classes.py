@@ -1279,3 +1279,17 @@ def test_the_purpose_of_an_act_is_not_done_by_it(nlp):
 def test_an_act_named_with_its_agent_is_the_agents(nlp):
     found = coded("Germany protested the violation of Polish airspace by Russian drones.")
     assert ("DEU", "11", "RUS") in found and ("DEU", "11", "POL") not in found
+
+
+def test_a_condemned_pronoun_or_attack_stands_for_the_act_before(nlp):
+    them = coded(
+        "Israeli warplanes struck the defence ministry in Damascus on Wednesday. Syria denounced "
+        "the strikes, and Saudi Arabia, Qatar and Turkey condemned them in separate statements."
+    )
+    assert {("SAU", "11", "ISR"), ("QAT", "11", "ISR"), ("TUR", "11", "ISR")} <= them
+    assert ("SAU", "11", "SYR") not in them  # the strikes, not Syria's words about them
+    attack = coded(
+        "Ethnic Serb protesters hurled rocks and petrol bombs at peacekeepers in northern Kosovo "
+        "on Monday, and NATO condemned the attack as unacceptable."
+    )
+    assert ("IGOWSTNAT", "11", "SRB") in attack  # another kind of hostile act, named with "the"
