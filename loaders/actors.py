@@ -402,6 +402,9 @@ class ArticleActors:
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
                 continue  # "officials from Iran": the phrase names its own
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PLURAL
+                   for c in token.children):  # fmt: skip
+                continue  # "its own soldiers": whose the pronoun says (_resolve_pronoun)
             earlier = [
                 m for m in self.mentions
                 if m.end <= token.i and self.doc[m.end - 1].lemma_ == token.lemma_
@@ -650,11 +653,29 @@ class ArticleActors:
         if antecedent is None:
             return
         rule = f"pronoun '{token.text}' -> {antecedent.text}"
+        if self._owned_agent(token, antecedent.actor, rule):
+            return
         group = self.mention_root(antecedent).conjuncts if lower in _PLURAL else ()
         members = [antecedent, *(m for t in group if (m := self._by_token.get(t.i)))]
         made = [self._add(token.i, token.i + 1, m.actor, rule) for m in members]
         if len(made) > 1:
             self._groups[token.i] = made
+
+    def _owned_agent(self, pronoun: Token, owner: Actor, rule: str) -> bool:
+        """'backing the group with its own soldiers': a possessive pronoun on an agent noun
+        names that part of the owner's country, as one mention of the whole phrase."""
+        noun = pronoun.head
+        role = self.gazetteer.roles.get(noun.lemma_.lower())
+        country = self.gazetteer.countries.get(owner.iso3 or "")
+        if pronoun.dep_ != "poss" or role is None or country is None or noun.i in self._by_token:
+            return False
+        if pronoun.lower_ in _PLURAL:
+            return False  # "talks between their foreign ministers": each of a group's
+        if owner.kind not in ("country", "person"):
+            return False  # "the group's fighters" stay the group's
+        actor = self.gazetteer.role_actor(country, role)
+        self._add(pronoun.i, noun.i + 1, actor, f"{rule} + '{noun.lemma_}'")
+        return True
 
     def _resolve_description(self, noun: Token) -> None:
         """'the country' -> the last country named; 'the two leaders' -> the last two people."""

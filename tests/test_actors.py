@@ -417,3 +417,12 @@ def test_armed_groups_of_one_country_stay_apart(nlp):
 )
 def test_a_description_refers_back_to_the_country_its_words_fit(nlp, text, description, expected):
     assert actors_in(nlp, text)[description] == expected
+
+
+def test_a_possessive_pronoun_on_an_agent_noun_names_that_part_of_its_country(nlp):
+    found = actors_in(
+        nlp, "Kinshasa again accused Kigali of backing the group with its own soldiers."
+    )
+    assert found["its own soldiers"] == "RWAMIL"  # not the Congolese soldiers named before
+    pair = actors_in(nlp, "Thailand and Cambodia held talks between their foreign ministers.")
+    assert "their" in pair  # a plural pronoun stays the group, each with its own minister
