@@ -82,6 +82,10 @@ def organisation_seats() -> dict[str, str]:
 
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
 _STRONG_ROLES = {"REB", "UAF", "OPP"}
+# People who speak or act for a body, and the bodies that give them their role in place of
+# GOV: "Turkish intelligence officials" SPY, "the army chief" MIL, "a police spokesman" COP
+_SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+_BODIES = {"MIL", "COP", "SPY", "JUD"}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
 _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "body", "union",
                "movement", "militia", "agency", "court", "council"}  # fmt: skip
@@ -215,6 +219,8 @@ class ArticleActors:
             modifier = modifier or agents.get(word.lemma_.lower())
             if modifier in _STRONG_ROLES or (role is None and modifier):
                 return modifier
+            if role == "GOV" and noun.lemma_.lower() in _SPEAKERS_FOR and modifier in _BODIES:
+                return modifier  # "intelligence officials", "the army chief", "police spokesman"
         return role
 
     # ---------------------------------------------------------------- named mentions

@@ -426,3 +426,10 @@ def test_a_possessive_pronoun_on_an_agent_noun_names_that_part_of_its_country(nl
     assert found["its own soldiers"] == "RWAMIL"  # not the Congolese soldiers named before
     pair = actors_in(nlp, "Thailand and Cambodia held talks between their foreign ministers.")
     assert "their" in pair  # a plural pronoun stays the group, each with its own minister
+
+
+def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
+    found = actors_in(nlp, "Turkish intelligence officials and the Pakistani army chief met.")
+    assert found["Turkish intelligence officials"] == "TURSPY"
+    assert found["Pakistani army chief"] == "PAKMIL"
+    assert actors_in(nlp, "Turkish officials met.")["Turkish officials"] == "TURGOV"
