@@ -698,8 +698,22 @@ class ArticleActors:
         elif plural and dets & {"two", "both"}:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
-            if any(t.i in self._by_token for t in _objects_of(noun, ("of", "in", "from"))):
-                return  # "the government in Kigali" names its own country
+            owners = _objects_of(noun, ("of", "in", "from"))
+            after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+            if after is not None and after.lower_ == "in" and after.head == noun.head:
+                owners += [c for c in after.children if c.dep_ == "pobj"]  # the parser often
+                # hangs "in Beijing" on the verb
+            named = [self._by_token[t.i] for t in owners if t.i in self._by_token]
+            if named:  # "the government in Kigali" names its own country
+                country = self.gazetteer.countries.get(named[0].actor.iso3 or "")
+                if noun.lemma_.lower() == "government" and country is not None:
+                    place = named[0]  # one mention of the whole phrase, the place's government
+                    self.mentions.remove(place)
+                    for i in range(place.start, place.end):
+                        del self._by_token[i]
+                    rule = f"'{self.doc[start : noun.i + 1].text}' in {place.text}"
+                    self._add(start, place.end, self.gazetteer.role_actor(country, "GOV"), rule)
+                return
             lemma = noun.lemma_.lower()
             wanted = "person" if lemma in _PERSON_NOUNS else "country"
             if lemma in _BODY_NOUNS:
@@ -746,14 +760,17 @@ class ArticleActors:
                 found = [m for m in found if m.actor.iso3 in region]
         return found
 
-    @staticmethod
-    def _place_words(noun: Token) -> list[str]:
-        """The modifiers of a noun, each as written in lower case ("Southeast Asian")."""
-        return [
-            " ".join(t.lower_ for t in c.subtree)
-            for c in noun.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
-        ]
+    def _place_words(self, noun: Token) -> list[str]:
+        """The modifiers of a noun, each as written in lower case ("Southeast Asian"), or word
+        by word where the whole is no region ("Pacific island": "pacific", "island")."""
+        found = []
+        for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+            words = [t.lower_ for t in modifier.subtree]
+            whole = " ".join(words)
+            if modifier.i > noun.i:
+                continue
+            found += [whole] if self.gazetteer.region(whole) is not None else words
+        return found
 
     def _subject_mentions(self, token: Token) -> list[Mention]:
         """The named subject of the clause a word is an object in ("Kabul" for "the country" in

@@ -382,6 +382,12 @@ def test_armed_groups_of_one_country_stay_apart(nlp):
             "the Caribbean country",
             "HTI",  # the state, not the gangs that named it
         ),
+        (  # word by word where the whole is no region: Pacific, and an island
+            "Taiwan said it was ending relations with Nauru after the Pacific island nation "
+            "announced it was cutting ties with Taipei.",
+            "the Pacific island nation",
+            "NRU",
+        ),
         # not the subject of its own clause
         (
             "Three junior Maldivian ministers mocked Narendra Modi, and New Delhi summoned the "
@@ -433,3 +439,8 @@ def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
     assert found["Turkish intelligence officials"] == "TURSPY"
     assert found["Pakistani army chief"] == "PAKMIL"
     assert actors_in(nlp, "Turkish officials met.")["Turkish officials"] == "TURGOV"
+
+
+def test_the_government_in_a_capital_is_that_capitals_government(nlp):
+    found = actors_in(nlp, "Nauru cut ties with Taipei and recognised the government in Beijing.")
+    assert found["the government in Beijing"] == "CHNGOV"  # not Nauru's, nor a place
