@@ -818,7 +818,9 @@ class ArticleEvents:
             told = told or list(earlier)
             if token.pos_ == "PRON":  # "X denounced the strikes, and Y condemned them": the
                 told = [i for i in told if earlier[i][0].root not in ("11", "12")] or told  # act
-            acts = [i for i in told if self.doc[i].pos_ == "VERB"] or told
+            # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
+            acts = [i for i in told if self.doc[i].pos_ == "VERB" and self.doc[i].dep_ != "amod"]
+            acts = acts or told
             return earlier[acts[-1]] if acts else []
         before = {i: group for i, group in earlier.items() if i < token.i}  # told before it
         for index, group in reversed(before.items()):
@@ -1454,8 +1456,8 @@ class ArticleEvents:
             self._by_key[ident] = record
             self.records.append(record)
             made.append(record)
-        if made:
-            self._by_trigger[found.token.i] = made
+        if made and not found.third_party:  # a mediator's or host's records are not what
+            self._by_trigger[found.token.i] = made  # the trigger names: the signing is
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
@@ -1691,6 +1693,15 @@ class ArticleEvents:
         match = self.match(token)
         if match is None or self._hosts_others_event(token, match):
             return
+        if token.dep_ == "amod" and token.lemma_.lower() in lemma_set("backing_verbs"):
+            return  # "a U.N.-backed mission", "Moscow-backed separatists": who they are
+        described = self._by_trigger.get(token.head.i, [])
+        if (
+            token.dep_ in ("acl", "amod")
+            and (token.lemma_.lower(), "VERB") in third_parties()
+            and any(r.root in ("04", "05") for r in described)
+        ):
+            return  # "talks mediated by Qatar": read with the talks (_read_third_parties)
         self._consumed.add(token.i)
         found = self.read_verb(token, match)
         if found is not None:

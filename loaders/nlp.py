@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from geokg.loaders.dates import DATELINE, dateline_starts
 from geokg.loaders.gazetteer import load_gazetteer
@@ -198,6 +198,10 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
     """Load the pipeline once per process (callers share it); `actors` are the user's own
     actor tables (see `load_gazetteer`)."""
     nlp = spacy.load(model or default_model())
+    # "a U.S.-brokered deal", "the U.N.-backed mission": split after an abbreviation's period
+    # as after any other word ("Qatari-mediated"), so that the name is a token of its own
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:

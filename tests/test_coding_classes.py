@@ -1293,3 +1293,16 @@ def test_a_condemned_pronoun_or_attack_stands_for_the_act_before(nlp):
         "on Monday, and NATO condemned the attack as unacceptable."
     )
     assert ("IGOWSTNAT", "11", "SRB") in attack  # another kind of hostile act, named with "the"
+
+
+def test_an_abbreviated_name_before_a_hyphen_is_a_party(nlp):
+    tokens = [t.text for t in nlp("a U.S.-brokered deal and a U.N.-backed mission")]
+    assert tokens[1:4] == ["U.S.", "-", "brokered"] and "U.N." in tokens
+    found = coded(
+        "The foreign ministers of Congo and Rwanda signed a U.S.-brokered peace agreement on "
+        "Friday, with Secretary of State Marco Rubio hailing it as a turning point."
+    )
+    assert {("USA", "04", "COD"), ("USA", "04", "RWA")} <= found  # the mediator
+    assert {("USA", "05", "COD"), ("USA", "05", "RWA")} <= found  # praising what they signed
+    backed = coded("Kenyan police arrived in Haiti on Tuesday to lead a U.N.-backed mission.")
+    assert not any(source == "IGOUNO" for source, _, _ in backed)  # who backs it, no event
