@@ -1306,3 +1306,9 @@ def test_an_abbreviated_name_before_a_hyphen_is_a_party(nlp):
     assert {("USA", "05", "COD"), ("USA", "05", "RWA")} <= found  # praising what they signed
     backed = coded("Kenyan police arrived in Haiti on Tuesday to lead a U.N.-backed mission.")
     assert not any(source == "IGOUNO" for source, _, _ in backed)  # who backs it, no event
+
+
+def test_vowing_that_someone_will_pay_is_a_threat(nlp):
+    price = coded("A senior Houthi official vowed that Washington would pay a heavy price.")
+    assert ("YEM", "13", "USA") in price and ("YEM", "03", "USA") not in price
+    assert ("IRN", "13", "ISR") in coded("Iran's supreme leader vowed Israel would pay dearly.")
