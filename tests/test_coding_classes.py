@@ -1312,3 +1312,9 @@ def test_vowing_that_someone_will_pay_is_a_threat(nlp):
     price = coded("A senior Houthi official vowed that Washington would pay a heavy price.")
     assert ("YEM", "13", "USA") in price and ("YEM", "03", "USA") not in price
     assert ("IRN", "13", "ISR") in coded("Iran's supreme leader vowed Israel would pay dearly.")
+
+
+def test_suspending_or_ending_a_partnership_cuts_relations(nlp):
+    found = coded("The United States suspended its strategic partnership with Georgia on Saturday.")
+    assert ("USA", "16", "GEO") in found and ("USA", "05", "GEO") not in found
+    assert ("RUS", "16", "AZE") in coded("Russia ended its partnership with Azerbaijan.")
