@@ -1318,3 +1318,13 @@ def test_suspending_or_ending_a_partnership_cuts_relations(nlp):
     found = coded("The United States suspended its strategic partnership with Georgia on Saturday.")
     assert ("USA", "16", "GEO") in found and ("USA", "05", "GEO") not in found
     assert ("RUS", "16", "AZE") in coded("Russia ended its partnership with Azerbaijan.")
+
+
+def test_pulling_out_of_a_deal_or_initiative_cuts_relations_leaving_a_place_withdraws(nlp):
+    assert ("PAN", "16", "CHN") in coded(
+        "Panama is pulling out of China's Belt and Road initiative."
+    )
+    assert ("USA", "16", "IRN") in coded(
+        "The United States pulled out of the nuclear deal with Iran."
+    )
+    assert ("RUS", "08", "UKR") in coded("Russian troops pulled out of Kherson on Friday.")
