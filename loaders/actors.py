@@ -98,6 +98,7 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 _HOME_TITLES = {"minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor"}
 _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
 _RULING = {"ruling", "governing"}
+_LANDFORMS = {"lake", "mount", "river", "bay"}  # "Lake Chad", "Mount Lebanon"
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
 _PARTY_WORDS = _RULING | {"opposition"}
 _NON_PERSONAL = {"it", "its"}
@@ -268,6 +269,9 @@ class ArticleActors:
                 continue  # "SEOUL, June 19 (Reuters) -" is where, not who
             if ent.start in self._by_token:
                 continue  # inside a mention already made ("the U.S. Commerce Department")
+            before = self.doc[ent.start - 1] if ent.start else None
+            if before is not None and before.is_title and before.lower_ in _LANDFORMS:
+                continue  # "fishing islands on Lake Chad": a place's name, not the country
             found = self._resolve_entity(ent, known_people)
             if found is None:
                 continue

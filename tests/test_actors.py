@@ -444,3 +444,9 @@ def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
 def test_the_government_in_a_capital_is_that_capitals_government(nlp):
     found = actors_in(nlp, "Nauru cut ties with Taipei and recognised the government in Beijing.")
     assert found["the government in Beijing"] == "CHNGOV"  # not Nauru's, nor a place
+
+
+def test_a_country_named_inside_a_lake_or_mountain_is_no_actor(nlp):
+    found = actors_in(nlp, "Boko Haram fighters attacked fishing islands on Lake Chad, and Chad's "
+                      "army bombed their camps.")  # fmt: skip
+    assert "Chad" not in found and found["Chad's army"] == "TCDMIL"
