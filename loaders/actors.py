@@ -217,7 +217,8 @@ class ArticleActors:
                 for end in range(len(words), start + 1, -1)
             ]
             modifier = next((agents[p] for p in phrases if p in agents), None)  # vessels" MIL
-            modifier = modifier or agents.get(word.lemma_.lower())
+            modifier = modifier or agents.get(word.lemma_.lower()) or agents.get(word.lower_)
+            # ("customs officers": the lemma of "customs" is "custom")
             if modifier in _STRONG_ROLES or (role is None and modifier):
                 return modifier
             if role == "GOV" and noun.lemma_.lower() in _SPEAKERS_FOR and modifier in _BODIES:

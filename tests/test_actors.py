@@ -450,3 +450,9 @@ def test_a_country_named_inside_a_lake_or_mountain_is_no_actor(nlp):
     found = actors_in(nlp, "Boko Haram fighters attacked fishing islands on Lake Chad, and Chad's "
                       "army bombed their camps.")  # fmt: skip
     assert "Chad" not in found and found["Chad's army"] == "TCDMIL"
+
+
+def test_customs_and_immigration_officers_are_their_government(nlp):
+    found = actors_in(nlp, "Mexican customs officers and Tanzanian immigration officers met.")
+    assert found["Mexican customs officers"] == "MEXGOV"
+    assert found["Tanzanian immigration officers"] == "TZAGOV"
