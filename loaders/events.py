@@ -1611,6 +1611,17 @@ class ArticleEvents:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
             else:
                 targets, _ = self.agents(clause)
+            if not targets and comment_participle(speech):
+                # "demanded that the US withdraw its warships, calling the deployment a
+                # flagrant breach": the US; not what a denial calls the charge it answers
+                host = self._by_trigger.get(speech.head.i) or self._by_trigger.get(
+                    comment_host(speech).i, []
+                )
+                targets = [
+                    (r.target, f"target of the {r.trigger}")
+                    for r in host
+                    if r.root not in _ANSWER_ROOTS
+                ]
             if not targets:
                 continue
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)

@@ -1328,3 +1328,11 @@ def test_pulling_out_of_a_deal_or_initiative_cuts_relations_leaving_a_place_with
         "The United States pulled out of the nuclear deal with Iran."
     )
     assert ("RUS", "08", "UKR") in coded("Russian troops pulled out of Kherson on Friday.")
+
+
+def test_what_a_demand_calls_a_flagrant_act_criticises_whoever_it_is_made_of(nlp):
+    found = coded("Venezuela demanded that the United States return a plane seized in the "
+                  "Dominican Republic, calling the confiscation an act of piracy.")  # fmt: skip
+    assert ("VEN", "11", "USA") in found
+    denied = coded("India denied Canada's allegation on Tuesday, calling the charge absurd.")
+    assert ("IND", "11", "CAN") not in denied  # a denial's words are the denial
