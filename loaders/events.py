@@ -600,11 +600,15 @@ class ArticleEvents:
             found, _ = self.agents(comment_host(token), depth + 1)  # the sentence is about
             if found:
                 return found, True
-        for child in token.children:
-            if child.dep_ == "nsubj" and child.i not in self.actors.dateline:
-                if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
-                    return self.participants(token.head), True
-                return self.participants(child), depth > 0
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i not in
+                    self.actors.dateline]  # fmt: skip
+        for n, child in enumerate(subjects):
+            if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
+                return self.participants(token.head), True
+            found = self.participants(child)
+            named_next = n + 1 < len(subjects) and subjects[n + 1].i == child.right_edge.i + 1
+            if found or not named_next:  # "West Africa's regional bloc ECOWAS welcomed", read
+                return found, depth > 0  # as two subjects side by side: the one naming an actor
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return [], depth > 0  # "before the agreement was signed": no agent, none inherited
         for child in token.lefts:  # "Nauru severed ties": an unknown name parsed as adverb

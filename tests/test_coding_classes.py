@@ -1336,3 +1336,9 @@ def test_what_a_demand_calls_a_flagrant_act_criticises_whoever_it_is_made_of(nlp
     assert ("VEN", "11", "USA") in found
     denied = coded("India denied Canada's allegation on Tuesday, calling the charge absurd.")
     assert ("IND", "11", "CAN") not in denied  # a denial's words are the denial
+
+
+def test_a_name_after_its_description_is_the_subject(nlp):
+    found = coded("DAKAR, Feb 16 (Reuters) - West Africa's regional bloc ECOWAS on Friday "
+                  "welcomed a ruling by Senegal's Constitutional Council.")  # fmt: skip
+    assert ("IGOWAFECW", "05", "SEN") in found
