@@ -606,7 +606,14 @@ class ArticleEvents:
             if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                 return self.participants(token.head), True
             found = self.participants(child)
-            named_next = n + 1 < len(subjects) and subjects[n + 1].i == child.right_edge.i + 1
+            following = subjects[n + 1] if n + 1 < len(subjects) else None
+            joined = following is not None and any(  # "Japarov and Rahmon signed", the "and"
+                c.dep_ == "cc"
+                for c in child.children  # hung on the first, both subjects
+            )
+            if joined and following.left_edge.i == child.right_edge.i + 1:
+                return found + self.participants(following), depth > 0
+            named_next = following is not None and following.i == child.right_edge.i + 1
             if found or not named_next:  # "West Africa's regional bloc ECOWAS welcomed", read
                 return found, depth > 0  # as two subjects side by side: the one naming an actor
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):

@@ -1338,7 +1338,12 @@ def test_what_a_demand_calls_a_flagrant_act_criticises_whoever_it_is_made_of(nlp
     assert ("IND", "11", "CAN") not in denied  # a denial's words are the denial
 
 
-def test_a_name_after_its_description_is_the_subject(nlp):
+def test_subjects_side_by_side_a_name_after_its_description_or_a_pair(nlp):
     found = coded("DAKAR, Feb 16 (Reuters) - West Africa's regional bloc ECOWAS on Friday "
                   "welcomed a ruling by Senegal's Constitutional Council.")  # fmt: skip
     assert ("IGOWAFECW", "05", "SEN") in found
+    pair = coded(
+        "BISHKEK, March 13 (Reuters) - Kyrgyz President Sadyr Japarov and Tajik President "
+        "Emomali Rahmon signed a treaty on Thursday settling their border."
+    )
+    assert {("KGZ", "05", "TJK"), ("TJK", "05", "KGZ")} <= pair  # "and" hung on the first
