@@ -1161,6 +1161,11 @@ class ArticleEvents:
         person so described is the visitor, the dateline's country the host."""
         if token.dep_ == "amod":  # "X and his visiting Turkmen counterpart": the
             visitors = self.actors.actors_of(token.head)  # counterpart, not X beside him
+            named = [c for c in token.head.children if c.dep_ in ("appos", "compound")]
+            if not visitors or any(v.iso3 == (self.actors.dateline_country or v).iso3
+                                   for v, _ in visitors):  # fmt: skip
+                # "his visiting counterpart James Marape": the name says whose
+                visitors = [v for c in named for v in self.participants(c)] or visitors
         else:
             visitors = [v for w in complements(token, DIRECT) for v in self.participants(w)]
         host = self.actors.dateline_country

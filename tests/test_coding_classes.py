@@ -1347,3 +1347,9 @@ def test_subjects_side_by_side_a_name_after_its_description_or_a_pair(nlp):
         "Emomali Rahmon signed a treaty on Thursday settling their border."
     )
     assert {("KGZ", "05", "TJK"), ("TJK", "05", "KGZ")} <= pair  # "and" hung on the first
+
+
+def test_a_visiting_counterpart_named_in_apposition_is_the_visitor(nlp):
+    found = coded("CANBERRA, Dec 7 (Reuters) - Prime Minister Anthony Albanese spoke at a joint "
+                  "news conference with his visiting counterpart James Marape.")  # fmt: skip
+    assert {("PNG", "04", "AUS"), ("AUS", "04", "PNG")} <= found
