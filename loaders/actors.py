@@ -769,18 +769,18 @@ class ArticleActors:
         """The modifiers of a noun, each as written in lower case ("Southeast Asian"), or word
         by word where the whole is no region ("Pacific island": "pacific", "island")."""
         found = []
-        for modifier in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+        for modifier in noun.lefts:
+            if modifier.dep_ not in ("amod", "compound", "nmod"):
+                continue
             words = [t.lower_ for t in modifier.subtree]
             whole = " ".join(words)
-            if modifier.i > noun.i:
-                continue
             found += [whole] if self.gazetteer.region(whole) is not None else words
         return found
 
     def _subject_mentions(self, token: Token) -> list[Mention]:
         """The named subject of the clause a word is an object in ("Kabul" for "the country" in
         "Kabul accused the country"); a participle takes its head clause's ("..., accusing the
-        Gulf state"). None when the word is inside the subject or says what the subject is
+        Gulf state"). Empty when the word is inside the subject or says what the subject is
         ("Russia became the first country")."""
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:

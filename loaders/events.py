@@ -607,10 +607,8 @@ class ArticleEvents:
                 return self.participants(token.head), True
             found = self.participants(child)
             following = subjects[n + 1] if n + 1 < len(subjects) else None
-            joined = following is not None and any(  # "Japarov and Rahmon signed", the "and"
-                c.dep_ == "cc"
-                for c in child.children  # hung on the first, both subjects
-            )
+            # "Japarov and Rahmon signed" with the "and" hung on the first: both subjects
+            joined = following is not None and any(c.dep_ == "cc" for c in child.children)
             if joined and following.left_edge.i == child.right_edge.i + 1:
                 return found + self.participants(following), depth > 0
             named_next = following is not None and following.i == child.right_edge.i + 1

@@ -276,12 +276,15 @@ def _span_back(token: Token) -> bool:
             mark = child.lower_ if child.dep_ in ("mark", "prep", "advmod") else ""
             if mark == "throughout" or (mark == "during" and perfect):
                 return True  # "has accused X throughout (during) the war": long-standing
-            own_after = (  # "summoned the envoy two days after a protest": the summons is
-                current == token  # the news, the protest earlier (not "two months after the
-                and mark in ("after", "following")  # government ended its pact", where
-                and any(  # "after" opens the clause of the event itself; nor "after weeks
-                    g.dep_ == "pobj" and g.lemma_.lower() not in _SPAN_UNITS  # in hiding",
-                    for g in child.children  # which measures the distance back)
+            # "summoned the envoy two days after a protest": the summons is the news, the
+            # protest earlier; not where "after" opens the clause of the event itself ("two
+            # months after the government ended its pact"), nor "after weeks in hiding",
+            # which measures the distance back
+            own_after = (
+                current == token
+                and mark in ("after", "following")
+                and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() not in _SPAN_UNITS for g in child.children
                 )
             )
             if (
