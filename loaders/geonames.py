@@ -22,7 +22,7 @@ that the text calls a place, and that no other table knows (`Gazetteer.place_cou
 
 Wire copy also refers back to a country by where it lies ("the Gulf state", "the Asian nation",
 "the island nation", "its neighbour"); GeoNames' country list gives the continent and the land
-borders those descriptions are checked against (`Gazetteer.in_region`).
+borders those descriptions are checked against (`Gazetteer.region`, `Gazetteer.neighbours`).
 
 Rerun after upgrading either package: `make places` (needs the `places` extra). The output is
 committed, so nothing here runs at extraction time.
