@@ -68,9 +68,9 @@ GUARDED = [
     ("Iraqi demonstrators attacked the Danish embassy in Baghdad.", "IRQ", "14", "DNK"),
     # subject a protest: what it targets it demonstrates against
     (
-        "Russia summoned Poland's ambassador on Wednesday, two days after a Warsaw protest "
-        "targeting Russia's envoy to Poland.",
-        "POL",
+        "Moscow summoned Latvia's ambassador on Friday, three days after a Riga protest "
+        "targeting Russia's ambassador to Latvia.",
+        "LVA",
         "14",
         "RUS",
     ),
@@ -1258,18 +1258,21 @@ def test_an_act_told_days_after_another_is_the_news(nlp):
     (summons,) = [
         e
         for e in extract(
-            "Russia summoned Poland's ambassador on Wednesday, two days after a Warsaw protest.",
-            published="2022-05-11",
+            "Moscow summoned Latvia's ambassador on Friday, three days after a Riga rally.",
+            published="2022-05-13",
         )
         if e.root == "11"
     ]
-    assert not summons.background and summons.date == "2022-05-11"
+    assert not summons.background and summons.date == "2022-05-13"
 
 
 def test_the_purpose_of_an_act_is_not_done_by_it(nlp):
-    signed = extract("Angola and Ivory Coast signed 14 agreements on Thursday to strengthen "
-                     "military cooperation.", published="2024-06-27")  # fmt: skip
-    assert {e.trigger for e in signed} == {"signed"}  # not "strengthen", done as well
+    read_as_complement = extract(  # the parser makes the purpose a complement of "signed"
+        "Kenya and Ethiopia signed today nine accords to deepen cooperation in fields such as "
+        "energy, transport, farming and tourism.",
+        published="2024-06-27",
+    )
+    assert {e.trigger for e in read_as_complement} == {"signed"}  # not "deepen", done too
     # what sending forces carries out, and talk at a meeting, are done
     assert ("THA", "19", "KHM") in coded("Thailand sent F-16 jets to bomb Cambodian targets.")
     talks = coded("China and India held talks on Monday to discuss their border dispute.")
@@ -1277,8 +1280,8 @@ def test_the_purpose_of_an_act_is_not_done_by_it(nlp):
 
 
 def test_an_act_named_with_its_agent_is_the_agents(nlp):
-    found = coded("Germany protested the violation of Polish airspace by Russian drones.")
-    assert ("DEU", "11", "RUS") in found and ("DEU", "11", "POL") not in found
+    found = coded("Lithuania protested the violation of Estonian airspace by Russian fighter jets.")
+    assert ("LTU", "11", "RUS") in found and ("LTU", "11", "EST") not in found
 
 
 def test_a_condemned_pronoun_or_attack_stands_for_the_act_before(nlp):
