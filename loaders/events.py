@@ -1024,8 +1024,15 @@ class ArticleEvents:
         for thing in match.pp_objects if not found.targets and entry.preps else ():
             self._targets_of(prep_objects(thing, entry.preps), found)  # "withdrew from the
             # treaty with Moscow"
-        if not found.targets and not entry.preps:
-            thing = obj or dobj
+        thing = obj or dobj
+        # "condemned the incursion into Syria": whoever the act was done to (however the
+        # parser attaches the phrase) is not the one criticised, who did it
+        judged_act = (
+            entry.cameo[:2] == "11"
+            and thing is not None
+            and bool(self.lexicon.get((thing.lemma_.lower(), "NOUN")))
+        )
+        if not found.targets and not entry.preps and not judged_act:
             on_verb = _TARGET_PREPS
             if (thing is not None and not self._aimed(thing)) or entry.cameo[:2] < "14":
                 on_verb = _TARGET_PREPS - _PLACE_PREPS | {"into"}  # "killed 40 at a hospital",
@@ -1086,6 +1093,8 @@ class ArticleEvents:
             found.targets = accused.targets or found.targets  # Venezuelan soldiers fired"
         if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
             self._reactive_targets(token, found)
+        if not found.targets and entry.cameo[:2] == "11":
+            found.targets = self._host_targets(token)
         if entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
         if not found.targets and entry.cameo == "015" and obj is not None:
@@ -1595,6 +1604,19 @@ class ArticleEvents:
                 found.targets.extend(self._owners(obj))
         return found.targets
 
+    def _host_targets(self, participle: Token) -> list[tuple[Actor, str]]:
+        """Whom a comment participle judges when it names no one ('demanded that the US
+        withdraw its warships, calling the deployment a flagrant breach', '..., condemning the
+        incursion as illegal'): the target of the act it comments on; not what a denial calls
+        the charge it answers."""
+        if not comment_participle(participle):
+            return []
+        host = self._by_trigger.get(participle.head.i) or self._by_trigger.get(
+            comment_host(participle).i, []
+        )
+        return [(r.target, f"target of the {r.trigger}") for r in host
+                if r.root not in _ANSWER_ROOTS]  # fmt: skip
+
     def _own_judgement(self, clause: Token) -> bool:
         """Does this clause judge with a voice of its own ('condemned X as heinous', 'called
         it a sham'), so that its words are not the outer speaker's?"""
@@ -1625,17 +1647,8 @@ class ArticleEvents:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
             else:
                 targets, _ = self.agents(clause)
-            if not targets and comment_participle(speech):
-                # "demanded that the US withdraw its warships, calling the deployment a
-                # flagrant breach": the US; not what a denial calls the charge it answers
-                host = self._by_trigger.get(speech.head.i) or self._by_trigger.get(
-                    comment_host(speech).i, []
-                )
-                targets = [
-                    (r.target, f"target of the {r.trigger}")
-                    for r in host
-                    if r.root not in _ANSWER_ROOTS
-                ]
+            if not targets:
+                targets = self._host_targets(speech)
             if not targets:
                 continue
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)

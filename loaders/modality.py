@@ -33,7 +33,8 @@ _NEWS_DAYS = 31  # an event dated more than a month before the story is backgrou
 # "..., accusing Kyiv of", "..., drawing criticism from Algeria", "..., prompting Seoul to":
 # participles whose subject is the act the sentence tells, wherever the parser hung them
 _REACTION_PARTICIPLES = {"draw", "prompt", "spark", "trigger", "provoke"}
-_COMMENT_PARTICIPLES = {"accuse", "blame", "warn"} | _REACTION_PARTICIPLES
+_JUDGING_PARTICIPLES = {"condemn", "denounce", "criticise", "criticize", "slam", "decry", "deplore"}
+_COMMENT_PARTICIPLES = {"accuse", "blame", "warn"} | _JUDGING_PARTICIPLES | _REACTION_PARTICIPLES
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
@@ -90,9 +91,22 @@ def comment_host(participle: Token) -> Token:
     the military said, drawing condemnation': 'blasted')."""
     hosts = [a for a in participle.ancestors if a.i < participle.i and a.pos_ in ("VERB", "AUX")]
     host = hosts[-1] if hosts else participle.sent.root
-    if participle.lemma_.lower() in _REACTION_PARTICIPLES and _said_after(host):
-        return next(c for c in host.children if c.dep_ == "ccomp" and c.i < host.i)
+    if participle.lemma_.lower() in _REACTION_PARTICIPLES:
+        if _said_after(host):
+            return next(c for c in host.children if c.dep_ == "ccomp" and c.i < host.i)
+    elif _attribution(participle.head):  # "..., Taiwan's defence ministry said, condemning
+        return participle.head  # the exercise": the speaker's own words
     return host
+
+
+def _attribution(verb: Token) -> bool:
+    """'..., the ministry said': a verb of saying with a subject of its own, set after what
+    it reports."""
+    return (
+        verb.lemma_.lower() in lemma_set("speech_verbs")
+        and verb.dep_ in ("parataxis", "ROOT")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _said_after(verb: Token) -> bool:

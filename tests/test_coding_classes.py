@@ -1341,6 +1341,16 @@ def test_what_a_demand_calls_a_flagrant_act_criticises_whoever_it_is_made_of(nlp
     assert ("IND", "11", "CAN") not in denied  # a denial's words are the denial
 
 
+def test_a_judging_participle_after_a_demand_criticises_whoever_the_demand_is_made_of(nlp):
+    found = coded("Beijing demanded that Tokyo recall its destroyer from the strait, condemning "
+                  "the incursion into Chinese waters as a grave provocation.")  # fmt: skip
+    assert ("CHN", "11", "JPN") in found
+    # the place an act was done in is who suffered it, not who is condemned
+    assert ("CHN", "11", "CHN") not in found
+    alone = coded("Ghana condemned the incursion into Togolese territory on Monday.")
+    assert ("GHA", "11", "TGO") not in alone
+
+
 def test_subjects_side_by_side_a_name_after_its_description_or_a_pair(nlp):
     found = coded("DAKAR, Feb 16 (Reuters) - West Africa's regional bloc ECOWAS on Friday "
                   "welcomed a ruling by Senegal's Constitutional Council.")  # fmt: skip
