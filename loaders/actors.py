@@ -1046,12 +1046,24 @@ class ArticleActors:
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
+        elif lower in _NON_PERSONAL:  # "M23 rebels and Rwandan troops advanced, and it
+            candidates = [m for m in candidates if not self._several(m)]  # called on": not
+            # the troops
+            if token.dep_ == "nsubj" and token.head.dep_ == "conj":  # "Congo cut ties with
+                subjects = [m for m in candidates if m.start >= sentence_start and  # Rwanda
+                            self.mention_root(m).dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
+                candidates = subjects or candidates  # ..., and it called on": the subject
         # "Poland accused Belarus ... and said it was sending troops": Poland; "the watchdog
         # is investigating traces found in Iran, it said": the watchdog
         preferred = self._speaker(token) or self._teller_of_clause_before(token)
         said_by = [m for m in candidates if self.mention_root(m).i in preferred]
         candidates = said_by or candidates
         return candidates[0] if candidates else None
+
+    def _several(self, mention: Mention) -> bool:
+        """Does a mention name several parties ('Rwandan troops', 'Mali and Niger')?"""
+        root = self.mention_root(mention)
+        return root.tag_ in ("NNS", "NNPS") or bool(root.conjuncts)
 
     @staticmethod
     def _teller_of_clause_before(pronoun: Token) -> set[int]:

@@ -434,6 +434,15 @@ def test_a_possessive_pronoun_on_an_agent_noun_names_that_part_of_its_country(nl
     assert "their" in pair  # a plural pronoun stays the group, each with its own minister
 
 
+def test_a_singular_pronoun_opening_a_joined_clause_is_the_subject_not_several(nlp):
+    found = actors_in(
+        nlp,
+        "Chad expelled the Sudanese ambassador as RSF fighters and Sudanese soldiers clashed "
+        "near the border, and it asked the African Union for observers.",
+    )
+    assert found["it"] == "TCD"  # not the soldiers (several), nor the ambassador's country
+
+
 def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
     found = actors_in(nlp, "Turkish intelligence officials and the Pakistani army chief met.")
     assert found["Turkish intelligence officials"] == "TURSPY"
