@@ -932,6 +932,18 @@ class ArticleEvents:
         ):  # "signed a treaty in Canberra during Marape's visit": the visit was to Canberra
             signed = next(iter(complements(occasion, DIRECT)), None)  # or on its object
             self._targets_of(prep_objects(occasion, frozenset({"in"}), signed), found)
+        # "CANBERRA - ... during a visit by Marape": a visit or trip (not an envoy) with no
+        # destination was to the dateline's country, unless it was "there"
+        host = self.actors.dateline_country
+        if (
+            not found.targets
+            and entry.cameo == _VISIT_CODE
+            and entry.reverse
+            and host is not None
+            and not any(c.lower_ == "there" for c in token.children)
+            and all(s.iso3 != host.iso3 for s, _ in found.sources)
+        ):
+            found.targets = [(host, "country of the dateline")]
         if not found.targets:  # "allegations that Russian intelligence was behind it"
             for clause in (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")):
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):

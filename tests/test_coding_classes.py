@@ -333,6 +333,18 @@ def test_a_visit_with_no_destination_was_to_where_its_occasion_took_place(nlp):
     assert {("FJI", "04", "AUS"), ("AUS", "04", "FJI")} <= found
 
 
+def test_a_visit_with_no_destination_or_occasion_was_to_the_dateline_country(nlp):
+    found = coded("NAIROBI, May 6 (Reuters) - Kenya will buy more Ugandan fuel under a deal "
+                  "agreed on Tuesday during a visit by President Yoweri Museveni.")  # fmt: skip
+    assert {("UGA", "04", "KEN"), ("KEN", "04", "UGA")} <= found
+    there = coded("TOKYO, May 6 (Reuters) - Indian Prime Minister Narendra Modi and Vietnamese "
+                  "President To Lam signed a trade pact in Hanoi on Tuesday, capping Modi's "
+                  "first visit there in a decade.")  # fmt: skip
+    assert ("IND", "04", "JPN") not in there  # there: not the dateline
+    envoy = coded("LONDON, May 6 (Reuters) - Russia's envoy was summoned on Tuesday.")
+    assert ("RUS", "04", "GBR") not in envoy  # an envoy is no visit
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
