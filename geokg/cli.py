@@ -118,6 +118,8 @@ def ingest_command(paths, store_path, options, as_json) -> None:
     _warn_dictionaries(options)
     kg = _open(store_path, model=options.model)
     report = kg.ingest(paths, options, track=render.progress(err))
+    for unsupported in report.unsupported:
+        err.print(str(unsupported), style="yellow", markup=False)
     code = _failed(report.errors)
     if as_json:
         out.print_json(data={**report.as_dict(), "store": store_path})

@@ -22,7 +22,7 @@ from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
 from geokg.graph.store import TripleStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
-from geokg.loaders.articles import Article, load_articles
+from geokg.loaders.articles import Article, UnsupportedFiles, load_articles
 from geokg.loaders.dates import dateline_date
 from geokg.loaders.events import EventRecord, extract_events
 from geokg.loaders.gazetteer import load_gazetteer
@@ -48,15 +48,17 @@ class IngestReport:
     skipped: int = 0  # already stored with the same text (`resume`)
     undated: int = 0  # articles stored without a date: date windows leave their events out
     errors: list[LoadFailure] = field(default_factory=list)
+    unsupported: list[UnsupportedFiles] = field(default_factory=list)  # left out of folders
 
     @property
     def failed(self) -> int:
         return len(self.errors)
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, object]:
         return {"articles": self.articles, "skipped": self.skipped, "events": self.events,
                 "triples_written": self.triples, "imported_graphs": self.imported_graphs,
-                "undated": self.undated, "failed": self.failed}  # fmt: skip
+                "undated": self.undated, "failed": self.failed,
+                "unsupported_files": {u.folder: u.counts for u in self.unsupported}}  # fmt: skip
 
 
 def _articles_only(
@@ -220,7 +222,8 @@ def ingest_paths(
             continue
         report.imported_graphs += graphs
         report.triples += quads
-    articles = dated(load_articles([p for p in paths if not is_rdf(p)]), options.published)
+    inputs = [p for p in paths if not is_rdf(p)]
+    articles = dated(load_articles(inputs, report.unsupported.append), options.published)
     if options.resume:
         articles = skip_stored(articles, store, report)
     if options.dask:

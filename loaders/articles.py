@@ -11,7 +11,8 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -276,29 +277,53 @@ def read_source(raw: bytes, origin: str, suffix: str = "") -> Iterator[Article |
     yield from sniff_reader(text, suffix)(text, origin)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadFailure]:
-    """Expand directories recursively (supported suffixes only, sorted for stable order)."""
+@dataclass(frozen=True)
+class UnsupportedFiles:
+    """Files in a folder that are not in an article format, by suffix: they are left out, and
+    the user is told which, as a folder of PDFs would otherwise look ingested."""
+
+    folder: str
+    counts: dict[str, int]
+
+    def __str__(self) -> str:
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in self.counts.items())
+        return f"{self.folder}: skipped {kinds}: convert them to text or HTML"
+
+
+def iter_files(
+    paths: Iterable[str | Path], on_unsupported: Callable[[UnsupportedFiles], None] | None = None
+) -> Iterator[Path | LoadFailure]:
+    """Expand directories recursively (supported suffixes only, sorted for stable order); the
+    other files of each folder are counted for `on_unsupported`. Hidden files are ignored."""
     for raw in paths:
         path = Path(raw)
         if str(raw) == "-":
             yield path
         elif path.is_dir():
+            unsupported: Counter[str] = Counter()
             for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                if not child.is_file() or any(
+                    part.startswith(".") for part in child.relative_to(path).parts
                 ):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
                     yield child
+                else:
+                    unsupported[child.suffix.lower() or "files without suffix"] += 1
+            if unsupported and on_unsupported is not None:
+                on_unsupported(UnsupportedFiles(str(path), dict(unsupported.most_common())))
         elif path.is_file():
             yield path
         else:
             yield LoadFailure(str(path), "no such file or directory")
 
 
-def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadFailure]:
-    """Every article in the given files, directories and `-` (stdin), in a stable order."""
-    for item in iter_files(paths):
+def load_articles(
+    paths: Iterable[str | Path], on_unsupported: Callable[[UnsupportedFiles], None] | None = None
+) -> Iterator[Article | LoadFailure]:
+    """Every article in the given files, directories and `-` (stdin), in a stable order; files
+    of folders in no article format go to `on_unsupported` (see `iter_files`)."""
+    for item in iter_files(paths, on_unsupported):
         if isinstance(item, LoadFailure):
             yield item
             continue
