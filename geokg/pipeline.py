@@ -25,6 +25,7 @@ from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article, UnsupportedFiles, load_articles
 from geokg.loaders.dates import dateline_date
 from geokg.loaders.events import EventRecord, extract_events
+from geokg.loaders.fetch import FetchSettings
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import load_nlp, parse
 from geokg.ontology import ACTORS_GRAPH, ONTOLOGY_GRAPH
@@ -223,7 +224,8 @@ def ingest_paths(
         report.imported_graphs += graphs
         report.triples += quads
     inputs = [p for p in paths if not is_rdf(p)]
-    articles = dated(load_articles(inputs, report.unsupported.append), options.published)
+    fetch = FetchSettings(timeout=options.fetch_timeout, host_delay=options.host_delay)
+    articles = dated(load_articles(inputs, report.unsupported.append, fetch), options.published)
     if options.resume:
         articles = skip_stored(articles, store, report)
     if options.dask:

@@ -184,6 +184,8 @@ def article_graph(
         graph.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
     if article.source:
         graph.add((node, SCHEMA.publisher, Literal(article.source)))
+    if article.author:
+        graph.add((node, SCHEMA.author, Literal(article.author)))
     for record in records:
         add_event(graph, actors, record, node)
     return graph
