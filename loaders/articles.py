@@ -52,6 +52,7 @@ class Article:
     published: str | None = None  # ISO date, the anchor for relative dates in the text
     source: str | None = None  # outlet name
     author: str | None = None
+    other_urls: tuple[str, ...] = ()  # where else the same article was found (syndication)
     origin: str = ""  # where it was read from ("file.jsonl:3"), for error messages only
 
     @property
