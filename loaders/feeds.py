@@ -19,8 +19,6 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-import feedparser
-
 from geokg.errors import LoadFailure
 from geokg.loaders.articles import Article
 from geokg.loaders.fetch import FEED_TYPES, Fetcher
@@ -119,6 +117,8 @@ def new_entries(feed_url: str, state: FeedState, fetcher: Fetcher) -> FeedPoll |
         return fetched
     if fetched.status == 304:
         return FeedPoll([], 0, {"etag": state.etag, "modified": state.modified})
+    import feedparser  # here, not at the top: only `geokg watch` needs it
+
     parsed = feedparser.parse(fetched.body)
     if not parsed.entries and (parsed.bozo or not parsed.version):
         return LoadFailure(feed_url, "not an RSS or Atom feed")
