@@ -33,10 +33,12 @@ from geokg.options import ExtractOptions, IngestOptions
 from geokg.pipeline import (
     Extraction,
     IngestReport,
+    PollReport,
     actor_mentions,
     extract_articles,
     extract_paths,
     ingest_paths,
+    poll_feeds,
 )
 from geokg.queries.runner import NamedQuery, QueryResult, run_query
 
@@ -135,6 +137,22 @@ class KnowledgeGraph:
         options = replace(options, published=day(options.published))  # "2025-06-30" or a date
         paths = [paths] if isinstance(paths, (str, Path)) else paths
         return ingest_paths(paths, self.store, options, **({"track": track} if track else {}))
+
+    def poll_feeds(
+        self,
+        feeds: Iterable[str],
+        options: IngestOptions | None = None,
+        track: Callable[[Iterator[Extraction]], Iterator[Extraction]] | None = None,
+        **changes: object,
+    ) -> PollReport:
+        """Poll RSS/Atom feeds once and ingest the articles of their new entries, as `ingest`
+        does; what was seen is kept in the store folder, so the next poll (in this process or
+        after a restart) fetches only what is new. `geokg watch` calls this in a loop."""
+        if not isinstance(self.store, Store) or self.store.path is None:
+            raise InputError("watching feeds needs a store folder, where the feeds' state is kept")
+        options = replace(options or IngestOptions(model=self.model), **changes)
+        options = replace(options, published=day(options.published))
+        return poll_feeds(feeds, self.store, options, **({"track": track} if track else {}))
 
     def extract(self, text: str, published: str | None = None) -> list[EventRecord]:
         """Events in one text, without storing them; `published` (ISO date) anchors "on

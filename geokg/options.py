@@ -39,6 +39,8 @@ class IngestOptions(ExtractOptions):
     dask: str | None = None  # a Dask scheduler address, or "local", to extract on a cluster
     workers: int = 2  # worker processes for dask="local"
     batch_articles: int = 200  # articles per store transaction
+    fetch_timeout: float = 20.0  # seconds a web page may take (see geokg.loaders.fetch)
+    host_delay: float = 1.0  # seconds between two requests to one host
 
 
 def stack(*decorators):
@@ -105,6 +107,10 @@ INGEST_OPTIONS = (
         help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
     ),
     option("--workers", default=2, type=click.IntRange(1), help="Processes for --dask local."),
-)
+    option("--timeout", "fetch_timeout", default=20.0, type=click.FloatRange(0.1),
+           help="Seconds a web page may take to arrive."),
+    option("--delay", "host_delay", default=1.0, type=click.FloatRange(0),
+           help="Seconds between two requests to the same web site."),
+)  # fmt: skip
 extract_options = options_as(ExtractOptions, *EXTRACT_OPTIONS)
 ingest_options = options_as(IngestOptions, *INGEST_OPTIONS)

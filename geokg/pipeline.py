@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from itertools import islice
 from pathlib import Path
 
@@ -20,11 +20,13 @@ from geokg.errors import InputError, LoadFailure
 from geokg.graph.derived import refresh
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
-from geokg.graph.store import TripleStore, ntriples_text
+from geokg.graph.store import Store, TripleStore, ntriples_text
 from geokg.loaders.actors import ArticleActors
-from geokg.loaders.articles import Article, load_articles
+from geokg.loaders.articles import Article, UnsupportedFiles, load_articles, read_url
 from geokg.loaders.dates import dateline_date
 from geokg.loaders.events import EventRecord, extract_events
+from geokg.loaders.feeds import MAX_ATTEMPTS, FeedPoll, FeedState, WatchState, new_entries, remember
+from geokg.loaders.fetch import Fetcher, FetchSettings
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import load_nlp, parse
 from geokg.ontology import ACTORS_GRAPH, ONTOLOGY_GRAPH
@@ -48,15 +50,17 @@ class IngestReport:
     skipped: int = 0  # already stored with the same text (`resume`)
     undated: int = 0  # articles stored without a date: date windows leave their events out
     errors: list[LoadFailure] = field(default_factory=list)
+    unsupported: list[UnsupportedFiles] = field(default_factory=list)  # left out of folders
 
     @property
     def failed(self) -> int:
         return len(self.errors)
 
-    def as_dict(self) -> dict[str, int]:
+    def as_dict(self) -> dict[str, object]:
         return {"articles": self.articles, "skipped": self.skipped, "events": self.events,
                 "triples_written": self.triples, "imported_graphs": self.imported_graphs,
-                "undated": self.undated, "failed": self.failed}  # fmt: skip
+                "undated": self.undated, "failed": self.failed,
+                "unsupported_files": {u.folder: u.counts for u in self.unsupported}}  # fmt: skip
 
 
 def _articles_only(
@@ -220,7 +224,22 @@ def ingest_paths(
             continue
         report.imported_graphs += graphs
         report.triples += quads
-    articles = dated(load_articles([p for p in paths if not is_rdf(p)]), options.published)
+    inputs = [p for p in paths if not is_rdf(p)]
+    fetch = FetchSettings(timeout=options.fetch_timeout, host_delay=options.host_delay)
+    articles = load_articles(inputs, report.unsupported.append, fetch)
+    return ingest_articles(articles, store, options, report, track)
+
+
+def ingest_articles(
+    articles: Iterable[Article | LoadFailure],
+    store: TripleStore,
+    options: IngestOptions,
+    report: IngestReport,
+    track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
+) -> IngestReport:
+    """The write path every ingest takes, from files or from feeds: date the articles, skip
+    the stored ones (`resume`), extract (here or on Dask) and write batch by batch."""
+    articles = dated(articles, options.published)
     if options.resume:
         articles = skip_stored(articles, store, report)
     if options.dask:
@@ -236,6 +255,80 @@ def ingest_paths(
         return report
     extractions = extract_articles(articles, report.errors.append, options)
     return ingest(track(extractions), store, report, options.batch_articles)
+
+
+@dataclass
+class FeedReport:
+    """One feed in one poll: entries new (their articles stored), already seen, failed."""
+
+    feed: str
+    new: int = 0
+    seen: int = 0
+    failed: int = 0
+
+
+@dataclass
+class PollReport(IngestReport):
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {**super().as_dict(), "feeds": [vars(feed) for feed in self.feeds]}
+
+
+def poll_feeds(
+    feeds: Iterable[str],
+    store: Store,
+    options: IngestOptions,
+    track: Callable[[Iterator[Extraction]], Iterator[Extraction]] = lambda x: x,
+) -> PollReport:
+    """Poll each feed once, fetch the pages of its new entries and ingest them as one batch
+    through `ingest_articles`; then, with the articles committed, save the watch state in the
+    store folder (see `geokg.loaders.feeds`)."""
+    assert store.path is not None
+    state = WatchState.load(store.path)
+    report = PollReport()
+    articles: dict[str, Article] = {}  # by ID: a story found twice is stored once
+    polled: list[tuple[FeedState, FeedPoll, list[str]]] = []
+    fetch = FetchSettings(timeout=options.fetch_timeout, host_delay=options.host_delay)
+    with Fetcher(fetch) as fetcher:
+        for feed in feeds:
+            feed_state, counts = state.feed(feed), FeedReport(feed)
+            report.feeds.append(counts)
+            poll = new_entries(feed, feed_state, fetcher)
+            if isinstance(poll, LoadFailure):
+                report.errors.append(poll)
+                counts.failed += 1
+                continue
+            counts.seen = poll.seen
+            done = []
+            for entry in poll.entries:
+                found = list(read_url(entry.url, fetcher))
+                stories = [item for item in found if isinstance(item, Article)]
+                if not stories:
+                    attempt = feed_state.attempts.get(entry.key, 0) + 1
+                    feed_state.attempts[entry.key] = attempt
+                    reason = "; ".join(
+                        item.reason for item in found if isinstance(item, LoadFailure)
+                    )
+                    report.errors.append(
+                        LoadFailure(entry.url, f"{reason} (attempt {attempt} of {MAX_ATTEMPTS})")
+                    )
+                    counts.failed += 1
+                    if attempt >= MAX_ATTEMPTS:
+                        done.append(entry.key)
+                    continue
+                for story in stories:
+                    merged = state.merge(story, entry.url, content_hash(story.text))
+                    articles[merged.id] = merged
+                counts.new += 1
+                done.append(entry.key)
+            polled.append((feed_state, poll, done))
+    ingest_articles(articles.values(), store, options, report, track)
+    when = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for feed_state, poll, done in polled:
+        remember(feed_state, poll, done, when)
+    state.save(store.path)
+    return report
 
 
 def skip_stored(

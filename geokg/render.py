@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from geokg.graph.analytics import Analysis
     from geokg.graph.validate import Violation
     from geokg.loaders.events import EventRecord
-    from geokg.pipeline import Extraction, IngestReport
+    from geokg.pipeline import Extraction, FeedReport, IngestReport, PollReport
     from geokg.queries.runner import NamedQuery, QueryResult
 
 
@@ -183,6 +183,21 @@ def ingested(report: IngestReport, store: str, resume: bool) -> str:
             "(give one with --date YYYY-MM-DD)"
         )
     return line
+
+
+def feed_polled(feed: FeedReport) -> str:
+    return f"{feed.feed}: {feed.new} new, {feed.seen} seen before, {feed.failed} failed"
+
+
+def polled(report: PollReport, number: int, store: str) -> str:
+    """One line per poll of `geokg watch`."""
+    new = sum(feed.new for feed in report.feeds)
+    seen = sum(feed.seen for feed in report.feeds)
+    return (
+        f"{time.strftime('%H:%M:%S')} poll {number}: {len(report.feeds)} feeds, {new} new "
+        f"entries, {report.articles} articles, {report.events} events into {store}; "
+        f"{seen} seen before, {report.failed} failed"
+    )
 
 
 def strongest(title: str, pairs: list[tuple[str, str, dict]]) -> Table:

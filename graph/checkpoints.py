@@ -28,6 +28,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from geokg.errors import StoreError
+from geokg.graph.folder import check_readable_folder
 
 _NEW = "new-"  # a checkpoint being made; left behind only by a writer killed mid-way
 
@@ -114,8 +115,7 @@ class Checkpoints:
     def publish_if_free(self) -> bool:
         """Publish the store's state if no writer holds it (False if one does, as it publishes
         itself). Covers a writer killed between a commit and its checkpoint."""
-        if not self.store.is_dir():
-            raise StoreError(f"no store at {self.store}; run `geokg ingest` first or pass --store")
+        check_readable_folder(self.store)
         try:
             writer = ox.Store(str(self.store))
         except OSError as error:

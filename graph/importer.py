@@ -29,7 +29,10 @@ RDF_SUFFIXES = {
 
 
 def is_rdf(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in RDF_SUFFIXES
+    """Whether a file is RDF to merge (a web page is fetched as an article, whatever its name)."""
+    return not str(path).startswith(("http://", "https://")) and (
+        Path(path).suffix.lower() in RDF_SUFFIXES
+    )
 
 
 def import_rdf(path: str | Path, store: TripleStore) -> tuple[int, int]:

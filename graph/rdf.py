@@ -184,6 +184,10 @@ def article_graph(
         graph.add((node, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
     if article.source:
         graph.add((node, SCHEMA.publisher, Literal(article.source)))
+    if article.author:
+        graph.add((node, SCHEMA.author, Literal(article.author)))
+    for url in article.other_urls:
+        graph.add((node, SCHEMA.sameAs, Literal(url, datatype=XSD.anyURI)))
     for record in records:
         add_event(graph, actors, record, node)
     return graph

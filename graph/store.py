@@ -43,6 +43,7 @@ from rdflib import Dataset, Graph
 
 from geokg.errors import QueryError, StoreError
 from geokg.graph.checkpoints import Checkpoints
+from geokg.graph.folder import check_writable_folder
 from geokg.ontology import PREFIX_IRIS
 
 DEFAULT_STORE = "geokg-data"
@@ -164,6 +165,7 @@ class Store(UpdateWrites):
 
     def _open_writer(self) -> ox.Store:
         assert self.path is not None
+        check_writable_folder(self.path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             return ox.Store(str(self.path))

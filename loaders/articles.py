@@ -11,7 +11,8 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 from geokg.errors import LoadFailure
 from geokg.loaders.cleaning import clean_text, split_title
 from geokg.loaders.dates import parse_date
+from geokg.loaders.fetch import FEED_TYPES, Fetcher, FetchSettings, is_url
 from geokg.loaders.html import extract_html, is_feed, read_feed
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -33,6 +35,7 @@ MAX_ARTICLE_CHARS = 1_000_000
 # its text could not become articles anyway. JSONL has no such limit; it is read line by line.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
+URL_LIST_SUFFIXES = TEXT_SUFFIXES | {"", ".urls"}  # files that may list web pages (`url_list`)
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 )
@@ -48,6 +51,8 @@ class Article:
     title: str | None = None
     published: str | None = None  # ISO date, the anchor for relative dates in the text
     source: str | None = None  # outlet name
+    author: str | None = None
+    other_urls: tuple[str, ...] = ()  # where else the same article was found (syndication)
     origin: str = ""  # where it was read from ("file.jsonl:3"), for error messages only
 
     @property
@@ -73,6 +78,7 @@ class ArticleFields:
     title: str | None = None
     published: str | None = None
     source: str | None = None
+    author: str | None = None
 
 
 def stable_article_id(url: str | None, text: str) -> str:
@@ -104,6 +110,7 @@ def make_article(fields: ArticleFields, origin: str) -> Article | LoadFailure:
         title=(fields.title or "").strip() or None,
         published=published,
         source=fields.source or None,
+        author=fields.author or None,
         origin=origin,
     )
 
@@ -164,8 +171,9 @@ def read_markdown(text: str, origin: str) -> Iterator[Article | LoadFailure]:
     yield make_article(fields, origin)
 
 
-def read_html(text: str, origin: str) -> Iterator[Article | LoadFailure]:
-    page = extract_html(text)
+def read_html(text: str, origin: str, url: str | None = None) -> Iterator[Article | LoadFailure]:
+    """The article of an HTML page; `url` is where it was fetched from (see `extract_html`)."""
+    page = extract_html(text, url)
     if page is None:
         yield LoadFailure(origin, "HTML page has no article body")
         return
@@ -176,6 +184,7 @@ def read_html(text: str, origin: str) -> Iterator[Article | LoadFailure]:
             url=page.url,
             published=page.published,
             source=page.source,
+            author=page.author,
         ),
         origin,
     )
@@ -276,49 +285,138 @@ def read_source(raw: bytes, origin: str, suffix: str = "") -> Iterator[Article |
     yield from sniff_reader(text, suffix)(text, origin)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadFailure]:
-    """Expand directories recursively (supported suffixes only, sorted for stable order)."""
+@dataclass(frozen=True)
+class UnsupportedFiles:
+    """Files in a folder that are not in an article format, by suffix: they are left out, and
+    the user is told which, as a folder of PDFs would otherwise look ingested."""
+
+    folder: str
+    counts: dict[str, int]
+
+    def __str__(self) -> str:
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in self.counts.items())
+        return f"{self.folder}: skipped {kinds}: convert them to text or HTML"
+
+
+def iter_files(
+    paths: Iterable[str | Path], on_unsupported: Callable[[UnsupportedFiles], None] | None = None
+) -> Iterator[Path | LoadFailure]:
+    """Expand directories recursively (supported suffixes only, sorted for stable order); the
+    other files of each folder are counted for `on_unsupported`. Hidden files are ignored."""
     for raw in paths:
         path = Path(raw)
         if str(raw) == "-":
             yield path
         elif path.is_dir():
+            unsupported: Counter[str] = Counter()
             for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                if not child.is_file() or any(
+                    part.startswith(".") for part in child.relative_to(path).parts
                 ):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
                     yield child
+                else:
+                    unsupported[child.suffix.lower() or "files without suffix"] += 1
+            if unsupported and on_unsupported is not None:
+                on_unsupported(UnsupportedFiles(str(path), dict(unsupported.most_common())))
         elif path.is_file():
             yield path
         else:
             yield LoadFailure(str(path), "no such file or directory")
 
 
-def load_articles(paths: Iterable[str | Path]) -> Iterator[Article | LoadFailure]:
-    """Every article in the given files, directories and `-` (stdin), in a stable order."""
-    for item in iter_files(paths):
-        if isinstance(item, LoadFailure):
-            yield item
-            continue
-        if str(item) == "-":
-            yield from read_source(sys.stdin.buffer.read(), "<stdin>")
-            continue
-        suffix = item.suffix.lower()
-        try:
-            if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl_lines(decoded_lines(item), str(item))
+def load_articles(
+    paths: Iterable[str | Path],
+    on_unsupported: Callable[[UnsupportedFiles], None] | None = None,
+    fetch: FetchSettings | None = None,
+) -> Iterator[Article | LoadFailure]:
+    """Every article in the given files, directories, web pages (http/https URLs) and `-`
+    (stdin), in a stable order. A file named here, or stdin, that lists only URLs (see
+    `url_list`) stands for those pages. Files of folders in no article format go to
+    `on_unsupported` (see `iter_files`); pages are fetched as `fetch` says."""
+    fetcher: Fetcher | None = None
+
+    def read_urls(urls: list[str]) -> Iterator[Article | LoadFailure]:
+        nonlocal fetcher
+        fetcher = fetcher or Fetcher(fetch)
+        for url in urls:
+            yield from read_url(url, fetcher)
+
+    try:
+        for raw in paths:
+            if is_url(raw):
+                yield from read_urls([str(raw)])
                 continue
-            size = item.stat().st_size
-            if size > MAX_FILE_BYTES:
-                yield LoadFailure(str(item), too_large(size))
-                continue
-            raw = item.read_bytes()
-        except OSError as err:
-            yield LoadFailure(str(item), f"cannot read file ({err.strerror})")
-            continue
-        yield from read_source(raw, str(item), suffix)
+            for item in iter_files([raw], on_unsupported):
+                if isinstance(item, LoadFailure):
+                    yield item
+                    continue
+                suffix = item.suffix.lower()
+                if suffix in JSONL_SUFFIXES:
+                    yield from read_jsonl_file(item)
+                    continue
+                data = file_bytes(item)
+                if isinstance(data, LoadFailure):
+                    yield data
+                    continue
+                named = item == Path(raw)  # named by the user, not found in a folder
+                urls = url_list(data) if named and suffix in URL_LIST_SUFFIXES else None
+                origin = "<stdin>" if str(item) == "-" else str(item)
+                yield from read_urls(urls) if urls else read_source(data, origin, suffix)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def read_jsonl_file(path: Path) -> Iterator[Article | LoadFailure]:
+    try:
+        yield from read_jsonl_lines(decoded_lines(path), str(path))
+    except OSError as err:
+        yield LoadFailure(str(path), f"cannot read file ({err.strerror})")
+
+
+def file_bytes(path: Path) -> bytes | LoadFailure:
+    """A file's bytes (stdin's for `-`), or why they cannot be read."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return LoadFailure(str(path), too_large(size))
+        return path.read_bytes()
+    except OSError as err:
+        return LoadFailure(str(path), f"cannot read file ({err.strerror})")
+
+
+def url_list(raw: bytes) -> list[str] | None:
+    """The URLs of a list of web pages: every line a URL, blank lines and `#` comments aside;
+    None for anything else (an article, or a list with a stray line, is read as text)."""
+    try:
+        lines = [line.strip() for line in raw.decode("utf-8-sig").splitlines()]
+    except UnicodeDecodeError:
+        return None
+    urls = [line for line in lines if line and not line.startswith("#")]
+    if urls and all(is_url(url) and not any(c.isspace() for c in url) for url in urls):
+        return urls
+    return None
+
+
+def read_url(url: str, fetcher: Fetcher) -> Iterator[Article | LoadFailure]:
+    """The article of a web page (or the items of a feed), dated and titled by its metadata;
+    its URL is the canonical one the page names, else where the fetch ended (redirects)."""
+    page = fetcher.get(url)
+    if isinstance(page, LoadFailure):
+        yield page
+        return
+    text = page.text()
+    if page.media_type in FEED_TYPES or is_feed(text.lstrip()[:500].lower()):
+        yield from read_feed_text(text, url)
+    elif page.media_type == "text/plain":
+        title, body = split_title(text)
+        yield make_article(ArticleFields(text=body, title=title, url=page.url), url)
+    else:
+        yield from read_html(text, url, page.url)
 
 
 def too_large(size: int) -> str:
