@@ -58,6 +58,7 @@ from geokg.loaders.modality import (
     is_long_span,
     is_to_infinitive,
     modality,
+    prompted_by,
 )
 from geokg.loaders.patterns import (
     DIRECT,
@@ -1107,6 +1108,11 @@ class ArticleEvents:
             self._reactive_targets(token, found)
         if not found.targets and entry.cameo[:2] == "11":
             found.targets = self._host_targets(token)
+        if not found.others() and entry.cameo[:2] in _REACTIVE_ROOTS and prompted_by(token):
+            found.targets = [  # "fired missiles into the sea, prompting Seoul to raise its
+                (actor, "who did what prompted it")  # readiness": aimed at who fired
+                for actor, _ in self.agents(prompted_by(token))[0]
+            ]
         if entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
         if not found.targets and entry.cameo == "015" and obj is not None:

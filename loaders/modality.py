@@ -99,6 +99,18 @@ def comment_host(participle: Token) -> Token:
     return host
 
 
+def prompted_by(verb: Token) -> Token | None:
+    """The act that set off a reaction told as '..., prompting Japan to scramble jets': the
+    clause the participle comments on; None for any other verb."""
+    participle = verb.head
+    if (
+        verb.dep_ not in ("xcomp", "ccomp")
+        or participle.lemma_.lower() not in _REACTION_PARTICIPLES
+    ):
+        return None
+    return comment_host(participle) if comment_participle(participle) else None
+
+
 def _attribution(verb: Token) -> bool:
     """'..., the ministry said': a verb of saying with a subject of its own, set after what
     it reports."""

@@ -345,6 +345,15 @@ def test_a_visit_with_no_destination_or_occasion_was_to_the_dateline_country(nlp
     assert ("RUS", "04", "GBR") not in envoy  # an envoy is no visit
 
 
+def test_a_reaction_an_act_prompted_is_aimed_at_whoever_did_the_act(nlp):
+    found = coded("Russian bombers flew a long patrol over the Baltic Sea on Monday, prompting "
+                  "Finland to scramble fighter jets.")  # fmt: skip
+    assert ("FIN", "15", "RUS") in found  # the jets were scrambled against who flew
+    comment = coded("Chinese coast guard ships rammed a Philippine supply boat on Monday, "
+                    "prompting Manila to condemn the dangerous manoeuvres.")  # fmt: skip
+    assert ("PHL", "11", "CHN") in comment
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
