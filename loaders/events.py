@@ -58,6 +58,7 @@ from geokg.loaders.modality import (
     is_long_span,
     is_to_infinitive,
     modality,
+    obligation_said,
     prompted_by,
 )
 from geokg.loaders.patterns import (
@@ -110,6 +111,7 @@ _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
 _DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
 _DEMAND_ROOT = "10"
+_DEMAND = "100"
 _ASKING_ROOTS = {"02", "10"}  # appeals and demands: made to someone
 _RELEASE_WORDS = {"release", "free", "return", "freeing", "handover"}  # asked of a holder
 _ACCUSING_ROOTS = {"11", "12"}  # accuse, criticise, allege: acts that make a claim
@@ -994,7 +996,12 @@ class ArticleEvents:
 
     def read_verb(self, token: Token, match: Match) -> _Found | None:
         entry = match.entry
-        if token.lemma_ == "visit" and token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod"):
+        # "talks with visiting ...", "told visiting U.S. Secretary of State Blinken" (parsed as
+        # the told verb's complement): an adjective of the person after it
+        adjective = token.dep_ in ("pcomp", "amod") or (
+            token.dep_ == "xcomp" and token.i == token.head.i + 1
+        )
+        if token.lemma_ == "visit" and token.tag_ == "VBG" and adjective:
             return self._visiting(token, entry)
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
@@ -1193,11 +1200,15 @@ class ArticleEvents:
                 visitors = [v for c in named for v in self.participants(c)] or visitors
         else:
             visitors = [v for w in complements(token, DIRECT) for v in self.participants(w)]
-        host = self.actors.dateline_country
-        if not visitors or host is None or any(v.iso3 == host.iso3 for v, _ in visitors):
+        hosts = [(self.actors.dateline_country, "country of the dateline")]
+        if hosts[0][0] is None and token.dep_ == "xcomp":  # "Lukashenko told visiting U.S.
+            hosts = self.agents(token.head)[0]  # envoy Keith Kellogg": whoever told him
+        if not visitors or not hosts or hosts[0][0] is None:
+            return None
+        if any(v.iso3 == hosts[0][0].iso3 for v, _ in visitors):
             return None
         found = _Found(token, entry.cameo, visitors, [], False, "visiting", 0.7, entry.reverse)
-        found.targets = [(host, "country of the dateline")]
+        found.targets = hosts[:1]
         return found
 
     def _gap_object(self, verb: Token) -> bool:
@@ -1672,6 +1683,21 @@ class ArticleEvents:
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)
             self._emit(found, sentence)
 
+    def read_obligation(self, speech: Token, sentence: str) -> None:
+        """'X said Y must withdraw', 'told Y it should stop': a demand (100) made of whoever
+        the clause says must act; what they must do is not done (modality)."""
+        for clause in (c for c in speech.children if obligation_said(c)):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            targets = self.participants(subjects[0]) if subjects else []
+            speakers, _ = self.agents(speech)
+            if len(_besides(targets, speakers)) < len(targets):
+                continue  # "said India and China should see each other as partners": advice
+                # that includes the speaker's own side asks no one
+            if targets and speakers:
+                found = _Found(clause, _DEMAND, speakers, targets, False, "obligation said", 0.6)
+                found.clause = speech  # asked when it was said, as it was said
+                self._emit(found, sentence)
+
     def extract(self) -> list[EventRecord]:
         """Per sentence: verb + object constructions first ('launched airstrikes on Syria'
         is one event and claims its noun), then event nouns, then the remaining verbs, outer
@@ -1707,6 +1733,7 @@ class ArticleEvents:
             for token in verbs:
                 if token.lemma_.lower() in lemma_set("speech_verbs"):
                     self.read_criticism(token, text)
+                    self.read_obligation(token, text)
                 if token.lemma_.lower() in lemma_set("answering_verbs"):
                     self._read_answered_request(token, text)
         return self.records

@@ -18,7 +18,8 @@ from geokg.loaders.dates import resolve_relative
 from geokg.loaders.lexicon import lemma_set
 
 _CONDITIONAL_MARKS = {"if", "unless"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+_OBLIGATION_AUX = {"must", "should"}  # "said Israel must withdraw": asked for, not done
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may"} | _OBLIGATION_AUX
 _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
@@ -97,6 +98,16 @@ def comment_host(participle: Token) -> Token:
     elif _attribution(participle.head):  # "..., Taiwan's defence ministry said, condemning
         return participle.head  # the exercise": the speaker's own words
     return host
+
+
+def obligation_said(clause: Token) -> bool:
+    """'said Hamas must hand over its weapons', 'told Washington it should stop': a clause
+    someone says with a modal of obligation, which asks its subject to act."""
+    return (
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in clause.children)
+        and not any(c.dep_ == "neg" for c in clause.children)
+    )
 
 
 def prompted_by(verb: Token) -> Token | None:

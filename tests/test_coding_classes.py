@@ -354,6 +354,23 @@ def test_a_reaction_an_act_prompted_is_aimed_at_whoever_did_the_act(nlp):
     assert ("PHL", "11", "CHN") in comment
 
 
+def test_saying_another_party_must_act_demands_it_and_the_act_is_not_done(nlp):
+    found = coded("Kenyan President William Ruto said on Monday that Ethiopia must pull its "
+                  "troops back from the disputed border area.")  # fmt: skip
+    assert ("KEN", "10", "ETH") in found
+    assert not any(root == "08" for _, root, _ in found)  # nobody has pulled back yet
+    advice = coded("Vietnam's foreign minister said Vietnam and Laos should treat each other "
+                   "as close partners.")  # fmt: skip
+    assert not any(root == "10" for _, root, _ in advice)  # the speaker's own side asks no one
+
+
+def test_a_visiting_guest_after_a_verb_of_telling_visits_whoever_told_him(nlp):
+    text = ("Hungarian Prime Minister Viktor Orban told visiting Slovak Foreign Minister "
+            "Juraj Blanar that the pipeline would stay open.")  # fmt: skip
+    found = {(e.source.iso3, e.cameo, e.target.iso3) for e in extract(text)}
+    assert {("SVK", "042", "HUN"), ("HUN", "043", "SVK")} <= found
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
