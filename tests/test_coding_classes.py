@@ -60,6 +60,8 @@ GUARDED = [
     ("Indian and Pakistani troops traded fire along the border.", "IND", "19", "PAK"),
     # target organisation: a withdrawal from a body is a cut in relations
     ("Mali announced its withdrawal from ECOWAS on Sunday.", "MLI", "16", "IGOWAFECW"),
+    # modifier joint: drills held together are military cooperation, not a show of force
+    ("Egyptian and Saudi navies began joint drills in the Red Sea.", "EGY", "06", "SAU"),
     # modifier: a trade war is no war
     ("Washington launched a trade war against Canada on Tuesday.", "USA", "16", "CAN"),
     # subject a state: a state that protests complains officially
