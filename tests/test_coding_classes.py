@@ -373,6 +373,13 @@ def test_a_visiting_guest_after_a_verb_of_telling_visits_whoever_told_him(nlp):
     assert {("SVK", "042", "HUN"), ("HUN", "043", "SVK")} <= found
 
 
+def test_sending_wanted_suspects_to_another_country_is_judicial_cooperation(nlp):
+    found = coded("Colombia sent 14 alleged drug traffickers to Spain on Thursday to face charges.")
+    assert ("COL", "06", "ESP") in found
+    handed = coded("Peru handed over two cartel bosses to Chile on Monday.")
+    assert ("PER", "06", "CHL") in handed
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
