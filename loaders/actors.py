@@ -371,6 +371,10 @@ class ArticleActors:
                 token = token.head
             acted_on = token.dep_.startswith("nsubj") or token.dep_ == "dobj"  # "shelled Goma"
             place = mention.rule.startswith("place in") and not acted_on
+            if mention.rule == "demonym" and token.lemma_.lower() in lemma_set("ground_nouns"):
+                self.mentions.remove(mention)  # "Afghan soil", "the Chadian side": where
+                locations.append(mention)
+                continue
             if place or (token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE):
                 owner = token.head.head  # "officials in Berlin" are Berlin's: an actor
                 owned = any(c.i in self._by_token for c in owner.children if c.dep_ in

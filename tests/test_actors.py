@@ -301,6 +301,15 @@ def test_a_place_where_something_happened_is_a_location_not_an_actor(nlp):
     assert {(m.text, m.actor.iso3) for m in said.locations} == {("Paktika", "AFG")}
 
 
+def test_a_demonym_on_a_countrys_ground_sky_or_waters_names_a_place(nlp):
+    actors = ArticleActors(
+        nlp("Turkish jets bombed camps on Iraqi soil after drones crossed into Syrian airspace."),
+        None,
+    )
+    assert {m.text for m in actors.mentions} == {"Turkish jets"}
+    assert {m.actor.iso3 for m in actors.locations} == {"IRQ", "SYR"}  # still placed
+
+
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     from geokg.loaders.gazetteer import load_gazetteer
     from geokg.loaders.nlp import load_nlp
