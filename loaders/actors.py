@@ -596,13 +596,26 @@ class ArticleActors:
         ministry' -> GOV; not for a title before a name ('Russian President Vladimir Putin')."""
         root = self._conjunct_root(span.root)
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
-            return None
+            return self._people_role(root)
         head = self._phrase_head(root)
         role = self.agent_role(head)
         title = head.ent_type_ == "PERSON" or (
             head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
         )
         return None if title else role
+
+    def _people_role(self, demonym: Token) -> str | None:
+        """'displaced Lebanese', 'stranded Haitians': a nationality's people described as the
+        agent table describes people ('displaced people' REF)."""
+        agents = self.gazetteer.agents
+        modifiers = [c for c in demonym.children if c.dep_ == "amod"]
+        if demonym.head.i == demonym.i - 1 and demonym.head.tag_ == "VBD":
+            modifiers.append(demonym.head)  # "warned displaced Lebanese", parsed as a verb
+        for modifier in modifiers:
+            role = agents.get(f"{modifier.lower_} people")
+            if role:
+                return role
+        return None
 
     def _resolve_entity(
         self, ent: Span, known_people: dict[str, Actor]

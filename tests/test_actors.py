@@ -310,6 +310,13 @@ def test_a_demonym_on_a_countrys_ground_sky_or_waters_names_a_place(nlp):
     assert {m.actor.iso3 for m in actors.locations} == {"IRQ", "SYR"}  # still placed
 
 
+def test_a_nationality_described_as_displaced_people_are_refugees(nlp):
+    found = actors_in(nlp, "Aid groups said thousands of displaced Sudanese had reached Chad.")
+    assert found["Sudanese"] == "SDNREF"
+    warned = actors_in(nlp, "The army warned displaced Syrians not to return to the border towns.")
+    assert warned["Syrians"] == "SYRREF"  # however the parser reads 'displaced'
+
+
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     from geokg.loaders.gazetteer import load_gazetteer
     from geokg.loaders.nlp import load_nlp
