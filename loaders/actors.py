@@ -598,10 +598,15 @@ class ArticleActors:
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
             return self._people_role(root)
         head = self._phrase_head(root)
+        if head.ent_id_ and head.i >= span.end:
+            return None  # "China's People's Liberation Army": a name of its own follows
         role = self.agent_role(head)
         title = head.ent_type_ == "PERSON" or (
             head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
         )
+        named = {t.lower_ for t in self.doc[span.end : head.i] if t.tag_ == "NNP"}
+        if role and named & lemma_set("insurgent_name_words"):
+            return "REB"  # "the Myanmar National Democratic Alliance Army": a group's name
         return None if title else role
 
     def _people_role(self, demonym: Token) -> str | None:

@@ -317,6 +317,15 @@ def test_a_nationality_described_as_displaced_people_are_refugees(nlp):
     assert warned["Syrians"] == "SYRREF"  # however the parser reads 'displaced'
 
 
+def test_an_armed_groups_name_is_not_its_countrys_army(nlp):
+    found = actors_in(nlp, "The Sudan Revolutionary Alliance Army said it had taken two towns.")
+    assert found["Sudan Revolutionary Alliance Army"] == "SDNREB"
+    named = actors_in(nlp, "The Pakistan Tehrik Liberation Army claimed the attack on Monday.")
+    assert named["Pakistan Tehrik Liberation Army"] == "PAKREB"  # not the Pakistan Army
+    listed = actors_in(nlp, "China's People's Liberation Army began drills near Taiwan.")
+    assert listed["People's Liberation Army"] == "CHNMIL"  # a dictionary's name wins
+
+
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     from geokg.loaders.gazetteer import load_gazetteer
     from geokg.loaders.nlp import load_nlp
