@@ -18,15 +18,15 @@ them all:
 
 Dates come from the page's metadata only (htmldate without its extensive search, which
 guesses from dates mentioned in the text); an undated page is dated by its dateline or
-`--date` like any other article.
+`--date` like any other article. Feed files are read by feedparser, as `geokg watch` reads
+feeds, so both see the same items.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from lxml import etree
+from xml.sax import SAXException
 
 # htmldate's settings: metadata only, the first publication rather than the last update.
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}
@@ -92,50 +92,30 @@ def is_feed(head: str) -> bool:
     return bool(re.search(r"<(rss|feed|rdf:rdf)[\s>]", head))
 
 
-def _local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
-
-
-def _child_text(element, *names: str) -> str | None:
-    for child in element:
-        if _local(child.tag) in names and (child.text or "").strip():
-            return child.text.strip()
-    return None
-
-
 def read_feed(markup: str) -> list[FeedItem]:
-    """Items of an RSS 2.0/1.0 or Atom feed. Raises ValueError for malformed XML."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(markup.encode("utf-8"), parser)
-    except etree.XMLSyntaxError as err:
-        raise ValueError(f"malformed feed XML ({err.msg}, line {err.lineno})") from err
-    channel_title = None
-    for element in root.iter():
-        if _local(element.tag) in ("channel", "feed"):
-            channel_title = _child_text(element, "title")
-            break
+    """Items of an RSS 2.0/1.0 or Atom feed, read by feedparser (the parser `geokg watch` uses
+    too). Raises ValueError for a feed with no items, naming the XML error if there was one."""
+    import feedparser  # here, not at the top: only feeds need it
+
+    parsed = feedparser.parse(markup)
+    error = parsed.get("bozo_exception")
+    if isinstance(error, SAXException):  # feedparser reads on past broken XML; a cut-off
+        raise ValueError(f"malformed feed XML ({error})")  # feed is named, not half-read
+    if not parsed.entries:
+        raise ValueError("feed has no items")
+    source = parsed.feed.get("title")
     items = []
-    for element in root.iter():
-        if _local(element.tag) not in ("item", "entry"):
-            continue
-        link = _child_text(element, "link")
-        if link is None:
-            hrefs = [c.get("href") for c in element if _local(c.tag) == "link" and c.get("href")]
-            link = hrefs[0] if hrefs else None
-        body = _child_text(element, "encoded", "content") or _child_text(
-            element, "description", "summary"
-        )
+    for entry in parsed.entries:
+        bodies = [c.get("value", "") for c in entry.get("content", [])]
+        body = max(bodies, key=len) if bodies else entry.get("summary", "")
         items.append(
             FeedItem(
                 text=html_to_text(body or ""),
-                id=_child_text(element, "guid", "id"),
-                url=link,
-                title=_child_text(element, "title"),
-                published=_child_text(element, "pubDate", "published", "updated", "date"),
-                source=channel_title,
+                id=entry.get("id"),
+                url=entry.get("link"),
+                title=entry.get("title"),
+                published=entry.get("published") or entry.get("updated"),
+                source=source,
             )
         )
-    if not items:
-        raise ValueError("feed has no items")
     return items
