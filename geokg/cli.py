@@ -113,9 +113,14 @@ def ingest_command(paths, store_path, options, as_json) -> None:
     by --date; one left undated is counted in the summary, and date windows leave its events
     out.
 
+    A URL is fetched politely (robots.txt, a delay per host, retries on 429/5xx, a size cap)
+    and its article read from the page; a file whose lines are all URLs stands for those
+    pages. Each page that fails is named with its reason.
+
     \b
     geokg ingest articles/ feed.rss more.jsonl --store geokg-data
     geokg ingest notes/*.txt --date 2024-06-21
+    geokg ingest https://news.example.org/world/pact links.txt --store geokg-data
     """
     _warn_dictionaries(options)
     kg = _open(store_path, model=options.model)
