@@ -380,6 +380,13 @@ def test_sending_wanted_suspects_to_another_country_is_judicial_cooperation(nlp)
     assert ("PER", "06", "CHL") in handed
 
 
+def test_a_meeting_someone_is_due_or_scheduled_to_hold_has_not_happened(nlp):
+    due = coded("Kenya's president is due to visit Tanzania next week, his office said.")
+    assert ("KEN", "03", "TZA") in due and ("KEN", "04", "TZA") not in due
+    slated = coded("Brazil's foreign minister is scheduled to meet Argentina's president.")
+    assert not any(root == "04" for _, root, _ in slated)
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
