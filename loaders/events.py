@@ -578,7 +578,10 @@ class ArticleEvents:
     def _noun_sources(self, noun: Token) -> list[tuple[Actor, str]]:
         """Who does what an event noun names: possessor or nationality ('Russia's invasion',
         'Russian strikes'), or 'by'/'from' ('attacks by Russia', 'help from the US')."""
+        struck = [c.i for c in noun.children if self._struck_facility(c)]
         for child in noun.children:
+            if struck and child.i <= max(struck):
+                continue  # "Russian embassy attacks": the embassy (and whose it is) was hit
             if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
                 found = self.participants(child)
                 if found:
@@ -588,6 +591,18 @@ class ArticleEvents:
             if found:
                 return found
         return []
+
+    def _struck_facility(self, modifier: Token) -> bool:
+        """Is this modifier of a hostile event noun a building or installation that was struck
+        ('embassy' in 'Russian embassy attacks', 'refinery' in 'Ukrainian refinery strikes')?"""
+        noun = modifier.head
+        match = self.match(noun) if noun.pos_ == "NOUN" else None
+        return (
+            modifier.dep_ == "compound"
+            and modifier.lemma_.lower() in lemma_set("facility_nouns")
+            and match is not None
+            and match.entry.cameo[:2] in _FORCE_ROOTS
+        )
 
     def agents(self, token: Token, depth: int = 0) -> tuple[list[tuple[Actor, str]], bool]:
         """Who does what `token` says; the flag is True when the subject was inherited."""

@@ -387,6 +387,14 @@ def test_a_meeting_someone_is_due_or_scheduled_to_hold_has_not_happened(nlp):
     assert not any(root == "04" for _, root, _ in slated)
 
 
+def test_a_building_before_an_attack_noun_was_attacked_and_did_not_attack(nlp):
+    found = coded("Beijing lodged a protest with Manila over the Chinese consulate attacks in "
+                  "Cebu.")  # fmt: skip
+    assert not any(source == "CHN" and root == "19" for source, root, _ in found)
+    drones = coded("Kyiv condemned the Russian drone attacks on its ports.")
+    assert ("RUS", "19", "UKR") in drones  # a drone is the attacker's
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
