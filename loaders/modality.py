@@ -412,6 +412,10 @@ def event_time(
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
         scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]
+    described = token.head if token.dep_ == "relcl" else None
+    while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":
+        scope += [c for c in described.children if c.dep_ in ("nummod", "compound")]  # told of
+        described = described.head.head if described.dep_ == "pobj" else None  # a dated act
     for item in scope:
         if item.ent_type_ != "DATE":
             continue

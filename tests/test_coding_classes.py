@@ -395,6 +395,13 @@ def test_a_building_before_an_attack_noun_was_attacked_and_did_not_attack(nlp):
     assert ("RUS", "19", "UKR") in drones  # a drone is the attacker's
 
 
+def test_a_relative_clause_on_a_dated_act_tells_background(nlp):
+    found = extract("Trade had recovered after the 2016 raid on the border post, which was "
+                    "blamed by Armenia on Azerbaijani troops.", published="2025-03-14")  # fmt: skip
+    blamed = [e for e in found if e.root == "11"]
+    assert blamed and all(e.background for e in blamed)
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
