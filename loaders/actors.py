@@ -1077,8 +1077,16 @@ class ArticleActors:
                 candidates = subjects or candidates  # ..., and it called on": the subject
         # "Poland accused Belarus ... and said it was sending troops": Poland; "the watchdog
         # is investigating traces found in Iran, it said": the watchdog
-        preferred = self._speaker(token) or self._teller_of_clause_before(token)
+        preferred = (
+            self._speaker(token)
+            or self._teller_of_clause_before(token)
+            or self._teller_before(token, previous_sentence)
+        )
         said_by = [m for m in candidates if self.mention_root(m).i in preferred]
+        if not said_by and not candidates:
+            # "It said ... . It also said": the teller of the report before, named earlier
+            earlier = [m for m in reversed(self.named) if m.end <= token.i]
+            said_by = [m for m in earlier if self.mention_root(m).i in preferred]
         candidates = said_by or candidates
         return candidates[0] if candidates else None
 
@@ -1086,6 +1094,26 @@ class ArticleActors:
         """Does a mention name several parties ('Rwandan troops', 'Mali and Niger')?"""
         root = self.mention_root(mention)
         return root.tag_ in ("NNS", "NNPS") or bool(root.conjuncts)
+
+    def _teller_before(self, pronoun: Token, start: int) -> set[int]:
+        """'... the ministry said on Monday. It also said ...': a pronoun that opens a new
+        report, with no one named before it in its sentence, stands for the last teller."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lemma_set("speech_verbs"):
+            return set()
+        if any(m.start >= pronoun.sent.start and m.end <= pronoun.i for m in self.named):
+            return set()
+        tellers = [
+            c for t in self.doc[start : pronoun.sent.start]
+            if t.lemma_.lower() in lemma_set("speech_verbs")
+            for c in t.children if c.dep_ == "nsubj"
+        ]  # fmt: skip
+        if not tellers:
+            return set()
+        told = self._by_token.get(tellers[-1].i)
+        if told is not None and tellers[-1].pos_ == "PRON":  # "It said ... . It also said":
+            return {self.mention_root(m).i for m in self.named if m.actor.id == told.actor.id}
+        return {t.i for t in tellers[-1].subtree}
 
     @staticmethod
     def _teller_of_clause_before(pronoun: Token) -> set[int]:

@@ -326,6 +326,17 @@ def test_an_armed_groups_name_is_not_its_countrys_army(nlp):
     assert listed["People's Liberation Army"] == "CHNMIL"  # a dictionary's name wins
 
 
+def test_it_opening_a_new_report_is_the_last_teller(nlp):
+    actors = ArticleActors(
+        nlp("Japan's foreign ministry summoned China's ambassador over a drone flight near "
+            "Okinawa, the ministry said. It said the drone had crossed into Japanese airspace. "
+            "It also said Chinese ships were seen near the islands."),
+        None,
+    )  # fmt: skip
+    pronouns = [m.actor.cameo for m in actors.mentions if m.text == "It"]
+    assert pronouns == ["JPNGOV", "JPNGOV"]  # not the islands, nor China named just before
+
+
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     from geokg.loaders.gazetteer import load_gazetteer
     from geokg.loaders.nlp import load_nlp
