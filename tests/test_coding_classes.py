@@ -1384,6 +1384,8 @@ def test_vowing_that_someone_will_pay_is_a_threat(nlp):
     price = coded("A senior Houthi official vowed that Washington would pay a heavy price.")
     assert ("YEM", "13", "USA") in price and ("YEM", "03", "USA") not in price
     assert ("IRN", "13", "ISR") in coded("Iran's supreme leader vowed Israel would pay dearly.")
+    vowed = coded("Serbian officials vowed retribution against Pristina on Sunday.")
+    assert ("SRB", "13", "XKX") in vowed and ("SRB", "03", "XKX") not in vowed
 
 
 def test_suspending_or_ending_a_partnership_cuts_relations(nlp):
