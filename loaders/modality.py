@@ -37,6 +37,7 @@ _REACTION_PARTICIPLES = {"draw", "prompt", "spark", "trigger", "provoke"}
 _JUDGING_PARTICIPLES = {"condemn", "denounce", "criticise", "criticize", "slam", "decry", "deplore"}
 _COMMENT_PARTICIPLES = {"accuse", "blame", "warn"} | _JUDGING_PARTICIPLES | _REACTION_PARTICIPLES
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
+_TIME_MARKS = {"after", "before", "since", "when", "as", "while"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
 _OCCASION_PREPS = {"during", "at"}  # "agreed during their March summit"
@@ -210,10 +211,24 @@ def modality(token: Token) -> tuple[str, bool]:
             return "hypothetical", negated  # "denied that its troops had shelled Goma"
         if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
             return ("reported" if mode == "asserted" else mode), negated
-        if current.dep_ not in _CLAUSE_DEPS:
+        if current.dep_ not in _CLAUSE_DEPS or _told_as_past(current):
             break
         current = head
     return mode, negated
+
+
+def _told_as_past(clause: Token) -> bool:
+    """'..., a day after Putin apologised to him': a time clause in a past tense tells a fact of
+    its own, whatever the clause it hangs on asks or plans ('demanded that Moscow pay
+    compensation, a day after ...')."""
+    past = clause.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in clause.children
+    )
+    return (
+        clause.dep_ == "advcl"
+        and past
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+    )
 
 
 def announced(clause: Token) -> bool:

@@ -402,6 +402,22 @@ def test_a_relative_clause_on_a_dated_act_tells_background(nlp):
     assert blamed and all(e.background for e in blamed)
 
 
+def test_a_past_time_clause_under_a_demand_is_a_fact_not_the_demand(nlp):
+    found = coded("Armenia demanded that Baku return its prisoners, after Azerbaijani troops "
+                  "shelled Armenian border villages.")  # fmt: skip
+    assert ("AZE", "19", "ARM") in found  # the shelling happened; the return is asked
+
+
+def test_a_title_before_a_name_fits_a_row_that_asks_for_the_title(nlp):
+    found = {
+        (e.source.iso3, e.cameo, e.target.iso3)
+        for e in extract("Vietnam summoned Chinese Ambassador Xiong Bo on Monday.")
+    }
+    assert ("VNM", "114", "CHN") in found  # a summons, not a meeting
+    welcomed = coded("Kenya's president welcomed Ghanaian President John Mahama to Nairobi.")
+    assert {("KEN", "04", "GHA"), ("GHA", "04", "KEN")} <= welcomed
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
