@@ -100,11 +100,15 @@ class Phrases:
     def match(self, token: Token) -> int:
         """0 if no phrase fits the token, else 1 + the number of modifier words matched."""
         best = 0
-        for form in token_forms(token):
-            for modifiers in self.by_head.get(form, ()):
-                if modifiers and not set(modifiers) <= _modifier_words(token):
-                    continue
-                best = max(best, 1 + len(modifiers))
+        heads = [token]
+        if token.pos_ == "PROPN":  # "summoned Japanese Ambassador Kenji Kanasugi": a name
+            heads += [c for c in token.children if c.dep_ == "compound" and c.is_title]  # and
+        for head in heads:  # the title before it
+            for form in token_forms(head):
+                for modifiers in self.by_head.get(form, ()):
+                    if modifiers and not set(modifiers) <= _modifier_words(token):
+                        continue
+                    best = max(best, 1 + len(modifiers))
         return best
 
     def __bool__(self) -> bool:
