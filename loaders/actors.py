@@ -855,11 +855,23 @@ class ArticleActors:
         pair = self._conjoined_pair(self._recent(start, wanted, 6, distinct=False)) or self._recent(
             start, wanted, 2
         )
-        if len(pair) < 2 and wanted == "person" and token.lower_ == "both":
-            pair = self._recent(start, "country", 2)
+        role = None
+        if len(pair) < 2 and wanted == "person":  # "Somalia and Ethiopia signed ..., after
+            pair = self._conjoined_pair(  # Erdogan hosted the two leaders": the two countries'
+                self._recent(start, "country", 6, distinct=False)
+            ) or self._recent(start, "country", 2)
+            role = self.gazetteer.roles.get(token.lemma_.lower())  # leaders
         if len(pair) == 2:
             rule = f"{phrase} -> {pair[1].text} and {pair[0].text}"
-            self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
+            actors = [self._role_of_country(m.actor, role) for m in pair]
+            self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for a in actors]
+
+    def _role_of_country(self, actor: Actor, role: str | None) -> Actor:
+        """The part of a country a noun names ('the two leaders' of two countries: GOV)."""
+        country = self.gazetteer.countries.get(actor.iso3 or "")
+        if role is None or actor.kind != "country" or country is None:
+            return actor
+        return self.gazetteer.role_actor(country, role)
 
     def _conjoined_pair(self, recent: list[Mention]) -> list[Mention]:
         """'Russian and Chinese warships ..., Tokyo voiced concern over the two countries'':

@@ -337,6 +337,15 @@ def test_it_opening_a_new_report_is_the_last_teller(nlp):
     assert pronouns == ["JPNGOV", "JPNGOV"]  # not the islands, nor China named just before
 
 
+def test_the_two_leaders_of_two_countries_named_before_are_their_governments(nlp):
+    actors = ArticleActors(nlp("Kenya and Uganda settled their dispute, after Tanzania's "
+                               "president hosted the two leaders in Arusha."), None)  # fmt: skip
+    assert {m.actor.cameo for m in actors.mentions if m.text == "the two leaders"} == {
+        "KENGOV",
+        "UGAGOV",
+    }  # no two people were named: the two countries' leaders
+
+
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     from geokg.loaders.gazetteer import load_gazetteer
     from geokg.loaders.nlp import load_nlp
