@@ -418,6 +418,11 @@ def test_a_title_before_a_name_fits_a_row_that_asks_for_the_title(nlp):
     assert {("KEN", "04", "GHA"), ("GHA", "04", "KEN")} <= welcomed
 
 
+def test_initialling_an_agreement_signs_it(nlp):
+    found = coded("Serbia and Kosovo initialled a border accord in Brussels on Tuesday.")
+    assert {("SRB", "05", "XKX"), ("XKX", "05", "SRB")} <= found
+
+
 def test_taking_issue_with_something_is_criticism(nlp):
     found = coded("Argentina took issue with military drills that Britain plans to hold off "
                   "the Falkland Islands next month.")  # fmt: skip
