@@ -938,7 +938,12 @@ class ArticleActors:
             if mention and mention.actor.kind in ("organisation", "group"):
                 organisation = organisation or mention.actor
                 continue
-            if not _title_word(token):
+            title_phrase = (
+                token.lower_ in ("of", "for")
+                and token.i > 0
+                and bool(self.agent_role(self.doc[token.i - 1]))
+            )  # "Qatar's minister of state Mohammed al-Khulaifi"
+            if not (_title_word(token) or title_phrase):
                 break
             if token.text == "," and (role or organisation):
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma

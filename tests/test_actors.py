@@ -346,6 +346,11 @@ def test_the_two_leaders_of_two_countries_named_before_are_their_governments(nlp
     }  # no two people were named: the two countries' leaders
 
 
+def test_a_title_with_its_own_phrase_still_places_the_name(nlp):
+    found = actors_in(nlp, "Oman's minister of state Harith al-Balushi said talks would resume.")
+    assert found["Harith al-Balushi"] == "OMNGOV"  # "minister of state": one title
+
+
 def test_a_user_actor_table_adds_names_and_reports_bad_rows(tmp_path, nlp):
     from geokg.loaders.gazetteer import load_gazetteer
     from geokg.loaders.nlp import load_nlp
