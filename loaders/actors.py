@@ -938,11 +938,12 @@ class ArticleActors:
             if mention and mention.actor.kind in ("organisation", "group"):
                 organisation = organisation or mention.actor
                 continue
-            title_phrase = (
+            office = self.doc[token.i - 1] if token.i else token  # "Qatar's minister of
+            title_phrase = (  # state Mohammed al-Khulaifi": one office, not "troops of"
                 token.lower_ in ("of", "for")
-                and token.i > 0
-                and bool(self.agent_role(self.doc[token.i - 1]))
-            )  # "Qatar's minister of state Mohammed al-Khulaifi"
+                and office.tag_ in ("NN", "NNP")
+                and self.agent_role(office) == "GOV"
+            )
             if not (_title_word(token) or title_phrase):
                 break
             if token.text == "," and (role or organisation):
