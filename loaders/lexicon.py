@@ -1,9 +1,10 @@
 """The predicate lexicon and the CAMEO table it points into.
 
-Rows come from three places, in this order of precedence: a user's own files (`--verbs FILE`),
-the hand-verified `loaders/data/predicates.tsv`, and `loaders/data/verbs_petrarch.tsv`,
-converted from the PETRARCH-2 verb dictionary by `geokg.loaders.petrarch`. All use the columns
-documented in `loaders/data/predicates.tsv`. A row names a trigger (verb or event noun) with the
+Rows come from three places, in this order of precedence: a user's own files (`--verbs FILE`,
+which replace the packaged rows of every word they list), the hand-verified
+`loaders/data/predicates.tsv`, and `loaders/data/verbs_petrarch.tsv`, converted from the
+PETRARCH-2 verb dictionary by `geokg.loaders.petrarch`. All use the columns documented in
+`loaders/data/predicates.tsv`. A row names a trigger (verb or event noun) with the
 words that must surround it (particle, subject, object, prepositional phrases) and a CAMEO code;
 the code's Goldstein score, QuadClass and PLOVER type come from the CAMEO table
 (`ontology/cameo.tsv`), so the two never disagree. Words are compared in a normal form that
@@ -279,10 +280,12 @@ CONVERTED_VERBS: tuple[str, ...] = ("verbs_petrarch.tsv",)
 
 @cache
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
-    """Predicates by (lemma, pos), most specific first; among rows that ask for the same
-    words, the user's file wins, then the hand lexicon, then PETRARCH-2. Bad rows in a user's
-    file are skipped (`lexicon_problems` lists them); a bad row in a packaged file is a bug and
-    raises."""
+    """Predicates by (lemma, pos), most specific first. A word (lemma and part of speech) that a
+    user's file lists is read from the user's rows alone, as in PETRARCH's own dictionaries: a
+    packaged row asking for more words ('restore ties with') would otherwise beat the user's
+    general one. Among packaged rows asking for the same words the hand lexicon wins over
+    PETRARCH-2. Bad rows in a user's file are skipped (`lexicon_problems` lists them); a bad row
+    in a packaged file is a bug and raises."""
     sources: list[tuple[str, str, list[str]]] = [
         (str(path), str(path), Path(path).read_text("utf-8").splitlines()) for path in extra
     ]
@@ -290,6 +293,7 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     sources += [(name, "petrarch", _data_lines(name)) for name in CONVERTED_VERBS]
     entries: dict[tuple[str, str], list[Predicate]] = {}
     seen: set[tuple] = set()
+    user_words: set[tuple[str, str]] = set()  # read before the packaged files
     for name, origin, lines in sources:
         for item in read_rows(lines, name, origin):
             if isinstance(item, LexiconError):
@@ -297,6 +301,10 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
                     raise item
                 _PROBLEMS.setdefault(extra, []).append(str(item))
                 continue
+            if origin not in _PACKAGED:
+                user_words.add((item.lemma, item.pos))
+            elif (item.lemma, item.pos) in user_words:
+                continue  # the user's rows say all there is to say about their words
             key = (item.lemma, item.pos, item.particle, item.subject, item.objects, item.pp)
             if key in seen:
                 continue  # an earlier source already says what these words mean

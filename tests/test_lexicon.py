@@ -53,6 +53,22 @@ def test_a_hand_verified_row_beats_a_longer_petrarch_pattern(nlp):
     assert chosen(nlp, "Kenya signed a trade agreement with Uganda.", "signed") == "057"
 
 
+def test_a_word_in_the_users_file_is_coded_from_the_users_rows_alone(tmp_path, nlp):
+    """The packaged 'restore relations/ties with' row (050) asks for more words than the
+    user's general 'restore' row, and would win if both were ranked together."""
+    verbs = tmp_path / "verbs.tsv"
+    verbs.write_text(
+        "lemma\tpos\tparticle\tsubject\tobject\tpp\tpreps\tcameo\treverse\tsymmetric\tnote\n"
+        "restore\tVERB\t\t\t\t\t\t064\t\t0\tX restored Y\n",
+        "utf-8",
+    )
+    doc = nlp("Ghana restored ties with Kenya.")
+    assert ranked_matches(doc[1], load_lexicon())[0].entry.cameo == "050"
+    (only,) = ranked_matches(doc[1], load_lexicon((verbs,)))
+    assert only.entry.cameo == "064"
+    assert load_lexicon((verbs,))[("impose", "VERB")] == load_lexicon()[("impose", "VERB")]
+
+
 def test_a_user_row_that_cannot_be_read_is_named_and_the_rest_load(tmp_path, nlp):
     verbs = tmp_path / "verbs.tsv"
     verbs.write_text(
