@@ -57,6 +57,14 @@ def _is_the_state(actor: Actor) -> bool:
     return actor.kind == "country" and actor.role in (None, "GOV")
 
 
+def _own_words(noun: Token) -> set[int]:
+    """The words that name a noun's referent: its phrase without the clauses and prepositional
+    phrases that tell about it ('a monitor ..., where the RSF has besieged ...': the monitor)."""
+    told = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "prep", "advcl")
+            for t in c.subtree}  # fmt: skip
+    return {t.i for t in noun.subtree} - told
+
+
 def _title_word(token: Token) -> bool:
     """Can the word be part of a title before a name ("Russian President", "India's acting
     high commissioner")?"""
@@ -569,9 +577,19 @@ class ArticleActors:
         return self.gazetteer.role_actor(country, role), f"{rule} of {country.label}"
 
     def _country_owner(self, ent: Span) -> Actor | None:
-        """The country that possesses an institution's name ("Russia's Security Council")."""
-        for child in ent.root.children:
-            mention = self._by_token.get(child.i) if child.dep_ == "poss" else None
+        """The country that possesses an institution's name ("Russia's Security Council") or
+        qualifies it from just before ("Armenian Foreign Ministry spokeswoman X", where the
+        parser hangs the nationality on the title noun)."""
+        owners = [c for c in ent.root.children if c.dep_ == "poss"]
+        before = (
+            ent.start - 2
+            if ent.start > 1 and self.doc[ent.start - 1].tag_ == "POS"
+            else ent.start - 1
+        )
+        if before >= ent.sent.start:
+            owners.append(self.doc[before])
+        for owner in owners:
+            mention = self._by_token.get(owner.i)
             if mention is not None and mention.actor.kind == "country":
                 return self.gazetteer.countries.get(mention.actor.iso3 or "")
         return None
@@ -1083,6 +1101,7 @@ class ArticleActors:
             subject = self._clause_subject(token)
             if subject is not None:
                 candidates = [m for m in candidates if not _same_party(m.actor, subject)]
+        named_before = candidates
         if lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
@@ -1100,7 +1119,7 @@ class ArticleActors:
             or self._teller_of_clause_before(token)
             or self._teller_before(token, previous_sentence)
         )
-        said_by = [m for m in candidates if self.mention_root(m).i in preferred]
+        said_by = [m for m in named_before if self.mention_root(m).i in preferred]
         if not said_by and not candidates:
             # "It said ... . It also said": the teller of the report before, named earlier
             earlier = [m for m in reversed(self.named) if m.end <= token.i]
@@ -1148,17 +1167,26 @@ class ArticleActors:
     def _speaker(pronoun: Token) -> set[int]:
         """The words of whoever says the clause a subject pronoun opens ('Poland said it
         was sending troops': Poland), through conjoined verbs ('accused Belarus ... and said
-        it'); a pronoun that opens what someone says stands for the one who says it."""
+        it'); a pronoun that opens what someone says stands for the one who says it, and so
+        does one that owns its subject ('Iran said its forces had seized a tanker')."""
         clause = pronoun.head
-        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        if pronoun.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
+            clause = clause.head
+        elif pronoun.dep_ != "nsubj":
+            return set()
+        if clause.dep_ != "ccomp":
             return set()
         verb = clause.head
         if verb.lemma_.lower() not in lemma_set("speech_verbs"):
             return set()
+        before = verb.doc[verb.i - 1]
+        if verb.dep_ == "conj" and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN"):
+            return {before.i}  # "... blocked the talks and the World Bank said its": the
+            # parser joins the speaker to the object before and leaves the verb no subject
         while verb is not None:
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subjects:
-                return {t.i for t in subjects[0].subtree}
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            if subjects:  # the nearest: the parser may hang a second one on the verb
+                return _own_words(subjects[-1])
             verb = verb.head if verb.dep_ == "conj" and verb.head != verb else None
         return set()
 

@@ -515,3 +515,21 @@ def test_customs_and_immigration_officers_are_their_government(nlp):
     found = actors_in(nlp, "Mexican customs officers and Tanzanian immigration officers met.")
     assert found["Mexican customs officers"] == "MEXGOV"
     assert found["Tanzanian immigration officers"] == "TZAGOV"
+
+
+def test_a_nationality_before_an_institution_in_a_title_places_the_spokesman(nlp):
+    found = actors_in(
+        nlp,
+        "TBILISI, May 3 (Reuters) - Azerbaijani Foreign Ministry spokeswoman Aytan Hajiyeva "
+        "rejected the report on Friday.",
+    )
+    assert found["Aytan Hajiyeva"] == "AZEGOV"  # not Georgia, the dateline's country
+
+
+def test_a_possessive_pronoun_on_what_a_speaker_says_is_the_speakers(nlp):
+    found = actors_in(nlp, "UNICEF, which Israel has criticised, said its teams were stopped.")
+    assert found["its"] == "IGOUNOKID"  # the teller, not Israel named in between
+    misparsed = actors_in(  # the parser joins "the World Bank" to "the talks" before it
+        nlp, "Moscow skipped the talks and the World Bank said its loans could not close the gap."
+    )
+    assert misparsed["its"] == "IGOUNODEVWBK"
