@@ -130,6 +130,9 @@ _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
 _CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
+# a gerund after these tells what the subject of the verb above did, and when or how
+# ("said after hosting X", "responded by recalling its ambassador", "joined Y in condemning")
+_DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
 _VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
@@ -648,7 +651,7 @@ class ArticleEvents:
             controller = self._object_controller(token)
             if controller:
                 return controller, True
-        if token.dep_ == "pcomp" and token.head.lower_ in _TIME_PREPS:  # "said after hosting
+        if token.dep_ == "pcomp" and token.head.lower_ in _DOER_PREPS:  # "said after hosting
             found, _ = self.agents(token.head.head, depth + 1)  # X": the teller hosted, not
             return found, True  # "accused X of siding with Y", where X sided
         if self._said_by_the_teller(token):  # "said Pakistani strikes had killed civilians

@@ -1458,3 +1458,11 @@ def test_a_visiting_counterpart_named_in_apposition_is_the_visitor(nlp):
     found = coded("CANBERRA, Dec 7 (Reuters) - Prime Minister Anthony Albanese spoke at a joint "
                   "news conference with his visiting counterpart James Marape.")  # fmt: skip
     assert {("PNG", "04", "AUS"), ("AUS", "04", "PNG")} <= found
+
+
+def test_a_gerund_after_by_or_in_is_done_by_the_subject_of_the_verb_above(nlp):
+    found = coded("Caracas responded by expelling Peru's charge d'affaires and accusing Lima "
+                  "of plotting a coup, the foreign ministry said.")  # fmt: skip
+    assert ("VEN", "11", "PER") in found
+    joined = coded("Spain joined Portugal in condemning Morocco's closure of the border.")
+    assert ("ESP", "11", "MAR") in joined
