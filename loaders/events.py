@@ -132,6 +132,7 @@ _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon
 _CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
 # a gerund after these tells what the subject of the verb above did, and when or how
 # ("said after hosting X", "responded by recalling its ambassador", "joined Y in condemning")
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "because", "since", "amid"})
 _DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
 _VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
@@ -843,9 +844,11 @@ class ArticleEvents:
             return []  # "condemned North Korea's launch. Japan also denounced the launch"
         if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
             told = [i for i in earlier if i < token.i]
-            if not told and self._doer_of_act_before(token, token.head):
-                return []  # an act before it that is no event ("fired into the sea")
-            told = told or list(earlier)
+            plain = [i for i in told if not _circumstance(self.doc[i])]
+            if not plain and self._doer_of_act_before(token, token.head):
+                return []  # an act before it that is no event ("fired into the sea"), told
+                # beside one in a clause of circumstance ("as forces began drills")
+            told = plain or told or list(earlier)
             if token.pos_ == "PRON":  # "X denounced the strikes, and Y condemned them": the
                 told = [i for i in told if earlier[i][0].root not in ("11", "12")] or told  # act
             # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
@@ -1314,9 +1317,15 @@ class ArticleEvents:
         that is no event of its own (it has no target) is still someone's; the subject of the
         latest verb before the noun, other than the reacting verb and verbs of saying."""
         own = self.agents(reacting)[0]
-        for verb in reversed([t for t in noun.sent if t.i < noun.i and t.pos_ == "VERB"]):
-            if verb == reacting or verb.lemma_.lower() in lemma_set("speech_verbs"):
-                continue
+        verbs = [
+            t for t in reversed(noun.sent)
+            if t.i < noun.i and t.pos_ == "VERB" and t != reacting
+            and t.lemma_.lower() not in lemma_set("speech_verbs")
+        ]  # fmt: skip
+        # a clause of circumstance tells no act to react to ("fired missiles as US and
+        # Korean forces began drills, and Seoul condemned the launch"), unless it is all
+        main = [v for v in verbs if not _circumstance(v)]
+        for verb in main or verbs:
             doers = _besides(self.agents(verb)[0], own)
             if doers:
                 return [(a, f"who did what the {noun.lower_} names") for a, _ in doers]
@@ -1827,6 +1836,14 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _circumstance(verb: Token) -> bool:
+    """Is the verb in a clause that tells when or why ('as forces began drills', 'while')?"""
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ == "advcl"), None)
+    return clause is not None and any(
+        m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in clause.children
+    )
 
 
 def _condition_subjects(clause: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from typing import TypeVar
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -202,6 +203,9 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
     # as after any other word ("Qatari-mediated"), so that the name is a token of its own
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for verb in lemma_set("hyphenated_verbs"):  # "test-fired" is one word
+        for form in (verb, verb.capitalize(), verb.title()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geokg_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names:

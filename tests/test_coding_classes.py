@@ -1466,3 +1466,18 @@ def test_a_gerund_after_by_or_in_is_done_by_the_subject_of_the_verb_above(nlp):
     assert ("VEN", "11", "PER") in found
     joined = coded("Spain joined Portugal in condemning Morocco's closure of the border.")
     assert ("ESP", "11", "MAR") in joined
+
+
+def test_a_hyphenated_verb_is_one_word_and_the_launch_it_told_is_its_subjects(nlp):
+    found = coded("North Korea test-fired three cruise missiles on Tuesday, and Japan condemned "
+                  "the launch as reckless.")  # fmt: skip
+    assert ("JPN", "11", "PRK") in found  # split at the hyphen, "North Korea" was a modifier
+
+
+def test_a_reaction_answers_the_main_act_not_one_told_as_a_circumstance(nlp):
+    found = coded(
+        "TOKYO, May 2 (Kyodo) - China sent warships near the Senkaku Islands on Friday as "
+        "Japanese and Philippine forces began joint drills, and Tokyo condemned the move."
+    )
+    assert ("JPN", "11", "CHN") in found
+    assert ("JPN", "11", "PHL") not in found
