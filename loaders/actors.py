@@ -21,7 +21,7 @@ from geokg.loaders.lexicon import data_rows, lemma_set
 from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
-_PLURAL = {"they", "their"}
+_PLURAL = {"they", "their", "them"}
 _TITLE_PARTICIPLES = {"acting", "outgoing", "incoming", "designated", "elected", "retired"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
@@ -1102,7 +1102,10 @@ class ArticleActors:
             if subject is not None:
                 candidates = [m for m in candidates if not _same_party(m.actor, subject)]
         named_before = candidates
-        if lower in _PLURAL:
+        if lower == "them":  # "expelled two Belarusian diplomats, accusing them of": the
+            candidates = self._named_plural_before(token)  # people just named; not
+            # "seized rifles and handed them to", a thing named in between
+        elif lower in _PLURAL:
             grouped = [m for m in candidates if self.mention_root(m).conjuncts]
             candidates = grouped or candidates
         elif lower in _NON_PERSONAL:  # "M23 rebels and Rwandan troops advanced, and it
@@ -1126,6 +1129,28 @@ class ArticleActors:
             said_by = [m for m in earlier if self.mention_root(m).i in preferred]
         candidates = said_by or candidates
         return candidates[0] if candidates else None
+
+    def _named_plural_before(self, pronoun: Token) -> list[Mention]:
+        """The mention of the nearest plural noun before an object pronoun in its sentence, if
+        that noun names actors ('two diplomats'), other than its own doers; none when
+        the verb before shares it with another object ('seized rifles from smugglers and
+        handed them over': the rifles)."""
+        verb = pronoun.head
+        shared = pronoun.dep_ == "dobj" and verb.dep_ == "conj"
+        if shared and any(c.dep_ == "dobj" and c.i not in self._by_token
+                          for c in verb.head.children):  # fmt: skip
+            return []
+        doers = set()  # "troops drove them out", "troops were combing the area to find them":
+        for clause in (verb, *verb.ancestors):  # not whoever does it to them
+            doers |= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
+            if clause.dep_ not in ("xcomp", "advcl", "conj"):
+                break
+        for word in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if word.tag_ != "NNS" or word.dep_ == "compound" or word.i in doers:
+                continue
+            mention = self._by_token.get(word.i)
+            return [mention] if mention is not None and mention in self.named else []
+        return []
 
     def _several(self, mention: Mention) -> bool:
         """Does a mention name several parties ('Rwandan troops', 'Mali and Niger')?"""

@@ -533,3 +533,13 @@ def test_a_possessive_pronoun_on_what_a_speaker_says_is_the_speakers(nlp):
         nlp, "Moscow skipped the talks and the World Bank said its loans could not close the gap."
     )
     assert misparsed["its"] == "IGOUNODEVWBK"
+
+
+def test_them_is_the_people_just_named_not_a_thing_nor_its_own_doers(nlp):
+    found = actors_in(nlp, "Estonia expelled three Russian diplomats on Monday, accusing them "
+                           "of spying on its ports.")  # fmt: skip
+    assert found["them"] == "RUSGOV"
+    things = actors_in(nlp, "Police seized rifles from Serbian smugglers and handed them over.")
+    assert "them" not in things  # the rifles
+    doers = actors_in(nlp, "Gunmen raided Macomia before Rwandan troops drove them out.")
+    assert "them" not in doers  # not the troops who drove them
