@@ -720,6 +720,8 @@ class ArticleActors:
         country = self.gazetteer.countries.get(owner.iso3 or "")
         if pronoun.dep_ != "poss" or role is None or country is None or noun.i in self._by_token:
             return False
+        if noun.lemma_.lower() == "counterpart":
+            return False  # "held talks with his counterpart X": the other side's
         if pronoun.lower_ in _PLURAL:
             return False  # "talks between their foreign ministers": each of a group's
         if owner.kind not in ("country", "person"):
@@ -1000,9 +1002,9 @@ class ArticleActors:
         delegations', 'the ministers of Congo and Rwanda' -> both (RUSGOV, UKRGOV)."""
         found: list[tuple[Actor, str]] = []
         owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-        # "Rwanda's UN envoy" is Rwanda's; "his Ghanaian counterpart" is Ghana's, not his
-        counterpart = token.lemma_.lower() == "counterpart"
-        owners.sort(key=lambda c: (c.dep_ == "poss") == counterpart)
+        # "Rwanda's UN envoy" is Rwanda's; "his Ghanaian counterpart" is Ghana's, never his
+        if token.lemma_.lower() == "counterpart":
+            owners = [c for c in owners if c.dep_ != "poss"]
         owners += _objects_of(token, ("of", "from"))  # "the foreign ministers of Congo and Rwanda"
         for child in owners:
             if found:
@@ -1026,8 +1028,11 @@ class ArticleActors:
     def _noun_phrase(self, token: Token) -> tuple[Actor, str] | None:
         # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
         role = self.agent_role(token)
+        counterpart = token.lemma_.lower() == "counterpart"  # the other side's, not his
         for child in self._modifiers(token):
-            if child.dep_ in ("poss", "amod", "compound", "nmod", "pobj"):
+            if child.dep_ in ("amod", "compound", "nmod", "pobj") or (
+                child.dep_ == "poss" and not counterpart
+            ):
                 mention = self._by_token.get(child.i)
                 if mention is not None and role:
                     actor = mention.actor

@@ -488,14 +488,15 @@ class ArticleEvents:
                 found.extend(group)
                 continue
             actors = self.actors.actors_of(head)
+            if not actors and head.pos_ in ("NOUN", "PROPN"):  # "The Minister of Foreign
+                for named in (c for c in head.children if c.dep_ == "appos"):  # Affairs,
+                    actors.extend(self.participants(named))  # Ambassador Yusuf Tuggar,";
+                    # "his counterpart Narendra Modi": the name, not whose counterpart
             if not actors and head.pos_ in ("NOUN", "PROPN"):
                 actors = self._owners(head)
             if not actors and head.pos_ == "NOUN":  # "seven countries including Argentina,
                 for named in prep_objects(head, frozenset({"including"})):  # Chile and Peru"
                     actors.extend(self.participants(named))
-            if not actors and head.pos_ in ("NOUN", "PROPN"):  # "The Minister of Foreign
-                for named in (c for c in head.children if c.dep_ == "appos"):  # Affairs,
-                    actors.extend(self.participants(named))  # Ambassador Yusuf Tuggar,"
             found.extend(actors)
         return found
 

@@ -1481,3 +1481,9 @@ def test_a_reaction_answers_the_main_act_not_one_told_as_a_circumstance(nlp):
     )
     assert ("JPN", "11", "CHN") in found
     assert ("JPN", "11", "PHL") not in found
+
+
+def test_his_counterpart_is_the_other_side_named_after_it(nlp):
+    found = coded("Turkish Foreign Minister Hakan Fidan held talks with his counterpart Sergei "
+                  "Lavrov in Antalya on Friday.")  # fmt: skip
+    assert {("TUR", "04", "RUS"), ("RUS", "04", "TUR")} <= found
