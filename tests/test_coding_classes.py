@@ -1487,3 +1487,10 @@ def test_his_counterpart_is_the_other_side_named_after_it(nlp):
     found = coded("Turkish Foreign Minister Hakan Fidan held talks with his counterpart Sergei "
                   "Lavrov in Antalya on Friday.")  # fmt: skip
     assert {("TUR", "04", "RUS"), ("RUS", "04", "TUR")} <= found
+
+
+def test_ending_a_round_of_talks_is_talks_held_not_talks_halted(nlp):
+    found = coded("BRUSSELS (AP) — Serbian and Kosovar negotiators ended another round of talks "
+                  "in Brussels on Thursday without agreement.")  # fmt: skip
+    assert {("SRB", "04", "XKX"), ("XKX", "04", "SRB")} <= found
+    assert not {code for _, code, _ in found} & {"16"}
