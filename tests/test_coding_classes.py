@@ -1494,3 +1494,11 @@ def test_ending_a_round_of_talks_is_talks_held_not_talks_halted(nlp):
                   "in Brussels on Thursday without agreement.")  # fmt: skip
     assert {("SRB", "04", "XKX"), ("XKX", "04", "SRB")} <= found
     assert not {code for _, code, _ in found} & {"16"}
+
+
+def test_a_and_visiting_b_are_two_people_not_a_verb_and_its_object(nlp):
+    found = coded(
+        "Kenyan President William Ruto and visiting Ugandan President Yoweri Museveni said they "
+        "had agreed to extend the oil pipeline, after talks in Nairobi."
+    )
+    assert {("KEN", "04", "UGA"), ("UGA", "04", "KEN")} <= found
