@@ -858,7 +858,9 @@ class ArticleActors:
         if count == 2:  # "the two countries": the pair named together, if there is one, or
             pair = self._conjoined_pair(self._recent(start, "country", 6, distinct=False))
             leaders = self._conjoined_pair(self._recent(start, "person", 4))  # or the
-            # countries of two leaders
+            # countries of two leaders; "X held talks with Y, after which the two sides
+            if not leaders and token.lemma_.lower() == "side":  # signed": the last two
+                leaders = self._recent(start, "person", 2)
             countries = [self.gazetteer.countries.get(m.actor.iso3 or "") for m in leaders]
             if pair:
                 group = [(m.text, m.actor) for m in pair]

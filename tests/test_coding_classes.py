@@ -1502,3 +1502,11 @@ def test_a_and_visiting_b_are_two_people_not_a_verb_and_its_object(nlp):
         "had agreed to extend the oil pipeline, after talks in Nairobi."
     )
     assert {("KEN", "04", "UGA"), ("UGA", "04", "KEN")} <= found
+
+
+def test_the_two_sides_after_two_people_met_are_their_countries(nlp):
+    found = coded("Recep Tayyip Erdogan held talks with Vladimir Putin in Sochi on Monday, after "
+                  "which the two sides signed a gas agreement.")  # fmt: skip
+    assert {("TUR", "05", "RUS"), ("RUS", "05", "TUR")} <= found
+    documents = coded("Uzbekistan and Kazakhstan signed cooperation documents on water sharing.")
+    assert {("UZB", "05", "KAZ"), ("KAZ", "05", "UZB")} <= documents
