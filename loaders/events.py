@@ -71,6 +71,7 @@ from geokg.loaders.patterns import (
     phrase_holder,
     prep_objects,
     ranked_matches,
+    set_off,
 )
 
 _REFERRING_DETS = {"the", "this", "that"}
@@ -1659,6 +1660,11 @@ class ArticleEvents:
                 )  # as wrongful detention": who arrested him
             elif obj != speech.head:  # (the head's owner would be the speaker)
                 found.targets.extend(self._owners(obj))
+            commented = obj == speech.head and set_off(obj)  # ", a verdict the US dismissed"
+            if not found.targets and obj.pos_ == "NOUN" and (commented or _pointing_back(obj)):
+                found.targets.extend(  # "called the incursion a provocation": whoever did
+                    self._named_before(obj) or self._doer_of_act_before(obj, speech)  # what
+                )  # the noun names, though it was no event of its own
         return found.targets
 
     def _host_targets(self, participle: Token) -> list[tuple[Actor, str]]:

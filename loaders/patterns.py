@@ -107,7 +107,7 @@ def moved_objects(token: Token) -> list[Token]:
     judged = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children)
     relative = token.dep_ == "relcl" or (token.dep_ == "acl" and judged)
     subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in children)
-    if relative and subject and _set_off(token.head):
+    if relative and subject and set_off(token.head):
         return [token.head]
     shifted = []
     for word in children:
@@ -124,7 +124,7 @@ def moved_objects(token: Token) -> list[Token]:
     return shifted
 
 
-def _set_off(noun: Token) -> bool:
+def set_off(noun: Token) -> bool:
     """A noun phrase after a comma comments on the clause before it ('..., a charge Algiers
     rejected'); 'the warships it has sent' names a thing, and its clause tells no news."""
     start = noun.left_edge.i

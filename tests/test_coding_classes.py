@@ -1510,3 +1510,14 @@ def test_the_two_sides_after_two_people_met_are_their_countries(nlp):
     assert {("TUR", "05", "RUS"), ("RUS", "05", "TUR")} <= found
     documents = coded("Uzbekistan and Kazakhstan signed cooperation documents on water sharing.")
     assert {("UZB", "05", "KAZ"), ("KAZ", "05", "UZB")} <= documents
+
+
+def test_a_judged_act_that_is_no_event_is_still_its_doers(nlp):
+    found = coded(
+        "MINSK, Feb 8 (Reuters) - A court in Minsk sentenced journalist Andrzej Poczobut to "
+        "eight years in prison, a verdict Warsaw dismissed as a sham."
+    )
+    assert ("POL", "11", "BLR") in found
+    moves = coded("Taipei raised its alert level after China deployed 40 warships around the "
+                  "island, Taiwanese officials said, calling the moves intimidation.")  # fmt: skip
+    assert ("TWN", "11", "CHN") in moves
