@@ -1521,3 +1521,9 @@ def test_a_judged_act_that_is_no_event_is_still_its_doers(nlp):
     moves = coded("Taipei raised its alert level after China deployed 40 warships around the "
                   "island, Taiwanese officials said, calling the moves intimidation.")  # fmt: skip
     assert ("TWN", "11", "CHN") in moves
+
+
+def test_a_date_inside_what_someone_is_accused_of_does_not_date_the_accusation(nlp):
+    found = coded("Chad's foreign minister accused Sudan's army of shelling border villages "
+                  "dozens of times since March.")  # fmt: skip
+    assert ("TCD", "11", "SDN") in found  # news, not background
