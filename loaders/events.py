@@ -1162,7 +1162,11 @@ class ArticleEvents:
         # points along the border" is not
         aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
         aimed = [o for o in prep_objects(token, aiming) if not _on_a_shared_line(o)]
-        found.aimed_elsewhere = not found.targets and bool(aimed)
+        joint = entry.cameo[:2] in _FORCE_ROOTS and not entry.symmetric and not found.reciprocal
+        struck = [d for d in direct if not self.participants(d)] if joint else []  # "US and
+        # British jets struck a dozen sites": a joint attack on things, not on each other, as
+        # "clashed", "traded fire" (symmetric rows) or "battled each other" are
+        found.aimed_elsewhere = not found.targets and bool(aimed or struck)
         if not found.sources and passive and entry.cameo[:2] in _FORCE_ROOTS:
             # "Haniyeh was killed in an Israeli strike": whoever struck
             for attack in prep_objects(token, frozenset({"in"})):
@@ -1397,7 +1401,8 @@ class ArticleEvents:
             if child.dep_ in ("dobj", "pobj", "npadvmod") and (
                 any(g.lower_ in _RECIPROCAL for g in child.subtree)
                 or child.lower_ in ("other", "another")
-            ):
+                or any(g.lower_ == "other" and g.dep_ == "poss" for g in child.subtree)
+            ):  # "each side claimed to have destroyed the other's posts"
                 return True
         return False
 

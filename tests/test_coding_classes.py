@@ -1527,3 +1527,10 @@ def test_a_date_inside_what_someone_is_accused_of_does_not_date_the_accusation(n
     found = coded("Chad's foreign minister accused Sudan's army of shelling border villages "
                   "dozens of times since March.")  # fmt: skip
     assert ("TCD", "11", "SDN") in found  # news, not background
+
+
+def test_a_joint_attack_on_things_is_not_an_attack_on_each_other(nlp):
+    joint = coded("French and Malian jets struck several militant camps on Sunday.")
+    assert ("FRA", "19", "MLI") not in joint and ("MLI", "19", "FRA") not in joint
+    clash = coded("Kyrgyz and Tajik troops battled each other with mortars on Friday.")
+    assert {("KGZ", "19", "TJK"), ("TJK", "19", "KGZ")} <= clash
