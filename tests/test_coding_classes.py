@@ -1534,3 +1534,12 @@ def test_a_joint_attack_on_things_is_not_an_attack_on_each_other(nlp):
     assert ("FRA", "19", "MLI") not in joint and ("MLI", "19", "FRA") not in joint
     clash = coded("Kyrgyz and Tajik troops battled each other with mortars on Friday.")
     assert {("KGZ", "19", "TJK"), ("TJK", "19", "KGZ")} <= clash
+
+
+def test_a_protest_announced_or_made_to_a_government_is_a_complaint(nlp):
+    announced = coded("Seoul will lodge a formal protest with Tokyo over the textbooks, the "
+                      "foreign ministry said.")  # fmt: skip
+    assert ("KOR", "11", "JPN") in announced  # the announcement is the complaint, no threat
+    assert ("KOR", "13", "JPN") not in announced
+    made = coded("Manila made a strong protest to Beijing over the water cannon incident.")
+    assert ("PHL", "11", "CHN") in made  # a diplomatic protest, not a demonstration
