@@ -73,6 +73,10 @@ def _plural(demonym: str) -> str:
     return demonym + "s" if demonym.endswith(("an", "i", "n")) else demonym
 
 
+def _words(name: str) -> list[str]:
+    return re.sub(r"[.,]", " ", name.lower()).split()
+
+
 def _names(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
@@ -298,8 +302,24 @@ class Gazetteer:
             )
             self._add("GPE", f"C:{code[:3]}", names[:1])
             names = names[1:]
-        ident = f"L:{code}" if len(code) == 3 else f"R:{code}"
-        self._add("GPE", ident, names, converted)
+        if len(code) == 3:  # "N. Korea", "Congo Kinshasa", "Korea, North": other names of the
+            names, others = self._places_and_country_names(code, names)  # country itself
+            self._add("GPE", f"C:{code}", others, converted)
+            self._add("GPE", f"L:{code}", names, converted)
+        else:
+            self._add("GPE", f"R:{code}", names, converted)
+
+    def _places_and_country_names(self, iso3: str, names: list[str]) -> tuple[list[str], list[str]]:
+        """A country row's names split into places in it (Pyongyang, Hamgyong) and names of the
+        country: those that share a word with its name but are neither a part of that name
+        ('Korea' alone is two countries) nor a place GeoNames knows ('San Salvador')."""
+        label = set(_words(self.countries[iso3].label))
+        places, country = [], []
+        for name in names:
+            words = set(_words(name))
+            own = words & label and not words < label and plain(name).lower() not in self._geonames
+            (country if own else places).append(name)
+        return places, country
 
     def _add_term(
         self, code: str, names: list[str], start: date | None, end: date | None, converted: bool

@@ -9,6 +9,7 @@ import pytest
 
 from geokg.loaders.actors import ArticleActors
 from geokg.loaders.articles import Article
+from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import parse
 from geokg.pipeline import extract_articles
 
@@ -543,3 +544,13 @@ def test_them_is_the_people_just_named_not_a_thing_nor_its_own_doers(nlp):
     assert "them" not in things  # the rifles
     doers = actors_in(nlp, "Gunmen raided Macomia before Rwandan troops drove them out.")
     assert "them" not in doers  # not the troops who drove them
+
+
+def test_other_names_of_a_country_in_the_phoenix_tables_name_the_country_not_a_place(nlp):
+    found = actors_in(nlp, "N. Korea fired a missile, and troops from Congo Kinshasa withdrew.")
+    assert found["N. Korea"] == "PRK"  # a headline's abbreviation, able to act
+    assert found["Congo Kinshasa"] == "COD"
+    ids = {(p["pattern"], p["id"].lstrip("~")) for p in load_gazetteer().patterns}
+    assert ("Korea, North", "C:PRK") in ids
+    assert ("Hamgyong", "L:PRK") in ids  # a province stays a place
+    assert ("Korea", "C:PRK") not in ids  # a part of the name alone is two countries

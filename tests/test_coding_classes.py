@@ -1543,3 +1543,10 @@ def test_a_protest_announced_or_made_to_a_government_is_a_complaint(nlp):
     assert ("KOR", "13", "JPN") not in announced
     made = coded("Manila made a strong protest to Beijing over the water cannon incident.")
     assert ("PHL", "11", "CHN") in made  # a diplomatic protest, not a demonstration
+
+
+def test_protesting_to_a_government_is_a_complaint_not_a_demonstration(nlp):
+    found = coded("Japan to protest to N. Korea over missile launch")  # a headline
+    assert ("JPN", "11", "PRK") in found
+    street = coded("Students protested against the Chinese embassy in Manila.")
+    assert ("PHL", "11", "CHN") not in street
