@@ -959,14 +959,17 @@ class ArticleEvents:
             signed = next(iter(complements(occasion, DIRECT)), None)  # or on its object
             self._targets_of(prep_objects(occasion, frozenset({"in"}), signed), found)
         # "CANBERRA - ... during a visit by Marape": a visit or trip (not an envoy) with no
-        # destination was to the dateline's country, unless it was "there"
+        # destination was to the dateline's country, unless it was "there", or a topic rather
+        # than the occasion ("asked about the US officials' scheduled visit")
         host = self.actors.dateline_country
+        topic = token.dep_ == "pobj" and token.head.lower_ in ("about", "regarding", "concerning")
         if (
             not found.targets
             and entry.cameo == _VISIT_CODE
             and entry.reverse
             and host is not None
-            and not any(c.lower_ == "there" for c in token.children)
+            and not topic
+            and not any(c.lower_ in ("there", "scheduled", "planned") for c in token.children)
             and all(s.iso3 != host.iso3 for s, _ in found.sources)
         ):
             found.targets = [(host, "country of the dateline")]

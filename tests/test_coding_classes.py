@@ -1550,3 +1550,16 @@ def test_protesting_to_a_government_is_a_complaint_not_a_demonstration(nlp):
     assert ("JPN", "11", "PRK") in found
     street = coded("Students protested against the Chinese embassy in Manila.")
     assert ("PHL", "11", "CHN") not in street
+
+
+def test_sending_an_ambassador_home_is_an_expulsion(nlp):
+    found = coded("Mogadishu sent the Kenyan envoy home on Friday over the border dispute.")
+    assert ("SOM", "16", "KEN") in found
+    assert ("SOM", "05", "KEN") not in found
+
+
+def test_a_visit_asked_about_is_no_visit_to_the_dateline_country(nlp):
+    found = coded("BEIJING (Reuters) - China's foreign ministry criticised Canberra on Tuesday "
+                  "when asked about the Australian delegation's scheduled visit.")  # fmt: skip
+    assert ("AUS", "04", "CHN") not in found
+    assert ("CHN", "11", "AUS") in found
