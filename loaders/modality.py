@@ -381,6 +381,18 @@ def _span_back(token: Token) -> bool:
     return False
 
 
+def _standing(verb: Token) -> bool:
+    """'Algeria backs the Polisario movement', told in a story's body: the simple present of
+    an act that is not speech states a standing policy, not the news of the day (which the
+    body tells in the past); a headline's present ('China downgrades ties') is the news."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in lemma_set("speech_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
+        return False
+    body = verb.doc[: verb.sent.start]
+    return any("\n\n" in t.whitespace_ or "\n\n" in t.text for t in body)
+
+
 def _spans_the_object(unit: Token, mark: Token) -> bool:
     """'after more than a year of talks': the span is the object's length, and the event
     comes at its end ('reached a deal after a year of talks' is news), unlike 'a year after'
@@ -421,7 +433,8 @@ def event_time(
     """When the event took place, and whether the sentence tells it as background; `token`
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
     background = (
-        any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
+        _standing(token)
+        or any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
         # "has repeatedly imposed sanctions": a record of past acts, not today's
         or (_perfect(token) and any(c.lower_ in _REPEATED for c in token.children))
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the

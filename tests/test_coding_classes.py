@@ -1563,3 +1563,15 @@ def test_a_visit_asked_about_is_no_visit_to_the_dateline_country(nlp):
                   "when asked about the Australian delegation's scheduled visit.")  # fmt: skip
     assert ("AUS", "04", "CHN") not in found
     assert ("CHN", "11", "AUS") in found
+
+
+def test_the_simple_present_in_a_storys_body_states_a_standing_policy(nlp):
+    story = (
+        "Kenya cuts ties with Somalia\n\n"
+        "NAIROBI (Reuters) - Kenya cut diplomatic ties with Somalia on Monday, the ministry "
+        "said.\n\nEthiopia supports the Somali army against al-Shabaab."
+    )
+    found = coded(story)
+    assert ("KEN", "16", "SOM") in found  # the headline's present is the news
+    assert ("ETH", "05", "SOM") not in found  # background, kept out of the news
+    assert any(e.background and e.source.iso3 == "ETH" for e in extract(story))
