@@ -1718,6 +1718,10 @@ class ArticleEvents:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
             else:
                 targets, _ = self.agents(clause)
+            if not targets and clause.dep_ == "ccomp" and clause.head == speech:  # "said North
+                said = [d for d in complements(speech, DIRECT) if d.i < clause.i]  # Korea's
+                targets = [a for d in said for a in self._owners(d)]  # launch, timed ..., was
+                # a provocation": the parser makes the launch the object of 'said'
             if not targets:
                 targets = self._host_targets(speech)
             if not targets:

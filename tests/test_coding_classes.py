@@ -1575,3 +1575,10 @@ def test_the_simple_present_in_a_storys_body_states_a_standing_policy(nlp):
     assert ("KEN", "16", "SOM") in found  # the headline's present is the news
     assert ("ETH", "05", "SOM") not in found  # background, kept out of the news
     assert any(e.background and e.source.iso3 == "ETH" for e in extract(story))
+
+
+def test_a_judgement_of_an_act_the_parser_made_the_object_of_said(nlp):
+    found = coded("SEOUL (Reuters) - Foreign Minister Cho Tae-yul said North Korea's missile "
+                  "launch, timed to coincide with joint drills by the allies, was a grave "
+                  "provocation.")  # fmt: skip
+    assert ("KOR", "11", "PRK") in found
