@@ -1031,6 +1031,11 @@ class ArticleEvents:
             return self._visiting(token, entry)
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
+        # "an African Union mission fighting al-Shabaab": what a participle says a body does
+        # describes it, a lasting activity named in passing, not an act of the day
+        found.lasting = (
+            token.dep_ == "acl" and token.tag_ == "VBG" and entry.cameo[:2] in (_FORCE_ROOTS)
+        )
         if inherited:
             found.rule, found.confidence = "verb, subject inherited", 0.75
             found.own_subject = False

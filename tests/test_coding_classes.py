@@ -1582,3 +1582,9 @@ def test_a_judgement_of_an_act_the_parser_made_the_object_of_said(nlp):
                   "launch, timed to coincide with joint drills by the allies, was a grave "
                   "provocation.")  # fmt: skip
     assert ("KOR", "11", "PRK") in found
+
+
+def test_what_a_participle_says_a_body_does_is_a_lasting_activity_not_news(nlp):
+    found = coded("Burundi said on Monday it would keep 2,000 troops in the African Union "
+                  "mission fighting al-Shabaab in Somalia.")  # fmt: skip
+    assert ("IGOAFRAFU", "19", "SOM") not in found
