@@ -1347,10 +1347,15 @@ class ArticleEvents:
 
     def _answers_an_act(self, match: Match) -> bool:
         """Does the construction answer an act told elsewhere in the sentence, which must be
-        read first: 'condemned the raids', 'rejected the charge', 'demanded their release'?"""
+        read first: 'condemned the raids', 'rejected the charge', 'demanded their release',
+        'vowed revenge'?"""
         obj = match.object
         releasing = match.entry.cameo[:2] == _DEMAND_ROOT and obj.lemma_.lower() in _RELEASE_WORDS
-        return self._refers_back(obj) or match.entry.cameo == _DENIAL or releasing
+        # "jets struck Beirut, and Hezbollah vowed harsh punishment": for whoever struck
+        answering = match.entry.cameo[:2] == "13" and obj.lemma_.lower() in lemma_set(
+            "threat_nouns"
+        )
+        return self._refers_back(obj) or match.entry.cameo == _DENIAL or releasing or answering
 
     def _aim_at_holder(self, found: _Found) -> None:
         """'Iran seized a Greek tanker, and Athens demanded its release', 'demanded the release

@@ -1588,3 +1588,11 @@ def test_what_a_participle_says_a_body_does_is_a_lasting_activity_not_news(nlp):
     found = coded("Burundi said on Monday it would keep 2,000 troops in the African Union "
                   "mission fighting al-Shabaab in Somalia.")  # fmt: skip
     assert ("IGOAFRAFU", "19", "SOM") not in found
+
+
+def test_a_vowed_punishment_is_aimed_at_whoever_struck_or_named(nlp):
+    found = coded("Israeli jets struck the southern suburbs of Beirut on Monday, and Hezbollah "
+                  "vowed harsh punishment.")  # fmt: skip
+    assert ("LBN", "13", "ISR") in found
+    named = coded("Iran's supreme leader vowed harsh punishment for Israel on Wednesday.")
+    assert ("IRN", "13", "ISR") in named
