@@ -1596,3 +1596,12 @@ def test_a_vowed_punishment_is_aimed_at_whoever_struck_or_named(nlp):
     assert ("LBN", "13", "ISR") in found
     named = coded("Iran's supreme leader vowed harsh punishment for Israel on Wednesday.")
     assert ("IRN", "13", "ISR") in named
+
+
+def test_relief_flown_in_is_aid_and_a_lifted_asset_freeze_eases_sanctions(nlp):
+    flown = coded("GENEVA (Reuters) - UNICEF flew 20 tonnes of medical supplies into Haiti on "
+                  "Tuesday.")  # fmt: skip
+    assert ("IGOUNOKID", "07", "HTI") in flown  # relief carried, not a visit
+    lifted = coded("WASHINGTON (AP) — The United States lifted an asset freeze on Venezuela's "
+                   "state oil company on Monday.")  # fmt: skip
+    assert ("USA", "08", "VEN") in lifted
