@@ -1157,8 +1157,11 @@ class ArticleEvents:
             self._claimed_targets(obj, found)  # "claimed a bombing that killed ..."
         if found.root == "03" and _threat_told(token):  # "vowed a crushing response"
             found.cameo, found.reverse, found.symmetric = "130", "", False
-        if found.root == "13" and not found.targets and token.dep_ == "conj":
-            told = self._by_trigger.get(token.head.i, [])  # "accused Israel of ... and vowed
+        answering = token  # "..., and Beijing hit back by vowing countermeasures": the verb
+        while answering.dep_ in ("pcomp", "prep", "xcomp") and answering.head != answering:
+            answering = answering.head  # the vow hangs on
+        if found.root == "13" and not found.targets and answering.dep_ == "conj":
+            told = self._by_trigger.get(answering.head.i, [])  # "accused Israel of ... and vowed
             found.targets = [(r.target, f"target of the {r.trigger}") for r in told]  # harsh
             # punishment": punishment for Israel; "India struck Pakistan, and Pakistan vowed
             own = {s.iso3 or s.id for s, _ in found.sources}  # to retaliate": against India

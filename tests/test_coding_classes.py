@@ -1605,3 +1605,9 @@ def test_relief_flown_in_is_aid_and_a_lifted_asset_freeze_eases_sanctions(nlp):
     lifted = coded("WASHINGTON (AP) — The United States lifted an asset freeze on Venezuela's "
                    "state oil company on Monday.")  # fmt: skip
     assert ("USA", "08", "VEN") in lifted
+
+
+def test_countermeasures_vowed_in_answer_are_a_threat_to_whoever_acted(nlp):
+    found = coded("VILNIUS (Reuters) - Lithuania expelled a Russian diplomat on Friday, and "
+                  "Moscow hit back by vowing tough countermeasures.")  # fmt: skip
+    assert ("RUS", "13", "LTU") in found
