@@ -131,9 +131,10 @@ _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
 _CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
+# a clause these open tells when or why something else happened ("as forces began drills")
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "because", "since", "amid"})
 # a gerund after these tells what the subject of the verb above did, and when or how
 # ("said after hosting X", "responded by recalling its ambassador", "joined Y in condemning")
-_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "because", "since", "amid"})
 _DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
 _VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
@@ -1033,9 +1034,7 @@ class ArticleEvents:
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day
-        found.lasting = (
-            token.dep_ == "acl" and token.tag_ == "VBG" and entry.cameo[:2] in (_FORCE_ROOTS)
-        )
+        found.lasting = token.dep_ == "acl" and token.tag_ == "VBG" and found.root in _FORCE_ROOTS
         if inherited:
             found.rule, found.confidence = "verb, subject inherited", 0.75
             found.own_subject = False
