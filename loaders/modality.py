@@ -274,13 +274,16 @@ def _clause_words(token: Token, trigger: Token) -> list[Token]:
     """The trigger's own words and those of its noun phrase or clause, not of clauses below
     (a verb after a preposition other than one of time included: "accused X of violating it
     since November", but "failed to consult Y before signing in February" is February's), nor
-    the words that only describe a participant ("suspend the 2018 agreement" happens now)."""
+    the words that only describe a participant ("suspend the 2018 agreement" happens now,
+    "released soldiers captured last year" too)."""
     words = [token]
     for child in token.children:
         if child.dep_ in ("relcl", "ccomp", "xcomp", "conj", "acl", "advcl", "parataxis"):
             continue
         below = {t.i for g in child.subtree if g.dep_ == "pcomp" and g.pos_ == "VERB"
                  and g.head.lower_ not in _TIME_MARKS for t in g.subtree}  # fmt: skip
+        below |= {t.i for g in child.subtree if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+                  and g.head != trigger for t in g.subtree}  # fmt: skip
         words.extend(t for t in child.subtree
                      if t.i not in below and not _describes_participant(t, trigger))  # fmt: skip
     return words

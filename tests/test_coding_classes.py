@@ -1611,3 +1611,9 @@ def test_countermeasures_vowed_in_answer_are_a_threat_to_whoever_acted(nlp):
     found = coded("VILNIUS (Reuters) - Lithuania expelled a Russian diplomat on Friday, and "
                   "Moscow hit back by vowing tough countermeasures.")  # fmt: skip
     assert ("RUS", "13", "LTU") in found
+
+
+def test_a_date_in_a_clause_describing_a_participant_does_not_date_the_event(nlp):
+    found = coded("YEREVAN (AP) — Armenia released three Azerbaijani soldiers captured during "
+                  "border clashes last year, the foreign ministry said on Friday.")  # fmt: skip
+    assert ("ARM", "08", "AZE") in found  # news: the capture was last year, not the release
