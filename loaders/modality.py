@@ -126,10 +126,14 @@ def prompted_by(verb: Token) -> Token | None:
 def _attribution(verb: Token) -> bool:
     """'..., the ministry said': a verb of saying with a subject of its own, set after what
     it reports."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "abducted four UN staff near Herat, UN envoy X said": the parser may hang the teller on
+    # the noun before as a relative clause, one with a subject of its own that says nothing
+    misread = verb.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
     return (
         verb.lemma_.lower() in lemma_set("speech_verbs")
-        and verb.dep_ in ("parataxis", "ROOT")
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and (verb.dep_ in ("parataxis", "ROOT") or misread)
+        and any(s.lower_ not in ("who", "which", "that") for s in subjects)
     )
 
 

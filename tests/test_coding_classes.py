@@ -1617,3 +1617,12 @@ def test_a_date_in_a_clause_describing_a_participant_does_not_date_the_event(nlp
     found = coded("YEREVAN (AP) — Armenia released three Azerbaijani soldiers captured during "
                   "border clashes last year, the foreign ministry said on Friday.")  # fmt: skip
     assert ("ARM", "08", "AZE") in found  # news: the capture was last year, not the release
+
+
+def test_a_condemned_abduction_is_aimed_at_the_abductors(nlp):
+    found = coded(
+        "KABUL (Reuters) - Taliban gunmen have abducted four United Nations staff near Herat, "
+        "UN envoy Roza Otunbayeva said on Sunday, condemning the abductions."
+    )
+    assert ("IGOUNO", "11", "AFG") in found  # the teller condemns, not the abductors
+    assert ("AFG", "11", "IGOUNO") not in found
