@@ -128,8 +128,10 @@ def _attribution(verb: Token) -> bool:
     it reports."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # "abducted four UN staff near Herat, UN envoy X said": the parser may hang the teller on
-    # the noun before as a relative clause, one with a subject of its own that says nothing
-    misread = verb.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    # the noun or verb before (a relative clause, a conjoined verb), one with a subject of its
+    # own that says nothing
+    says = any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    misread = verb.dep_ in ("relcl", "conj") and not says
     return (
         verb.lemma_.lower() in lemma_set("speech_verbs")
         and (verb.dep_ in ("parataxis", "ROOT") or misread)

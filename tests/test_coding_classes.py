@@ -1626,3 +1626,7 @@ def test_a_condemned_abduction_is_aimed_at_the_abductors(nlp):
     )
     assert ("IGOUNO", "11", "AFG") in found  # the teller condemns, not the abductors
     assert ("AFG", "11", "IGOUNO") not in found
+    joined = coded("NAIROBI (Reuters) - Al-Shabaab gunmen abducted three Kenyan aid workers near "
+                   "Mandera, Kenya's interior minister said on Friday, condemning the "
+                   "abductions.")  # fmt: skip
+    assert ("KEN", "11", "SOM") in joined  # the teller parsed as a verb joined to the act
