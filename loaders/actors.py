@@ -292,6 +292,13 @@ class ArticleActors:
             role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
+            possessor = None
+            if role and ent.end < len(self.doc) and self.doc[ent.end].lower_ == "affairs":
+                owner = self._country_owner(ent)  # "Beijing's Taiwan Affairs Office": the
+                if owner is None or owner.iso3 == actor.iso3:  # office for Taiwan is its
+                    continue  # owner's, one mention with the owner; unowned, nobody we know
+                actor, rule = owner, f"office for the affairs of {actor.label}"
+                possessor = self._by_token.get(ent.start - 2) if ent.start > 1 else None
             supporters = actor.kind == "person" and actor.iso3 and actor.role != "GOV"
             if supporters and (role := self._role_of(ent)):
                 actor = self.gazetteer.countries.get(actor.iso3, actor)  # "Yoon supporters":
@@ -321,6 +328,9 @@ class ArticleActors:
             if end > ent.end:  # the agent noun that gave the role
                 entry = f"{entry}; agent '{self.doc[end - 1].lower_}'".lstrip("; ")
             start = ent.start
+            if possessor is not None:
+                start = possessor.start
+                self._remove(possessor)
             home = self._home_before_nationality(ent, actor)
             if home is not None:  # "Kosovo Serb protesters", "Bosnian Serb leader", "Syrian
                 start = home.start  # Kurdish forces": people of the first-named country

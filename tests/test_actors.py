@@ -554,3 +554,10 @@ def test_other_names_of_a_country_in_the_phoenix_tables_name_the_country_not_a_p
     assert ("Korea, North", "C:PRK") in ids
     assert ("Hamgyong", "L:PRK") in ids  # a province stays a place
     assert ("Korea", "C:PRK") not in ids  # a part of the name alone is two countries
+
+
+def test_an_office_for_another_countrys_affairs_is_its_owners(nlp):
+    found = actors_in(nlp, "Beijing's Taiwan Affairs Office accused Taipei of provocation.")
+    assert found["Beijing's Taiwan Affairs Office"] == "CHNGOV"  # one mention, not Taiwan's
+    own = actors_in(nlp, "Kenya's Foreign Affairs Ministry summoned the envoy.")
+    assert own["Kenya's Foreign Affairs Ministry"] == "KENGOV"
