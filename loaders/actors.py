@@ -294,11 +294,11 @@ class ArticleActors:
                 continue  # "the Russian president": the person holding the office
             possessor = None
             if role and ent.end < len(self.doc) and self.doc[ent.end].lower_ == "affairs":
-                owner = self._country_owner(ent)  # "Beijing's Taiwan Affairs Office": the
-                if owner is None or owner.iso3 == actor.iso3:  # office for Taiwan is its
-                    continue  # owner's, one mention with the owner; unowned, nobody we know
+                possessor = self._owner_mention(ent)  # "Beijing's Taiwan Affairs Office":
+                if possessor is None or possessor.actor.iso3 == actor.iso3:  # the office for
+                    continue  # Taiwan is its owner's, one mention with it; unowned, nobody
+                owner = self.gazetteer.countries[possessor.actor.iso3 or ""]
                 actor, rule = owner, f"office for the affairs of {actor.label}"
-                possessor = self._by_token.get(ent.start - 2) if ent.start > 1 else None
             supporters = actor.kind == "person" and actor.iso3 and actor.role != "GOV"
             if supporters and (role := self._role_of(ent)):
                 actor = self.gazetteer.countries.get(actor.iso3, actor)  # "Yoon supporters":
@@ -587,9 +587,14 @@ class ArticleActors:
         return self.gazetteer.role_actor(country, role), f"{rule} of {country.label}"
 
     def _country_owner(self, ent: Span) -> Actor | None:
-        """The country that possesses an institution's name ("Russia's Security Council") or
-        qualifies it from just before ("Armenian Foreign Ministry spokeswoman X", where the
-        parser hangs the nationality on the title noun)."""
+        """The country that possesses an institution's name, or None (`_owner_mention`)."""
+        mention = self._owner_mention(ent)
+        return self.gazetteer.countries.get(mention.actor.iso3 or "") if mention else None
+
+    def _owner_mention(self, ent: Span) -> Mention | None:
+        """The mention of the country that possesses an institution's name ("Russia's Security
+        Council") or qualifies it from just before ("Armenian Foreign Ministry spokeswoman X",
+        where the parser hangs the nationality on the title noun)."""
         owners = [c for c in ent.root.children if c.dep_ == "poss"]
         before = (
             ent.start - 2
@@ -601,7 +606,7 @@ class ArticleActors:
         for owner in owners:
             mention = self._by_token.get(owner.i)
             if mention is not None and mention.actor.kind == "country":
-                return self.gazetteer.countries.get(mention.actor.iso3 or "")
+                return mention
         return None
 
     @staticmethod
@@ -1221,7 +1226,7 @@ class ArticleActors:
         verb = clause.head
         if verb.lemma_.lower() not in lemma_set("speech_verbs"):
             return set()
-        before = verb.doc[verb.i - 1]
+        before = verb.doc[verb.i - 1] if verb.i else verb
         if verb.dep_ == "conj" and before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN"):
             return {before.i}  # "... blocked the talks and the World Bank said its": the
             # parser joins the speaker to the object before and leaves the verb no subject
