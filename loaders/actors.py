@@ -103,7 +103,9 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 # Titles wire copy gives without a nationality only to the dateline country's own officials
 # ("VILNIUS - ... Minsk ..., Defence Minister X said"), unlike a president or a chief it may
 # name from abroad ("ABUJA - ... reinstate President Mohamed Bazoum")
-_HOME_TITLES = {"minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor"}
+_HOME_TITLES = {  # a story's own officials, named without a nationality among foreign ones
+    "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor", "opposition"
+}  # fmt: skip
 _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
 _RULING = {"ruling", "governing"}
 _LANDFORMS = {"lake", "mount", "river", "bay"}  # "Lake Chad", "Mount Lebanon"
@@ -147,6 +149,7 @@ class ArticleActors:
         self._by_lemma: dict[str, list[int]] | None = None  # lemma -> token indices, on demand
         self._by_token: dict[int, Mention] = {}
         self._groups: dict[int, list[Mention]] = {}  # "the two leaders" -> both of them
+        self._title_words: set[int] = set()  # "opposition leader" before a person's name
         self.dateline, self.dateline_country = self._read_dateline()
         self._resolve_entities()
         self._place_by_apposition()
@@ -310,6 +313,13 @@ class ArticleActors:
                 part = actor.role if actor.kind == "country" else "GOV"  # not the UN's
                 actor = self.gazetteer.role_actor(owner, part or "GOV")
                 rule = "institution of a country"
+            if actor.kind == "person":  # "[Maria Corina] Machado": a surname the NER left
+                while (head := self.doc[end] if end < len(self.doc) else None) is not None and (
+                    head.tag_ == "NNP" and head.is_title and not head.ent_type_
+                    and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end
+                ):  # fmt: skip
+                    end += 1
+                    known_people.setdefault(self.doc[end - 1].lower_, actor)
             if actor.kind in ("group", "organisation"):
                 head = ent.root.head  # "Hezbollah fighters", "Nato peacekeepers": the group
                 modifies = ent.root.dep_ in ("compound", "amod", "nmod") and head.i == ent.end
@@ -420,6 +430,8 @@ class ArticleActors:
         for token in self.doc:
             if token.i in self._by_token or token.i in self.dateline or token.ent_type_:
                 continue
+            if token.i in self._title_words:
+                continue  # "opposition leader X", "army spokesman X": the person's title
             # "the Federal Government", "the Interior Ministry": the home institution by name
             named = not token.is_lower and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children
@@ -497,7 +509,7 @@ class ArticleActors:
     def _drop_title_words(self) -> None:
         """'Russian President Vladimir Putin', "Guyana's President Irfaan Ali": the country is
         part of the person's title, not a mention of its own (the person carries it)."""
-        titles: set[int] = set()
+        titles = self._title_words
         for mention in self.mentions:
             if mention.actor.kind != "person":
                 continue
@@ -634,9 +646,11 @@ class ArticleActors:
         if head.ent_id_ and head.i >= span.end:
             return None  # "China's People's Liberation Army": a name of its own follows
         role = self.agent_role(head)
-        title = head.ent_type_ == "PERSON" or (
-            head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
-        )
+        title = (
+            head.ent_type_ == "PERSON"
+            or (head.dep_ == "compound" and head.head.ent_type_ == "PERSON")
+            or (head.tag_ == "NNP" and self.doc[head.i - 1].ent_type_ == "PERSON")
+        )  # the last: a name's end the NER left out ("opposition leader [Maria Corina] Machado")
         named = {t.lower_ for t in self.doc[span.end : head.i] if t.tag_ == "NNP"}
         if role and named & lemma_set("insurgent_name_words"):
             return "REB"  # "the Myanmar National Democratic Alliance Army": a group's name
@@ -1217,6 +1231,8 @@ class ArticleActors:
         it'); a pronoun that opens what someone says stands for the one who says it, and so
         does one that owns its subject ('Iran said its forces had seized a tanker')."""
         clause = pronoun.head
+        while pronoun.dep_ == "poss" and clause.dep_ == "poss":  # "her camp's count"
+            clause = clause.head
         if pronoun.dep_ == "poss" and clause.dep_ in ("nsubj", "nsubjpass"):
             clause = clause.head
         elif pronoun.dep_ != "nsubj":

@@ -561,3 +561,24 @@ def test_an_office_for_another_countrys_affairs_is_its_owners(nlp):
     assert found["Beijing's Taiwan Affairs Office"] == "CHNGOV"  # one mention, not Taiwan's
     own = actors_in(nlp, "Kenya's Foreign Affairs Ministry summoned the envoy.")
     assert own["Kenya's Foreign Affairs Ministry"] == "KENGOV"
+
+
+def test_a_sector_word_in_a_persons_title_is_no_mention_of_its_own(nlp):
+    text = (
+        "CARACAS (AFP) - The council said on Tuesday, as opposition leader Maria Corina Machado "
+        "said her camp's count showed that Edmundo Gonzalez had won."
+    )
+    found = actors_in(nlp, text)
+    assert "opposition" not in found  # part of the title, carried by the person
+    assert found["Maria Corina Machado"] == "VENOPP"  # a surname the NER cut off still hers
+    assert found["her"] == "VENOPP"  # whose camp's count: the one who says it
+
+
+def test_an_opposition_leader_named_without_a_country_is_the_storys_own(nlp):
+    text = (
+        "BUDAPEST (Reuters) - Lawmakers voted to leave the court after Viktor Orban hosted "
+        "Israel's Benjamin Netanyahu, and opposition leader Peter Magyar said his party would "
+        "rejoin."
+    )
+    found = actors_in(nlp, text, date(2025, 5, 20))
+    assert found["Peter Magyar"] == "HUNOPP"  # not unplaced because Israel is named too
