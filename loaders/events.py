@@ -346,6 +346,11 @@ def third_parties() -> dict[tuple[str, str], str]:
     return {(lemma, pos): cameo for lemma, pos, cameo in data_rows("third_parties.tsv")}
 
 
+def hosts(verb: Token) -> bool:
+    """Is the verb a host's ('hosted', in `data/third_parties.tsv` with 043)?"""
+    return third_parties().get((verb.lemma_.lower(), "VERB"), "").startswith("043")
+
+
 @cache
 def answered_requests() -> dict[str, str]:
     """Request noun -> CAMEO code of the request (`data/answered_requests.tsv`)."""
@@ -914,6 +919,11 @@ class ArticleEvents:
             # "said after talks with Iran", "told Trump in a phone call", "announced during a
             # visit to Kyiv": the meeting of whoever the clause is about
             sources = self.agents(teller)[0]
+            guests = self._guests(teller)
+            separate = any(c.lower_ == "separate" for c in token.children)  # each with the host
+            if len({a.iso3 or a.id for a, _ in guests}) > 1 and not separate:
+                sources = guests  # "hosted Congo's and Rwanda's ministers for talks": theirs,
+                # with the host as a third party (`_third_party_phrases`)
             if not sources and teller.dep_ == "ccomp":  # "X said dialogue was the way out,
                 sources = self.agents(teller.head)[0]  # after talks in Brasilia": X's talks
             rule = "event noun in a phrase of the clause"
@@ -939,8 +949,9 @@ class ArticleEvents:
             # is told as the urging is, not as the talks urged
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
-        if teller is not None and not found.targets and addresses(teller):
-            # "told Aliyev at talks in Dushanbe", "urged Putin during a meeting": who was told
+        if teller is not None and not found.targets and (addresses(teller) or hosts(teller)):
+            # "told Aliyev at talks in Dushanbe", "urged Putin during a meeting": who was told;
+            # "hosted Haniyeh for talks": the guest
             self._targets_of([c for c in teller.children if c.dep_ in ("dobj", "dative")], found)
         if teller is not None and not found.targets and self._said_to(teller):
             # "apologised to Aliyev in a phone call": who the words were for
@@ -989,6 +1000,12 @@ class ArticleEvents:
         match = self.match(verb)
         return match is not None and match.entry.cameo[:2] in _VERBAL_ROOTS
 
+    def _guests(self, verb: Token) -> list[tuple[Actor, str]]:
+        """Whom a host's verb hosts ('hosted the foreign ministers of Congo and Rwanda')."""
+        if not hosts(verb):
+            return []
+        return [a for c in complements(verb, DIRECT) for a in self.participants(c)]
+
     @staticmethod
     def _meeting_clause(noun: Token) -> Token | None:
         """The verb whose phrase a meeting is told in ('said after talks with Iran', 'told
@@ -997,9 +1014,12 @@ class ArticleEvents:
             outer = noun.head.head  # "a second round of talks", "eight hours of talks"
             if outer.lemma_.lower() in lemma_set("transparent_nouns"):
                 noun = outer
-        if noun.dep_ != "pobj" or noun.head.lower_ not in _MEETING_PREPS:
+        if noun.dep_ != "pobj":
             return None
         verb = noun.head.head
+        hosted = noun.head.lower_ == "for" and hosts(verb)  # "hosted Haniyeh for talks"
+        if noun.head.lower_ not in _MEETING_PREPS and not hosted:
+            return None
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "agreed to a ceasefire at talks"
             verb = verb.head.head
         elif verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "signed a pact during a visit"
@@ -1579,21 +1599,33 @@ class ArticleEvents:
                     continue
                 targets = [(actor, "party of the meeting") for actor in parties.values()]
                 codes = [cameo]
-                held_in = self._held_in(noun) | self._held_in(found.token)
-                if cameo.startswith("045") and held_in & {a.iso3 for a, _ in agents}:
+                held_in = set().union(*(self._held_in(w) for word in (noun, found.token, owner)
+                                        for w in self._meeting_words(word)))  # fmt: skip
+                at_home = [a for a in agents if a[0].iso3 in held_in]
+                if cameo.startswith("045") and at_home:
                     codes.append("043")  # "talks in Beijing mediated by China": hosted too
                 for code in codes:
-                    third = _Found(found.token, code, agents, targets, False,
+                    hosting = code == "043" and cameo.startswith("045")
+                    doers = at_home if hosting else agents  # a co-mediator hosts nothing
+                    third = _Found(found.token, code, doers, targets, False,
                                    f"third party to the {found.token.text}", 0.7,
                                    "042" if code.startswith("043") else "")  # fmt: skip
                     third.clause, third.third_party = found.clause, True
                     self._emit(third, sentence)
 
+    @staticmethod
+    def _meeting_words(word: Token) -> list[Token]:
+        """The word, its object and the nouns of its phrases, where a meeting's place may hang
+        ('agreed to a truce after talks in Doha mediated by Qatar', 'signed a deal at the White
+        House')."""
+        return [word, *complements(word, DIRECT), *prep_objects(word, _MEETING_PREPS)]
+
     def _held_in(self, meeting: Token) -> set[str | None]:
-        """The countries of the places a meeting is said to be held in ('talks in Beijing')."""
+        """The countries of the places a meeting is said to be held in ('talks in Beijing',
+        'signed at the White House')."""
         return {
             found[0].iso3
-            for place in prep_objects(meeting, frozenset({"in"}))
+            for place in prep_objects(meeting, frozenset({"in", "at"}))
             if (found := self.actors.actor_of(place)) is not None
         }
 
@@ -1602,6 +1634,10 @@ class ArticleEvents:
     ) -> Iterator[tuple[str, list[tuple[Actor, str]]]]:
         """(code, actors) of each mediator's or host's phrase on a word of the event."""
         words = third_parties()
+        if hosts(owner) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and event in c.subtree for c in owner.children
+        ):  # "hosted the ministers of Congo and Rwanda for talks": the host mediates
+            yield "045", self.agents(owner)[0]
         for child in owner.children:
             if owner.pos_ == "VERB" and child == event and child.dep_ == "dobj":
                 if (code := words.get((owner.lemma_.lower(), "VERB"))) is not None:

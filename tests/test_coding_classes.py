@@ -1630,3 +1630,43 @@ def test_a_condemned_abduction_is_aimed_at_the_abductors(nlp):
                    "Mandera, Kenya's interior minister said on Friday, condemning the "
                    "abductions.")  # fmt: skip
     assert ("KEN", "11", "SOM") in joined  # the teller parsed as a verb joined to the act
+
+
+def full_codes(text: str, published: str = "2025-03-14") -> set[tuple[str, str, str]]:
+    """(source, CAMEO code, target) at country level, news only."""
+    return {
+        (e.source.iso3 or e.source.cameo, e.cameo, e.target.iso3 or e.target.cameo)
+        for e in extract(text, published=published)
+        if not e.background
+    }
+
+
+def test_a_host_holds_talks_with_one_guest_and_mediates_between_several(nlp):
+    one = full_codes(
+        "ISTANBUL (Reuters) - Turkish President Tayyip Erdogan hosted Hamas leader Ismail "
+        "Haniyeh for two hours of talks on Saturday.",
+        "2024-04-20",
+    )
+    assert {("TUR", "040", "PSE"), ("PSE", "040", "TUR"), ("TUR", "043", "PSE")} <= one
+    several = full_codes(
+        "LUANDA (AFP) - Angola hosted the foreign ministers of Congo and Rwanda for a fresh round "
+        "of talks on Tuesday.",
+        "2024-03-19",
+    )
+    assert {("COD", "040", "RWA"), ("RWA", "040", "COD")} <= several  # the guests' talks
+    assert {("AGO", "045", "COD"), ("AGO", "045", "RWA"), ("AGO", "043", "RWA")} <= several
+    assert ("AGO", "040", "COD") not in several
+
+
+def test_a_mediator_hosts_what_is_signed_in_its_country_and_a_co_mediator_does_not(nlp):
+    signed = full_codes(
+        "WASHINGTON (Reuters) - The foreign ministers of Congo and Rwanda signed a U.S.-brokered "
+        "peace agreement at the State Department on Friday."
+    )
+    assert {("USA", "045", "COD"), ("USA", "043", "RWA"), ("COD", "042", "USA")} <= signed
+    doha = full_codes(
+        "DOHA (AFP) - Israeli and Hamas negotiators resumed talks in Doha on Sunday under Qatari "
+        "and Egyptian mediation."
+    )
+    assert {("QAT", "045", "ISR"), ("EGY", "045", "PSE"), ("QAT", "043", "PSE")} <= doha
+    assert ("EGY", "043", "PSE") not in doha  # Egypt mediates in Qatar, hosting nothing
