@@ -127,6 +127,7 @@ _PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
 _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
+_AGAINST = frozenset({"against"})
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
@@ -443,8 +444,8 @@ class ArticleEvents:
                     # sanctions, targeting 200 tankers": what was adopted does the targeting
             elif guard.slot == "modifier":  # "trade war": the word's own modifiers
                 words = [c for c in token.children if c.dep_ in ("compound", "amod")]
-            else:
-                words = complements(token, DIRECT_OR_PASSIVE)
+            else:  # "retaliated against levies": what a verb is against is its object too
+                words = complements(token, DIRECT_OR_PASSIVE) + prep_objects(token, _AGAINST)
             if any(guard.fires(w, self.actors) for w in words):
                 return guard
         return None

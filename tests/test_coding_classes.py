@@ -68,6 +68,14 @@ GUARDED = [
     ("BEIJING - China on Monday protested the U.S. arms sale to Taiwan.", "CHN", "11", "USA"),
     # subject protesters: an attack by a crowd is a violent protest
     ("Iraqi demonstrators attacked the Danish embassy in Baghdad.", "IRQ", "14", "DNK"),
+    # object a measure: hitting back against levies is no assault
+    (
+        "China slapped duties on Canadian canola on Saturday, retaliating against levies "
+        "Ottawa imposed last year.",
+        "CHN",
+        "16",
+        "CAN",
+    ),
     # subject a protest: what it targets it demonstrates against
     (
         "Moscow summoned Latvia's ambassador on Friday, three days after a Riga protest "
