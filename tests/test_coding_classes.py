@@ -1678,3 +1678,13 @@ def test_a_mediator_hosts_what_is_signed_in_its_country_and_a_co_mediator_does_n
     )
     assert {("QAT", "045", "ISR"), ("EGY", "045", "PSE"), ("QAT", "043", "PSE")} <= doha
     assert ("EGY", "043", "PSE") not in doha  # Egypt mediates in Qatar, hosting nothing
+
+
+def test_a_projectile_that_slams_into_something_strikes_it(nlp):
+    found = coded(
+        "MOGADISHU (Reuters) - An al-Shabaab mortar round slammed into a United Nations compound "
+        "on Wednesday, wounding two contractors, the U.N. mission said."
+    )
+    assert ("SOM", "19", "IGOUNO") in found and ("SOM", "11", "IGOUNO") not in found
+    place = coded("KYIV (Reuters) - A Russian drone smashed into an apartment block in Kharkiv.")
+    assert ("RUS", "19", "UKR") in place
