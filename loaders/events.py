@@ -1073,8 +1073,9 @@ class ArticleEvents:
         if obj is not None:
             found.words.add(obj.lemma_.lower())
             self._object_targets(obj, entry, found)
-            if not found.targets and obj.pos_ == "VERB":  # "asked his counterpart to help
-                self._targets_of(direct, found)  # Nigeria": who was asked
+            if not found.targets and obj.pos_ in ("VERB", "ADJ", "ADV"):
+                self._targets_of(direct, found)  # "asked his counterpart to help Nigeria": who
+                # was asked; "set the French embassy ablaze": what was set ablaze
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"

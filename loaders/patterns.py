@@ -289,6 +289,10 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
     candidates += [  # "two airborne surveillance and control aircraft": the parser's head is
         j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct
     ]  # fmt: skip
+    candidates += [  # "set a refinery ablaze", "set the prisoners free": an adjective after
+        j for c in candidates if c.dep_ == "dobj" for j in c.rights  # the object says what the
+        if j.dep_ == "amod" and j.pos_ == "ADJ"  # verb made of it, a complement of the verb
+    ]  # fmt: skip
     for entry in lexicon.get((token.lemma_.lower(), pos), ()):
         found = fit(token, entry, kind_of, candidates)
         if found is None:

@@ -1688,3 +1688,13 @@ def test_a_projectile_that_slams_into_something_strikes_it(nlp):
     assert ("SOM", "19", "IGOUNO") in found and ("SOM", "11", "IGOUNO") not in found
     place = coded("KYIV (Reuters) - A Russian drone smashed into an apartment block in Kharkiv.")
     assert ("RUS", "19", "UKR") in place
+
+
+def test_setting_something_ablaze_attacks_whoever_it_belongs_to(nlp):
+    refinery = coded(
+        "MOSCOW (Reuters) - Ukrainian drones set a large oil refinery ablaze in Russia's "
+        "Volgograd region overnight, the regional governor said."
+    )
+    assert ("UKR", "19", "RUS") in refinery  # the adjective after the object is the verb's
+    embassy = coded("NIAMEY (Reuters) - Nigerien protesters set the French embassy ablaze.")
+    assert ("NER", "14", "FRA") in embassy  # a crowd's fire is a violent protest
