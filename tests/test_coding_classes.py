@@ -1696,5 +1696,7 @@ def test_setting_something_ablaze_attacks_whoever_it_belongs_to(nlp):
         "Volgograd region overnight, the regional governor said."
     )
     assert ("UKR", "19", "RUS") in refinery  # the adjective after the object is the verb's
-    embassy = coded("NIAMEY (Reuters) - Nigerien protesters set the French embassy ablaze.")
+    embassy = coded(
+        "NIAMEY (Reuters) - Nigerien protesters set the French embassy ablaze on Sunday."
+    )
     assert ("NER", "14", "FRA") in embassy  # a crowd's fire is a violent protest
