@@ -1119,6 +1119,9 @@ class ArticleActors:
             wanted = {"country", "organisation", "group"}
         else:
             return None
+        owner = self._subject_of_owned_object(token)
+        if owner is not None and owner.actor.kind in wanted:
+            return owner  # "the island battles its worst shortages": the island's own
         sentence_start = token.sent.start
         previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
         described = self._described_by(token)
@@ -1165,6 +1168,18 @@ class ArticleActors:
             said_by = [m for m in earlier if self.mention_root(m).i in preferred]
         candidates = said_by or candidates
         return candidates[0] if candidates else None
+
+    def _subject_of_owned_object(self, pronoun: Token) -> Mention | None:
+        """The subject's mention when a possessive pronoun owns the verb's direct object: a
+        doer acts on its own ('Iran defended its programme', 'the island battles its
+        shortages'), whoever else was named in between."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.dep_ != "dobj" or pronoun.lower_ in _PLURAL:
+            return None  # "the Arakan Army overran their posts": theirs are others
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
+            return None
+        return self._by_token.get(subject.i)
 
     def _named_plural_before(self, pronoun: Token) -> list[Mention]:
         """The mention of the nearest plural noun before an object pronoun in its sentence, if

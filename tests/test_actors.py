@@ -582,3 +582,18 @@ def test_an_opposition_leader_named_without_a_country_is_the_storys_own(nlp):
     )
     found = actors_in(nlp, text, date(2025, 5, 20))
     assert found["Peter Magyar"] == "HUNOPP"  # not unplaced because Israel is named too
+
+
+def test_a_singular_possessive_on_the_object_is_the_subjects_own(nlp):
+    text = (
+        "HAVANA (AP) - Cuba's foreign ministry thanked Beijing for its solidarity as the island "
+        "battles its worst food shortages."
+    )
+    mentions = ArticleActors(nlp(text), date(2025, 3, 14)).mentions
+    assert [m.actor.iso3 for m in mentions if m.text == "its"] == ["CHN", "CUB"]  # not Beijing
+    plural = actors_in(
+        nlp,
+        "The United Nations said Houthi rebels had detained 11 of its staff, and it demanded "
+        "their release.",
+    )
+    assert plural.get("their") != "IGOUNO"  # a plural owner is not the singular subject
