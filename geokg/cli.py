@@ -213,12 +213,15 @@ def extract_command(paths, fmt, day, options) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter (repeatable).")  # fmt: skip
 @option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-        help="json: SPARQL 1.1 JSON results. CONSTRUCT/DESCRIBE always print Turtle.")  # fmt: skip
+        help="json: SPARQL 1.1 JSON results (with --list: the queries and their parameters). "
+        "CONSTRUCT/DESCRIBE always print Turtle.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @store_option  # fmt: skip
 def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     """Run a named query, a .rq file or a SPARQL string against the store.
+
+    A misspelt name is answered with the nearest one ("did you mean alliances?"), exit code 2.
 
     \b
     geokg query --list
@@ -227,12 +230,16 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     """
     from geokg.api import named_queries
     from geokg.queries.results import SHORT_NAMES, serialize
+    from geokg.queries.runner import load_query
 
     if list_queries or not query:
+        if fmt == "json":
+            return out.print_json(data=[q.as_dict() for q in named_queries().values()])
         return out.print(render.named_queries(named_queries()))
     if bad := [item for item in params if "=" not in item]:
         raise click.BadParameter(f"expected NAME=VALUE, got {bad[0]!r}", param_hint="--param")
     values = {name.strip(): value for name, _, value in (p.partition("=") for p in params)}
+    load_query(query)  # an unknown name fails here, before the store is opened
     result = _open(store_path, read_only=True).query(query, limit=limit, **values)
     if result.triples is None and fmt == "table":
         return out.print(*render.result_rows(result), sep="\n")

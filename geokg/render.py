@@ -61,7 +61,7 @@ def named_queries(queries: dict[str, NamedQuery]) -> Table:
         (q.name, ", ".join(f"{p.name}={p.default} ({p.type})" for p in q.params), q.summary)
         for q in queries.values()
     )
-    return table(("name", "parameters", "what it answers"), rows)
+    return table(("name", "parameters", "what it answers"), rows, overflow="fold")
 
 
 def term_text(term: object) -> str:

@@ -128,7 +128,28 @@ def test_errors_name_the_problem_and_carry_their_exit_code(tmp_path):
     assert stream.returncode == 2 and "graphml needs a file or folder" in stream.stderr
     window = geokg("viz", "--since", "soon", "--store", tmp_path / "s", cwd=tmp_path)
     assert window.returncode == 2 and "not a date: 'soon'" in window.stderr
-    assert all("Traceback" not in r.stderr for r in (missing, stream, window))
+    near_miss = geokg("query", "alliance", "--store", tmp_path / "nothing-here")
+    assert near_miss.returncode == 2 and "did you mean alliances?" in near_miss.stderr
+    prefix = geokg("query", "SELECT ?x WHERE {\n ?x foo:bar ?y }", "--store", tmp_path / "s")
+    assert prefix.returncode == 2
+    assert prefix.stderr.strip().splitlines() == [
+        "error: SPARQL syntax error at line 2, column 12: unknown prefix foo: (declare it with "
+        "PREFIX)"
+    ]
+    failed = (missing, stream, window, near_miss, prefix)
+    assert all("Traceback" not in r.stderr for r in failed)
+
+
+def test_query_list_gives_whole_first_sentences():
+    from geokg.queries.runner import named_queries
+
+    listed = {q["name"]: q for q in json.loads(geokg("query", "--list", "--format", "json").stdout)}
+    assert set(listed) == set(named_queries())
+    for name, query in listed.items():
+        assert query["summary"].endswith((".", ")")) and query["summary"][-2:] != "..", name
+        assert query["description"].startswith(query["summary"]), name
+    table = geokg("query", "--list").stdout
+    assert "negation and modality; oldest first." in " ".join(table.replace("│", " ").split())
 
 
 def test_user_dictionaries_on_the_command_line(tmp_path):
