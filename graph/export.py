@@ -80,11 +80,10 @@ class EventFilter:
 
 def event_rows(store: TripleStore, selection: EventFilter = EventFilter()) -> Iterator[dict]:
     """The event table (named query `event-table`) row by row, as plain values."""
-    from geokg.queries.runner import bind, bindings, named_queries, to_python
+    from geokg.queries.runner import bound_text, named_queries, to_python
 
-    query = named_queries()["event-table"]
     window = {k: v for k, v in (("since", selection.since), ("until", selection.until)) if v}
-    text = bind(query.text, bindings(query, window))
+    text = bound_text(named_queries()["event-table"], window)
     keys = selection.actor_keys()
     for solution in store.select(text):
         row = {name: to_python(term) for name, term in solution.items()}
