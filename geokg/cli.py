@@ -267,10 +267,12 @@ def viz_command(output, since, until, min_events, store_path) -> None:
 @main.command("export")
 @option("--format", "fmt", default="ttl", type=click.Choice(EXPORT_FORMATS),
         help="RDF (nq, trig and jsonld keep one named graph per article); events: GDELT-style "
-        "TSV; graphml/gexf: the actor graph; neo4j: actors.csv + relations.csv in the -o "
-        "folder.")  # fmt: skip
+        "TSV (codes are text: read eventCode and rootCode as strings); graphml/gexf: the actor "
+        "graph; neo4j: actors.csv + relations.csv in the -o folder.")  # fmt: skip
 @output_option("-", "File (a folder for neo4j), or - for stdout.", allow_dash=True)
 @click.option("--graph", help="RDF: only this named graph (an article IRI).")
+@click.option("--flat", is_flag=True, help="nq, trig, jsonld: the union of all graphs as the "
+              "default graph, for readers of one graph such as rdflib.Graph.")  # fmt: skip
 @click.option("--actor", "actors", multiple=True, help="Only events of this actor (ISO3/CAMEO "
               "code, QID or name; repeatable). People count for their country.")  # fmt: skip
 @click.option("--root", "roots", multiple=True, help="Only this CAMEO root, e.g. 19 (repeatable).")
@@ -279,18 +281,22 @@ def viz_command(output, since, until, min_events, store_path) -> None:
               "conflict.")  # fmt: skip
 @window_options
 @store_option  # fmt: skip
-def export_command(fmt, output, graph, actors, roots, quad_classes, since, until, store_path):
+def export_command(fmt, output, graph, flat, actors, roots, quad_classes, since, until,
+                   store_path):  # fmt: skip
     """Export the graph: RDF, the event table, or the actor network (streamed where it can).
 
-    With filters, RDF holds the selected events with their articles and actors.
+    With filters, RDF holds the selected events with their articles and actors. The event
+    table's columns and their types are listed in the README (ontology/event_columns.tsv).
 
     \b
     geokg export --format trig -o graph.trig
+    geokg export --format jsonld --flat -o graph.jsonld
     geokg export --format events --actor Ukraine --root 19 -o war.tsv
     """
     kg = _open(store_path, read_only=True)
     selection = kg.selection(since, until, actors, roots, quad_classes)
-    written = kg.write(sys.stdout.buffer if output == "-" else output, fmt, graph, selection)
+    target = sys.stdout.buffer if output == "-" else output
+    written = kg.write(target, fmt, graph, selection, flat)
     sys.stdout.flush()
     if written.events is not None:
         err.print(f"{written.events} events")
@@ -302,7 +308,8 @@ def export_command(fmt, output, graph, actors, roots, quad_classes, since, until
 @json_option
 @store_option
 def stats_command(as_json, store_path) -> None:
-    """Counts of articles, events, actors, triples and graphs in the store.
+    """Counts of articles, events, actors, quads and named graphs in the store, each with
+    what it counts.
 
     \b
     geokg stats --store geokg-data --json
@@ -310,7 +317,7 @@ def stats_command(as_json, store_path) -> None:
     stats = {**_open(store_path, read_only=True).stats(), "store": store_path}
     if as_json:
         return out.print_json(data=stats)
-    out.print(render.table(("", "count"), ((key, str(value)) for key, value in stats.items())))
+    out.print(render.stats(stats))
 
 
 @main.command("demo")

@@ -173,8 +173,8 @@ def analysis(result: Analysis, top: int) -> list[Table | str]:
 def ingested(report: IngestReport, store: str, resume: bool) -> str:
     skipped = f"{report.skipped} unchanged skipped; " if resume else ""
     line = (
-        f"ingested {report.articles} articles, {report.events} events, {report.triples} "
-        f"triples into {store}; {skipped}{report.failed} failed"
+        f"ingested {report.articles} articles, {report.events} events into {store} "
+        f"({report.quads} quads written); {skipped}{report.failed} failed"
     )
     if report.undated:
         some = "1 article has" if report.undated == 1 else f"{report.undated} articles have"
@@ -210,7 +210,24 @@ def strongest(title: str, pairs: list[tuple[str, str, dict]]) -> Table:
 
 
 def size(graph: nx.DiGraph) -> str:
-    return f"({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
+    """What a map shows: its actors (people and bodies count under their country) and its
+    relations (one per direction)."""
+    return f"({graph.number_of_nodes()} actors on the map, {graph.number_of_edges()} relations)"
+
+
+STATS_MEANING = {
+    "articles": "news articles stored, one named graph each",
+    "events": "coded events (a treaty or a war is one per side)",
+    "actors": "actors in an event: countries, organisations, people, parts of a state",
+    "quads": "RDF statements with their graph, ontology, stories and relation totals included",
+    "named_graphs": "the articles' graphs plus actors, ontology, stories and relations",
+}
+
+
+def stats(counts: dict[str, object]) -> Table:
+    """`geokg stats`: each count with what it counts."""
+    rows = ((key, str(value), STATS_MEANING.get(key, "")) for key, value in counts.items())
+    return table(("", "count", "what it counts"), rows)
 
 
 def violations(found: list[Violation]) -> Table:

@@ -76,7 +76,7 @@ def test_ingest_query_export_round_trip(tmp_path):
     assert result.returncode == 1  # one input failed, the rest was ingested
     assert "broken.html: HTML page has no article body" in result.stderr
     summary = json.loads(result.stdout)
-    assert (summary["articles"], summary["failed"]) == (2, 1)
+    assert (summary["articles"], summary["failed"]) == (2, 1) and summary["quads_written"] > 50
 
     tensions = geokg("query", "tensions", "--store", store, "--format", "csv")
     assert tensions.returncode == 0, tensions.stderr
@@ -104,6 +104,9 @@ def test_ingest_query_export_round_trip(tmp_path):
 
     stats = json.loads(geokg("stats", "--json", "--store", store).stdout)
     assert stats["articles"] == 2 and stats["events"] == summary["events"]
+    assert stats["quads"] > summary["quads_written"]  # the ontology, stories and totals too
+    table = " ".join(geokg("stats", "--store", store).stdout.replace("│", " ").split())
+    assert "articles 2 news articles stored" in table and "quads" in table
 
 
 @pytest.mark.slow
