@@ -225,11 +225,12 @@ class KnowledgeGraph:
 
         return ranked_relations(self.relations(**window), kind, limit)
 
-    def analyze(self, **window: object) -> Analysis:
-        """Centrality, blocs and structural balance of the relations (see `geokg analyze`)."""
+    def analyze(self, min_support: int = 2, **window: object) -> Analysis:
+        """Centrality, blocs and structural balance of the relations (see `geokg analyze`);
+        allies and adversaries are pairs with at least `min_support` events."""
         from geokg.graph.analytics import analyze
 
-        return analyze(self.relations(**window))
+        return analyze(self.relations(**window), min_support)
 
     # ------------------------------------------------------------ writing out
 

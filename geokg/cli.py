@@ -433,16 +433,22 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
 @window_options
 @min_events_option
 @option("--top", default=15, type=click.IntRange(1), help="Actors to list in the table.")
+@option("--min-support", default=2, type=click.IntRange(1),
+        help="Events a pair needs (both directions) to list as allies or adversaries.")  # fmt: skip
 @json_option
 @store_option
-def analyze_command(since, until, min_events, top, as_json, store_path) -> None:
+def analyze_command(since, until, min_events, top, min_support, as_json, store_path) -> None:
     """Centrality, blocs, structural balance, and each actor's allies and adversaries.
+
+    Eigenvector centrality is computed in each connected group of cooperating actors and
+    scaled by the group's size, so actors of separate groups can be ranked together.
 
     \b
     geokg analyze --store geokg-data --top 5
+    geokg analyze --min-support 3 --json
     """
     kg = _open(store_path, read_only=True)
-    analysis = kg.analyze(since=since, until=until, min_events=min_events)
+    analysis = kg.analyze(min_support, since=since, until=until, min_events=min_events)
     if as_json:
         return out.print_json(data=analysis.as_dict())
     out.print(*render.analysis(analysis, top), sep="\n")

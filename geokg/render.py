@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from geokg.api import Evaluation
-    from geokg.graph.analytics import Analysis
+    from geokg.graph.analytics import Analysis, Tie
     from geokg.graph.validate import Violation
     from geokg.loaders.events import EventRecord
     from geokg.pipeline import Extraction, FeedReport, IngestReport, PollReport
@@ -141,23 +141,28 @@ def evaluation(result: Evaluation, show_errors: int) -> list[Table]:
 def analysis(result: Analysis, top: int) -> list[Table | str]:
     """The most central actors with their blocs, allies and adversaries, then the balance."""
     names = result.labels
+
+    def ties(found: list[Tie]) -> str:
+        return ", ".join(f"{names[tie.actor]} ({tie.events})" for tie in found[:4])
+
     rows = (
         (
-            row["label"],
-            str(row["bloc"]),
-            f"{row['eigenvector']:.3f}",
-            f"{row['degree']:.2f}",
-            ", ".join(names[a] for a in row["allies"][:4]),
-            ", ".join(names[a] for a in row["adversaries"][:4]),
+            names[node],
+            str(result.blocs.get(node)),
+            f"{result.centrality[node]['eigenvector']:.3f}",
+            f"{result.centrality[node]['degree']:.2f}",
+            ties(result.allies[node]),
+            ties(result.adversaries[node]),
         )
-        for row in result.as_dict()["actors"][:top]
+        for node in result.ranked()[:top]
     )
+    support = f"(≥{result.min_support} events)"
+    columns = ("actor", "bloc", "eigenvector", "degree", f"allies {support}",
+               f"adversaries {support}")  # fmt: skip
     lines: list[Table | str] = [
-        titled(
-            "Actors by centrality in cooperation",
-            ("actor", "bloc", "eigenvector", "degree", "allies", "adversaries"),
-            rows,
-        )
+        titled("Actors by centrality in cooperation", columns, rows),
+        "eigenvector: within each group of cooperating actors, scaled by the group's size; "
+        f"allies and adversaries: pairs with at least {result.min_support} events (--min-support)",
     ]
     if result.balance is None:
         return [*lines, "structural balance: no triangles of tied actors yet"]
