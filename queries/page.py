@@ -33,6 +33,7 @@ def field(param: Param) -> str:
 def form(query: NamedQuery) -> str:
     """The query's form: description, fields, run and example buttons, its SPARQL, results."""
     name = html.escape(query.name)
+    rest = query.description.removeprefix(query.summary).strip()  # the summary heads the form
     example = query.example_values()
     example_button = (
         f'<button type="button" class="example" data-values="{html.escape(json.dumps(example))}"'
@@ -44,7 +45,7 @@ def form(query: NamedQuery) -> str:
         f'<details class="named" id="query-{name}"><summary><b>{name}</b> — '
         f"{html.escape(query.summary)}</summary>"
         f'<form class="named" action="/query/{name}" method="get">'
-        f'<p class="doc">{html.escape(query.description)}</p>'
+        f'<p class="doc">{html.escape(rest)}</p>'
         f"{''.join(field(p) for p in query.params)}<br>"
         f'<button type="submit">Run</button> {example_button}'
         f"<details><summary>SPARQL</summary><pre>{html.escape(query.text)}</pre></details>"

@@ -13,7 +13,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
-from helpers import launch_chromium, needs_chromium, start_server, stop
+from helpers import ARTIFACTS, launch_chromium, needs_chromium, start_server, stop
 from rdflib import Graph
 
 from geokg.queries.runner import named_queries
@@ -255,6 +255,8 @@ def test_every_query_form_returns_the_rows_of_the_command_line(endpoint, demo_st
                 assert len(expected) > 1, f"{name} {values} returns no rows"
                 assert shown[0] == expected[0], name
                 assert sorted(shown[1:]) == sorted(expected[1:]), f"{name} {values}"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "query-page.png"))
         browser.close()
     assert errors == []
 
