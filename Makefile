@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench accuracy dictionaries places lint format services clean
+.PHONY: demo test notebook bench accuracy dictionaries places lint format services clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,15 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 demo: $(STAMP)
 	$(BIN)/geokg demo --output geokg-demo.html --store geokg-demo-data
+
+# The exploration notebook in JupyterLab (the `notebook` extra); it reads GEOKG_STORE when set,
+# else builds the sample graph in a temporary folder. The kernel runs in notebooks/, so folders
+# given relative to here are made absolute first.
+notebook: $(STAMP)
+	$(BIN)/pip install --quiet -e ".[notebook]"
+	absolute() { case "$$1" in ""|/*|http://*|https://*) echo "$$1";; *) echo "$$PWD/$$1";; esac; }; \
+	GEOKG_STORE="$$(absolute "$$GEOKG_STORE")" GEOKG_WORKDIR="$$(absolute "$$GEOKG_WORKDIR")" \
+	  $(BIN)/jupyter lab notebooks/explore.ipynb
 
 # What the tests start themselves, from Debian: chromium (browser tests) and Virtuoso Open Source
 # (the external triple store tests). Skipped when already there.

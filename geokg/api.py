@@ -225,11 +225,12 @@ class KnowledgeGraph:
 
         return ranked_relations(self.relations(**window), kind, limit)
 
-    def analyze(self, **window: object) -> Analysis:
-        """Centrality, blocs and structural balance of the relations (see `geokg analyze`)."""
+    def analyze(self, min_support: int = 2, **window: object) -> Analysis:
+        """Centrality, blocs and structural balance of the relations (see `geokg analyze`);
+        allies and adversaries are pairs with at least `min_support` events."""
         from geokg.graph.analytics import analyze
 
-        return analyze(self.relations(**window))
+        return analyze(self.relations(**window), min_support)
 
     # ------------------------------------------------------------ writing out
 
@@ -260,13 +261,15 @@ class KnowledgeGraph:
         actors: Iterable[str] = (),
         roots: Iterable[str] = (),
         quad_classes: Iterable[int] = (),
+        flat: bool = False,
     ) -> list[Path]:
         """Write the graph to `path`: RDF (ttl nt nq trig jsonld xml), the event table
         (`events`, TSV), or the actor network (graphml, gexf, neo4j = a folder of CSVs).
         The format follows the suffix unless given. Filters narrow RDF and the event table to
-        the selected events (with their articles and actors); `graph` to one article."""
+        the selected events (with their articles and actors); `graph` to one article; `flat`
+        writes nq/trig/jsonld as one default graph (the union) instead of a graph per article."""
         selection = self.selection(since, until, actors, roots, quad_classes)
-        return self.write(path, format, graph, selection).paths
+        return self.write(path, format, graph, selection, flat).paths
 
     def write(
         self,
@@ -274,6 +277,7 @@ class KnowledgeGraph:
         format: str | None = None,
         graph: str | None = None,
         selection: EventFilter | None = None,
+        flat: bool = False,
     ) -> Written:
         """Write to a file (a folder for neo4j) or a binary stream (stdout, a socket...) in
         any export format; the format of a file follows its suffix unless given."""
@@ -289,18 +293,23 @@ class KnowledgeGraph:
             known = ", ".join([*FORMATS, "events", *ACTOR_GRAPH_FORMATS])
             raise InputError(f"unknown format {format!r} for {path or 'a stream'}; one of {known}")
         if path is None:
-            return Written([], self._stream(target, format, graph, selection))  # type: ignore[arg-type]
+            return Written([], self._stream(target, format, graph, selection, flat))  # type: ignore[arg-type]
         with path.open("wb") as output:
-            return Written([path], self._stream(output, format, graph, selection))
+            return Written([path], self._stream(output, format, graph, selection, flat))
 
     def _stream(
-        self, output: BinaryIO, format: str, graph: str | None, selection: EventFilter
+        self,
+        output: BinaryIO,
+        format: str,
+        graph: str | None,
+        selection: EventFilter,
+        flat: bool = False,
     ) -> int | None:
         from geokg.graph.export import export
 
         if format == "events":
             return export_events(self.store, output, selection)
-        export(self.store, output, format, graph, selection)
+        export(self.store, output, format, graph, selection, flat)
         return None
 
     def validate(self) -> list[Violation]:

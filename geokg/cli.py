@@ -213,12 +213,15 @@ def extract_command(paths, fmt, day, options) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query parameter (repeatable).")  # fmt: skip
 @option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-        help="json: SPARQL 1.1 JSON results. CONSTRUCT/DESCRIBE always print Turtle.")  # fmt: skip
+        help="json: SPARQL 1.1 JSON results (with --list: the queries and their parameters). "
+        "CONSTRUCT/DESCRIBE always print Turtle.")  # fmt: skip
 @click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @store_option  # fmt: skip
 def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     """Run a named query, a .rq file or a SPARQL string against the store.
+
+    A misspelt name is answered with the nearest one ("did you mean alliances?"), exit code 2.
 
     \b
     geokg query --list
@@ -227,12 +230,16 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
     """
     from geokg.api import named_queries
     from geokg.queries.results import SHORT_NAMES, serialize
+    from geokg.queries.runner import load_query
 
     if list_queries or not query:
+        if fmt == "json":
+            return out.print_json(data=[q.as_dict() for q in named_queries().values()])
         return out.print(render.named_queries(named_queries()))
     if bad := [item for item in params if "=" not in item]:
         raise click.BadParameter(f"expected NAME=VALUE, got {bad[0]!r}", param_hint="--param")
     values = {name.strip(): value for name, _, value in (p.partition("=") for p in params)}
+    load_query(query)  # an unknown name fails here, before the store is opened
     result = _open(store_path, read_only=True).query(query, limit=limit, **values)
     if result.triples is None and fmt == "table":
         return out.print(*render.result_rows(result), sep="\n")
@@ -260,10 +267,12 @@ def viz_command(output, since, until, min_events, store_path) -> None:
 @main.command("export")
 @option("--format", "fmt", default="ttl", type=click.Choice(EXPORT_FORMATS),
         help="RDF (nq, trig and jsonld keep one named graph per article); events: GDELT-style "
-        "TSV; graphml/gexf: the actor graph; neo4j: actors.csv + relations.csv in the -o "
-        "folder.")  # fmt: skip
+        "TSV (codes are text: read eventCode and rootCode as strings); graphml/gexf: the actor "
+        "graph; neo4j: actors.csv + relations.csv in the -o folder.")  # fmt: skip
 @output_option("-", "File (a folder for neo4j), or - for stdout.", allow_dash=True)
 @click.option("--graph", help="RDF: only this named graph (an article IRI).")
+@click.option("--flat", is_flag=True, help="nq, trig, jsonld: the union of all graphs as the "
+              "default graph, for readers of one graph such as rdflib.Graph.")  # fmt: skip
 @click.option("--actor", "actors", multiple=True, help="Only events of this actor (ISO3/CAMEO "
               "code, QID or name; repeatable). People count for their country.")  # fmt: skip
 @click.option("--root", "roots", multiple=True, help="Only this CAMEO root, e.g. 19 (repeatable).")
@@ -272,18 +281,22 @@ def viz_command(output, since, until, min_events, store_path) -> None:
               "conflict.")  # fmt: skip
 @window_options
 @store_option  # fmt: skip
-def export_command(fmt, output, graph, actors, roots, quad_classes, since, until, store_path):
+def export_command(fmt, output, graph, flat, actors, roots, quad_classes, since, until,
+                   store_path):  # fmt: skip
     """Export the graph: RDF, the event table, or the actor network (streamed where it can).
 
-    With filters, RDF holds the selected events with their articles and actors.
+    With filters, RDF holds the selected events with their articles and actors. The event
+    table's columns and their types are listed in the README (ontology/event_columns.tsv).
 
     \b
     geokg export --format trig -o graph.trig
+    geokg export --format jsonld --flat -o graph.jsonld
     geokg export --format events --actor Ukraine --root 19 -o war.tsv
     """
     kg = _open(store_path, read_only=True)
     selection = kg.selection(since, until, actors, roots, quad_classes)
-    written = kg.write(sys.stdout.buffer if output == "-" else output, fmt, graph, selection)
+    target = sys.stdout.buffer if output == "-" else output
+    written = kg.write(target, fmt, graph, selection, flat)
     sys.stdout.flush()
     if written.events is not None:
         err.print(f"{written.events} events")
@@ -295,7 +308,8 @@ def export_command(fmt, output, graph, actors, roots, quad_classes, since, until
 @json_option
 @store_option
 def stats_command(as_json, store_path) -> None:
-    """Counts of articles, events, actors, triples and graphs in the store.
+    """Counts of articles, events, actors, quads and named graphs in the store, each with
+    what it counts.
 
     \b
     geokg stats --store geokg-data --json
@@ -303,7 +317,7 @@ def stats_command(as_json, store_path) -> None:
     stats = {**_open(store_path, read_only=True).stats(), "store": store_path}
     if as_json:
         return out.print_json(data=stats)
-    out.print(render.table(("", "count"), ((key, str(value)) for key, value in stats.items())))
+    out.print(render.stats(stats))
 
 
 @main.command("demo")
@@ -419,16 +433,22 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
 @window_options
 @min_events_option
 @option("--top", default=15, type=click.IntRange(1), help="Actors to list in the table.")
+@option("--min-support", default=2, type=click.IntRange(1),
+        help="Events a pair needs (both directions) to list as allies or adversaries.")  # fmt: skip
 @json_option
 @store_option
-def analyze_command(since, until, min_events, top, as_json, store_path) -> None:
+def analyze_command(since, until, min_events, top, min_support, as_json, store_path) -> None:
     """Centrality, blocs, structural balance, and each actor's allies and adversaries.
+
+    Eigenvector centrality is computed in each connected group of cooperating actors and
+    scaled by the group's size, so actors of separate groups can be ranked together.
 
     \b
     geokg analyze --store geokg-data --top 5
+    geokg analyze --min-support 3 --json
     """
     kg = _open(store_path, read_only=True)
-    analysis = kg.analyze(since=since, until=until, min_events=min_events)
+    analysis = kg.analyze(min_support, since=since, until=until, min_events=min_events)
     if as_json:
         return out.print_json(data=analysis.as_dict())
     out.print(*render.analysis(analysis, top), sep="\n")

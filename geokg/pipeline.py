@@ -45,7 +45,7 @@ class Extraction:
 class IngestReport:
     articles: int = 0
     events: int = 0
-    triples: int = 0
+    quads: int = 0  # written by this run: article graphs and their actors' descriptions
     imported_graphs: int = 0  # named graphs merged from RDF files
     skipped: int = 0  # already stored with the same text (`resume`)
     undated: int = 0  # articles stored without a date: date windows leave their events out
@@ -58,7 +58,7 @@ class IngestReport:
 
     def as_dict(self) -> dict[str, object]:
         return {"articles": self.articles, "skipped": self.skipped, "events": self.events,
-                "triples_written": self.triples, "imported_graphs": self.imported_graphs,
+                "quads_written": self.quads, "imported_graphs": self.imported_graphs,
                 "undated": self.undated, "failed": self.failed,
                 "unsupported_files": {u.folder: u.counts for u in self.unsupported}}  # fmt: skip
 
@@ -170,7 +170,7 @@ def make_shard(batch: list[Extraction]) -> Shard:
 
 def write_shard(shard: Shard, store: TripleStore, report: IngestReport) -> None:
     """Replace the shard's article graphs and add its actors, in one transaction."""
-    report.triples += store.replace_graphs(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
+    report.quads += store.replace_graphs(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
     report.articles += shard.articles
     report.events += shard.events
     report.undated += shard.undated
@@ -223,7 +223,7 @@ def ingest_paths(
             report.errors.append(LoadFailure(str(path), str(error)))
             continue
         report.imported_graphs += graphs
-        report.triples += quads
+        report.quads += quads
     inputs = [p for p in paths if not is_rdf(p)]
     fetch = FetchSettings(timeout=options.fetch_timeout, host_delay=options.host_delay)
     articles = load_articles(inputs, report.unsupported.append, fetch)

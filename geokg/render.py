@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from geokg.api import Evaluation
-    from geokg.graph.analytics import Analysis
+    from geokg.graph.analytics import Analysis, Tie
     from geokg.graph.validate import Violation
     from geokg.loaders.events import EventRecord
     from geokg.pipeline import Extraction, FeedReport, IngestReport, PollReport
@@ -61,7 +61,7 @@ def named_queries(queries: dict[str, NamedQuery]) -> Table:
         (q.name, ", ".join(f"{p.name}={p.default} ({p.type})" for p in q.params), q.summary)
         for q in queries.values()
     )
-    return table(("name", "parameters", "what it answers"), rows)
+    return table(("name", "parameters", "what it answers"), rows, overflow="fold")
 
 
 def term_text(term: object) -> str:
@@ -141,23 +141,28 @@ def evaluation(result: Evaluation, show_errors: int) -> list[Table]:
 def analysis(result: Analysis, top: int) -> list[Table | str]:
     """The most central actors with their blocs, allies and adversaries, then the balance."""
     names = result.labels
+
+    def ties(found: list[Tie]) -> str:
+        return ", ".join(f"{names[tie.actor]} ({tie.events})" for tie in found[:4])
+
     rows = (
         (
-            row["label"],
-            str(row["bloc"]),
-            f"{row['eigenvector']:.3f}",
-            f"{row['degree']:.2f}",
-            ", ".join(names[a] for a in row["allies"][:4]),
-            ", ".join(names[a] for a in row["adversaries"][:4]),
+            names[node],
+            str(result.blocs.get(node)),
+            f"{result.centrality[node]['eigenvector']:.3f}",
+            f"{result.centrality[node]['degree']:.2f}",
+            ties(result.allies[node]),
+            ties(result.adversaries[node]),
         )
-        for row in result.as_dict()["actors"][:top]
+        for node in result.ranked()[:top]
     )
+    support = f"(≥{result.min_support} events)"
+    columns = ("actor", "bloc", "eigenvector", "degree", f"allies {support}",
+               f"adversaries {support}")  # fmt: skip
     lines: list[Table | str] = [
-        titled(
-            "Actors by centrality in cooperation",
-            ("actor", "bloc", "eigenvector", "degree", "allies", "adversaries"),
-            rows,
-        )
+        titled("Actors by centrality in cooperation", columns, rows),
+        "eigenvector: within each group of cooperating actors, scaled by the group's size; "
+        f"allies and adversaries: pairs with at least {result.min_support} events (--min-support)",
     ]
     if result.balance is None:
         return [*lines, "structural balance: no triangles of tied actors yet"]
@@ -173,8 +178,8 @@ def analysis(result: Analysis, top: int) -> list[Table | str]:
 def ingested(report: IngestReport, store: str, resume: bool) -> str:
     skipped = f"{report.skipped} unchanged skipped; " if resume else ""
     line = (
-        f"ingested {report.articles} articles, {report.events} events, {report.triples} "
-        f"triples into {store}; {skipped}{report.failed} failed"
+        f"ingested {report.articles} articles, {report.events} events into {store} "
+        f"({report.quads} quads written); {skipped}{report.failed} failed"
     )
     if report.undated:
         some = "1 article has" if report.undated == 1 else f"{report.undated} articles have"
@@ -210,7 +215,24 @@ def strongest(title: str, pairs: list[tuple[str, str, dict]]) -> Table:
 
 
 def size(graph: nx.DiGraph) -> str:
-    return f"({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
+    """What a map shows: its actors (people and bodies count under their country) and its
+    relations (one per direction)."""
+    return f"({graph.number_of_nodes()} actors on the map, {graph.number_of_edges()} relations)"
+
+
+STATS_MEANING = {
+    "articles": "news articles stored, one named graph each",
+    "events": "coded events (a treaty or a war is one per side)",
+    "actors": "actors in an event: countries, organisations, people, parts of a state",
+    "quads": "RDF statements with their graph, ontology, stories and relation totals included",
+    "named_graphs": "the articles' graphs plus actors, ontology, stories and relations",
+}
+
+
+def stats(counts: dict[str, object]) -> Table:
+    """`geokg stats`: each count with what it counts."""
+    rows = ((key, str(value), STATS_MEANING.get(key, "")) for key, value in counts.items())
+    return table(("", "count", "what it counts"), rows)
 
 
 def violations(found: list[Violation]) -> Table:

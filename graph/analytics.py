@@ -3,10 +3,15 @@
 Ties are the undirected pairs of `relations()`: positive when the summed Goldstein score of
 both directions is above zero (cooperation, alliance), negative below (tension, conflict).
 Centrality is eigenvector centrality on the positive ties weighted by their score (who sits at
-the heart of cooperation; computed without SciPy) next to plain degree; blocs are communities
-of positive ties; a triangle of three tied actors is balanced when the product of its three
-signs is positive ("the enemy of my enemy is my friend"), and the share of balanced triangles
-measures how settled the alignments are.
+the heart of cooperation; computed without SciPy) next to plain degree. On a graph of several
+separate groups the leading eigenvector lives in one group and is 0 everywhere else, so it is
+computed in each connected group of cooperating actors, 1 for the group's most central actor,
+and scaled by the group's size against the largest group's: the hub of a large group outranks
+the pair of a small one, and every tied actor scores above 0. Blocs are communities of
+positive ties; a triangle of three tied actors is balanced when the product of its three signs
+is positive ("the enemy of my enemy is my friend"), and the share of balanced triangles
+measures how settled the alignments are. An actor's allies and adversaries are its positive
+and negative ties with at least `min_support` events, so one report makes no alliance.
 """
 
 from __future__ import annotations
@@ -17,6 +22,18 @@ from itertools import combinations
 import networkx as nx
 
 from geokg.graph.network import blocs
+
+MIN_SUPPORT = 2
+
+
+@dataclass(frozen=True)
+class Tie:
+    """One side of a pair as seen from an actor: the other actor, the summed Goldstein score
+    of both directions and the number of events behind it."""
+
+    actor: str
+    goldstein: float
+    events: int
 
 
 @dataclass
@@ -32,9 +49,10 @@ class Analysis:
     centrality: dict[str, dict[str, float]]
     blocs: dict[str, int]
     triangles: list[Triangle]
-    allies: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
-    adversaries: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    allies: dict[str, list[Tie]] = field(default_factory=dict)  # strongest first
+    adversaries: dict[str, list[Tie]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # actor -> its name
+    min_support: int = MIN_SUPPORT  # events a tie needs to make an ally or adversary
 
     @property
     def balance(self) -> float | None:
@@ -47,7 +65,18 @@ class Analysis:
         worst = [t for t in self.triangles if not t.balanced]
         return sorted(worst, key=lambda t: (-t.strength, t.actors))[:limit]
 
+    def ranked(self) -> list[str]:
+        """Actors by eigenvector centrality, then degree, then name."""
+        return sorted(
+            self.centrality,
+            key=lambda n: (-self.centrality[n]["eigenvector"], -self.centrality[n]["degree"], n),
+        )
+
     def as_dict(self) -> dict:
+        def ties(found: list[Tie]) -> list[dict]:
+            return [{"id": t.actor, "goldstein": round(t.goldstein, 2), "events": t.events}
+                    for t in found]  # fmt: skip
+
         return {
             "actors": [
                 {
@@ -55,13 +84,12 @@ class Analysis:
                     "label": self.labels.get(node, node),
                     "bloc": self.blocs.get(node),
                     **{k: round(v, 4) for k, v in self.centrality[node].items()},
-                    "allies": [a for a, _ in self.allies.get(node, [])],
-                    "adversaries": [a for a, _ in self.adversaries.get(node, [])],
+                    "allies": ties(self.allies.get(node, [])),
+                    "adversaries": ties(self.adversaries.get(node, [])),
                 }
-                for node in sorted(
-                    self.centrality, key=lambda n: -self.centrality[n]["eigenvector"]
-                )
+                for node in self.ranked()
             ],
+            "min_support": self.min_support,
             "balance": None if self.balance is None else round(self.balance, 4),
             "triangles": len(self.triangles),
             "most_unbalanced": [
@@ -75,19 +103,30 @@ def sign(score: float) -> int:
     return 1 if score > 0 else -1
 
 
-def analyze(pairs: nx.Graph) -> Analysis:
-    """All analytics of an undirected signed graph from `relations()`."""
+def grouped_eigenvector(positive: nx.Graph) -> dict[str, float]:
+    """Eigenvector centrality in each connected group of `positive` (weighted), 1 for the
+    group's most central actor, times the group's size over the largest group's."""
+    groups = [group for group in nx.connected_components(positive) if len(group) > 1]
+    largest = max((len(group) for group in groups), default=1)
+    scores = dict.fromkeys(positive, 0.0)
+    for group in groups:
+        values = nx.eigenvector_centrality(positive.subgraph(group), weight="weight", max_iter=2000)
+        top = max(values.values())
+        scores.update({n: len(group) / largest * value / top for n, value in values.items()})
+    return scores
+
+
+def analyze(pairs: nx.Graph, min_support: int = MIN_SUPPORT) -> Analysis:
+    """All analytics of an undirected signed graph from `relations()`; allies and adversaries
+    are ties of at least `min_support` events."""
     positive = nx.Graph()
     positive.add_nodes_from(pairs)
     positive.add_weighted_edges_from(
         (a, b, d["goldstein"]) for a, b, d in pairs.edges(data=True) if d["goldstein"] > 0
     )
     degree = nx.degree_centrality(pairs) if len(pairs) > 1 else dict.fromkeys(pairs, 0.0)
-    try:
-        eigenvector = nx.eigenvector_centrality(positive, weight="weight", max_iter=2000)
-    except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
-        eigenvector = {}
-    centrality = {n: {"eigenvector": eigenvector.get(n, 0.0), "degree": degree[n]} for n in pairs}
+    eigenvector = grouped_eigenvector(positive)
+    centrality = {n: {"eigenvector": eigenvector[n], "degree": degree[n]} for n in pairs}
 
     triangles = []
     for a, b, c in sorted(t for t in _triangles(pairs)):
@@ -100,13 +139,15 @@ def analyze(pairs: nx.Graph) -> Analysis:
 
     analysis = Analysis(centrality, blocs(pairs) if len(pairs) else {}, triangles)
     analysis.labels = {node: data.get("label", node) for node, data in pairs.nodes(data=True)}
+    analysis.min_support = min_support
     for node in pairs:
         ties = sorted(
-            ((other, pairs[node][other]["goldstein"]) for other in pairs[node]),
-            key=lambda item: -abs(item[1]),
-        )
-        analysis.allies[node] = [(o, s) for o, s in ties if s > 0]
-        analysis.adversaries[node] = [(o, s) for o, s in ties if s < 0]
+            (Tie(other, data["goldstein"], data["count"]) for other, data in pairs[node].items()
+             if data["count"] >= min_support),
+            key=lambda tie: (-abs(tie.goldstein), tie.actor),
+        )  # fmt: skip
+        analysis.allies[node] = [tie for tie in ties if tie.goldstein > 0]
+        analysis.adversaries[node] = [tie for tie in ties if tie.goldstein < 0]
     return analysis
 
 

@@ -2,8 +2,9 @@
 graph for network tools.
 
 Quad formats (N-Quads, TriG, JSON-LD) keep the named graphs, so every triple keeps the article it
-came from; triple formats (Turtle, N-Triples, RDF/XML) write the union of all graphs, or one
-article's graph with `graph=`. The event table streams row by row. The actor graph (the networkx
+came from, unless `flat` asks for the union; triple formats (Turtle, N-Triples, RDF/XML) write the
+union of all graphs, or one article's graph with `graph=`. The event table streams row by row,
+its columns and their types in `ontology/event_columns.tsv`. The actor graph (the networkx
 projection) goes to GraphML or GEXF for Gephi and Cytoscape, or to the two CSV files Neo4j's
 `neo4j-admin database import` takes (actors.csv, relations.csv).
 """
@@ -11,7 +12,6 @@ projection) goes to GraphML or GEXF for Gephi and Cytoscape, or to the two CSV f
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -24,7 +24,7 @@ from rdflib.namespace import PROV
 
 from geokg.graph.network import relation_class
 from geokg.graph.store import TripleStore
-from geokg.ontology import GK, PREFIX_IRIS
+from geokg.ontology import GK, PREFIX_IRIS, read_table
 
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     # name: (format, keeps named graphs)
@@ -80,11 +80,10 @@ class EventFilter:
 
 def event_rows(store: TripleStore, selection: EventFilter = EventFilter()) -> Iterator[dict]:
     """The event table (named query `event-table`) row by row, as plain values."""
-    from geokg.queries.runner import bind, bindings, named_queries, to_python
+    from geokg.queries.runner import bound_text, named_queries, to_python
 
-    query = named_queries()["event-table"]
     window = {k: v for k, v in (("since", selection.since), ("until", selection.until)) if v}
-    text = bind(query.text, bindings(query, window))
+    text = bound_text(named_queries()["event-table"], window)
     keys = selection.actor_keys()
     for solution in store.select(text):
         row = {name: to_python(term) for name, term in solution.items()}
@@ -98,10 +97,14 @@ def export(
     format: str,
     graph: str | None = None,
     selection: EventFilter = EventFilter(),
+    flat: bool = False,
 ) -> None:
     """Write the store (or one named graph, or the selected events) to `output` in `format`
-    (a key of FORMATS)."""
+    (a key of FORMATS). `flat` writes the union of the graphs as the default graph even in a
+    quad format, for readers of one graph (`rdflib.Graph().parse` sees nothing in named graphs
+    of a JSON-LD document)."""
     rdf_format, keeps_graphs = FORMATS[format]
+    keeps_graphs = keeps_graphs and not flat
     prefixes = None if format in ("nq", "nt") else PREFIX_IRIS
     if selection:
         quads = selected_quads(store, selection, graph)
@@ -148,11 +151,9 @@ _RELATED = {str(GK.source), str(GK.target), str(PROV.wasDerivedFrom)}
 def export_events(
     store: TripleStore, output: BinaryIO, selection: EventFilter = EventFilter()
 ) -> int:
-    """The GDELT-style event table as TSV, row by row."""
-    from geokg.queries.runner import named_queries
-
-    text = named_queries()["event-table"].text
-    variables = [v[1:] for v in _VARIABLE.findall(text[text.index("SELECT") : text.index("WHERE")])]
+    """The GDELT-style event table as TSV, row by row; the columns and their types are
+    `ontology/event_columns.tsv`."""
+    variables = [column["column"] for column in read_table("event_columns.tsv")]
     output.write(("\t".join(variables) + "\n").encode())
     count = 0
     for row in event_rows(store, selection):
@@ -160,9 +161,6 @@ def export_events(
         output.write(("\t".join(cells) + "\n").encode())
         count += 1
     return count
-
-
-_VARIABLE = re.compile(r"\?\w+")
 
 
 def _cell(value: object) -> str:

@@ -44,6 +44,7 @@ from rdflib import Dataset, Graph
 from geokg.errors import QueryError, StoreError
 from geokg.graph.checkpoints import Checkpoints
 from geokg.graph.folder import check_writable_folder
+from geokg.graph.sparql_errors import syntax_error
 from geokg.ontology import PREFIX_IRIS
 
 DEFAULT_STORE = "geokg-data"
@@ -194,7 +195,7 @@ class Store(UpdateWrites):
         try:
             return self._store.query(sparql, prefixes=PREFIX_IRIS, use_default_graph_as_union=True)
         except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from None
+            raise syntax_error(str(error), sparql) from None
         except OSError as error:
             raise StoreError(f"reading store {self.location} failed: {error}") from error
 
@@ -239,19 +240,19 @@ class Store(UpdateWrites):
 
     # ---------------------------------------------------------------- writing
 
-    def _write(self, action) -> None:
+    def _write(self, action, sparql: str = "") -> None:
         if self.read_only:
             raise StoreError(f"store {self.location} is opened read-only")
         try:
             action()
         except SyntaxError as error:
-            raise QueryError(f"SPARQL syntax error: {error}") from None
+            raise syntax_error(str(error), sparql) from None
         except OSError as error:
             raise StoreError(f"writing store {self.location} failed: {error}") from error
         self._publish()
 
     def update(self, sparql: str) -> None:
-        self._write(lambda: self._store.update(sparql, prefixes=PREFIX_IRIS))
+        self._write(lambda: self._store.update(sparql, prefixes=PREFIX_IRIS), sparql)
 
     def replace_graphs(
         self, graphs: Iterable[tuple[str, str]], additions: Iterable[tuple[str, str]] = ()

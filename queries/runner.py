@@ -11,12 +11,14 @@ the one literal, so a parameter can never change the query's shape. (Oxigraph's 
 
 from __future__ import annotations
 
+import difflib
 import re
+import shlex
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,6 +31,7 @@ from geokg.ontology import GKID
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\S+)\s*(.*)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _LITERALS = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
@@ -50,7 +53,20 @@ class NamedQuery:
     params: tuple[Param, ...]
     text: str
     example: str = ""
-    summary: str = ""  # the header's first line
+    summary: str = ""  # the description's first sentence
+
+    def example_values(self) -> dict[str, str]:
+        """The parameters the example command binds (its `--param NAME=VALUE` pairs)."""
+        words = shlex.split(self.example)
+        pairs = (value for flag, value in pairwise(words) if flag in ("--param", "-p"))
+        return dict(pair.split("=", 1) for pair in pairs)
+
+    def as_dict(self) -> dict[str, object]:
+        """What `geokg query --list --format json` prints for this query."""
+        params = [{"name": p.name, "type": p.type, "default": p.default, "doc": p.doc}
+                  for p in self.params]  # fmt: skip
+        return {"name": self.name, "summary": self.summary, "description": self.description,
+                "params": params, "example": self.example}  # fmt: skip
 
 
 @dataclass
@@ -102,9 +118,9 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             example = line.split("Example:", 1)[1].strip()
         else:
             description.append(line.lstrip("#").strip())
-    lines = [d for d in description if d]
-    summary = lines[0] if lines else ""
-    return NamedQuery(name, " ".join(lines), tuple(params), text, example, summary)
+    whole = " ".join(d for d in description if d)
+    summary = _SENTENCE_END.split(whole, maxsplit=1)[0]
+    return NamedQuery(name, whole, tuple(params), text, example, summary)
 
 
 @cache
@@ -115,6 +131,12 @@ def named_queries() -> dict[str, NamedQuery]:
             name = entry.name[: -len(".rq")]
             found[name] = parse_named_query(name, entry.read_text("utf-8"))
     return dict(sorted(found.items()))
+
+
+def did_you_mean(name: str, choices: list[str]) -> str:
+    """' (did you mean X?)' for the closest of `choices` to a mistyped `name`, else ''."""
+    close = difflib.get_close_matches(name, choices, n=1)
+    return f" (did you mean {close[0]}?)" if close else ""
 
 
 def resolve_actor(value: str) -> str:
@@ -159,8 +181,8 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, object]:
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise QueryError(
-            f"query {query.name!r} has no parameter {', '.join(unknown)}; "
-            f"it takes: {', '.join(known) or 'none'}"
+            f"query {query.name!r} has no parameter {', '.join(unknown)}"
+            f"{did_you_mean(unknown[0], list(known))}; it takes: {', '.join(known) or 'none'}"
         )
     return {p.name: typed_term(p, values.get(p.name, p.default)) for p in query.params}
 
@@ -170,6 +192,11 @@ def bind(text: str, terms: dict[str, object]) -> str:
     for name in sorted(terms, key=len, reverse=True):
         text = re.sub(rf"\${re.escape(name)}\b", lambda _, term=terms[name]: str(term), text)
     return text
+
+
+def bound_text(query: NamedQuery, values: dict[str, str]) -> str:
+    """The query's text with its parameters bound: `values`, else the declared defaults."""
+    return bind(query.text, bindings(query, values))
 
 
 def load_query(name_or_sparql: str) -> NamedQuery:
@@ -185,8 +212,8 @@ def load_query(name_or_sparql: str) -> NamedQuery:
     if query_form(name_or_sparql):
         return parse_named_query("ad hoc", name_or_sparql)
     raise QueryError(
-        f"{name_or_sparql!r} is not a named query, a .rq file or SPARQL; "
-        f"named queries: {', '.join(queries)}"
+        f"{name_or_sparql!r} is not a named query, a .rq file or SPARQL"
+        f"{did_you_mean(name_or_sparql, list(queries))}; named queries: {', '.join(queries)}"
     )
 
 
@@ -197,8 +224,7 @@ def run_query(
     limit: int | None = None,
 ) -> QueryResult:
     """Run a named query, `.rq` file or SPARQL string with the given parameters."""
-    query = load_query(name_or_sparql)
-    return execute(store, bind(query.text, bindings(query, params or {})), limit)
+    return execute(store, bound_text(load_query(name_or_sparql), params or {}), limit)
 
 
 def keywords_outside_literals(text: str) -> str:

@@ -5,8 +5,11 @@
   CONSTRUCT/DESCRIBE). Updates (`update=` or `application/sparql-update`) are refused (403)
   unless the server was started with updates enabled and the request carries the token.
 - `/rdf-graph-store?graph=IRI`: Graph Store Protocol, read only (GET/HEAD of one named graph).
-- `/`: an offline query page with the named queries as examples; `/map`: the HTML map;
-  `/health`: JSON status.
+- `/query/NAME?param=value`: a named query with its parameters bound and validated as
+  `geokg query` binds them (400 on a bad value, 404 with the nearest name on an unknown one),
+  results negotiated as for `/sparql`; a blank value keeps the default, `format` is reserved.
+- `/`: an offline query page with a form per named query (`queries/page.py`); `/map`: the
+  HTML map; `/health`: JSON status.
 
 Each query runs in its own process, which opens the newest checkpoint of the store read-only
 (a copy no process writes, see `graph/store.py`) and answers through the store interface and
@@ -21,7 +24,6 @@ refused (422). Binds to 127.0.0.1 unless told otherwise.
 
 from __future__ import annotations
 
-import html
 import json
 import multiprocessing
 import re
@@ -36,8 +38,16 @@ import pyoxigraph as ox
 
 from geokg.errors import QueryError, StoreError
 from geokg.graph.store import Store
+from geokg.queries.page import query_page
 from geokg.queries.results import GRAPH_FORMATS, RESULTS_JSON, SHORT_NAMES, WRITERS, serialize
-from geokg.queries.runner import execute, keywords_outside_literals, named_queries, query_form
+from geokg.queries.runner import (
+    bound_text,
+    did_you_mean,
+    execute,
+    keywords_outside_literals,
+    named_queries,
+    query_form,
+)
 
 MAX_QUERY_BYTES = 100_000
 _SERVICE = re.compile(r"\bSERVICE\b", re.I)
@@ -136,69 +146,6 @@ def check_query(query: str) -> None:
         raise ClientError(HTTPStatus.FORBIDDEN, "SERVICE (federated query) is not allowed here")
 
 
-def query_page() -> str:
-    """The offline query page: a form, the named queries as examples, a table of results
-    built with textContent (no HTML from data is ever parsed)."""
-    examples = "".join(
-        f'<option value="{html.escape(q.text, quote=True)}">{html.escape(name)}'
-        f" — {html.escape(q.description[:80])}</option>"
-        for name, q in named_queries().items()
-    )
-    return _PAGE.replace("{examples}", examples)
-
-
-_PAGE = r"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>geokg SPARQL</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 1.5em; }
-textarea { width: 100%; height: 14em; font-family: monospace; }
-table { border-collapse: collapse; margin-top: 1em; font-size: 13px; }
-td, th { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
-#status { margin-top: .5em; color: #555; }
-</style></head>
-<body>
-<h1>geokg SPARQL endpoint</h1>
-<p>Prefixes gk:, gkid:, cameo:, plover:, sem:, schema:, prov:, wd:, skos:, rdfs: are predefined.
-Named queries (<code>$parameters</code> keep their defaults here; bind them with
-<code>geokg query NAME --param</code>): <a href="/map">alliance/tension map</a>.</p>
-<select id="examples"><option value="">— examples —</option>{examples}</select>
-<form id="form"><textarea id="query" name="query">SELECT ?event ?cameo ?sentence WHERE {
-  ?event a gk:Event ; gk:cameoCode ?cameo ; gk:sentence ?sentence .
-} LIMIT 20</textarea><br><button type="submit">Run</button></form>
-<div id="status"></div><table id="results"></table>
-<script>
-const form = document.getElementById("form"), box = document.getElementById("query");
-document.getElementById("examples").addEventListener("change", (e) => {
-  if (e.target.value) box.value = e.target.value.replace(/^#.*\n/gm, "")
-    .replace(/\$(\w+)/g, "?$1");
-});
-form.addEventListener("submit", async (e) => {
-  e.preventDefault();
-  const status = document.getElementById("status"), table = document.getElementById("results");
-  table.replaceChildren(); status.textContent = "running…";
-  const response = await fetch("/sparql", {method: "POST",
-    headers: {"Content-Type": "application/sparql-query",
-              "Accept": "application/sparql-results+json"}, body: box.value});
-  const text = await response.text();
-  if (!response.ok) { status.textContent = response.status + ": " + text; return; }
-  let data; try { data = JSON.parse(text); } catch (err) { status.textContent = text; return; }
-  if ("boolean" in data) { status.textContent = String(data.boolean); return; }
-  const head = table.insertRow();
-  for (const name of data.head.vars) {
-    const th = document.createElement("th"); th.textContent = name; head.appendChild(th);
-  }
-  for (const row of data.results.bindings) {
-    const tr = table.insertRow();
-    for (const name of data.head.vars) {
-      tr.insertCell().textContent = row[name] ? row[name].value : "";
-    }
-  }
-  status.textContent = data.results.bindings.length + " rows";
-});
-</script></body></html>
-"""
-
-
 class Handler(BaseHTTPRequestHandler):
     server_version = "geokg"
     settings: Settings
@@ -274,6 +221,8 @@ class Handler(BaseHTTPRequestHandler):
                     raise ClientError(HTTPStatus.METHOD_NOT_ALLOWED, "updates need POST")
                 query = params.get("query", [""])[0]
                 self._answer(query, params)
+            elif path.startswith("/query/"):
+                self._named(path.removeprefix("/query/"), params)
             elif path == "/rdf-graph-store":
                 self._graph_store(params)
             else:
@@ -314,6 +263,29 @@ class Handler(BaseHTTPRequestHandler):
             raise ClientError(HTTPStatus.BAD_REQUEST, "this is an update; send it as update=")
         media = self._media(params, {**WRITERS, **GRAPH_FORMATS}, RESULTS_JSON)
         self._send(*run_limited(self.settings, query, media))
+
+    def _named(self, name: str, params: dict[str, list[str]]) -> None:
+        """Bind and run a named query; the parameters are checked here, before any process."""
+        queries = named_queries()
+        if name not in queries:
+            raise ClientError(
+                HTTPStatus.NOT_FOUND,
+                f"no named query {name!r}{did_you_mean(name, list(queries))}; "
+                f"named queries: {', '.join(queries)}",
+            )
+        values = {}
+        for key, given in params.items():
+            if key == "format":
+                continue
+            if len(given) > 1:
+                raise ClientError(HTTPStatus.BAD_REQUEST, f"parameter {key} is given twice")
+            if given[0].strip():
+                values[key] = given[0]
+        try:
+            text = bound_text(queries[name], values)
+        except QueryError as error:
+            raise ClientError(HTTPStatus.BAD_REQUEST, str(error)) from None
+        self._answer(text, params)
 
     def _update(self, update: str) -> None:
         token = self.settings.update_token

@@ -1,13 +1,34 @@
-"""Helpers for tests that start a real `geokg serve` on a free loopback port."""
+"""Helpers for tests that start a real `geokg serve` on a free loopback port, and drive a real
+Chromium."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"  # screenshots, for a person to look at
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("CI"),
+    reason="Debian chromium not installed (make test installs it; in CI this test must run)",
+)
+
+
+def launch_chromium(playwright):
+    """Debian's headless Chromium, kept off the network."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM or "/usr/bin/chromium",
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--no-first-run"],
+    )  # fmt: skip
 
 
 def free_port() -> int:

@@ -76,7 +76,7 @@ def test_ingest_query_export_round_trip(tmp_path):
     assert result.returncode == 1  # one input failed, the rest was ingested
     assert "broken.html: HTML page has no article body" in result.stderr
     summary = json.loads(result.stdout)
-    assert (summary["articles"], summary["failed"]) == (2, 1)
+    assert (summary["articles"], summary["failed"]) == (2, 1) and summary["quads_written"] > 50
 
     tensions = geokg("query", "tensions", "--store", store, "--format", "csv")
     assert tensions.returncode == 0, tensions.stderr
@@ -104,6 +104,9 @@ def test_ingest_query_export_round_trip(tmp_path):
 
     stats = json.loads(geokg("stats", "--json", "--store", store).stdout)
     assert stats["articles"] == 2 and stats["events"] == summary["events"]
+    assert stats["quads"] > summary["quads_written"]  # the ontology, stories and totals too
+    table = " ".join(geokg("stats", "--store", store).stdout.replace("│", " ").split())
+    assert "articles 2 news articles stored" in table and "quads" in table
 
 
 @pytest.mark.slow
@@ -128,7 +131,28 @@ def test_errors_name_the_problem_and_carry_their_exit_code(tmp_path):
     assert stream.returncode == 2 and "graphml needs a file or folder" in stream.stderr
     window = geokg("viz", "--since", "soon", "--store", tmp_path / "s", cwd=tmp_path)
     assert window.returncode == 2 and "not a date: 'soon'" in window.stderr
-    assert all("Traceback" not in r.stderr for r in (missing, stream, window))
+    near_miss = geokg("query", "alliance", "--store", tmp_path / "nothing-here")
+    assert near_miss.returncode == 2 and "did you mean alliances?" in near_miss.stderr
+    prefix = geokg("query", "SELECT ?x WHERE {\n ?x foo:bar ?y }", "--store", tmp_path / "s")
+    assert prefix.returncode == 2
+    assert prefix.stderr.strip().splitlines() == [
+        "error: SPARQL syntax error at line 2, column 12: unknown prefix foo: (declare it with "
+        "PREFIX)"
+    ]
+    failed = (missing, stream, window, near_miss, prefix)
+    assert all("Traceback" not in r.stderr for r in failed)
+
+
+def test_query_list_gives_whole_first_sentences():
+    from geokg.queries.runner import named_queries
+
+    listed = {q["name"]: q for q in json.loads(geokg("query", "--list", "--format", "json").stdout)}
+    assert set(listed) == set(named_queries())
+    for name, query in listed.items():
+        assert query["summary"].endswith((".", ")")) and query["summary"][-2:] != "..", name
+        assert query["description"].startswith(query["summary"]), name
+    table = geokg("query", "--list").stdout
+    assert "negation and modality; oldest first." in " ".join(table.replace("│", " ").split())
 
 
 def test_user_dictionaries_on_the_command_line(tmp_path):

@@ -6,6 +6,7 @@ import csv
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -68,6 +69,18 @@ def test_broken_rdf_is_named_and_leaves_the_store_alone(tmp_path):
     assert len(store) - before == len(list(store.quads("https://w3id.org/geokg/id/graph/ontology")))
 
 
+@pytest.mark.parametrize("fmt", ["jsonld", "nq", "trig"])
+def test_flat_quad_formats_hold_the_union_as_one_default_graph(demo_store, fmt):
+    from geokg.queries.runner import run_query
+
+    buffer = io.BytesIO()
+    export(demo_store, buffer, fmt, flat=True)
+    graph = Graph().parse(data=buffer.getvalue(), format=PARSER[fmt])
+    distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+    assert len(graph) == int(run_query(demo_store, distinct).rows[0][0].value) > 1000
+    assert len(graph) == len(as_rdflib(demo_store, "ttl")[0])
+
+
 def test_graphml_gexf_and_neo4j_match_the_projection(demo_store, tmp_path):
     projection = project(demo_store)
     (graphml,) = export_actor_graph(projection, tmp_path / "g.graphml", "graphml")
@@ -96,6 +109,29 @@ def test_event_table_in_gdelt_layout(demo_store):
     assert len(lines) == count + 1 and count > 5
     dates = [line.split("\t")[1] for line in lines[1:]]
     assert all(d >= "2024-08-01" for d in dates if d)
+
+
+def test_event_table_columns_are_documented_and_codes_read_as_text(demo_store):
+    """The columns of ontology/event_columns.tsv are the query's and the file's, each in the
+    README; read as the README says, CAMEO codes keep their leading zeros."""
+    import pandas as pd
+
+    from geokg.ontology import read_table
+    from geokg.queries.runner import run_query
+
+    documented = {row["column"]: row["type"] for row in read_table("event_columns.tsv")}
+    assert list(documented) == run_query(demo_store, "event-table").variables
+    buffer = io.BytesIO()
+    export_events(demo_store, buffer)
+    buffer.seek(0)
+    events = pd.read_csv(buffer, sep="\t", dtype={"eventCode": str, "rootCode": str})
+    assert list(events.columns) == list(documented)
+    assert "057" in set(events["eventCode"]) and set(events["rootCode"].str.len()) == {2}
+    assert (events["eventCode"].str[:2] == events["rootCode"]).all()
+    assert events["quadClass"].between(1, 4).all() and events["negated"].dtype == bool
+    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    assert 'dtype={"eventCode": str, "rootCode": str}' in readme
+    assert all(f"`{column}`" in readme for column in documented)
 
 
 def test_every_export_validates_against_the_shapes(demo_store):
@@ -163,3 +199,7 @@ def test_cli_export_filters(demo_store, tmp_path):
     assert subprocess.run([*command, "-o", str(turtle)], timeout=300).returncode == 0
     events = set(Graph().parse(turtle).subjects(RDF.type, GK.Event))
     assert {str(e) for e in events} == {r["event"] for r in rows}
+    flat = tmp_path / "war.jsonld"
+    command[command.index("ttl")] = "jsonld"
+    assert subprocess.run([*command, "--flat", "-o", str(flat)], timeout=300).returncode == 0
+    assert set(Graph().parse(flat).subjects(RDF.type, GK.Event)) == events

@@ -99,8 +99,28 @@ def test_string_parameters_stay_one_literal(tmp_path):
 def test_unknown_query_and_parameter_are_usage_errors(demo_store):
     with pytest.raises(QueryError, match="not a named query"):
         run_query(demo_store, "no-such-query")
+    with pytest.raises(QueryError, match=r"alliance'.* \(did you mean alliances\?\)"):
+        run_query(demo_store, "alliance")
     with pytest.raises(QueryError, match="has no parameter colour"):
         run_query(demo_store, "alliances", {"colour": "red"})
+    with pytest.raises(QueryError, match=r"no parameter sinse \(did you mean since\?\)"):
+        run_query(demo_store, "alliances", {"sinse": "2024-01-01"})
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        ("SELECT ?x WHERE { ?x foo:bar ?y }", "at line 1, column 29: unknown prefix foo:"),
+        ("SELECT ?x WHERE {\n  ?x a gk:Event", "at line 2, column 16: expected"),
+        ("SELECT ?x WHERE { FILTER(?x >) }", "at line 1, column 33: expected ABS, AVG"),
+    ],
+)
+def test_syntax_errors_are_one_line_with_the_position(demo_store, sparql, message):
+    with pytest.raises(QueryError) as raised:
+        run_query(demo_store, sparql)
+    text = str(raised.value)
+    assert "\n" not in text and "u{" not in text and len(text) < 200, text
+    assert text.startswith("SPARQL syntax error ") and message in text, text
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))

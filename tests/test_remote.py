@@ -158,7 +158,7 @@ def test_commands_work_against_the_server(remote_demo, demo_store, tmp_path):
     assert quad_set(geokg.open(copy, read_only=True).store) == quad_set(RemoteStore(remote_demo))
     viz = geokg_cli("viz", "-o", tmp_path / "map.html", "--store", remote_demo)
     graph = geokg.KnowledgeGraph(demo_store).to_networkx()
-    shown = f"({graph.number_of_nodes()} actors, {graph.number_of_edges()} relations)"
+    shown = f"({graph.number_of_nodes()} actors on the map, {graph.number_of_edges()} relations)"
     assert viz.returncode == 0 and shown in viz.stdout
     tensions = geokg_cli("query", "tensions", "--format", "csv", "--store", remote_demo)
     assert tensions.stdout.splitlines()[1].split(",")[1:4:2] == ["Russia", "Ukraine"]

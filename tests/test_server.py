@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -12,8 +13,10 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
-from helpers import start_server, stop
+from helpers import ARTIFACTS, launch_chromium, needs_chromium, start_server, stop
 from rdflib import Graph
+
+from geokg.queries.runner import named_queries
 
 TOKEN = "s3cret-for-tests"
 
@@ -154,7 +157,7 @@ def test_graph_store_protocol_reads_one_article(endpoint, demo_store):
 def test_query_page_and_map_are_offline_and_hardened(endpoint):
     status, headers, body = get(f"{endpoint}/")
     page = body.decode()
-    assert status == 200 and "<textarea" in page and "alliances" in page
+    assert status == 200 and "<textarea" in page and 'action="/query/alliances"' in page
     assert "http://" not in page.replace("http://www.w3.org", "") and "https://cdn" not in page
     assert (
         headers["X-Frame-Options"] == "DENY"
@@ -164,6 +167,98 @@ def test_query_page_and_map_are_offline_and_hardened(endpoint):
     assert status == 200 and b"vis.DataSet" in body
     assert headers["X-Frame-Options"] == "DENY" and headers["Referrer-Policy"] == "no-referrer"
     assert "default-src 'none'" in headers["Content-Security-Policy"]
+
+
+def test_named_queries_over_http_bind_and_validate_their_parameters(endpoint):
+    status, headers, body = get(f"{endpoint}/query/alliances?min_events=10", "text/csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert rows and all(int(r["events"]) >= 10 for r in rows)
+    assert ("North Korea", "Russia") in {(r["aLabel"], r["bLabel"]) for r in rows}
+    # the default actor is bound: Russia's timeline, not every actor's
+    status, _, body = get(f"{endpoint}/query/actor-timeline?format=csv")
+    assert status == 200 and "Russia" in body.decode()
+    assert body == get(f"{endpoint}/query/actor-timeline?actor=Q159&format=csv")[2]
+    assert body != get(f"{endpoint}/query/actor-timeline?actor=Ukraine&format=csv")[2]
+    # a blank value keeps the default; a name, code or QID is resolved as on the command line
+    by_name = get(f"{endpoint}/query/events-between?a=South%20Korea&b=&format=csv")[2]
+    assert by_name == get(f"{endpoint}/query/events-between?a=KOR&b=PRK&format=csv")[2]
+    for fmt, media in (("xml", "application/sparql-results+xml"),
+                       ("tsv", "text/tab-separated-values")):  # fmt: skip
+        status, headers, body = get(f"{endpoint}/query/evidence?from=KOR&to=PRK&format={fmt}")
+        assert status == 200 and headers["Content-Type"].startswith(media)
+        assert b"condemned" in body
+    refusals = {
+        "/query/alliance": (404, b"did you mean alliances?"),
+        "/query/alliances?since=yesterday": (400, b"since: 'yesterday' is not a valid date"),
+        "/query/alliances?colour=red": (400, b"has no parameter colour"),
+        "/query/evidence?from=Atlantis": (400, b"unknown actor 'Atlantis'"),
+        "/query/alliances?since=2024-01-01&since=2024-02-01": (400, b"since is given twice"),
+    }
+    for path, (expected, message) in refusals.items():
+        status, headers, body = get(endpoint + path)
+        assert (status, message in body) == (expected, True), (path, body)
+        assert headers["Content-Type"].startswith("text/plain")
+
+
+def cli_rows(store, name: str, values: dict[str, str]) -> list[list[str]]:
+    """`geokg query NAME --param ... --format csv` run through the real command line."""
+    from click.testing import CliRunner
+
+    from geokg.cli import main
+
+    params = [word for key, value in values.items() for word in ("--param", f"{key}={value}")]
+    result = CliRunner().invoke(main, ["query", name, *params, "--store", str(store), "--format",
+                                       "csv"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return list(csv.reader(io.StringIO(result.stdout)))
+
+
+def page_rows(form) -> list[list[str]]:
+    """Run a form of the query page (already submitted) and read its result table."""
+    from playwright.sync_api import expect
+
+    expect(form.locator(".status")).to_have_text(re.compile(r"^\d+ rows$"))
+    return form.evaluate(
+        "f => [...f.querySelectorAll('.results tr')]"
+        ".map(tr => [...tr.cells].map(cell => cell.textContent))"
+    )
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_every_query_form_returns_the_rows_of_the_command_line(endpoint, demo_store):
+    from playwright.sync_api import sync_playwright
+
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        page = browser.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{endpoint}/")
+        for name, query in named_queries().items():
+            page.locator(f"#query-{name} > summary").click()
+            form = page.locator(f"#query-{name} form.named")
+            fields = form.locator("input")
+            assert fields.count() == len(query.params)
+            for param, position in zip(query.params, range(fields.count()), strict=True):
+                assert fields.nth(position).get_attribute("name") == param.name
+                assert fields.nth(position).input_value() == param.default
+            runs = [({}, form.locator("button[type=submit]"))]
+            if query.example_values():
+                runs.append((query.example_values(), form.locator("button.example")))
+            for values, button in runs:
+                form.evaluate("f => { f.querySelector('.status').textContent = ''; }")
+                button.click()
+                shown = page_rows(form)
+                expected = cli_rows(demo_store.path, name, values)
+                assert len(expected) > 1, f"{name} {values} returns no rows"
+                assert shown[0] == expected[0], name
+                assert sorted(shown[1:]) == sorted(expected[1:]), f"{name} {values}"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "query-page.png"))
+        browser.close()
+    assert errors == []
 
 
 def test_updates_need_the_flag_and_the_token(tmp_path, nlp):
