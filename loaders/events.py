@@ -1073,9 +1073,10 @@ class ArticleEvents:
         if obj is not None:
             found.words.add(obj.lemma_.lower())
             self._object_targets(obj, entry, found)
-            if not found.targets and obj.pos_ in ("VERB", "ADJ", "ADV"):
-                self._targets_of(direct, found)  # "asked his counterpart to help Nigeria": who
-                # was asked; "set the French embassy ablaze": what was set ablaze
+            if not found.targets and (obj.pos_ in ("VERB", "ADJ", "ADV") or obj.dep_ == "oprd"):
+                self._targets_of(direct or passive, found)  # "asked his counterpart to help
+                # Nigeria": who was asked; "set the French embassy ablaze", "declared an
+                # attache persona non grata", "was declared ... by": what it was done to
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"

@@ -87,6 +87,29 @@ def visiting_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_persona_non_grata")
+def persona_non_grata(doc: Doc) -> Doc:
+    """'declared a Russian attache persona non grata': the parser reads the Latin words as a
+    clause whose subject is the diplomat. The diplomat is the verb's object, and the phrase
+    its complement (as in 'declared him unwelcome')."""
+    for word in doc[: len(doc) - 2]:
+        if (word.lower_, doc[word.i + 1].lower_, doc[word.i + 2].lower_) != (
+            "persona", "non", "grata"
+        ):  # fmt: skip
+            continue
+        verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or word.sent != verb.sent:
+            continue
+        for subject in [c for c in word.children if c.dep_ == "nsubj"]:
+            subject.head, subject.dep_ = verb, "dobj"
+        for child in [c for c in word.children if c.i > word.i + 2]:
+            child.head = verb  # "on Thursday", ", accusing him": the verb's
+        word.head, word.dep_ = verb, "oprd"
+        for latin in doc[word.i + 1 : word.i + 3]:
+            latin.head, latin.dep_ = word, "amod"
+    return doc
+
+
 @Language.component("geokg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break starts a sentence: a headline without a full stop is a sentence of
@@ -240,6 +263,7 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_paragraphs", before="parser")
         after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
         nlp.add_pipe("geokg_visiting", after=after)  # needs the parts of speech
+        nlp.add_pipe("geokg_persona_non_grata", after="geokg_visiting")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     has_ner = "ner" in nlp.pipe_names

@@ -1700,3 +1700,25 @@ def test_setting_something_ablaze_attacks_whoever_it_belongs_to(nlp):
         "NIAMEY (Reuters) - Nigerien protesters set the French embassy ablaze on Sunday."
     )
     assert ("NER", "14", "FRA") in embassy  # a crowd's fire is a violent protest
+
+
+def test_sending_diplomats_away_is_an_expulsion_however_it_is_told(nlp):
+    latin = coded(
+        "CHISINAU (AFP) - Moldova declared a Russian embassy attache persona non grata on "
+        "Thursday, accusing him of helping organise vote-buying."
+    )
+    assert {("MDA", "16", "RUS"), ("MDA", "11", "RUS")} <= latin  # the parser's clause repaired
+    out = coded("PARIS (AFP) - France ordered two Azerbaijani diplomats out of the country.")
+    assert ("FRA", "16", "AZE") in out and ("FRA", "17", "AZE") not in out  # envoys, not people
+    listed = coded(
+        "CARACAS (AP) - Venezuela ordered diplomats from Argentina, Chile and Peru to leave the "
+        "country within 72 hours on Monday."
+    )
+    assert {("VEN", "16", "ARG"), ("VEN", "16", "CHL"), ("VEN", "16", "PER")} <= listed
+
+
+def test_closing_a_border_or_cutting_contact_reduces_relations(nlp):
+    border = coded("N'DJAMENA (Reuters) - Chad closed its eastern border with Sudan on Wednesday.")
+    assert ("TCD", "16", "SDN") in border
+    contact = coded("BEIJING (Reuters) - China said it had cut off all contact with Lithuania.")
+    assert ("CHN", "16", "LTU") in contact
