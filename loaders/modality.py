@@ -215,6 +215,19 @@ def modality(token: Token) -> tuple[str, bool]:
             and (head.lemma_.lower() in lemma_set("denial_verbs"))
         ):
             return "hypothetical", negated  # "denied that its troops had shelled Goma"
+        relative_that = [  # "a report that Kyiv had asked Seoul", read as a relative clause
+            c for c in current.children
+            if c.lower_ == "that" and c.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        ]  # fmt: skip
+        content = current.dep_ in ("acl", "ccomp") or (current.dep_ == "relcl" and relative_that)
+        if (
+            content
+            and head.pos_ == "NOUN"
+            and head.dep_ in ("dobj", "nsubjpass")
+            and head.head.lemma_.lower() in lemma_set("denial_verbs")
+        ):
+            return "hypothetical", negated  # "dismissed reports that Russia had supplied
+            # missiles": what the denied report tells
         if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
             return ("reported" if mode == "asserted" else mode), negated
         if current.dep_ not in _CLAUSE_DEPS or _told_as_past(current):

@@ -1722,3 +1722,16 @@ def test_closing_a_border_or_cutting_contact_reduces_relations(nlp):
     assert ("TCD", "16", "SDN") in border
     contact = coded("BEIJING (Reuters) - China said it had cut off all contact with Lithuania.")
     assert ("CHN", "16", "LTU") in contact
+
+
+def test_what_a_dismissed_report_tells_is_not_coded(nlp):
+    found = coded(
+        "MOSCOW (Reuters) - The Kremlin on Tuesday dismissed reports that Russia had supplied "
+        "missiles to the Houthis."
+    )
+    assert not any(root == "07" for _, root, _ in found)
+    misread = coded(
+        "SEOUL (Yonhap) - The foreign ministry dismissed a newspaper report that Kyiv had asked "
+        "Seoul for weapons."
+    )
+    assert ("UKR", "02", "KOR") not in misread  # the parser's relative clause is the content
