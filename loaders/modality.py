@@ -197,7 +197,10 @@ def modality(token: Token) -> tuple[str, bool]:
         ):
             return "hypothetical", negated  # "signed 14 agreements to strengthen cooperation":
             # the purpose of an act is not done by it
-        if own and infinitive_complement(current) and head.lemma_.lower() in _FAILING:
+        not_yet = head.lemma_.lower() in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+        )  # "has yet to deliver", "is yet to pay": not done
+        if own and infinitive_complement(current) and (head.lemma_.lower() in _FAILING or not_yet):
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
         own = own and current.dep_ in ("xcomp", "conj")
         if current.dep_ in ("acl", "relcl") and _planned(head):

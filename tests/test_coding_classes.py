@@ -1735,3 +1735,24 @@ def test_what_a_dismissed_report_tells_is_not_coded(nlp):
         "Seoul for weapons."
     )
     assert ("UKR", "02", "KOR") not in misread  # the parser's relative clause is the content
+
+
+def test_giving_verbs_take_each_kind_of_thing_given(nlp):
+    radars = coded(
+        "MANILA (AP) - Japan handed over the first of five radars to the Philippine navy."
+    )
+    assert ("JPN", "07", "PHL") in radars  # 'the first of' stands before the real object
+    swap = coded("NEW DELHI (Reuters) - India extended a currency swap line to the Maldives.")
+    assert ("IND", "07", "MDV") in swap
+    shared = coded("VILNIUS (Reuters) - Lithuanian officers passed information to Polish police.")
+    assert ("LTU", "06", "POL") in shared
+    returned = coded("KYIV (Reuters) - Russia has handed back 12 Ukrainian children.")
+    assert ("RUS", "08", "UKR") in returned
+
+
+def test_what_has_yet_to_happen_did_not_happen(nlp):
+    found = {
+        (e.source.iso3, e.root, e.target.iso3, e.negated)
+        for e in extract("BERLIN (Reuters) - Germany has yet to deliver the tanks to Ukraine.")
+    }
+    assert ("DEU", "07", "UKR", True) in found
