@@ -1501,7 +1501,7 @@ class ArticleEvents:
         if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):
             mode = "hypothetical"  # "no interest in any dialogue", "warned against any attack"
         codes = [found.cameo, found.reverse]
-        hostile = found.root in _HOSTILE_ROOTS and announced(clause)
+        hostile = found.root in _HOSTILE_ROOTS and (announced(clause) or self._threatened(clause))
         if mode == "hypothetical" and hostile and consequence_of_condition(clause):
             found.cameo = complement_code("13", found.cameo) or found.cameo  # "would suspend
             found.reverse, mode = "", "asserted"  # relations if it kept blocking aid": a threat
@@ -1585,6 +1585,11 @@ class ArticleEvents:
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
+
+    def _threatened(self, clause: Token) -> bool:
+        """'threatened to resume attacks if Washington joins': an act a threat announces."""
+        match = self.match(clause.head) if infinitive_complement(clause) else None
+        return match is not None and match.entry.cameo[:2] == "13"
 
     def _read_third_parties(self, found: _Found, sentence: str) -> None:
         """A mediator or host of a meeting or signing between others meets each party: the

@@ -1756,3 +1756,12 @@ def test_what_has_yet_to_happen_did_not_happen(nlp):
         for e in extract("BERLIN (Reuters) - Germany has yet to deliver the tanks to Ukraine.")
     }
     assert ("DEU", "07", "UKR", True) in found
+
+
+def test_a_threatened_act_is_a_threat_whatever_condition_it_names(nlp):
+    found = coded(
+        "SANAA (AP) - Yemen's Houthi rebels threatened on Saturday to resume attacks on U.S. "
+        "warships if Washington joins the war, spokesman Yahya Saree said."
+    )
+    assert ("YEM", "13", "USA") in found  # the condition is the threat's, not a mere 'if'
+    assert ("USA", "06", "ISR") not in found and not any(r == "19" for _, r, _ in found)
