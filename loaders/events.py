@@ -128,6 +128,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _AGAINST = frozenset({"against"})
+_JOINT_EXERCISE = "062"
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
@@ -1522,6 +1523,8 @@ class ArticleEvents:
         if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
             sources = {s.iso3 or s.id for s, _ in found.sources}
             found.targets = [t for t in found.targets if (t[0].iso3 or t[0].id) not in sources]
+            if self._joint_exercise(found, len(sources)):
+                found.cameo, found.reverse, mutual = _JOINT_EXERCISE, "", True
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
         # "Riyadh and Tehran restored ties": conjoined subjects of a mutual act, no target
         promised = found.root == "03" and found.token.lemma_.lower() not in _JOINT_DECISIONS
@@ -1585,6 +1588,14 @@ class ArticleEvents:
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
+
+    @staticmethod
+    def _joint_exercise(found: _Found, countries: int) -> bool:
+        """'U.S. and Philippine forces launched their exercises': drills of several countries
+        aimed at no one else are held together (`data/exercise_nouns.txt`)."""
+        words = {found.token.lemma_.lower(), *found.words}
+        exercise = bool(words & lemma_set("exercise_nouns"))
+        return found.root == "15" and exercise and countries > 1 and not found.targets
 
     def _threatened(self, clause: Token) -> bool:
         """'threatened to resume attacks if Washington joins': an act a threat announces."""

@@ -1765,3 +1765,10 @@ def test_a_threatened_act_is_a_threat_whatever_condition_it_names(nlp):
     )
     assert ("YEM", "13", "USA") in found  # the condition is the threat's, not a mere 'if'
     assert ("USA", "06", "ISR") not in found and not any(r == "19" for _, r, _ in found)
+
+
+def test_several_countries_holding_their_exercises_cooperate(nlp):
+    joint = coded("MANILA (AP) - U.S. and Philippine forces launched their Balikatan exercises.")
+    assert {("USA", "06", "PHL"), ("PHL", "06", "USA")} <= joint
+    aimed = coded("BEIJING (Reuters) - Chinese and Russian warships held drills near Japan.")
+    assert ("CHN", "15", "JPN") in aimed  # aimed at someone: a show of force
