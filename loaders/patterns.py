@@ -287,7 +287,10 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
         candidates.append(token.head)  # "Azerbaijani ambassador summoned by Moscow": someone
         # it was done to; not "a ceasefire announced by Trump", "a ceremony attended by"
     candidates += [  # "two airborne surveillance and control aircraft": the parser's head is
-        j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct
+        j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct;
+    ] + [  # "restore full diplomatic relations and exchange ambassadors", misread as one noun
+        j for c in candidates if c.dep_ == "dobj" for j in c.children
+        if j.dep_ == "nmod" and any(g.dep_ == "cc" for g in j.children)
     ]  # fmt: skip
     candidates += [  # "set a refinery ablaze", "set the prisoners free": an adjective after
         j for c in candidates if c.dep_ == "dobj" for j in c.rights  # the object says what the

@@ -1772,3 +1772,12 @@ def test_several_countries_holding_their_exercises_cooperate(nlp):
     assert {("USA", "06", "PHL"), ("PHL", "06", "USA")} <= joint
     aimed = coded("BEIJING (Reuters) - Chinese and Russian warships held drills near Japan.")
     assert ("CHN", "15", "JPN") in aimed  # aimed at someone: a show of force
+
+
+def test_what_two_sides_agree_to_restore_or_exchange_is_an_agreement_reached(nlp):
+    found = full_codes(
+        "CAIRO (Reuters) - Egypt and Iran agreed on Thursday to restore full diplomatic "
+        "relations and exchange ambassadors."
+    )  # the parser reads "relations and exchange" as a modifier of "ambassadors"
+    assert {("EGY", "057", "IRN"), ("IRN", "057", "EGY")} <= found
+    assert not any(code.startswith("03") for _, code, _ in found)
