@@ -1781,3 +1781,10 @@ def test_what_two_sides_agree_to_restore_or_exchange_is_an_agreement_reached(nlp
     )  # the parser reads "relations and exchange" as a modifier of "ambassadors"
     assert {("EGY", "057", "IRN"), ("IRN", "057", "EGY")} <= found
     assert not any(code.startswith("03") for _, code, _ in found)
+
+
+def test_declining_to_meet_is_a_refusal_and_declining_to_comment_is_nothing(nlp):
+    found = full_codes("Chinese Defence Minister Dong Jun declined to meet his Philippine "
+                       "counterpart on Saturday.")  # fmt: skip
+    assert ("CHN", "125", "PHL") in found and not any(c == "040" for _, c, _ in found)
+    assert not coded("Russia's foreign ministry declined to comment on the accusation by Ukraine.")
