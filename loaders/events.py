@@ -648,6 +648,12 @@ class ArticleEvents:
                 return found, depth > 0  # as two subjects side by side: the one naming an actor
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return [], depth > 0  # "before the agreement was signed": no agent, none inherited
+        if token.dep_ == "acl" and not subjects:  # "a charge Iran's foreign ministry flatly
+            named = [c for c in token.head.children  # denied": the subject hung beside the noun
+                     if c.dep_ == "appos" and token.head.i < c.i < token.i]  # fmt: skip
+            found = self.participants(named[-1]) if named else []
+            if found:
+                return found, depth > 0
         for child in token.lefts:  # "Nauru severed ties": an unknown name parsed as adverb
             if child.dep_ in ("advmod", "npadvmod", "nmod", "dep") and child.pos_ == "PROPN":
                 found = self.participants(child)
@@ -793,7 +799,7 @@ class ArticleEvents:
         ('a verdict Washington dismissed as a sham': the court's country)."""
         records = self._by_trigger.get(noun.i, [])
         head = noun
-        for _ in range(4):  # up through "after", "to restore" to "agreed"
+        for _ in range(6):  # up through "after", "to restore" to "agreed"
             if records or head.head == head:
                 break
             head = head.head

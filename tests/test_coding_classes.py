@@ -1788,3 +1788,11 @@ def test_declining_to_meet_is_a_refusal_and_declining_to_comment_is_nothing(nlp)
                        "counterpart on Saturday.")  # fmt: skip
     assert ("CHN", "125", "PHL") in found and not any(c == "040" for _, c, _ in found)
     assert not coded("Russia's foreign ministry declined to comment on the accusation by Ukraine.")
+
+
+def test_a_charge_denied_answers_whoever_made_it(nlp):
+    found = coded(
+        "LONDON (Reuters) - Britain and France slapped sanctions on Iran Air, accusing Tehran of "
+        "shipping ballistic missiles to Russia, a charge Iran's foreign ministry flatly denied."
+    )  # the parser hangs the ministry beside "charge", and the charge far below the accusing
+    assert {("IRN", "01", "GBR"), ("IRN", "01", "FRA")} <= found
