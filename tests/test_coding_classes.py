@@ -1796,3 +1796,21 @@ def test_a_charge_denied_answers_whoever_made_it(nlp):
         "shipping ballistic missiles to Russia, a charge Iran's foreign ministry flatly denied."
     )  # the parser hangs the ministry beside "charge", and the charge far below the accusing
     assert {("IRN", "01", "GBR"), ("IRN", "01", "FRA")} <= found
+
+
+def test_upgrading_ties_and_calling_in_an_envoy(nlp):
+    upgraded = coded(
+        "BRASILIA, (Reuters) - China's President Xi Jinping and his Brazilian peer Luiz Inacio "
+        "Lula da Silva upgraded the status of diplomatic relations on Wednesday.",
+        "2024-11-21",
+    )  # a dateline with the agency but no date is still a dateline, not Brasilia acting
+    assert {("CHN", "05", "BRA"), ("BRA", "05", "CHN")} <= upgraded
+    called = coded("SEOUL (Yonhap) - Vice Foreign Minister Cho Sei-young called in Japan's top "
+                   "envoy in Seoul on Monday.")  # fmt: skip
+    assert ("KOR", "11", "JPN") in called  # 'in' read as a preposition: a summons all the same
+
+
+def test_arms_arriving_are_no_visit(nlp):
+    found = coded("ANKARA (AP) - The first shipment of a Russian missile defence system has "
+                  "arrived in Turkey, the defence ministry said.")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in found)
