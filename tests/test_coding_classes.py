@@ -1814,3 +1814,9 @@ def test_arms_arriving_are_no_visit(nlp):
     found = coded("ANKARA (AP) - The first shipment of a Russian missile defence system has "
                   "arrived in Turkey, the defence ministry said.")  # fmt: skip
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_sanctions_or_force_threatened_against_someone_are_aimed_at_them(nlp):
+    found = coded("ABUJA (Reuters) - ECOWAS on Sunday threatened sanctions against Niger's "
+                  "junta, officials said.")  # fmt: skip
+    assert ("IGOWAFECW", "13", "NER") in found
