@@ -1817,6 +1817,9 @@ def test_arms_arriving_are_no_visit(nlp):
 
 
 def test_sanctions_or_force_threatened_against_someone_are_aimed_at_them(nlp):
-    found = coded("ABUJA (Reuters) - ECOWAS on Sunday threatened sanctions against Niger's "
-                  "junta, officials said.")  # fmt: skip
-    assert ("IGOWAFECW", "13", "NER") in found
+    found = full_codes("ABUJA (Reuters) - ECOWAS on Sunday threatened sanctions against "
+                       "Niger's junta, officials said.")  # fmt: skip
+    assert ("IGOWAFECW", "1312", "NER") in found
+    tariffs = full_codes("WASHINGTON (Reuters) - President Donald Trump threatened tariffs on "
+                         "Mexico on Friday, officials said.")  # fmt: skip
+    assert ("USA", "1312", "MEX") in tariffs  # any measure threatened is a threat of sanctions
