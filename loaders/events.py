@@ -921,6 +921,9 @@ class ArticleEvents:
             if len(sources) < 2:
                 sources = []
         partners = prep_objects(token, frozenset({"with"}))
+        if not sources and entry.symmetric and partners and entry.cameo[:2] in _HOSTILE_ROOTS:
+            sources = self._suffered_by(token)  # "soldiers were killed in clashes with Y"
+            rule = "mutual event noun, the clause's subject on one side"
         teller = self._meeting_clause(token) if not sources else None
         meeting = entry.cameo[:2] == "04" or (bool(partners) and not entry.symmetric)
         if teller is not None and meeting:
@@ -1007,6 +1010,17 @@ class ArticleEvents:
         'to' object is whom they were said to?"""
         match = self.match(verb)
         return match is not None and match.entry.cameo[:2] in _VERBAL_ROOTS
+
+    def _suffered_by(self, noun: Token) -> list[tuple[Actor, str]]:
+        """'Three Israeli soldiers were killed in clashes with Hezbollah': the subject of the
+        clause a fight is told in is its other side."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB":
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [a for subject in subjects for a in self.participants(subject)]
 
     def _guests(self, verb: Token) -> list[tuple[Actor, str]]:
         """Whom a host's verb hosts ('hosted the foreign ministers of Congo and Rwanda')."""

@@ -1823,3 +1823,10 @@ def test_sanctions_or_force_threatened_against_someone_are_aimed_at_them(nlp):
     tariffs = full_codes("WASHINGTON (Reuters) - President Donald Trump threatened tariffs on "
                          "Mexico on Friday, officials said.")  # fmt: skip
     assert ("USA", "1312", "MEX") in tariffs  # any measure threatened is a threat of sanctions
+
+
+def test_people_killed_in_clashes_with_others_were_on_one_side_of_the_fight(nlp):
+    found = coded("Three Israeli soldiers were killed in clashes with Hezbollah fighters in "
+                  "southern Lebanon, the army said on Tuesday.")  # fmt: skip
+    assert {("ISR", "19", "LBN"), ("LBN", "19", "ISR")} <= found
+    assert not coded("Two protesters were injured in clashes with police in Nairobi.")
