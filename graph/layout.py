@@ -53,6 +53,8 @@ def place(graph: nx.Graph, kind: str = "auto") -> Positions:
     """Positions of every node of the actor graph in the box, labels apart."""
     if kind not in LAYOUTS:
         raise ValueError(f"unknown layout {kind!r}: choose from {', '.join(LAYOUTS)}")
+    if not graph:
+        return {}  # an empty store: nothing to place
     if kind == "auto":
         kind = choose(graph)
     raw = geographic(graph) if kind == "geo" else packed(nx.Graph(graph))

@@ -60,6 +60,13 @@ def test_folds_merge_groups_into_countries_and_organisations_into_members(store,
     assert read.nodes["org/EU"]["members"].startswith("AUT|BEL")
 
 
+def test_an_empty_graph_has_an_empty_map():
+    from geokg.graph.layout import place
+
+    assert place(nx.DiGraph(), "groups") == place(nx.DiGraph(), "geo") == {}
+    assert "0 actors, 0 directed relations." in render_html(nx.DiGraph())
+
+
 def test_static_picture_labels_do_not_overlap(graph):
     from geokg.graph.static import draw
 
