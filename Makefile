@@ -62,7 +62,8 @@ dictionaries: $(STAMP)
 
 # Which country a town or province is in (GeoNames and ISO 3166-2, via the `places` extra)
 # converted into ontology/gazetteer/geonames_places.tsv, with each country's continent and
-# neighbours in country_regions.tsv (committed; rerun after an upgrade).
+# neighbours in country_regions.tsv and its capital's coordinates in country_coordinates.tsv
+# (committed; rerun after an upgrade).
 places: $(STAMP)
 	$(BIN)/pip install --quiet -e ".[dev,places]"
 	$(BIN)/python -m geokg.loaders.geonames

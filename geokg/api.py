@@ -202,12 +202,16 @@ class KnowledgeGraph:
         since: str | date | None = None,
         until: str | date | None = None,
         min_events: int = 1,
+        fold: Iterable[str] = (),
     ) -> nx.DiGraph:
         """The actor graph: an edge A -> B sums what A did to B (count, Goldstein sum and mean,
-        cooperation/conflict counts, first/last date, strongest evidence sentences)."""
+        cooperation/conflict counts, first/last date, events per month, strongest evidence
+        sentences). Nodes are countries, organisations and armed groups; `fold` merges armed
+        groups into their country ("countries") or organisations into their members
+        ("members")."""
         from geokg.graph.network import project
 
-        return project(self.store, day(since), day(until), min_events)
+        return project(self.store, day(since), day(until), min_events, tuple(fold))
 
     def relations(self, **window: object) -> nx.Graph:
         """Undirected pairs with their relation class (alliance ... conflict); same window
@@ -240,16 +244,20 @@ class KnowledgeGraph:
         since: str | date | None = None,
         until: str | date | None = None,
         min_events: int = 1,
+        fold: Iterable[str] = (),
+        layout: str = "auto",
     ) -> Path:
-        """The alliance/tension map: an offline HTML page, or a static .png/.svg picture."""
-        graph = self.to_networkx(since, until, min_events)
+        """The alliance/tension map: an offline HTML page, or a static .png/.svg picture;
+        `layout` is "groups" (connected groups packed in rows), "geo" (countries at their
+        capitals) or "auto" (geo when most actors are countries)."""
+        graph = self.to_networkx(since, until, min_events, fold)
         if Path(path).suffix.lower() in (".png", ".svg"):
             from geokg.graph.static import write_static
 
-            return write_static(graph, path)
+            return write_static(graph, path, layout=layout)
         from geokg.graph.viz import write_html
 
-        return write_html(graph, path)
+        return write_html(graph, path, layout=layout)
 
     def export(
         self,
@@ -262,14 +270,16 @@ class KnowledgeGraph:
         roots: Iterable[str] = (),
         quad_classes: Iterable[int] = (),
         flat: bool = False,
+        fold: Iterable[str] = (),
     ) -> list[Path]:
         """Write the graph to `path`: RDF (ttl nt nq trig jsonld xml), the event table
         (`events`, TSV), or the actor network (graphml, gexf, neo4j = a folder of CSVs).
         The format follows the suffix unless given. Filters narrow RDF and the event table to
         the selected events (with their articles and actors); `graph` to one article; `flat`
-        writes nq/trig/jsonld as one default graph (the union) instead of a graph per article."""
+        writes nq/trig/jsonld as one default graph (the union) instead of a graph per article;
+        `fold` shapes the actor network as in `to_networkx`."""
         selection = self.selection(since, until, actors, roots, quad_classes)
-        return self.write(path, format, graph, selection, flat).paths
+        return self.write(path, format, graph, selection, flat, fold).paths
 
     def write(
         self,
@@ -278,6 +288,7 @@ class KnowledgeGraph:
         graph: str | None = None,
         selection: EventFilter | None = None,
         flat: bool = False,
+        fold: Iterable[str] = (),
     ) -> Written:
         """Write to a file (a folder for neo4j) or a binary stream (stdout, a socket...) in
         any export format; the format of a file follows its suffix unless given."""
@@ -287,7 +298,7 @@ class KnowledgeGraph:
         if format in ACTOR_GRAPH_FORMATS:
             if path is None:
                 raise InputError(f"{format} needs a file or folder, not a stream")
-            network = self.to_networkx(selection.since, selection.until)
+            network = self.to_networkx(selection.since, selection.until, fold=fold)
             return Written(export_actor_graph(network, path, format))
         if format != "events" and format not in FORMATS:
             known = ", ".join([*FORMATS, "events", *ACTOR_GRAPH_FORMATS])

@@ -58,6 +58,12 @@ window_options = stack(
 )
 min_events_option = option("--min-events", default=1, type=click.IntRange(1),
                            help="Leave out relations with fewer events.")  # fmt: skip
+fold_option = click.option(
+    "--fold", multiple=True, type=click.Choice(["countries", "members"]),
+    help="Merge actors on the actor graph: 'countries' counts armed groups under the country "
+    "they are based in (people and state bodies always count under theirs), 'members' shows an "
+    "organisation as its member states where the gazetteer lists them; repeatable. "
+    "Example: --fold countries --fold members")  # fmt: skip
 
 
 def _open(path: str, read_only: bool = False, model: str | None = None):
@@ -251,16 +257,22 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
 @output_option("geokg-map.html", "HTML (or .png/.svg) file to write.", dir_okay=False)
 @window_options
 @min_events_option
+@fold_option
+@option("--layout", default="auto", type=click.Choice(["auto", "groups", "geo"]),
+        help="groups: connected groups packed in rows; geo: countries at their capitals, "
+        "organisations at their members' centre; auto: geo when most actors are countries. "
+        "Example: --layout geo")  # fmt: skip
 @store_option
-def viz_command(output, since, until, min_events, store_path) -> None:
+def viz_command(output, since, until, min_events, fold, layout, store_path) -> None:
     """Write the alliance/tension map: one offline HTML file, or a static PNG/SVG.
 
     \b
     geokg viz -o map.html --since 2024-01-01
+    geokg viz -o world.html --layout geo --fold countries
     """
     kg = _open(store_path, read_only=True)
-    path = kg.visualize(output, since, until, min_events)
-    graph = kg.to_networkx(since, until, min_events)
+    path = kg.visualize(output, since, until, min_events, fold, layout)
+    graph = kg.to_networkx(since, until, min_events, fold)
     out.print(f"wrote {path} {render.size(graph)}")
 
 
@@ -280,8 +292,9 @@ def viz_command(output, since, until, min_events, store_path) -> None:
               help="Only this QuadClass: 1 verbal/2 material cooperation, 3 verbal/4 material "
               "conflict.")  # fmt: skip
 @window_options
+@fold_option
 @store_option  # fmt: skip
-def export_command(fmt, output, graph, flat, actors, roots, quad_classes, since, until,
+def export_command(fmt, output, graph, flat, actors, roots, quad_classes, since, until, fold,
                    store_path):  # fmt: skip
     """Export the graph: RDF, the event table, or the actor network (streamed where it can).
 
@@ -292,11 +305,12 @@ def export_command(fmt, output, graph, flat, actors, roots, quad_classes, since,
     geokg export --format trig -o graph.trig
     geokg export --format jsonld --flat -o graph.jsonld
     geokg export --format events --actor Ukraine --root 19 -o war.tsv
+    geokg export --format graphml --fold countries -o actors.graphml
     """
     kg = _open(store_path, read_only=True)
     selection = kg.selection(since, until, actors, roots, quad_classes)
     target = sys.stdout.buffer if output == "-" else output
-    written = kg.write(target, fmt, graph, selection, flat)
+    written = kg.write(target, fmt, graph, selection, flat, fold)
     sys.stdout.flush()
     if written.events is not None:
         err.print(f"{written.events} events")
@@ -435,9 +449,10 @@ def serve_command(store_path, host, port, timeout, max_rows, allow_updates, toke
 @option("--top", default=15, type=click.IntRange(1), help="Actors to list in the table.")
 @option("--min-support", default=2, type=click.IntRange(1),
         help="Events a pair needs (both directions) to list as allies or adversaries.")  # fmt: skip
+@fold_option
 @json_option
 @store_option
-def analyze_command(since, until, min_events, top, min_support, as_json, store_path) -> None:
+def analyze_command(since, until, min_events, top, min_support, fold, as_json, store_path) -> None:
     """Centrality, blocs, structural balance, and each actor's allies and adversaries.
 
     Eigenvector centrality is computed in each connected group of cooperating actors and
@@ -446,9 +461,10 @@ def analyze_command(since, until, min_events, top, min_support, as_json, store_p
     \b
     geokg analyze --store geokg-data --top 5
     geokg analyze --min-support 3 --json
+    geokg analyze --fold members
     """
     kg = _open(store_path, read_only=True)
-    analysis = kg.analyze(min_support, since=since, until=until, min_events=min_events)
+    analysis = kg.analyze(min_support, since=since, until=until, min_events=min_events, fold=fold)
     if as_json:
         return out.print_json(data=analysis.as_dict())
     out.print(*render.analysis(analysis, top), sep="\n")

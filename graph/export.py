@@ -170,7 +170,8 @@ def _cell(value: object) -> str:
 
 
 def _flat(data: dict) -> dict:
-    """Scalar attributes only (GraphML/GEXF and CSV cannot hold lists)."""
+    """Scalar attributes only (GraphML/GEXF and CSV cannot hold lists): lists and counts per
+    month are joined with |."""
     flat = {}
     for key, value in data.items():
         if key == "evidence":
@@ -179,6 +180,10 @@ def _flat(data: dict) -> dict:
             flat[key] = ""
         elif isinstance(value, (str, int, float, bool)):
             flat[key] = value
+        elif isinstance(value, dict):  # events per month: "2024-01:2|2024-03:1"
+            flat[key] = "|".join(f"{k}:{v}" for k, v in value.items())
+        elif isinstance(value, list):  # an organisation's members: "FRA|DEU"
+            flat[key] = "|".join(map(str, value))
     return flat
 
 

@@ -1,9 +1,14 @@
 """From the RDF graph to a networkx actor graph, and the relation score of each pair.
 
-Nodes are countries (people and bodies are counted under the country they act for). A directed
-edge A -> B sums the events A did to B: count, Goldstein sum and mean, cooperation and conflict
-counts (QuadClass 1-2 vs 3-4), first and last date, and the strongest evidence sentences.
-Negated and hypothetical events ("did not condemn", "if ... would") are left out.
+Nodes are countries, organisations (IGOs and NGOs) and non-state armed groups, each with its
+`kind`; people and parts of a state are counted under the country they act for (one without a
+country is left out). Folding (`FOLDS`) merges further: "countries" counts armed groups under
+the country they are based in, "members" shows an organisation as its member states (an EU
+sanction on Russia becomes one from each member; an organisation whose members the gazetteer
+does not list stays a node). A directed edge A -> B sums the events A did to B: count,
+Goldstein sum and mean, cooperation and conflict counts (QuadClass 1-2 vs 3-4), first and last
+date, events per month, and the strongest evidence sentences. Negated and hypothetical events
+("did not condemn", "if ... would") are left out, and so is what an actor does to itself.
 
 A pair's relation is classed from the Goldstein sum over both directions:
 alliance >= +10 > cooperation > 0 > tension > -10 >= conflict. (One signed agreement scores
@@ -12,7 +17,9 @@ alliance >= +10 > cooperation > 0 > tension > -10 >= conflict. (One signed agree
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date
 
 import networkx as nx
@@ -23,20 +30,41 @@ ALLIANCE_AT = 10.0
 CONFLICT_AT = -10.0
 EVIDENCE_PER_EDGE = 3
 
+FOLDS = ("countries", "members")
+
 _EVENTS = """
-SELECT ?x ?xLabel ?y ?yLabel ?g ?q ?cameo ?date ?sentence ?url ?e
+SELECT ?s ?t ?g ?q ?cameo ?date ?sentence ?url ?e
 WHERE {
-  ?e a gk:Event ; gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:goldstein ?g ;
+  ?e a gk:Event ; gk:source ?s ; gk:target ?t ; gk:goldstein ?g ;
      gk:quadClass ?q ; gk:cameoCode ?cameo ; gk:negated false ; gk:modality ?m ;
      gk:sentence ?sentence ; prov:wasDerivedFrom ?article .
-  FILTER(?m != "hypothetical" && ?x != ?y)
+  FILTER(?m != "hypothetical")
   FILTER NOT EXISTS { ?e gk:background true }
-  ?x rdfs:label ?xLabel .
-  ?y rdfs:label ?yLabel .
   OPTIONAL { ?e sem:hasTimeStamp ?date }
   OPTIONAL { ?article schema:url ?url }
 }
 """
+
+_ACTORS = """
+SELECT ?actor ?class ?label ?home ?member
+WHERE {
+  ?actor a ?class ; rdfs:label ?label .
+  FILTER(?class IN (gk:Country, gk:IGO, gk:NGO, gk:Organisation, gk:NonStateActor, gk:Person,
+                    gk:Actor))
+  OPTIONAL { ?actor gk:actsFor|gk:basedIn ?home }
+  OPTIONAL { ?actor gk:hasMember ?member }
+}
+"""
+_KIND = {"Country": "country", "IGO": "organisation", "NGO": "organisation",
+         "Organisation": "organisation", "NonStateActor": "group"}  # fmt: skip
+
+
+@dataclass
+class _Actor:
+    label: str
+    kind: str  # country, organisation, group; anything else acts for its `home` country
+    home: str | None = None
+    members: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -59,7 +87,41 @@ def relation_class(goldstein_sum: float) -> str:
 
 
 def _short(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
+    """The node id: RUS for a country, org/EU or group/HOUTHIS for the others."""
+    return iri.split("/actor/", 1)[-1]
+
+
+def _actors(store: TripleStore) -> dict[str, _Actor]:
+    """Every actor's kind, label, home country and members, by node id."""
+    actors: dict[str, _Actor] = {}
+    for row in store.select(_ACTORS):
+        node = _short(row["actor"].value)
+        kind = _KIND.get(row["class"].value.rsplit("#", 1)[-1], "part")
+        actor = actors.setdefault(node, _Actor(row["label"].value, kind))
+        if kind != "part" and actor.kind == "part":
+            actor.kind = kind  # a country or group typed twice keeps its own kind
+        if row["home"] is not None:
+            actor.home = _short(row["home"].value)
+        member = _short(row["member"].value) if row["member"] is not None else None
+        if member and member not in actor.members:
+            actor.members.append(member)
+    for actor in actors.values():
+        actor.members.sort()  # the store gives them in no fixed order
+    return actors
+
+
+def _nodes(node: str, actors: dict[str, _Actor], fold: Collection[str]) -> list[str]:
+    """The map nodes an actor counts as: itself, its country, or its member states."""
+    actor = actors.get(node)
+    if actor is None:
+        return []
+    if actor.kind == "country":
+        return [node]
+    if actor.kind == "organisation":
+        return actor.members if "members" in fold and actor.members else [node]
+    if actor.kind == "group":
+        return [actor.home] if "countries" in fold and actor.home else [node]
+    return [actor.home] if actor.home else []  # a person or a part of a state
 
 
 def _within(day: str | None, since: date | None, until: date | None) -> bool:
@@ -74,8 +136,14 @@ def project(
     since: date | None = None,
     until: date | None = None,
     min_events: int = 1,
+    fold: Collection[str] = (),
 ) -> nx.DiGraph:
-    """The actor graph of the store's events within a date window."""
+    """The actor graph of the store's events within a date window, folded as `fold` asks
+    (any of `FOLDS`)."""
+    unknown = set(fold) - set(FOLDS)
+    if unknown:
+        raise ValueError(f"unknown fold {sorted(unknown)[0]!r}: choose from {', '.join(FOLDS)}")
+    actors = _actors(store)
     graph = nx.DiGraph()
     seen: set[str] = set()
     for row in store.select(_EVENTS):
@@ -85,49 +153,49 @@ def project(
         day = row["date"].value if row["date"] is not None else None
         if (since or until) and not _within(day, since, until):
             continue
-        source, target = _short(row["x"].value), _short(row["y"].value)
-        for node, label in ((source, row["xLabel"].value), (target, row["yLabel"].value)):
-            if node not in graph:
-                graph.add_node(node, label=label, events=0)
-            graph.nodes[node]["events"] += 1
-        if not graph.has_edge(source, target):
-            graph.add_edge(
-                source,
-                target,
-                count=0,
-                goldstein=0.0,
-                cooperation=0,
-                conflict=0,
-                first=None,
-                last=None,
-                evidence=[],
-            )
-        edge = graph.edges[source, target]
-        score = float(row["g"].value)
-        edge["count"] += 1
-        edge["goldstein"] += score
-        edge["cooperation" if int(row["q"].value) <= 2 else "conflict"] += 1
-        if day:
-            edge["first"] = min(edge["first"] or day, day)
-            edge["last"] = max(edge["last"] or day, day)
-        edge["evidence"].append(
-            Evidence(
-                day,
-                row["cameo"].value,
-                score,
-                row["sentence"].value,
-                row["url"].value if row["url"] is not None else None,
-            )
-        )
+        sources = _nodes(_short(row["s"].value), actors, fold)
+        targets = _nodes(_short(row["t"].value), actors, fold)
+        for source, target in ((a, b) for a in sources for b in targets if a != b):
+            _add_event(graph, actors, source, target, row, day)
     for _, _, edge in graph.edges(data=True):
         edge["mean"] = edge["goldstein"] / edge["count"]
         edge["evidence"] = sorted(edge["evidence"], key=lambda ev: -abs(ev.goldstein))[
             :EVIDENCE_PER_EDGE
         ]
+        edge["months"] = dict(sorted(edge["months"].items()))
     weak = [(a, b) for a, b, d in graph.edges(data=True) if d["count"] < min_events]
     graph.remove_edges_from(weak)
     graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
     return graph
+
+
+def _add_event(
+    graph: nx.DiGraph, actors: dict[str, _Actor], source: str, target: str, row, day: str | None
+) -> None:
+    """Count one event on the edge source -> target (made on first use) and its two nodes."""
+    for node in (source, target):
+        if node not in graph:
+            actor = actors[node]
+            graph.add_node(node, label=actor.label, kind=actor.kind, events=0)
+            if actor.kind == "organisation" and actor.members:
+                graph.nodes[node]["members"] = actor.members
+            if actor.kind == "group" and actor.home:
+                graph.nodes[node]["base"] = actor.home
+        graph.nodes[node]["events"] += 1
+    if not graph.has_edge(source, target):
+        graph.add_edge(source, target, count=0, goldstein=0.0, cooperation=0, conflict=0,
+                       first=None, last=None, months=Counter(), evidence=[])  # fmt: skip
+    edge = graph.edges[source, target]
+    score = float(row["g"].value)
+    edge["count"] += 1
+    edge["goldstein"] += score
+    edge["cooperation" if int(row["q"].value) <= 2 else "conflict"] += 1
+    if day:
+        edge["first"] = min(edge["first"] or day, day)
+        edge["last"] = max(edge["last"] or day, day)
+        edge["months"][day[:7]] += 1
+    url = row["url"].value if row["url"] is not None else None
+    edge["evidence"].append(Evidence(day, row["cameo"].value, score, row["sentence"].value, url))
 
 
 def relations(graph: nx.DiGraph) -> nx.Graph:

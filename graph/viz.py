@@ -4,15 +4,18 @@ Choices, each against a known pyvis trap: the vis-network JavaScript is inlined
 (`cdn_resources="in_line"`) and the Bootstrap links pyvis adds in every mode are removed, so the
 page requests nothing from the network; the HTML is generated in memory and written only to the
 output path (never `show()`, which writes `lib/` into the working directory); positions are
-computed once with a seeded spring layout and physics is off, so the picture is stable and
-does not keep moving. Tooltips travel as JSON data (Jinja's tojson escapes it inside the script)
-and `map.js` builds them as text nodes with links only to http(s) URLs, so nothing from an
-article can run as HTML; it also adds the filters (date window, kind of relation, actor search).
+computed once (`geokg.graph.layout`, shared with the static picture) and physics is off, so
+the picture is stable and does not keep moving; the view fits the map on load. Tooltips travel
+as JSON data (Jinja's tojson escapes it inside the script) and `map.js` builds them as text
+nodes with links only to http(s) URLs, so nothing from an article can run as HTML; it also adds
+the filters (date window, kind of relation, actor search) and the month histogram with its
+slider, drawn from each edge's events per month.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -20,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
+from geokg.graph.layout import FONT, place
 from geokg.graph.network import blocs, relations
 
 COOPERATION = "#2e9d4a"
@@ -29,12 +33,22 @@ BLOC_COLOURS = (
     "#ff9da7", "#9c755f", "#59a14f", "#e15759", "#bab0ac",
 )  # fmt: skip
 MAX_NODES = 300
+SHAPES = {"country": "dot", "organisation": "square", "group": "triangle"}
+_SPARK = "▁▂▃▄▅▆▇█"
 _CDN = re.compile(r"<(link|script)\b[^>]*(https?:)?//[^>]*>(\s*</script>)?", re.S)
 _HEADINGS = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.S)
 
 _PAGE_EXTRAS = """
 <style>
-  body {{ margin: 0; font-family: system-ui, sans-serif; }}
+  body {{ margin: 0; font-family: system-ui, sans-serif; overflow-x: hidden; }}
+  #mynetwork {{ box-sizing: border-box; }}
+  .card {{ border: 0; }}
+  #geokg-time {{ clear: both; padding: 4px 14px; font-size: 13px; box-sizing: border-box;
+      width: 100%; }}
+  #geokg-bars {{ display: flex; align-items: flex-end; height: 48px; gap: 2px; }}
+  #geokg-bars div {{ flex: 1; background: #9aa7b4; min-height: 1px; }}
+  #geokg-bars div.geokg-out {{ background: #dde2e7; }}
+  #geokg-time input[type=range] {{ width: 100%; margin: 0; display: block; }}
   #geokg-header {{ padding: 8px 14px; border-bottom: 1px solid #ddd; }}
   #geokg-header h1 {{ font-size: 18px; margin: 0 0 4px 0; }}
   #geokg-legend span.swatch {{ display: inline-block; width: 22px; height: 4px;
@@ -52,7 +66,8 @@ _PAGE_EXTRAS = """
     <span class="swatch" style="background:{coop}"></span>cooperation
     <span class="swatch" style="background:{conf}"></span>conflict
     &nbsp;· width = strength · arrow = who acts on whom · node size = centrality ·
-    node colour = bloc (communities of positive ties)</div>
+    node colour = bloc (communities of positive ties) · ● country ■ organisation
+    ▲ armed group</div>
   <div id="geokg-note">{note}</div>
   <div id="geokg-filters">
     <label>from <input type="date" id="geokg-since"></label>
@@ -66,6 +81,36 @@ _PAGE_EXTRAS = """
 </div>
 """
 
+_TIME_PANEL = """
+<div id="geokg-time">
+  <div id="geokg-bars" title="events per month"></div>
+  <input type="range" id="geokg-month-from" aria-label="first month" min="0" max="0" value="0">
+  <input type="range" id="geokg-month-to" aria-label="last month" min="0" max="0" value="0">
+  <span id="geokg-window"></span>
+</div>
+"""
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` (YYYY-MM), both included."""
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def trend(months: dict[str, int]) -> str:
+    """Events per month from the earliest month to the latest, as a sparkline:
+    '2024-01 █▁▄ 2024-03'."""
+    if not months:
+        return ""
+    span = months_between(min(months), max(months))
+    top = max(months.values())
+    bars = "".join(_SPARK[(len(_SPARK) - 1) * months.get(m, 0) // top] for m in span)
+    return f"trend {span[0]} {bars} {span[-1]} (events per month)"
+
 
 def _edge_tip(source: str, target: str, data: dict) -> dict:
     """What an edge's tooltip says, as data: map.js renders it as text nodes."""
@@ -76,6 +121,8 @@ def _edge_tip(source: str, target: str, data: dict) -> dict:
     ]
     if data["first"]:
         lines.append(f"{data['first']} … {data['last']}")
+    if data.get("months"):
+        lines.append(trend(data["months"]))
     evidence = [
         {"date": ev.date, "cameo": ev.cameo, "sentence": ev.sentence, "url": ev.url}
         for ev in data["evidence"]
@@ -104,39 +151,23 @@ def strongest_subgraph(graph: nx.DiGraph, max_nodes: int) -> nx.DiGraph:
     return graph.subgraph(keep).copy()
 
 
-def component_layout(pairs: nx.Graph, spacing: float = 260.0) -> dict[str, tuple[float, float]]:
-    """Deterministic positions: each connected group laid out on its own (seeded spring), the
-    groups placed left to right, biggest first, so small groups do not squeeze the main one."""
-    positions: dict[str, tuple[float, float]] = {}
-    offset = 0.0
-    components = sorted(nx.connected_components(pairs), key=lambda c: (-len(c), sorted(c)))
-    for members in components:
-        group = pairs.subgraph(members)
-        radius = spacing * max(1.0, len(members) ** 0.5)
-        if len(members) == 1:
-            local = {next(iter(members)): (0.0, 0.0)}
-        else:
-            spread = 3.0 / len(members) ** 0.5  # wider than the default, labels need room
-            local = nx.spring_layout(group, k=spread, seed=7, scale=radius, iterations=300)
-        for node, (x, y) in local.items():
-            positions[node] = (offset + radius + float(x), float(y))
-        offset += 2 * radius + spacing / 2
-    return positions
-
-
 def render_html(
-    graph: nx.DiGraph, title: str = "geokg: alliances and tensions", max_nodes: int = MAX_NODES
+    graph: nx.DiGraph,
+    title: str = "geokg: alliances and tensions",
+    max_nodes: int = MAX_NODES,
+    layout: str = "auto",
 ) -> str:
-    """The whole page as a string."""
+    """The whole page as a string; `layout` is one of `geokg.graph.layout.LAYOUTS`."""
     shown = strongest_subgraph(graph, max_nodes)
     pairs = relations(shown)
     bloc_of = blocs(pairs) if len(pairs) else {}
     centrality = nx.degree_centrality(pairs) if len(pairs) > 1 else dict.fromkeys(pairs, 1.0)
-    layout = component_layout(pairs)
+    where = place(shown, layout)
 
-    net = Network(height="85vh", width="100%", directed=True, cdn_resources="in_line")
+    # the map's height leaves room for the header above and the month histogram below
+    net = Network(height="68vh", width="100%", directed=True, cdn_resources="in_line")
     for node, data in shown.nodes(data=True):
-        x, y = layout[node]
+        x, y = where[node]
         head = f"{data['label']} ({node}): {data['events']} events"
         net.add_node(
             node,
@@ -147,7 +178,7 @@ def render_html(
             color=BLOC_COLOURS[bloc_of.get(node, 0) % len(BLOC_COLOURS)],
             x=float(x),
             y=float(y),
-            shape="dot",
+            shape=SHAPES.get(data.get("kind", "country"), "dot"),
         )
     for a, b, data in shown.edges(data=True):
         tip = _edge_tip(shown.nodes[a]["label"], shown.nodes[b]["label"], data)
@@ -159,15 +190,18 @@ def render_html(
             kind="cooperation" if data["goldstein"] >= 0 else "conflict",
             first=data["first"],
             last=data["last"],
+            months=data.get("months", {}),
             color=COOPERATION if data["goldstein"] >= 0 else CONFLICT,
             width=1 + min(abs(data["goldstein"]), 40) / 4,
             arrows="to",
         )
-    net.set_options(
-        '{"physics": {"enabled": false}, "interaction": {"hover": true, "tooltipDelay": 120},'
-        ' "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}},'
-        ' "nodes": {"font": {"size": 28}, "scaling": {"min": 8, "max": 40}}}'
-    )
+    options = {
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120},
+        "edges": {"smooth": {"type": "curvedCW", "roundness": 0.15}},
+        "nodes": {"font": {"size": FONT}, "scaling": {"min": 8, "max": 30}},
+    }
+    net.set_options(json.dumps(options))
     page = net.generate_html(name="map.html")
     page = _HEADINGS.sub("", _CDN.sub("", page))
     left_out = graph.number_of_nodes() - shown.number_of_nodes()
@@ -182,7 +216,7 @@ def render_html(
     )
     script = files("geokg.graph").joinpath("map.js").read_text("utf-8")
     page = page.replace("<body>", "<body>" + extras, 1)
-    return page.replace("</body>", f"<script>\n{script}</script>\n</body>", 1)
+    return page.replace("</body>", f"{_TIME_PANEL}<script>\n{script}</script>\n</body>", 1)
 
 
 def write_html(graph: nx.DiGraph, output: str | Path, **options) -> Path:

@@ -87,3 +87,18 @@ def test_every_country_has_a_continent_and_the_region_words_place_them():
     )
     assert "HTI" in gazetteer.region("Caribbean") and "JPN" in gazetteer.region("Asian")
     assert gazetteer.region("war-torn") is None
+
+
+def test_countries_have_their_capitals_coordinates():
+    """ontology/gazetteer/country_coordinates.tsv (geokg.loaders.geonames), for the map's
+    geographic layout: inhabited countries all placed, at their capitals."""
+    places = {row["iso3"]: row for row in _rows("country_coordinates")}
+    countries = {row["iso3"] for row in _rows("countries")}
+    assert sorted(countries - set(places)) == ["ATA", "BVT", "HMD", "PLW", "TKL", "UMI"]
+    paris, moscow = places["FRA"], places["RUS"]
+    assert paris["capital"] == "Paris" and (paris["latitude"], paris["longitude"]) == (
+        "48.85",
+        "2.35",
+    )
+    assert moscow["capital"] == "Moscow" and float(moscow["longitude"]) > 37
+    assert float(places["USA"]["longitude"]) < -76 and float(places["AUS"]["latitude"]) < -35
