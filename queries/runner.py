@@ -7,6 +7,15 @@ Wikidata QID or name resolved through the gazetteer), validated by pyoxigraph, a
 term's N-Triples form replaces `$NAME`. Quotes, braces or keywords in a value are escaped inside
 the one literal, so a parameter can never change the query's shape. (Oxigraph's own
 `substitutions` only reach projected variables, so they cannot bind filter thresholds.)
+
+Queries that list events are paged: they declare `limit` and `after` and project `?cursor`, a
+string unique per row that the query orders by and filters on (`?cursor > $after`, or `<` when
+newest come first). The runner appends `LIMIT` and turns the last row's cursor into the next
+page's `after`. A cursor is made of what an event keeps for its whole life (its date and its
+IRI, which re-ingesting does not change), never of a row's position, so it stays valid across
+ingests: paging returns every row stored throughout exactly once, in the order of the keys;
+rows added meanwhile show up if their key falls after the cursor, never twice. (SPARQL leaves
+the order of ties unspecified and pyoxigraph documents no order of its own, hence unique keys.)
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ from __future__ import annotations
 import difflib
 import re
 import shlex
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -46,6 +56,10 @@ class Param:
     doc: str
 
 
+PAGE_PARAMS = ("limit", "after")
+CURSOR = "cursor"  # the column a paged query orders by; not shown, it becomes `next_after`
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
@@ -54,6 +68,11 @@ class NamedQuery:
     text: str
     example: str = ""
     summary: str = ""  # the description's first sentence
+
+    @property
+    def paged(self) -> bool:
+        """Whether the query answers in pages (`limit` rows after the cursor `after`)."""
+        return {p.name for p in self.params} >= set(PAGE_PARAMS)
 
     def example_values(self) -> dict[str, str]:
         """The parameters the example command binds (its `--param NAME=VALUE` pairs)."""
@@ -77,6 +96,7 @@ class QueryResult:
     rows: list[list[object]] = field(default_factory=list)  # pyoxigraph terms or None
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
+    next_after: str | None = None  # a paged query's cursor for the next page, if it was full
 
     def records(self) -> list[dict[str, object]]:
         """The rows as dicts of plain Python values (numbers as int/float, booleans as bool,
@@ -113,7 +133,8 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             break
         match = _PARAM.match(line)
         if match:
-            params.append(Param(*match.groups()))
+            param, kind, default, doc = match.groups()
+            params.append(Param(param, kind, "" if default == '""' else default, doc))
         elif line.lstrip("# ").startswith("Example:"):
             example = line.split("Example:", 1)[1].strip()
         else:
@@ -184,7 +205,10 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, object]:
             f"query {query.name!r} has no parameter {', '.join(unknown)}"
             f"{did_you_mean(unknown[0], list(known))}; it takes: {', '.join(known) or 'none'}"
         )
-    return {p.name: typed_term(p, values.get(p.name, p.default)) for p in query.params}
+    terms = {p.name: typed_term(p, values.get(p.name, p.default)) for p in query.params}
+    if query.paged and int(terms["limit"].value) < 1:
+        raise QueryError(f"parameter limit: {terms['limit'].value} rows; give at least 1")
+    return terms
 
 
 def bind(text: str, terms: dict[str, object]) -> str:
@@ -194,9 +218,28 @@ def bind(text: str, terms: dict[str, object]) -> str:
     return text
 
 
-def bound_text(query: NamedQuery, values: dict[str, str]) -> str:
-    """The query's text with its parameters bound: `values`, else the declared defaults."""
-    return bind(query.text, bindings(query, values))
+def bound_text(query: NamedQuery, values: dict[str, str], whole: bool = False) -> str:
+    """The query's text with its parameters bound: `values`, else the declared defaults. A
+    paged query gets its page's LIMIT, unless `whole` asks for every row in one pass (export)."""
+    terms = bindings(query, values)
+    text = bind(query.text, terms)
+    return f"{text}\nLIMIT {terms['limit'].value}" if query.paged and not whole else text
+
+
+def page_size(query: NamedQuery, values: dict[str, str]) -> int | None:
+    """The rows per page a paged query was asked for; None for other queries."""
+    return int(bindings(query, values)["limit"].value) if query.paged else None
+
+
+def as_page(result: QueryResult, size: int) -> QueryResult:
+    """A paged query's rows without their cursor column; when the page is full, the last row's
+    cursor becomes `next_after` (the page after a full one may be empty)."""
+    column = result.variables.index(CURSOR)
+    cursors = [row.pop(column) for row in result.rows]
+    result.variables = [v for v in result.variables if v != CURSOR]
+    if len(result.rows) >= size and cursors and cursors[-1] is not None:
+        result.next_after = cursors[-1].value
+    return result
 
 
 def load_query(name_or_sparql: str) -> NamedQuery:
@@ -223,8 +266,34 @@ def run_query(
     params: dict[str, str] | None = None,
     limit: int | None = None,
 ) -> QueryResult:
-    """Run a named query, `.rq` file or SPARQL string with the given parameters."""
-    return execute(store, bound_text(load_query(name_or_sparql), params or {}), limit)
+    """Run a named query, `.rq` file or SPARQL string with the given parameters; `limit` is a
+    paged query's page size (unless `params` gives one), else a cap on the rows read."""
+    query = load_query(name_or_sparql)
+    values = dict(params or {})
+    if query.paged:
+        if limit is not None:
+            values.setdefault("limit", str(limit))
+        result = execute(store, bound_text(query, values))
+        return as_page(result, page_size(query, values) or 0)
+    return execute(store, bound_text(query, values), limit)
+
+
+def pages(
+    store: TripleStore,
+    name_or_sparql: str,
+    params: dict[str, str] | None = None,
+    limit: int | None = None,
+) -> Iterator[QueryResult]:
+    """Every page of a paged query, `limit` rows each, following the cursors from `after` (or
+    the first page) to the end; any other query is one page with all its rows."""
+    paged = load_query(name_or_sparql).paged
+    values = dict(params or {})
+    while True:
+        page = run_query(store, name_or_sparql, values, limit if paged else None)
+        yield page
+        if page.next_after is None:
+            return
+        values["after"] = page.next_after
 
 
 def keywords_outside_literals(text: str) -> str:
