@@ -6,8 +6,8 @@ one typed RDF term (date, integer, decimal, string, iri, sign: positive or negat
 an ISO3 code, CAMEO code, Wikidata QID or name resolved through the gazetteer), validated by
 pyoxigraph, and only that term's N-Triples form replaces `$NAME`. Quotes, braces or keywords
 in a value are escaped inside the one literal, so a parameter can never change the query's
-shape. (Oxigraph's own
-`substitutions` only reach projected variables, so they cannot bind filter thresholds.)
+shape. (Oxigraph's own `substitutions` only reach projected variables, so they cannot bind
+filter thresholds.)
 
 A line `INCLUDE NAME` in a query stands for `fragments/NAME.rq`, so a definition several
 queries share (the weighed events) is written once. `presets.tsv` names queries that are
@@ -182,7 +182,9 @@ def named_queries() -> dict[str, NamedQuery]:
     return dict(sorted(found.items()))
 
 
-def preset(base: NamedQuery, name: str, settings: str, description: str, example: str):
+def preset(
+    base: NamedQuery, name: str, settings: str, description: str, example: str
+) -> NamedQuery:
     """`base` under another name with other defaults (`settings`: NAME=VALUE ...)."""
     defaults = dict(setting.split("=", 1) for setting in settings.split())
     params = tuple(replace(p, default=defaults.get(p.name, p.default)) for p in base.params)
