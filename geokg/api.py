@@ -40,7 +40,7 @@ from geokg.pipeline import (
     ingest_paths,
     poll_feeds,
 )
-from geokg.queries.runner import NamedQuery, QueryResult, run_query
+from geokg.queries.runner import NamedQuery, QueryResult, pages, run_query
 
 if TYPE_CHECKING:  # imported where used: pyshacl, the analytics and the server load slowly
     from http.server import ThreadingHTTPServer
@@ -163,9 +163,18 @@ class KnowledgeGraph:
 
     def query(self, name_or_sparql: str, limit: int | None = None, **params: object) -> QueryResult:
         """A named query (`geokg query --list`), a .rq file or SPARQL text; `params` fill the
-        named query's `$NAME` placeholders (e.g. since="2024-01-01", actor="Russia")."""
+        named query's `$NAME` placeholders (e.g. since="2024-01-01", actor="Russia"). A query
+        that lists events answers one page of `limit` rows (100 by default); pass its
+        `next_after` as `after=` for the next one, or read them all with `pages`."""
         values = {name: str(value) for name, value in params.items()}
         return run_query(self.store, name_or_sparql, values, limit=limit)
+
+    def pages(
+        self, name_or_sparql: str, limit: int | None = None, **params: object
+    ) -> Iterator[QueryResult]:
+        """Every page of a query, `limit` rows each, following the cursors to the end."""
+        values = {name: str(value) for name, value in params.items()}
+        return pages(self.store, name_or_sparql, values, limit)
 
     def stats(self) -> dict[str, int]:
         """Counts of articles, events, actors, quads and named graphs."""

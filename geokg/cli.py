@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -217,25 +218,34 @@ def extract_command(paths, fmt, day, options) -> None:
 @main.command("query")
 @click.argument("query", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query parameter (repeatable).")  # fmt: skip
+              help="Bind a query parameter (repeatable), e.g. -p since=2024-01-01.")  # fmt: skip
 @option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
         help="json: SPARQL 1.1 JSON results (with --list: the queries and their parameters). "
         "CONSTRUCT/DESCRIBE always print Turtle.")  # fmt: skip
-@click.option("--limit", type=click.IntRange(1), help="At most this many rows.")
+@click.option("--limit", type=click.IntRange(1),
+              help="Rows per page of a query that lists events (default 100; with --all "
+              "10000), else at most this many rows, e.g. --limit 20.")  # fmt: skip
+@click.option("--all", "every_page", is_flag=True,
+              help="Follow the cursors and print every page: CSV/TSV with one header, JSON "
+              "one results document per line, e.g. geokg query event-table --all "
+              "--format csv.")  # fmt: skip
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @store_option  # fmt: skip
-def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
+def query_command(query, params, fmt, limit, every_page, list_queries, store_path) -> None:
     """Run a named query, a .rq file or a SPARQL string against the store.
 
     A misspelt name is answered with the nearest one ("did you mean alliances?"), exit code 2.
+    Queries that list events answer a page at a time (--limit rows, 100 by default); when
+    there are more, stderr names the next page's cursor ("next page: --param after=...").
 
     \b
     geokg query --list
     geokg query alliances --param since=2024-01-01
+    geokg query recent-events --limit 20
+    geokg query event-table --all --format csv > events.csv
     geokg query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a gk:Event }'
     """
     from geokg.api import named_queries
-    from geokg.queries.results import SHORT_NAMES, serialize
     from geokg.queries.runner import load_query
 
     if list_queries or not query:
@@ -246,11 +256,30 @@ def query_command(query, params, fmt, limit, list_queries, store_path) -> None:
         raise click.BadParameter(f"expected NAME=VALUE, got {bad[0]!r}", param_hint="--param")
     values = {name.strip(): value for name, _, value in (p.partition("=") for p in params)}
     load_query(query)  # an unknown name fails here, before the store is opened
-    result = _open(store_path, read_only=True).query(query, limit=limit, **values)
+    kg = _open(store_path, read_only=True)
+    if every_page:
+        for number, page in enumerate(kg.pages(query, limit=limit or 10_000, **values)):
+            _print_result(page, fmt, header=number == 0)
+        return None
+    result = kg.query(query, limit=limit, **values)
+    _print_result(result, fmt)
+    if result.next_after is not None:
+        err.print(f"next page: --param after={shlex.quote(result.next_after)}", markup=False)
+    return None
+
+
+def _print_result(result, fmt: str, header: bool = True) -> None:
+    """One result (or page) on stdout; `header` False leaves out a CSV/TSV page's header line,
+    so pages concatenate into one table (a JSON page is one line of its own)."""
+    from geokg.queries.results import SHORT_NAMES, serialize
+
     if result.triples is None and fmt == "table":
         return out.print(*render.result_rows(result), sep="\n")
     media, body = serialize(result, SHORT_NAMES.get(fmt, "text/turtle"))
+    if not header and fmt in ("csv", "tsv"):
+        body = body.split(b"\n", 1)[1]
     sys.stdout.buffer.write(body + b"\n" * media.endswith("+json"))
+    return None
 
 
 @main.command("viz")

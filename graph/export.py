@@ -79,14 +79,15 @@ class EventFilter:
 
 
 def event_rows(store: TripleStore, selection: EventFilter = EventFilter()) -> Iterator[dict]:
-    """The event table (named query `event-table`) row by row, as plain values."""
-    from geokg.queries.runner import bound_text, named_queries, to_python
+    """The event table (named query `event-table`) row by row, as plain values: one pass over
+    every row rather than page by page, since an export reads them all."""
+    from geokg.queries.runner import CURSOR, bound_text, named_queries, to_python
 
     window = {k: v for k, v in (("since", selection.since), ("until", selection.until)) if v}
-    text = bound_text(named_queries()["event-table"], window)
+    text = bound_text(named_queries()["event-table"], window, whole=True)
     keys = selection.actor_keys()
     for solution in store.select(text):
-        row = {name: to_python(term) for name, term in solution.items()}
+        row = {name: to_python(term) for name, term in solution.items() if name != CURSOR}
         if selection.keeps(row, keys):
             yield row
 

@@ -63,6 +63,7 @@ ONTOLOGY_GRAPH = GKID["graph/ontology"]
 ACTORS_GRAPH = GKID["graph/actors"]
 STORIES_GRAPH = GKID["graph/stories"]
 RELATIONS_GRAPH = GKID["graph/relations"]
+DAYS_GRAPH = GKID["graph/days"]
 
 
 def data_text(name: str) -> str:

@@ -2,11 +2,27 @@
 
 Each `.rq` file starts with a comment header: a description, `# @param NAME TYPE DEFAULT  doc`
 lines, and an example; the query writes its parameters as `$NAME`. A value is first turned into
-one typed RDF term (date, integer, decimal, string, iri, or actor: an ISO3 code, CAMEO code,
-Wikidata QID or name resolved through the gazetteer), validated by pyoxigraph, and only that
-term's N-Triples form replaces `$NAME`. Quotes, braces or keywords in a value are escaped inside
-the one literal, so a parameter can never change the query's shape. (Oxigraph's own
-`substitutions` only reach projected variables, so they cannot bind filter thresholds.)
+one typed RDF term (date, integer, decimal, string, iri, sign: positive or negative, or actor:
+an ISO3 code, CAMEO code, Wikidata QID or name resolved through the gazetteer), validated by
+pyoxigraph, and only that term's N-Triples form replaces `$NAME`. Quotes, braces or keywords
+in a value are escaped inside the one literal, so a parameter can never change the query's
+shape. (Oxigraph's own `substitutions` only reach projected variables, so they cannot bind
+filter thresholds.)
+
+A line `INCLUDE NAME` in a query stands for `fragments/NAME.rq`, so a definition several
+queries share (the weighed events) is written once. `presets.tsv` names queries that are
+another query with some defaults changed: `alliances` and `tensions` are `relations` with
+`sign=positive` and `sign=negative`.
+
+Queries that list events are paged: they declare `limit` and `after` and project `?cursor`, a
+string unique per row that the query orders by and filters on (`?cursor > $after`, or `<` when
+newest come first), and ends with `LIMIT $limit`; the runner turns the last row's cursor
+into the next page's `after`. A cursor is made of what an event keeps for its whole life (its
+date and its IRI, which re-ingesting does not change), never of a row's position, so it stays
+valid across ingests: paging returns every row stored throughout exactly once, in the order
+of the keys; rows added meanwhile show up if their key falls after the cursor, never twice.
+(SPARQL leaves the order of ties unspecified and pyoxigraph documents no order of its own,
+hence unique keys.)
 """
 
 from __future__ import annotations
@@ -14,7 +30,8 @@ from __future__ import annotations
 import difflib
 import re
 import shlex
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
@@ -31,6 +48,8 @@ from geokg.ontology import GKID
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)\s+(\S+)\s*(.*)$")
+_INCLUDE = re.compile(r"^[ \t]*INCLUDE[ \t]+([\w-]+)[ \t]*$", re.M)
+SIGNS = ("positive", "negative")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _LITERALS = re.compile(
@@ -46,6 +65,12 @@ class Param:
     doc: str
 
 
+PAGE_PARAMS = ("limit", "after")
+EVERY_ROW = 2**31 - 1  # a paged query's `limit` when it is read in one pass
+_PAGE_LIMIT = re.compile(r"\nLIMIT \$limit\s*$")
+CURSOR = "cursor"  # the column a paged query orders by; not shown, it becomes `next_after`
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
@@ -54,6 +79,11 @@ class NamedQuery:
     text: str
     example: str = ""
     summary: str = ""  # the description's first sentence
+
+    @property
+    def paged(self) -> bool:
+        """Whether the query answers in pages (`limit` rows after the cursor `after`)."""
+        return {p.name for p in self.params} >= set(PAGE_PARAMS)
 
     def example_values(self) -> dict[str, str]:
         """The parameters the example command binds (its `--param NAME=VALUE` pairs)."""
@@ -77,6 +107,7 @@ class QueryResult:
     rows: list[list[object]] = field(default_factory=list)  # pyoxigraph terms or None
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
+    next_after: str | None = None  # a paged query's cursor for the next page, if it was full
 
     def records(self) -> list[dict[str, object]]:
         """The rows as dicts of plain Python values (numbers as int/float, booleans as bool,
@@ -104,7 +135,19 @@ def to_python(term: object) -> object:
     return None if term is None else term.value
 
 
+@cache
+def fragment(name: str) -> str:
+    """The SPARQL of `fragments/NAME.rq`, as `INCLUDE NAME` inserts it."""
+    return files("geokg.queries").joinpath("fragments", f"{name}.rq").read_text("utf-8")
+
+
+def expand(text: str) -> str:
+    """The query with each `INCLUDE NAME` line replaced by that fragment."""
+    return _INCLUDE.sub(lambda match: fragment(match.group(1)).rstrip("\n"), text)
+
+
 def parse_named_query(name: str, text: str) -> NamedQuery:
+    text = expand(text)
     description: list[str] = []
     params: list[Param] = []
     example = ""
@@ -113,7 +156,8 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             break
         match = _PARAM.match(line)
         if match:
-            params.append(Param(*match.groups()))
+            param, kind, default, doc = match.groups()
+            params.append(Param(param, kind, "" if default == '""' else default, doc))
         elif line.lstrip("# ").startswith("Example:"):
             example = line.split("Example:", 1)[1].strip()
         else:
@@ -130,7 +174,22 @@ def named_queries() -> dict[str, NamedQuery]:
         if entry.name.endswith(".rq"):
             name = entry.name[: -len(".rq")]
             found[name] = parse_named_query(name, entry.read_text("utf-8"))
+    table = files("geokg.queries").joinpath("presets.tsv").read_text("utf-8")
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, base, settings, description, example = line.split("\t")
+            found[name] = preset(found[base], name, settings, description, example)
     return dict(sorted(found.items()))
+
+
+def preset(
+    base: NamedQuery, name: str, settings: str, description: str, example: str
+) -> NamedQuery:
+    """`base` under another name with other defaults (`settings`: NAME=VALUE ...)."""
+    defaults = dict(setting.split("=", 1) for setting in settings.split())
+    params = tuple(replace(p, default=defaults.get(p.name, p.default)) for p in base.params)
+    summary = _SENTENCE_END.split(description, maxsplit=1)[0]
+    return NamedQuery(name, description, params, base.text, example, summary)
 
 
 def did_you_mean(name: str, choices: list[str]) -> str:
@@ -169,6 +228,10 @@ def typed_term(param: Param, value: str):
             return ox.NamedNode(value)
         if param.type == "actor":
             return ox.NamedNode(resolve_actor(value))
+        if param.type == "sign":
+            if value.strip().lower() not in SIGNS:
+                raise ValueError
+            return ox.Literal(value.strip().lower())
     except (ValueError, InvalidOperation) as err:
         if isinstance(err, QueryError):
             raise
@@ -184,19 +247,52 @@ def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, object]:
             f"query {query.name!r} has no parameter {', '.join(unknown)}"
             f"{did_you_mean(unknown[0], list(known))}; it takes: {', '.join(known) or 'none'}"
         )
-    return {p.name: typed_term(p, values.get(p.name, p.default)) for p in query.params}
+    terms = {p.name: typed_term(p, values.get(p.name, p.default)) for p in query.params}
+    if query.paged and int(terms["limit"].value) < 1:
+        raise QueryError(f"parameter limit: {terms['limit'].value} rows; give at least 1")
+    return terms
+
+
+def sparql_term(term: object) -> str:
+    """A term as SPARQL writes it; an integer bare (`100`, the same xsd:integer), which a
+    LIMIT also takes."""
+    if isinstance(term, ox.Literal) and term.datatype.value == XSD + "integer":
+        return term.value
+    return str(term)
 
 
 def bind(text: str, terms: dict[str, object]) -> str:
     """The query with each `$NAME` replaced by its term (longest names first)."""
     for name in sorted(terms, key=len, reverse=True):
-        text = re.sub(rf"\${re.escape(name)}\b", lambda _, term=terms[name]: str(term), text)
+        text = re.sub(rf"\${re.escape(name)}\b", lambda _, t=terms[name]: sparql_term(t), text)
     return text
 
 
-def bound_text(query: NamedQuery, values: dict[str, str]) -> str:
-    """The query's text with its parameters bound: `values`, else the declared defaults."""
-    return bind(query.text, bindings(query, values))
+def bound_text(query: NamedQuery, values: dict[str, str], whole: bool = False) -> str:
+    """The query's text with its parameters bound: `values`, else the declared defaults. A
+    paged query reads `limit` rows, or every row in one pass when `whole` (an export): its
+    closing `LIMIT $limit` goes (Virtuoso sorts at most 10,000 rows under a LIMIT), and a
+    `limit` used inside takes `EVERY_ROW`."""
+    if not (whole and query.paged):
+        return bind(query.text, bindings(query, values))
+    text = _PAGE_LIMIT.sub("\n", query.text)
+    return bind(text, bindings(query, {**values, "limit": str(EVERY_ROW)}))
+
+
+def page_size(query: NamedQuery, values: dict[str, str]) -> int | None:
+    """The rows per page a paged query was asked for; None for other queries."""
+    return int(bindings(query, values)["limit"].value) if query.paged else None
+
+
+def as_page(result: QueryResult, size: int) -> QueryResult:
+    """A paged query's rows without their cursor column; when the page is full, the last row's
+    cursor becomes `next_after` (the page after a full one may be empty)."""
+    column = result.variables.index(CURSOR)
+    cursors = [row.pop(column) for row in result.rows]
+    result.variables = [v for v in result.variables if v != CURSOR]
+    if len(result.rows) >= size and cursors and cursors[-1] is not None:
+        result.next_after = cursors[-1].value
+    return result
 
 
 def load_query(name_or_sparql: str) -> NamedQuery:
@@ -223,8 +319,34 @@ def run_query(
     params: dict[str, str] | None = None,
     limit: int | None = None,
 ) -> QueryResult:
-    """Run a named query, `.rq` file or SPARQL string with the given parameters."""
-    return execute(store, bound_text(load_query(name_or_sparql), params or {}), limit)
+    """Run a named query, `.rq` file or SPARQL string with the given parameters; `limit` is a
+    paged query's page size (unless `params` gives one), else a cap on the rows read."""
+    query = load_query(name_or_sparql)
+    values = dict(params or {})
+    if query.paged:
+        if limit is not None:
+            values.setdefault("limit", str(limit))
+        result = execute(store, bound_text(query, values))
+        return as_page(result, page_size(query, values) or 0)
+    return execute(store, bound_text(query, values), limit)
+
+
+def pages(
+    store: TripleStore,
+    name_or_sparql: str,
+    params: dict[str, str] | None = None,
+    limit: int | None = None,
+) -> Iterator[QueryResult]:
+    """Every page of a paged query, `limit` rows each, following the cursors from `after` (or
+    the first page) to the end; any other query is one page with all its rows."""
+    paged = load_query(name_or_sparql).paged
+    values = dict(params or {})
+    while True:
+        page = run_query(store, name_or_sparql, values, limit if paged else None)
+        yield page
+        if page.next_after is None:
+            return
+        values["after"] = page.next_after
 
 
 def keywords_outside_literals(text: str) -> str:

@@ -8,6 +8,8 @@
 - `/query/NAME?param=value`: a named query with its parameters bound and validated as
   `geokg query` binds them (400 on a bad value, 404 with the nearest name on an unknown one),
   results negotiated as for `/sparql`; a blank value keeps the default, `format` is reserved.
+  A query that lists events answers a page (`limit`, 100 rows by default); a full page's
+  `Link: <...&after=CURSOR>; rel="next"` header is the URL of the next.
 - `/`: an offline query page with a form per named query (`queries/page.py`); `/map`: the
   HTML map; `/health`: JSON status.
 
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pyoxigraph as ox
 
@@ -41,11 +43,13 @@ from geokg.graph.store import Store
 from geokg.queries.page import query_page
 from geokg.queries.results import GRAPH_FORMATS, RESULTS_JSON, SHORT_NAMES, WRITERS, serialize
 from geokg.queries.runner import (
+    as_page,
     bound_text,
     did_you_mean,
     execute,
     keywords_outside_literals,
     named_queries,
+    page_size,
     query_form,
 )
 
@@ -99,38 +103,46 @@ def negotiate(accept: str, offered: dict, fallback: str) -> str:
     return fallback
 
 
-def answer_query(settings: Settings, query: str, media: str, pipe) -> None:
+Answer = tuple[int, str, bytes, str | None]  # status, media type, body, next page's cursor
+
+
+def answer_query(settings: Settings, query: str, media: str, pipe, page: int | None = None) -> None:
     """In the query process: read the newest checkpoint, run, serialise, and send
-    (status, media, body); the client gets the kind of a failure, never a traceback or path."""
+    (status, media, body, next cursor); `page` is a paged named query's page size, whose
+    cursor column becomes the next cursor. The client gets the kind of a failure, never a
+    traceback or path."""
     try:
         store = Store(settings.store, read_only=True)
         result = execute(store, query, limit=settings.max_rows + 1)
         triples = result.triples is not None
         kind, size = ("triples", len(result.triples)) if triples else ("rows", len(result.rows))
         if size > settings.max_rows:
-            pipe.send((422, "text/plain", f"more than {settings.max_rows} {kind}; add a LIMIT"))
+            message = f"more than {settings.max_rows} {kind}; add a LIMIT"
+            pipe.send((422, "text/plain", message, None))
             return
-        pipe.send((200, *serialize(result, media)))
+        if page is not None:
+            result = as_page(result, page)
+        pipe.send((200, *serialize(result, media), result.next_after))
     except QueryError as error:
-        pipe.send((400, "text/plain", str(error)))
+        pipe.send((400, "text/plain", str(error), None))
     except Exception as error:
-        pipe.send((500, "text/plain", f"query failed ({type(error).__name__})"))
+        pipe.send((500, "text/plain", f"query failed ({type(error).__name__})", None))
 
 
-def run_limited(settings: Settings, query: str, media: str) -> tuple[int, str, bytes]:
+def run_limited(settings: Settings, query: str, media: str, page: int | None = None) -> Answer:
     """Run one query in its own process, killed after the time limit."""
     receiver, sender = _WORKERS.Pipe(duplex=False)
-    child = _WORKERS.Process(target=answer_query, args=(settings, query, media, sender))
+    child = _WORKERS.Process(target=answer_query, args=(settings, query, media, sender, page))
     child.start()
     sender.close()
     try:
         if receiver.poll(settings.timeout):
-            status, result_media, body = receiver.recv()
-            return status, result_media, body if isinstance(body, bytes) else body.encode()
+            status, result_media, body, after = receiver.recv()
+            return status, result_media, body if isinstance(body, bytes) else body.encode(), after
         message = f"query timed out after {settings.timeout:g} s; narrow it or add a LIMIT"
-        return 503, "text/plain", message.encode()
+        return 503, "text/plain", message.encode(), None
     except EOFError:
-        return 500, "text/plain", b"query process ended without an answer"
+        return 500, "text/plain", b"query process ended without an answer", None
     finally:
         if child.is_alive():
             child.kill()
@@ -157,7 +169,15 @@ class Handler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ plumbing
 
-    def _send(self, status: int, media: str, body: bytes, html_page: bool = False) -> None:
+    def _send(
+        self,
+        status: int,
+        media: str,
+        body: bytes,
+        after: str | None = None,
+        html_page: bool = False,
+    ) -> None:
+        """Answer; `after` (a full page's cursor) links the next page (RFC 8288, rel=next)."""
         self.send_response(status)
         self.send_header(
             "Content-Type",
@@ -167,6 +187,8 @@ class Handler(BaseHTTPRequestHandler):
             else media,
         )
         self.send_header("Content-Length", str(len(body)))
+        if after is not None:
+            self.send_header("Link", f'<{self._next_page(after)}>; rel="next"')
         for name, value in SECURITY_HEADERS.items():
             if html_page or name == "X-Content-Type-Options":
                 self.send_header(name, value)
@@ -187,6 +209,11 @@ class Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         params = parse_qs(parts.query, keep_blank_values=True)
         return params, parts.path
+
+    def _next_page(self, after: str) -> str:
+        """This request's path and parameters with `after` set to the given cursor."""
+        params, path = self._params()
+        return f"{path}?{urlencode({**params, 'after': [after]}, doseq=True)}"
 
     def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
@@ -255,14 +282,14 @@ class Handler(BaseHTTPRequestHandler):
         except ClientError as error:
             self._error(error.status, str(error))
 
-    def _answer(self, query: str, params: dict) -> None:
+    def _answer(self, query: str, params: dict, page: int | None = None) -> None:
         if not query.strip():
             raise ClientError(HTTPStatus.BAD_REQUEST, "missing query")
         check_query(query)
         if _UPDATE.search(keywords_outside_literals(query)) and not query_form(query):
             raise ClientError(HTTPStatus.BAD_REQUEST, "this is an update; send it as update=")
         media = self._media(params, {**WRITERS, **GRAPH_FORMATS}, RESULTS_JSON)
-        self._send(*run_limited(self.settings, query, media))
+        self._send(*run_limited(self.settings, query, media, page))
 
     def _named(self, name: str, params: dict[str, list[str]]) -> None:
         """Bind and run a named query; the parameters are checked here, before any process."""
@@ -283,9 +310,10 @@ class Handler(BaseHTTPRequestHandler):
                 values[key] = given[0]
         try:
             text = bound_text(queries[name], values)
+            page = page_size(queries[name], values)
         except QueryError as error:
             raise ClientError(HTTPStatus.BAD_REQUEST, str(error)) from None
-        self._answer(text, params)
+        self._answer(text, params, page)
 
     def _update(self, update: str) -> None:
         token = self.settings.update_token

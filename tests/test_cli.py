@@ -100,7 +100,7 @@ def test_ingest_query_export_round_trip(tmp_path):
     exported = geokg("export", "--format", "nq", "--store", store)
     assert exported.returncode == 0
     graphs = {line.rsplit(" ", 2)[-2] for line in exported.stdout.splitlines() if line}
-    assert len(graphs) == 6  # two articles, the actors, stories, relation summaries, ontology
+    assert len(graphs) == 7  # two articles, the actors, stories, relations, days, ontology
 
     stats = json.loads(geokg("stats", "--json", "--store", store).stdout)
     assert stats["articles"] == 2 and stats["events"] == summary["events"]
@@ -217,3 +217,27 @@ def test_ingest_dates_articles_and_keeps_undated_ones_out_of_windows(tmp_path):
                          "--store", undated_store, "--format", "csv")  # fmt: skip
         assert len(unwindowed.stdout.splitlines()) > 1, (query, unwindowed.stderr)
         assert len(windowed.stdout.splitlines()) == 1, (query, windowed.stdout)  # header only
+
+
+def test_query_pages_name_the_next_cursor_and_all_reads_every_page(demo_store):
+    store = demo_store.path
+    whole = geokg("query", "event-table", "--all", "--store", store, "--format", "csv")
+    assert whole.returncode == 0, whole.stderr
+    rows = list(csv.DictReader(io.StringIO(whole.stdout)))
+    assert len(rows) > 100 and len({r["event"] for r in rows}) == len(rows)
+    first = geokg("query", "event-table", "--limit", "40", "--store", store, "--format", "csv")
+    assert len(first.stdout.splitlines()) == 41
+    after = first.stderr.strip().removeprefix("next page: --param ")
+    assert first.stderr.startswith("next page: --param after=")
+    second = subprocess.run(f"{sys.executable} -m geokg query event-table --limit 40 "
+                            f"--store {store} --format csv --param {after}",
+                            shell=True, capture_output=True, text=True)  # fmt: skip
+    paged = list(csv.DictReader(io.StringIO(first.stdout + second.stdout.split("\n", 1)[1])))
+    assert paged == rows[:80]
+    small = geokg("query", "event-table", "--all", "--limit", "7", "--store", store, "--format",
+                  "tsv")  # fmt: skip
+    lines = small.stdout.splitlines()
+    assert [line for line in lines if line.startswith("?event\t")] == lines[:1]
+    assert len(lines) == len(rows) + 1
+    default = geokg("query", "event-table", "--store", store, "--format", "csv")
+    assert len(default.stdout.splitlines()) == 101 and "next page" in default.stderr

@@ -199,7 +199,14 @@ GROUP BY ?a ?b HAVING (COUNT(?e) >= $min_events)
 
 
 @pytest.mark.parametrize(
-    "window", [{}, {"since": "2024-06-01"}, {"until": "2024-06-19", "min_events": "2"}]
+    "window",
+    [
+        {},
+        {"since": "2024-06-01"},
+        {"until": "2024-06-19", "min_events": "2"},
+        {"since": "2024-04-15", "until": "2024-08-10"},
+        {"since": "2024-03-01", "until": "2024-06-30"},
+    ],
 )
 def test_relation_summaries_add_up_to_every_event(demo_store, window):
     """alliances and tensions read the per-pair-and-day summaries kept at ingest; they must
@@ -220,3 +227,13 @@ def test_relation_summaries_add_up_to_every_event(demo_store, window):
                    ("a", "b", "events", "goldstein", "cooperation", "conflict")]  # fmt: skip
         found |= {key([row[i] for i in columns]) for row in result.rows}
     assert found == expected and len(expected) > 3
+
+
+def test_alliances_and_tensions_are_relations_with_a_sign(demo_store):
+    for preset, sign in (("alliances", "positive"), ("tensions", "negative")):
+        for window in ({}, {"since": "2024-03-10", "until": "2024-09-20"}):
+            expected = run_query(demo_store, "relations", {"sign": sign, **window}).rows
+            assert run_query(demo_store, preset, window).rows == expected and expected
+    assert named_queries()["tensions"].summary.startswith("Tensions: pairs of countries")
+    with pytest.raises(QueryError, match="sign"):
+        run_query(demo_store, "relations", {"sign": "sideways"})

@@ -339,3 +339,22 @@ def test_error_answers_name_no_path_and_carry_headers(endpoint, demo_store):
         assert headers["X-Content-Type-Options"] == "nosniff"
         assert headers["Content-Type"].startswith("text/plain")
     assert b"X-Content-Type-Options: nosniff" in bodies[-1]
+
+
+def test_named_queries_answer_pages_linked_to_the_next(endpoint):
+    status, headers, body = get(f"{endpoint}/query/event-table?format=csv&limit=1000")
+    assert status == 200 and headers["Link"] is None
+    everything = list(csv.DictReader(io.StringIO(body.decode())))
+    assert len(everything) > 100
+    url, read = f"{endpoint}/query/event-table?format=csv&limit=30", []
+    while url:
+        status, headers, body = get(url)
+        assert status == 200, body
+        read += csv.DictReader(io.StringIO(body.decode()))
+        link = re.fullmatch(r'<(/query/event-table\?[^>]+)>; rel="next"', headers["Link"] or "")
+        url = f"{endpoint}{link.group(1)}" if link else ""
+        assert not link or "limit=30" in link.group(1)
+    assert read == everything
+    status, headers, _ = get(f"{endpoint}/query/recent-events?format=csv")
+    assert status == 200 and "after=" in headers["Link"]
+    assert get(f"{endpoint}/query/recent-events?limit=0")[0] == 400
