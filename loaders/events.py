@@ -799,7 +799,8 @@ class ArticleEvents:
         ('a verdict Washington dismissed as a sham': the court's country)."""
         records = self._by_trigger.get(noun.i, [])
         head = noun
-        for _ in range(6):  # up through "after", "to restore" to "agreed"
+        for _ in range(6):  # up through "after", "to restore" to "agreed", and from "a charge
+            # Iran denied" hung on the last words of the accusation up to "accusing"
             if records or head.head == head:
                 break
             head = head.head
@@ -1655,8 +1656,7 @@ class ArticleEvents:
     @staticmethod
     def _meeting_words(word: Token) -> list[Token]:
         """The word, its object and the nouns of its phrases, where a meeting's place may hang
-        ('agreed to a truce after talks in Doha mediated by Qatar', 'signed a deal at the White
-        House')."""
+        ('signed a deal at the White House', 'agreed to a truce at talks in Putrajaya')."""
         return [word, *complements(word, DIRECT), *prep_objects(word, _MEETING_PREPS)]
 
     def _held_in(self, meeting: Token) -> set[str | None]:
