@@ -114,7 +114,7 @@ _DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
 _DEMAND_ROOT = "10"
 _DEMAND = "100"
 _ASKING_ROOTS = {"02", "10"}  # appeals and demands: made to someone
-_RELEASE_WORDS = {"release", "free", "return", "freeing", "handover"}  # asked of a holder
+_RELEASE_WORDS = {"release", "free", "return", "freeing", "handover", "access"}  # asked of a holder
 _ACCUSING_ROOTS = {"11", "12"}  # accuse, criticise, allege: acts that make a claim
 _CLAIM_REACH = 60  # words back to look for the accusation a claim noun refers to
 _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina, in Kyiv"
@@ -1922,8 +1922,9 @@ class ArticleEvents:
         found = self.read_verb(token, match)
         if found is not None:
             found = self.read_complement(found)
-            if found.root == _DEMAND_ROOT and found.words & _RELEASE_WORDS:
-                self._aim_at_holder(found)
+            asked = found.words | {c.lemma_.lower() for c in complements(token, DIRECT)}
+            if found.root == _DEMAND_ROOT and asked & _RELEASE_WORDS:
+                self._aim_at_holder(found)  # "demanded their release", "consular access"
             self._emit(found, sentence)
             if found.cameo.startswith("112"):
                 self.read_accusation(token, found, sentence)

@@ -1830,3 +1830,12 @@ def test_people_killed_in_clashes_with_others_were_on_one_side_of_the_fight(nlp)
                   "southern Lebanon, the army said on Tuesday.")  # fmt: skip
     assert {("ISR", "19", "LBN"), ("LBN", "19", "ISR")} <= found
     assert not coded("Two protesters were injured in clashes with police in Nairobi.")
+
+
+def test_consular_access_is_asked_of_whoever_holds_the_detainee(nlp):
+    found = coded(
+        "TBILISI (Reuters) - Georgia's State Security Service detained a Russian citizen accused "
+        "of spying, it said on Thursday, and the foreign ministry in Moscow demanded immediate "
+        "consular access to the man."
+    )
+    assert ("RUS", "10", "GEO") in found
