@@ -92,6 +92,8 @@ def persona_non_grata(doc: Doc) -> Doc:
     """'declared a Russian attache persona non grata': the parser reads the Latin words as a
     clause whose subject is the diplomat. The diplomat is the verb's object, and the phrase
     its complement (as in 'declared him unwelcome')."""
+    if "persona non grata" not in doc.text.lower():
+        return doc  # runs on every document: most have no Latin to repair
     for word in doc[: len(doc) - 2]:
         if (word.lower_, doc[word.i + 1].lower_, doc[word.i + 2].lower_) != (
             "persona", "non", "grata"
