@@ -69,6 +69,7 @@ from geokg.loaders.patterns import (
     moved_objects,
     passive_participle,
     phrase_holder,
+    prep_children,
     prep_objects,
     ranked_matches,
     set_off,
@@ -107,6 +108,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
+_PUT_OUT_CODE = "160"  # a member suspended or expelled from a body: the body reduces relations
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
@@ -638,6 +640,9 @@ class ArticleEvents:
             if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                 return self.participants(token.head), True
             found = self.participants(child)
+            if found and n == 0:
+                found = [a for first in _listed_first(token, child) for a in
+                         self.participants(first)] + found  # fmt: skip
             following = subjects[n + 1] if n + 1 < len(subjects) else None
             # "Japarov and Rahmon signed" with the "and" hung on the first: both subjects
             joined = following is not None and any(c.dep_ == "cc" for c in child.children)
@@ -1073,6 +1078,9 @@ class ArticleEvents:
         )
         if token.lemma_ == "visit" and token.tag_ == "VBG" and adjective:
             return self._visiting(token, entry)
+        put_out = self._put_out_of_a_body(token)
+        if put_out is not None:
+            return put_out
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
@@ -1109,11 +1117,11 @@ class ArticleEvents:
             self._targets_of(direct, found)
         dobj = direct[0] if direct else None
         self._targets_of(prep_objects(token, entry.preps, obj or dobj), found)
-        if not found.targets:  # "will give Ukraine two aircraft": the indirect object
-            self._targets_of(
-                [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")],
-                found,
-            )
+        if not found.targets:  # "will give Ukraine two aircraft": the indirect object; "gave
+            # the rulers one week to ...": the object, when the row's thing is an adverbial
+            given = [c for c in token.children if c.dep_ == "dative"]
+            given += direct if obj is not None and obj.dep_ == "npadvmod" else []
+            self._targets_of([c for c in given if c.pos_ in ("NOUN", "PROPN")], found)
         if not found.targets and match.pp_objects:
             self._targets_of(match.pp_objects, found)
         for thing in match.pp_objects if not found.targets and entry.preps else ():
@@ -1238,6 +1246,31 @@ class ArticleEvents:
         if obj is not None and not self._answered_act(obj, found):
             self._consumed.add(obj.i)  # the object noun is part of this event, not another
         return found
+
+    def _put_out_of_a_body(self, verb: Token) -> _Found | None:
+        """'Russia was suspended from the Human Rights Council', 'Mali expelled from ECOWAS'
+        (a headline's passive without its auxiliary): with no agent and no object, the body
+        after 'from' is who acts, the subject the member put out (`expulsion_verbs`)."""
+        froms = prep_children(verb, frozenset({"from"}))
+        if verb.lemma_ not in lemma_set("expulsion_verbs") or not froms:
+            return None
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None
+        if any(o.i < froms[0].i for o in complements(verb, DIRECT)):
+            return None  # "suspended its envoy from duty"; an object after the body is the
+            # parser's misreading of a headline ("... from UN rights council over invasion")
+        passive = complements(verb, frozenset({"nsubjpass"}))
+        headline = [c for c in verb.children if c.dep_ == "nsubj"] if verb.tag_ == "VBN" or (
+            verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+        ) else []  # fmt: skip
+        bodies = [
+            actor for p in froms for o in p.children if o.dep_ == "pobj"
+            for actor in self.participants(o) if actor[0].kind == "organisation"
+        ]  # fmt: skip
+        members = [a for m in passive or headline for a in self.participants(m)]
+        if not bodies or not members:
+            return None
+        return _Found(verb, _PUT_OUT_CODE, bodies, members, False, "put out of a body", 0.85)
 
     def _answered_act(self, obj: Token, found: _Found) -> bool:
         """'rejected Polish allegations that ...', 'denied Kyiv's claims': an object that is
@@ -1943,6 +1976,21 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _listed_first(verb: Token, subject: Token) -> list[Token]:
+    """'Pakistan, Afghanistan agree to ceasefire', 'Mali, Burkina Faso, Niger quit ECOWAS': a
+    headline lists its subjects with commas alone, and the parser hangs the first name beside
+    the verb. The name that opens the sentence, separated from the subject by commas only, is
+    one more subject."""
+    for child in verb.lefts:
+        if child.i >= subject.i or child.dep_ not in ("dep", "npadvmod", "nmod"):
+            continue
+        between = verb.doc[child.right_edge.i + 1 : subject.left_edge.i]
+        opens = child.left_edge.i == verb.sent.start
+        if opens and child.pos_ == "PROPN" and len(between) and all(t.text == "," for t in between):
+            return [child]
+    return []
 
 
 def _circumstance(verb: Token) -> bool:

@@ -9,7 +9,8 @@ no name at all.
 Names match as written or in capitals, and tolerate curly apostrophes; lower-case words never
 match ("turkey", "chad", the pronoun "us"). Small components around the model repair what it
 gets wrong in wire copy: paragraph and dateline sentence starts, verb lemmas, hyphenated verbs
-kept whole ("test-fired"), and "X and visiting Y" read as two people.
+kept whole ("test-fired"), "X and visiting Y" read as two people, and a headline's "agree to
+ceasefire" read with the noun as the object of "to".
 """
 
 from __future__ import annotations
@@ -109,6 +110,24 @@ def persona_non_grata(doc: Doc) -> Doc:
         word.head, word.dep_ = verb, "oprd"
         for latin in doc[word.i + 1 : word.i + 3]:
             latin.head, latin.dep_ = word, "amod"
+    return doc
+
+
+@Language.component("geokg_nouns_after_to")
+def nouns_after_to(doc: Doc) -> Doc:
+    """'agree to ceasefire': with the article dropped, as in headlines, the parser reads a noun
+    of `data/nouns_read_as_verbs.txt` as an infinitive. It is the object of 'to', a
+    preposition on the word the infinitive hung on."""
+    nouns = lemma_set("nouns_read_as_verbs")
+    for word in doc:
+        if word.lower_ not in nouns or word.pos_ != "VERB" or word.dep_ == "ROOT":
+            continue
+        to = next((c for c in word.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i != word.i - 1:
+            continue
+        to.head, to.dep_, to.pos_ = word.head, "prep", "ADP"
+        word.head, word.dep_ = to, "pobj"
+        word.tag_, word.pos_ = "NN", "NOUN"
     return doc
 
 
@@ -266,6 +285,7 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
         nlp.add_pipe("geokg_visiting", after=after)  # needs the parts of speech
         nlp.add_pipe("geokg_persona_non_grata", after="geokg_visiting")
+        nlp.add_pipe("geokg_nouns_after_to", after="geokg_persona_non_grata")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     has_ner = "ner" in nlp.pipe_names

@@ -1839,3 +1839,31 @@ def test_consular_access_is_asked_of_whoever_holds_the_detainee(nlp):
         "consular access to the man."
     )
     assert ("RUS", "10", "GEO") in found
+
+
+def test_a_headline_lists_its_subjects_with_commas(nlp):
+    found = coded("Pakistan, Afghanistan agree to ceasefire after deadly border clashes")
+    assert {("PAK", "08", "AFG"), ("AFG", "08", "PAK")} <= found  # 0871 after "to" as well
+    quit_bloc = coded("Mali, Burkina Faso, Niger quit ECOWAS in blow to regional bloc")
+    assert {src for src, _, _ in quit_bloc} == {"MLI", "BFA", "NER"}
+
+
+def test_a_member_put_out_of_a_body_is_acted_on_by_the_body(nlp):
+    found = full_codes("Russia suspended from UN Human Rights Council over Ukraine invasion")
+    assert found == {("IGOUNO", "160", "RUS")}  # the headline passive, not Russia suspending
+    told = full_codes("ADDIS ABABA (Reuters) - Niger was suspended from the African Union on "
+                      "Tuesday after the military seized power, the bloc said.")  # fmt: skip
+    assert ("IGOAFRAFU", "160", "NER") in told
+    assert not coded("Israel suspended its ambassador from his duties on Monday.")
+
+
+def test_time_given_to_comply_is_an_ultimatum(nlp):
+    found = full_codes("ABUJA (Reuters) - ECOWAS gave Niger's military rulers one week to "
+                       "reinstate President Mohamed Bazoum or face sanctions.")  # fmt: skip
+    assert ("IGOWAFECW", "139", "NER") in found
+
+
+def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
+    found = full_codes("NAIROBI (Reuters) - Kenya sent 400 police officers to Haiti on "
+                       "Tuesday to lead a multinational mission against gangs.")  # fmt: skip
+    assert ("KEN", "074", "HTI") in found
