@@ -131,6 +131,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _AGAINST = frozenset({"against"})
 _JOINT_EXERCISE = "062"
+_COOPERATION_ROOT = "06"
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
@@ -932,6 +933,9 @@ class ArticleEvents:
             rule = "mutual event noun, the clause's subject on one side"
         teller = self._meeting_clause(token) if not sources else None
         meeting = entry.cameo[:2] == "04" or (bool(partners) and not entry.symmetric)
+        # "struck the militants in coordination with the Nigerian military": the clause's
+        # subject acts together with the partner
+        meeting = meeting or (entry.cameo[:2] == _COOPERATION_ROOT and token.head.lower_ == "in")
         if teller is not None and meeting:
             # "said after talks with Iran", "told Trump in a phone call", "announced during a
             # visit to Kyiv": the meeting of whoever the clause is about

@@ -438,6 +438,17 @@ def over_a_long_span(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_long_span(noun.head.head)
 
 
+def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
+    """'last month', 'earlier this year': a period before the story's own month, told without a
+    date, which `resolve_relative` leaves open; what happened then is background."""
+    words = text.lower().split()
+    start = next((e.start for e in doc.ents if e.start <= item.i < e.end), item.i)
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return words[-2:] == ["last", "month"] or (
+        words[-2:] == ["this", "year"] and "earlier" in (*words, before)
+    )
+
+
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
     forms = ("has", "have", "had") if pluperfect else ("has", "have")
@@ -468,8 +479,13 @@ def event_time(
         or (trigger is not None and over_a_long_span(trigger))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
-    if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
-        scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]
+    when = token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children)
+    own_clause = token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj")
+    if token.head != token and (when or own_clause):
+        scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]  # "ties
+        # soured in 2020 when Ankara suspended a deal": the when-clause has the main one's time
+    if token.dep_ == "relcl" and token.head.ent_type_ == "DATE":
+        scope.append(token.head)  # "in 2020, when Ankara suspended": a clause on a time
     described = token.head if token.dep_ == "relcl" else None
     while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":
         scope += [c for c in described.children if c.dep_ in ("nummod", "compound")]  # told of
@@ -484,6 +500,7 @@ def event_time(
             return EventTime(resolved.isoformat(), background or earlier)
         year = _named_year(text, anchor)
         earlier = anchor is not None and year is not None and year < anchor.year
+        earlier = earlier or _an_earlier_period(doc, item, text)
         earlier = earlier or (year is None and _months_back(text, anchor) in range(1, 7))
         if earlier or "since" in {t.lower_ for t in item.ancestors if t.dep_ == "prep"}:
             return EventTime(None, True)

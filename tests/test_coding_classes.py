@@ -1867,3 +1867,52 @@ def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
     found = full_codes("NAIROBI (Reuters) - Kenya sent 400 police officers to Haiti on "
                        "Tuesday to lead a multinational mission against gangs.")  # fmt: skip
     assert ("KEN", "074", "HTI") in found
+
+
+def test_an_act_last_month_or_earlier_this_year_is_background(nlp):
+    for text in (
+        "Last month, Iran shot down an American military drone over the Gulf.",
+        "French President Emmanuel Macron last month brokered talks between Congo and Rwanda.",
+        "Ties soured in 2020 when Ankara suspended a migration deal with the EU.",
+    ):
+        events = extract(text, published="2023-12-07")
+        assert events and all(e.background for e in events), text
+    assert coded("Iran shot down an American drone over the Gulf on Monday.") == {
+        ("IRN", "19", "USA")
+    }
+
+
+def test_ports_airspace_and_landing_closed_to_a_country_are_an_embargo(nlp):
+    assert ("TUR", "163", "ISR") in full_codes(
+        "ANKARA (Reuters) - Turkey has closed its ports to Israeli ships, Foreign Minister "
+        "Hakan Fidan told parliament on Friday."
+    )
+    found = full_codes("BEIRUT (Reuters) - Lebanon barred an Iranian passenger plane from "
+                       "landing in Beirut on Thursday, and Iran hit back by denying landing "
+                       "rights to Lebanese airliners, officials said.")  # fmt: skip
+    assert {("LBN", "163", "IRN"), ("IRN", "163", "LBN")} <= found
+
+
+def test_a_protest_note_sent_is_an_official_complaint(nlp):
+    assert ("CHL", "114", "ARG") in full_codes(
+        "SANTIAGO (AP) - Chile sent a formal protest note to Argentina after the Argentine navy "
+        "installed solar panels near Cape Horn, the foreign ministry said on Tuesday."
+    )
+
+
+def test_acting_in_coordination_with_a_partner_is_cooperation(nlp):
+    found = coded("ABUJA (Reuters) - U.S. forces struck Islamic State fighters in northwestern "
+                  "Nigeria on Thursday in coordination with the Nigerian military, Abuja's "
+                  "foreign ministry said.")  # fmt: skip
+    assert {("USA", "06", "NGA"), ("NGA", "06", "USA")} <= found
+
+
+def test_an_exit_from_a_body_and_boats_impounded(nlp):
+    assert ("NIC", "160", "IGOOAS") in full_codes(
+        "MANAGUA (AP) - Nicaragua's exit from the Organization of American States took effect "
+        "on Sunday, the foreign ministry said."
+    )
+    assert ("IDN", "171", "VNM") in full_codes(
+        "JAKARTA: Indonesia's fisheries ministry said on Monday it had impounded two "
+        "Vietnamese-flagged boats caught poaching in the North Natuna Sea."
+    )
