@@ -935,7 +935,11 @@ class ArticleEvents:
         meeting = entry.cameo[:2] == "04" or (bool(partners) and not entry.symmetric)
         # "struck the militants in coordination with the Nigerian military": the clause's
         # subject acts together with the partner
-        meeting = meeting or (entry.cameo[:2] == _COOPERATION_ROOT and token.head.lower_ == "in")
+        meeting = meeting or (
+            entry.cameo[:2] == _COOPERATION_ROOT
+            and token.head.lower_ == "in"
+            and bool(prep_objects(token, frozenset({"with"})))
+        )  # not "signed agreements in defence cooperation", a field of the agreements
         if teller is not None and meeting:
             # "said after talks with Iran", "told Trump in a phone call", "announced during a
             # visit to Kyiv": the meeting of whoever the clause is about
@@ -1098,6 +1102,11 @@ class ArticleEvents:
             d for n, d in enumerate(direct)  # act set off by a comma, not a second object
             if n == 0 or d.left_edge.i == 0 or self.doc[d.left_edge.i - 1].text != ","
         ]  # fmt: skip
+        if not direct:  # "Kinshasa expels Rwandan ambassador": in a headline the parser can
+            direct = [  # take the object for an adverbial noun; one naming a party is the object
+                c for c in token.rights
+                if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and self.participants(c)
+            ]  # fmt: skip
         if not direct and self._gap_object(token):  # "two people it accused of hacking":
             direct = [token.head]  # the noun a relative clause describes is its object
         if not direct:  # "denounced what it called the hostage diplomacy of Iran"
@@ -1241,6 +1250,10 @@ class ArticleEvents:
                 if match is not None and match.entry.cameo[:2] in _FORCE_ROOTS:
                     found.sources = self._noun_sources(attack)
                     break
+        if not found.sources and passive and token.lemma_ in lemma_set("expulsion_verbs"):
+            # "Rwanda's ambassador has been expelled from Kinshasa": the country expels
+            found.sources = [a for o in prep_objects(token, frozenset({"from"})) for a in
+                             self.participants(o)]  # fmt: skip
         if not found.sources and passive and entry.cameo == _SUMMONS_CODE:
             # "the U.S. ambassador was summoned to the Russian Foreign Ministry": the ministry
             found.sources = [a for o in prep_objects(token, frozenset({"to"})) for a in

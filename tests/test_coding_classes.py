@@ -1855,6 +1855,12 @@ def test_a_member_put_out_of_a_body_is_acted_on_by_the_body(nlp):
                       "Tuesday after the military seized power, the bloc said.")  # fmt: skip
     assert ("IGOAFRAFU", "160", "NER") in told
     assert not coded("Israel suspended its ambassador from his duties on Monday.")
+    assert ("POL", "16", "RUS") in coded("Three Russian diplomats were expelled from Poland on "
+                                         "Tuesday, the foreign ministry said.")  # fmt: skip
+
+
+def test_a_headline_object_read_as_an_adverbial_noun_is_the_object(nlp):
+    assert coded("Kinshasa expels Rwandan ambassador") == {("COD", "16", "RWA")}
 
 
 def test_time_given_to_comply_is_an_ultimatum(nlp):
