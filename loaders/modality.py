@@ -197,6 +197,14 @@ def modality(token: Token) -> tuple[str, bool]:
         ):
             return "hypothetical", negated  # "signed 14 agreements to strengthen cooperation":
             # the purpose of an act is not done by it
+        if (
+            own
+            and current.dep_ == "advcl"
+            and current.lemma_.lower() in _DONE_WHERE_HELD
+            and infinitive_complement(current)
+            and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
+        ):
+            mode = "intended"  # "will then travel to Italy to meet the Pope": not yet met
         not_yet = head.lemma_.lower() in ("have", "be") and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
         )  # "has yet to deliver", "is yet to pay": not done

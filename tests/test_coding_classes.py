@@ -1922,3 +1922,19 @@ def test_an_exit_from_a_body_and_boats_impounded(nlp):
         "JAKARTA: Indonesia's fisheries ministry said on Monday it had impounded two "
         "Vietnamese-flagged boats caught poaching in the North Natuna Sea."
     )
+
+
+def test_a_meeting_a_trip_will_serve_is_not_yet_held(nlp):
+    found = full_codes(
+        "ROME (Reuters) - Argentine President Javier Milei will travel to Italy next week to "
+        "meet Pope Francis at the Vatican, his office said."
+    )
+    assert ("ARG", "03", "VAT") in {(s, code[:2], t) for s, code, t in found}  # an intent
+    assert not any(code.startswith("04") for _, code, _ in found)
+
+
+def test_cooperation_praised_is_a_lasting_tie_not_news(nlp):
+    found = coded("ADDIS ABABA (Reuters) - Ethiopian Foreign Minister Gedu Andargachew "
+                  "commended the cooperation between Ethiopia and Kenya, which is based on "
+                  "trust and mutual respect.")  # fmt: skip
+    assert found == {("ETH", "05", "KEN")}
