@@ -753,7 +753,8 @@ class ArticleEvents:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subject in [*_condition_subjects(clause), *subjects]:
                 self._targets_of([subject], found)
-                if found.targets:
+                found.targets = found.others()  # "warned that Rwanda would take on South
+                if found.targets:  # Africa": the speaker's own side acts, on someone else
                     found.rule += "; target: subject of the clause"
                     return
         if found.root == "13":  # "warned of retaliation if Finland hosts NATO troops"

@@ -1938,3 +1938,18 @@ def test_cooperation_praised_is_a_lasting_tie_not_news(nlp):
                   "commended the cooperation between Ethiopia and Kenya, which is based on "
                   "trust and mutual respect.")  # fmt: skip
     assert found == {("ETH", "05", "KEN")}
+
+
+def test_a_warning_of_the_speakers_own_act_is_aimed_at_its_object(nlp):
+    found = full_codes("KIGALI (Reuters) - Rwandan President Paul Kagame warned that Rwanda would "
+                       "attack South Africa if Pretoria preferred confrontation.")  # fmt: skip
+    assert ("RWA", "138", "ZAF") in found
+
+
+def test_a_revoked_visa_or_credential_is_an_administrative_sanction(nlp):
+    found = full_codes("NEW YORK (Reuters) - The U.S. State Department said it would revoke "
+                       "Colombian President Gustavo Petro's visa.")  # fmt: skip
+    assert ("USA", "172", "COL") in found
+    press = full_codes("BEIJING (Reuters) - China cancelled the press credentials of three "
+                       "American journalists on Friday.")  # fmt: skip
+    assert ("CHN", "172", "USA") in press
