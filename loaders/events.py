@@ -1530,6 +1530,10 @@ class ArticleEvents:
                 inner = self.read_verb(child, match) or _Found(
                     child, match.entry.cameo, [], [], match.entry.symmetric, "", 0
                 )  # "vowed that Israel would be punished": no agent, still the threat's act
+            elif clause and (found.token.lemma_.lower(), child.lemma_.lower()) in (
+                complement_codes()
+            ):  # "agreed to set up joint patrols": no event verb, but a row says what it makes
+                inner = _Found(child, found.cameo, [], [], False, "", 0)
             elif (
                 child.dep_ == "dobj"
                 and (match := self.match(child)) is not None

@@ -1953,3 +1953,16 @@ def test_a_revoked_visa_or_credential_is_an_administrative_sanction(nlp):
     press = full_codes("BEIJING (Reuters) - China cancelled the press credentials of three "
                        "American journalists on Friday.")  # fmt: skip
     assert ("CHN", "172", "USA") in press
+
+
+def test_what_two_sides_agree_to_set_up_is_an_agreement(nlp):
+    found = full_codes("NOUAKCHOTT (AFP) - Mauritania and Mali agreed on Thursday to set up "
+                       "joint border patrols, officials said.")  # fmt: skip
+    assert {("MRT", "057", "MLI"), ("MLI", "057", "MRT")} <= found
+    assert not full_codes("TOKYO (Reuters) - Japan agreed on Monday to set up a fund.")
+
+
+def test_a_visit_made_is_a_visit(nlp):
+    found = full_codes("PYONGYANG (Reuters) - Vladimir Putin made his first visit to North Korea "
+                       "in 24 years on Wednesday, state media said.")  # fmt: skip
+    assert {("RUS", "042", "PRK"), ("PRK", "043", "RUS")} <= found
