@@ -132,6 +132,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 _AGAINST = frozenset({"against"})
 _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
+_COERCION_ROOT = "17"  # arrest, detain, charge, jail
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
@@ -504,7 +505,10 @@ class ArticleEvents:
                 for named in (c for c in head.children if c.dep_ == "appos"):  # Affairs,
                     actors.extend(self.participants(named))  # Ambassador Yusuf Tuggar,";
                     # "his counterpart Narendra Modi": the name, not whose counterpart
-            if not actors and head.pos_ in ("NOUN", "PROPN"):
+            nominal = head.pos_ in ("NOUN", "PROPN") or (  # "arrested a French national",
+                head.pos_ == "ADJ" and head.dep_ in _NOUN_ROLES  # with 'national' tagged as
+            )  # an adjective: in a noun's place it is one
+            if not actors and nominal:
                 actors = self._owners(head)
             if not actors and head.pos_ == "NOUN":  # "seven countries including Argentina,
                 for named in prep_objects(head, frozenset({"including"})):  # Chile and Peru"
@@ -690,6 +694,9 @@ class ArticleEvents:
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
             if passive or passive_participle(token):
+                holder = self._holder_accusing(token)
+                if holder:
+                    return holder, True
                 return [], True  # "UN staff detained in Sanaa", "Glas, who had been granted
                 # asylum": the noun is who it was done to
             actor = self.actors.actors_of(token.head)
@@ -706,6 +713,19 @@ class ArticleEvents:
                 owners, _ = self.agents(document.head, depth + 1)
             return owners, True
         return [], depth > 0
+
+    def _holder_accusing(self, participle: Token) -> list[tuple[Actor, str]]:
+        """'detained a Russian citizen accused of spying': whoever arrests, jails or charges
+        someone accused of a crime is who accuses him (the accusation has no agent of its
+        own)."""
+        noun = participle.head
+        verb = noun.head
+        if participle.lemma_ != "accuse" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return []
+        match = self.match(verb)
+        if match is None or match.entry.cameo[:2] != _COERCION_ROOT:
+            return []
+        return self.agents(verb)[0]
 
     def _object_controller(self, token: Token) -> list[tuple[Actor, str]]:
         """'urged Japan to retract', 'called on Rwanda to withdraw': the infinitive's subject

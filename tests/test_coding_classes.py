@@ -1966,3 +1966,17 @@ def test_a_visit_made_is_a_visit(nlp):
     found = full_codes("PYONGYANG (Reuters) - Vladimir Putin made his first visit to North Korea "
                        "in 24 years on Wednesday, state media said.")  # fmt: skip
     assert {("RUS", "042", "PRK"), ("PRK", "043", "RUS")} <= found
+
+
+def test_whoever_detains_someone_accused_of_a_crime_accuses_him(nlp):
+    found = full_codes("TBILISI (Reuters) - Georgia's State Security Service detained a Russian "
+                       "citizen accused of photographing military installations, it said on "
+                       "Thursday.")  # fmt: skip
+    assert {("GEO", "173", "RUS"), ("GEO", "112", "RUS")} <= found
+    assert not coded("Rescuers found a Russian citizen accused of spying.")
+
+
+def test_a_nationality_noun_tagged_as_an_adjective_still_names_its_country(nlp):
+    found = full_codes("TEHRAN (AP) - Iranian authorities arrested a French national accused "
+                       "of espionage, the judiciary said.")  # fmt: skip
+    assert ("IRN", "173", "FRA") in found
