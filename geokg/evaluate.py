@@ -30,7 +30,7 @@ from geokg.loaders.dates import parse_date
 from geokg.loaders.events import EventRecord
 from geokg.loaders.gazetteer import Actor, load_gazetteer
 from geokg.loaders.lexicon import cameo_code
-from geokg.loaders.nlp import load_nlp
+from geokg.loaders.nlp import load_nlp, parse
 from geokg.loaders.petrarch import ORGANISATION_PREFIXES
 
 
@@ -91,7 +91,7 @@ def evaluate_actors(
     gazetteer = load_gazetteer(actors)
     score = Score()
     texts = [(r["text"], r) for r in records]
-    for doc, record in nlp.pipe(texts, as_tuples=True):
+    for doc, record in parse(texts, nlp):
         day = date.fromisoformat(record["date"]) if record.get("date") else None
         mentions = ArticleActors(doc, day, gazetteer).mentions
         found = Counter((m.text, m.actor.cameo or "-") for m in mentions)

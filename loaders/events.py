@@ -1910,8 +1910,11 @@ class ArticleEvents:
         """Per sentence: verb + object constructions first ('launched airstrikes on Syria'
         is one event and claims its noun), then event nouns, then the remaining verbs, outer
         before inner so a complement is read once, inside its verb."""
+        original = self.article.parsed_text
         for sent in self.doc.sents:
             text = sent.text.strip()
+            if len(original) == len(self.doc.text):  # a Title Case headline parsed in sentence
+                text = original[sent.start_char : sent.end_char].strip()  # case: as written
             verbs = sorted(
                 (t for t in sent if t.pos_ == "VERB"), key=lambda t: len(list(t.ancestors))
             )

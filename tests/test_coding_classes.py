@@ -1980,3 +1980,21 @@ def test_a_nationality_noun_tagged_as_an_adjective_still_names_its_country(nlp):
     found = full_codes("TEHRAN (AP) - Iranian authorities arrested a French national accused "
                        "of espionage, the judiciary said.")  # fmt: skip
     assert ("IRN", "173", "FRA") in found
+
+
+def test_a_title_case_headline_is_read_as_a_sentence(nlp):
+    from geokg.loaders.headlines import sentence_case
+
+    headline = "Japan Protests Chinese Survey Ship Intrusion Near Senkaku Islands"
+    cased = sentence_case(headline + "\n\nTOKYO (Reuters) - The Survey Ship left.", nlp)
+    assert cased.startswith("Japan protests Chinese survey ship intrusion near Senkaku")
+    assert cased.endswith("The Survey Ship left.")  # the body is left as written
+    events = extract(headline, published="2024-05-01")
+    assert {(e.source.iso3, e.cameo, e.target.iso3) for e in events} == {("JPN", "114", "CHN")}
+    assert events[0].sentence == headline  # the evidence as the outlet wrote it
+    for text, expected in (
+        ("Russia And North Korea Sign Mutual Defence Pact", ("RUS", "05", "PRK")),
+        ("US Imposes New Sanctions On Iran Over Drone Sales", ("USA", "16", "IRN")),
+        ("Kenya Sends Police Officers To Haiti", ("KEN", "07", "HTI")),
+    ):
+        assert expected in coded(text), text
