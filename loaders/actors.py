@@ -107,6 +107,7 @@ _HOME_TITLES = {  # a story's own officials, named without a nationality among f
     "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor", "opposition"
 }  # fmt: skip
 _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
+_POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
 _LANDFORMS = {"lake", "mount", "river", "bay"}  # "Lake Chad", "Mount Lebanon"
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
@@ -974,8 +975,19 @@ class ArticleActors:
         Secretary-General Antonio Guterres" acts for the UN), else the dateline's country, as
         for other agents a story names without a nationality."""
         role, organisation, titles = None, None, set()
-        for token in reversed(self.doc[max(ent.start - 6, ent.sent.start) : ent.start]):
+        posted = None  # "China's consul general in Osaka, Xue Jian": where the office is held
+        for token in reversed(self.doc[max(ent.start - 8, ent.sent.start) : ent.start]):
             mention = self._by_token.get(token.i)
+            if posted is not None and token.i >= posted:
+                continue
+            before = self.doc[mention.start - 1] if mention and mention.start > 1 else None
+            if (
+                before is not None
+                and before.lower_ in _POSTING_WORDS
+                and self.agent_role(self.doc[before.i - 1]) is not None
+            ):
+                posted = before.i  # is not whose office it is
+                continue
             if token.lower_ in _RANKS:
                 continue  # "deputy minister": a rank, not a sheriff's deputy (COP)
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and (found := self.agent_role(token)):

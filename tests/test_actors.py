@@ -597,3 +597,25 @@ def test_a_singular_possessive_on_the_object_is_the_subjects_own(nlp):
         "their release.",
     )
     assert plural.get("their") != "IGOUNO"  # a plural owner is not the singular subject
+
+
+def test_where_an_official_is_posted_is_not_whose_official_he_is(nlp):
+    text = (
+        "TOKYO (Kyodo) - Japan lodged a protest after China's consul general in Osaka, Xue Jian, "
+        "posted a threatening message about the prime minister."
+    )
+    assert actors_in(nlp, text, date(2025, 11, 14))["Xue Jian"] == "CHNGOV"  # not Japan's
+    asylum = actors_in(
+        nlp,
+        "Spain granted asylum to Venezuelan opposition candidate Edmundo Gonzalez on Sunday.",
+        date(2024, 9, 8),
+    )
+    assert asylum["Edmundo Gonzalez"].startswith("VEN")  # "to" here is no posting
+
+
+def test_warplanes_of_a_nationality_are_its_military(nlp):
+    text = (
+        "TALLINN (Reuters) - Russian jets entered Estonian airspace before Italian aircraft "
+        "flying for NATO escorted them out, the armed forces said."
+    )
+    assert actors_in(nlp, text, date(2025, 9, 19))["Italian aircraft"] == "ITAMIL"
