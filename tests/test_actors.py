@@ -619,3 +619,8 @@ def test_warplanes_of_a_nationality_are_its_military(nlp):
         "flying for NATO escorted them out, the armed forces said."
     )
     assert actors_in(nlp, text, date(2025, 9, 19))["Italian aircraft"] == "ITAMIL"
+
+
+def test_gendarmes_are_police(nlp):
+    text = "RABAT (AFP) - Moroccan gendarmes fired on youths storming their post, officials said."
+    assert actors_in(nlp, text, date(2025, 10, 1))["Moroccan gendarmes"] == "MARCOP"
