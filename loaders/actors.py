@@ -107,6 +107,7 @@ _HOME_TITLES = {  # a story's own officials, named without a nationality among f
     "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor", "opposition"
 }  # fmt: skip
 _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
+_ABOARD = {"crew", "captain", "catch", "cargo", "sailor", "fisherman", "fishermen"}  # a vessel's
 _POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
 _LANDFORMS = {"lake", "mount", "river", "bay"}  # "Lake Chad", "Mount Lebanon"
@@ -742,6 +743,20 @@ class ArticleActors:
         if len(made) > 1:
             self._groups[token.i] = made
 
+    def _flag_of_vessel_before(self, pronoun: Token) -> Mention | None:
+        """'seized a Chinese fishing boat and detained its nine crew': 'its' is the boat named
+        just before it (`vessel_nouns`), and stands for the country whose flag it flies."""
+        if pronoun.dep_ != "poss" or pronoun.head.lemma_.lower() not in _ABOARD:
+            return None  # not "a trawler fishing inside its waters": the coast's
+        vessels = lemma_set("vessel_nouns")
+        for word in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if word.pos_ != "NOUN" or word.lemma_.lower() not in vessels:
+                continue
+            flags = [self._by_token.get(t.i) for t in word.subtree if t.i < word.i]
+            named = [m for m in flags if m is not None and m.actor.kind == "country"]
+            return named[-1] if named else None
+        return None
+
     def _owned_agent(self, pronoun: Token, owner: Actor, rule: str) -> bool:
         """'backing the group with its own soldiers': a possessive pronoun on an agent noun
         names that part of the owner's country, as one mention of the whole phrase."""
@@ -1134,6 +1149,9 @@ class ArticleActors:
         owner = self._subject_of_owned_object(token)
         if owner is not None and owner.actor.kind in wanted:
             return owner  # "the island battles its worst shortages": the island's own
+        flag = self._flag_of_vessel_before(token) if lower in _NON_PERSONAL else None
+        if flag is not None:
+            return flag
         sentence_start = token.sent.start
         previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
         described = self._described_by(token)

@@ -624,3 +624,17 @@ def test_warplanes_of_a_nationality_are_its_military(nlp):
 def test_gendarmes_are_police(nlp):
     text = "RABAT (AFP) - Moroccan gendarmes fired on youths storming their post, officials said."
     assert actors_in(nlp, text, date(2025, 10, 1))["Moroccan gendarmes"] == "MARCOP"
+
+
+def test_a_seized_boats_crew_share_its_flag(nlp):
+    text = (
+        "TAIPEI (Reuters) - Taiwan's coast guard seized a Chinese fishing boat and detained its "
+        "nine crew for fishing illegally off Penghu, officials said."
+    )
+    assert actors_in(nlp, text, date(2024, 9, 5))["its nine crew"] == "CHNCVL"
+    waters = actors_in(
+        nlp,
+        "Japan's coast guard said a Chinese boat entered its territorial waters on Monday.",
+        date(2024, 9, 5),
+    )
+    assert waters["its"].startswith("JPN")  # the waters are the coast's, not the boat's
