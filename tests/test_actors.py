@@ -638,3 +638,9 @@ def test_a_seized_boats_crew_share_its_flag(nlp):
         date(2024, 9, 5),
     )
     assert waters["its"].startswith("JPN")  # the waters are the coast's, not the boat's
+
+
+def test_sadc_has_one_code_however_it_is_written(nlp):
+    found = actors_in(nlp, "The SADC met on Monday, and the Southern African Development "
+                           "Community urged calm.")  # fmt: skip
+    assert found["SADC"] == found["Southern African Development Community"] == "IGOSAFDEVSAD"
