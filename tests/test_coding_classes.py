@@ -1998,3 +1998,12 @@ def test_a_title_case_headline_is_read_as_a_sentence(nlp):
         ("Kenya Sends Police Officers To Haiti", ("KEN", "07", "HTI")),
     ):
         assert expected in coded(text), text
+
+
+def test_a_court_order_and_the_ruling_rejected(nlp):
+    found = coded(
+        "THE HAGUE (Reuters) - The World Court ordered Israel on Friday to halt its offensive in "
+        "Rafah, a ruling the Israeli government rejected as baseless."
+    )
+    assert {("IGOUNOJUDICJ", "10", "ISR"), ("ISR", "12", "IGOUNOJUDICJ")} <= found
+    assert not coded("MOSCOW (Reuters) - Putin ordered more troops to the border on Monday.")
