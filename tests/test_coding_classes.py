@@ -1867,6 +1867,9 @@ def test_time_given_to_comply_is_an_ultimatum(nlp):
     found = full_codes("ABUJA (Reuters) - ECOWAS gave Niger's military rulers one week to "
                        "reinstate President Mohamed Bazoum or face sanctions.")  # fmt: skip
     assert ("IGOWAFECW", "139", "NER") in found
+    leave = full_codes("NIAMEY (Reuters) - Niger's junta gave French diplomats 48 hours to leave "
+                       "the country, state television said.")  # fmt: skip
+    assert ("NER", "166", "FRA") in leave  # time given to leave is an expulsion, no ultimatum
 
 
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
