@@ -135,6 +135,12 @@ class Mention:
     entry: str = ""  # the dictionary entry that resolved it ("organisations.tsv: Houthis")
 
 
+@cache
+def _third_party_words() -> frozenset[tuple[str, str]]:
+    """(lemma, pos) of the words that name a mediator or host (`data/third_parties.tsv`)."""
+    return frozenset((lemma, pos) for lemma, pos, _ in data_rows("third_parties.tsv"))
+
+
 class ArticleActors:
     """The actors of one parsed article, and the rules that find the actor behind a token.
 
@@ -901,11 +907,13 @@ class ArticleActors:
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
         group = [(m.text, m.actor) for m in self._recent(start, "country", count)]
         if count == 2:  # "the two countries": the pair named together, if there is one, or
-            pair = self._conjoined_pair(self._recent(start, "country", 6, distinct=False))
-            leaders = self._conjoined_pair(self._recent(start, "person", 4))  # or the
-            # countries of two leaders; "X held talks with Y, after which the two sides
+            pair = self._conjoined_pair(
+                self._recent(start, "country", 6, distinct=False, sides=True)
+            )
+            leaders = self._conjoined_pair(self._recent(start, "person", 4, sides=True))  # or
+            # the countries of two leaders; "X held talks with Y, after which the two sides
             if not leaders and token.lemma_.lower() == "side":  # signed": the last two
-                leaders = self._recent(start, "person", 2)
+                leaders = self._recent(start, "person", 2, sides=True)
             countries = [self.gazetteer.countries.get(m.actor.iso3 or "") for m in leaders]
             if pair:
                 group = [(m.text, m.actor) for m in pair]
@@ -919,9 +927,9 @@ class ArticleActors:
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
-        pair = self._conjoined_pair(self._recent(start, wanted, 6, distinct=False)) or self._recent(
-            start, wanted, 2
-        )
+        pair = self._conjoined_pair(
+            self._recent(start, wanted, 6, distinct=False, sides=True)
+        ) or self._recent(start, wanted, 2, sides=True)
         role = None
         if len(pair) < 2 and wanted == "person":  # "Somalia and Ethiopia signed ..., after
             pair = self._conjoined_pair(  # Erdogan hosted the two leaders": the two countries'
@@ -951,23 +959,40 @@ class ArticleActors:
                     return [first, second]
         return []
 
-    def _recent(self, before: int, kind: str, count: int, distinct: bool = True) -> list[Mention]:
+    def _recent(
+        self, before: int, kind: str, count: int, distinct: bool = True, sides: bool = False
+    ) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the
         previous sentence), nearest first; with distinct=False the last `count` mentions, so
         that a pair named together earlier is still whole ("Pakistan and Afghanistan ...
-        Saudi Arabia, which Pakistan ..., urged the two sides")."""
+        Saudi Arabia, which Pakistan ..., urged the two sides"); with `sides`, not a mediator
+        or host, who is no side of what it brokers."""
         sentence = self.doc[before].sent
         earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
         found: list[Mention] = []
         for mention in reversed(self._resolved):
             if mention.end > before or mention.start < earliest or mention.actor.kind != kind:
                 continue
+            if sides and self._go_between(mention):
+                continue  # "talks ... brokered by U.S. envoy Tom Barrack, but the two sides":
+                # a mediator or host is no side
             key = mention.actor.iso3 or mention.actor.id
             if not distinct or all((m.actor.iso3 or m.actor.id) != key for m in found):
                 found.append(mention)
             if len(found) == count:
                 break
         return found
+
+    def _go_between(self, mention: Mention) -> bool:
+        """Is the mention the agent of a mediating or hosting participle ('brokered by U.S.
+        envoy X', 'hosted by Qatar'; the verbs of `data/third_parties.tsv`)?"""
+        root = self.mention_root(mention)
+        while root.dep_ in ("compound", "amod", "poss", "appos", "conj"):
+            root = root.head
+        agent = root.head if root.dep_ == "pobj" else None
+        if agent is None or agent.lower_ != "by":
+            return False
+        return (agent.head.lemma_.lower(), "VERB") in _third_party_words()
 
     def _titled_person(self, ent: Span, name: str) -> tuple[Actor, str] | None:
         """A person placed by the title before the name."""

@@ -644,3 +644,14 @@ def test_sadc_has_one_code_however_it_is_written(nlp):
     found = actors_in(nlp, "The SADC met on Monday, and the Southern African Development "
                            "Community urged calm.")  # fmt: skip
     assert found["SADC"] == found["Southern African Development Community"] == "IGOSAFDEVSAD"
+
+
+def test_the_two_sides_are_the_parties_not_their_mediator(nlp):
+    text = (
+        "PARIS (Reuters) - Syria's foreign minister held talks with Israeli minister Ron Dermer "
+        "in Paris on Thursday in a meeting brokered by U.S. envoy Tom Barrack, but the two "
+        "sides reached no agreement, state media reported."
+    )
+    mentions = ArticleActors(nlp(text), date(2025, 7, 24)).mentions
+    sides = {m.actor.iso3 for m in mentions if m.text == "the two sides"}
+    assert sides == {"SYR", "ISR"}
