@@ -392,18 +392,13 @@ def update(store: TripleStore, removed: Entries, graphs: list[str]) -> None:
 
 
 def _write(store: TripleStore, keys: list[Key], stored: Described, wanted: dict) -> None:
-    """The changed entries, `SYNC_SUBJECTS` per transaction; the pending flag goes with the
-    last."""
+    """The changed entries and the cleared pending flag, in one transaction: a batch's
+    changes are a few thousand entries, and each transaction publishes a checkpoint."""
     parts: list[str] = []
-    for start in range(0, len(keys), SYNC_SUBJECTS):
-        chunk = keys[start : start + SYNC_SUBJECTS]
-        for graph in {str(_GRAPHS[key[0]]) for key in chunk}:
-            subjects = [node(k).value for k in chunk if str(_GRAPHS[k[0]]) == graph]
-            changed = [s for s in subjects if stored.get(s) != wanted[graph].get(s)]
-            parts += _changes(graph, changed, stored, wanted[graph])
-        if start + SYNC_SUBJECTS < len(keys) and parts:
-            store.update(" ;\n".join(parts))
-            parts = []
+    for graph in {str(_GRAPHS[key[0]]) for key in keys}:
+        subjects = [node(k).value for k in keys if str(_GRAPHS[k[0]]) == graph]
+        changed = [s for s in subjects if stored.get(s) != wanted[graph].get(s)]
+        parts += _changes(graph, changed, stored, wanted[graph])
     parts.append(f"DELETE DATA {{ GRAPH <{DAYS_GRAPH}> {{ {PENDING} }} }}")
     store.update(" ;\n".join(parts))
 
