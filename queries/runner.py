@@ -137,8 +137,9 @@ def to_python(term: object) -> object:
 
 @cache
 def fragment(name: str) -> str:
-    """The SPARQL of `fragments/NAME.rq`, as `INCLUDE NAME` inserts it."""
-    return files("geokg.queries").joinpath("fragments", f"{name}.rq").read_text("utf-8")
+    """The SPARQL of `fragments/NAME.rq`, as `INCLUDE NAME` inserts it (with the fragments it
+    includes in turn)."""
+    return expand(files("geokg.queries").joinpath("fragments", f"{name}.rq").read_text("utf-8"))
 
 
 def expand(text: str) -> str:

@@ -14,6 +14,7 @@ import pytest
 
 from geokg.api import sample_corpus
 from geokg.graph.derived import refresh
+from geokg.graph.network import project
 from geokg.graph.store import Store
 from geokg.ontology import ACTIVITY_GRAPH, DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
 from geokg.pipeline import IngestReport, extract_paths, ingest
@@ -142,3 +143,36 @@ def test_the_shapes_cover_the_indexes(demo_store):
     problems = {(v.focus, v.message) for v in validate(graph)}
     assert (str(day), "a day is indexed only when it has events") in problems
     assert (str(month), "a pair's monthly total belongs to one month") in problems
+
+
+def short(iri: str) -> str:
+    """An actor's node id on the actor graph: RUS for .../actor/RUS."""
+    return iri.rsplit("/", 1)[-1]
+
+
+def test_totals_relations_and_the_actor_graph_weigh_the_same_events(demo_store):
+    """The relation totals, the relations query and the networkx projection (folded into
+    countries, between countries) count the same events, sums and cooperation."""
+    totals = "SELECT ?a ?b ?n ?g ?c WHERE { ?t a gk:RelationTotal ; gk:pairA ?a ; gk:pairB ?b ; " \
+             "gk:eventCount ?n ; gk:goldsteinSum ?g ; gk:cooperationCount ?c }"  # fmt: skip
+    stored = {(short(r["a"]), short(r["b"])): (r["n"], round(r["g"], 6), r["c"])
+              for r in run_query(demo_store, totals).records()}  # fmt: skip
+    queried = {}
+    for sign in ("positive", "negative"):
+        for r in run_query(demo_store, "relations", {"sign": sign}).records():
+            queried[(short(r["a"]), short(r["b"]))] = (
+                r["events"],
+                round(r["goldstein"], 6),
+                r["cooperation"],
+            )
+    graph = project(demo_store, fold=["countries"])
+    projected: dict[tuple[str, str], list] = {}
+    for x, y, edge in graph.edges(data=True):
+        if graph.nodes[x]["kind"] == graph.nodes[y]["kind"] == "country":
+            entry = projected.setdefault(tuple(sorted((x, y))), [0, 0.0, 0])
+            entry[0] += edge["count"]
+            entry[1] += edge["goldstein"]
+            entry[2] += edge["cooperation"]
+    assert {k: (n, round(g, 6), c) for k, (n, g, c) in projected.items()} == stored
+    assert queried == {pair: value for pair, value in stored.items() if value[1] != 0}
+    assert len(stored) > 10 and any(c for _, _, c in stored.values())
