@@ -212,6 +212,8 @@ _GRAPHS = {"RelationTotal": RELATIONS_GRAPH, "PairMonth": RELATIONS_GRAPH,
            "ActorDay": ACTIVITY_GRAPH, "PairDay": ACTIVITY_GRAPH,
            "DyadTypeTotal": ACTIVITY_GRAPH, "Story": STORIES_GRAPH}  # fmt: skip
 _DECIMALS = {"goldsteinSum"}
+_COUNTS = {"eventCount", "goldsteinSum", "cooperationCount", "conflictCount", "sourceCount",
+           "targetCount", "support"}  # fmt: skip
 
 
 def node(key: Key) -> ox.NamedNode:
@@ -351,8 +353,7 @@ def _parsed(key: Key, lines: set[str]) -> Entry:
         name = triple.predicate.value.removeprefix(GK)
         if name in ("firstDate", "lastDate"):
             setattr(entry, name.removesuffix("Date"), triple.object.value)
-        elif isinstance(triple.object, ox.Literal) and name not in ("date", "monthStart",
-                                                                     "monthEnd"):  # fmt: skip
+        elif name in _COUNTS:
             value = triple.object.value
             entry.counts[name] = Decimal(value) if name in _DECIMALS else int(value)
     if key[0] == "UndatedEvent" and lines:
