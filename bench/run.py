@@ -8,11 +8,17 @@
    in-memory Dataset, end to end (building each article's graph included) and the store load
    alone (the same N-Quads batches);
    batches: spaCy's batch_size and the articles per store transaction, against the defaults;
-3. queries: every named query at about 10k, 100k and 1M quads, on the store vs the same SPARQL
-   on rdflib's in-memory Dataset holding the same quads (an rdflib query still running after
-   60 s is stopped and reported as such; at 1M only alliances and tensions run on rdflib).
-   Larger graphs repeat the extracted articles under new IDs and later dates, so the event
-   mix stays the same;
+3. queries: every named query at its default parameters at about 10k, 100k, 1M and 10M quads,
+   cold (the first run after opening the store) and warm (the best of three), on the store vs
+   the same SPARQL on rdflib's in-memory Dataset holding the same quads (below 1M quads only; an
+   rdflib query still running after 60 s is stopped and reported as such), with each store's
+   disk size and the peak RSS of opening and querying it. Larger graphs repeat the extracted
+   articles under new IDs and later dates, so the event mix stays the same; stores of 1M quads
+   or more are built with the bulk path (articles' N-Quads bulk-loaded, then the indexes
+   rebuilt from the events), as an archive would be;
+   windows: alliances and tensions with a 3-month window against the same query without one;
+   writes: ingest of 1,000 articles (extracted beforehand) into the largest store against the
+   same ingest into an empty store;
 4. memory: peak RSS of `geokg ingest` of 1,000 vs 10,000 short articles (child processes);
 5. viz: `geokg viz` time and file size for 100, 1,000 and 5,000 actors (maps over 300 actors
    keep the strongest ties).
@@ -30,6 +36,7 @@ import os
 import platform
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -59,14 +66,16 @@ from geokg.pipeline import (
     extract_articles,
     ingest,
     make_shard,
+    prepare,
     write_shard,
 )
 from geokg.queries.runner import bind, bindings, execute, named_queries
 
 HERE = Path(__file__).parent
-SIZES = (10_000, 100_000, 1_000_000)
-RDFLIB_AT_1M = ("alliances", "tensions")
-SECTIONS = ["extraction", "ingest", "batches", "queries", "memory", "viz"]
+SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+RDFLIB_BELOW = 1_000_000  # rdflib's in-memory Dataset is queried for smaller stores only
+BULK_FROM = 1_000_000  # stores this large are built with the bulk path
+SECTIONS = ["extraction", "ingest", "batches", "queries", "windows", "writes", "memory", "viz"]
 
 
 def timed(function):
@@ -261,36 +270,148 @@ def rdflib_copy(store: Store) -> Dataset:
     return dataset
 
 
+def build_store(extractions: list[Extraction], folder: Path, size: int) -> Path:
+    """A store of about `size` quads of copied articles, made once per run: through the ingest
+    below `BULK_FROM`, else by bulk-loading the articles' N-Quads (not atomic, which a fresh
+    store does not need) and rebuilding the indexes from the events."""
+    path = folder / f"q{size}"
+    if path.exists():
+        return path
+    sample = make_shard(extractions)
+    per_article = len(nquads_lines([*sample.graphs, (str(ACTORS_GRAPH), sample.actors)]))
+    per_article = per_article * 1.15 / len(extractions)  # the indexes add about 15%
+    stream = copies(extractions)
+    count = max(1, round(size / per_article))
+    if size < BULK_FROM:
+        ingest((next(stream) for _ in range(count)), Store(path), IngestReport())
+        return path
+
+    dump = folder / f"q{size}.nq"
+    with dump.open("w", encoding="utf-8") as handle:
+        for start in range(0, count, 200):
+            shard = make_shard([next(stream) for _ in range(min(200, count - start))])
+            lines = nquads_lines([*shard.graphs, (str(ACTORS_GRAPH), shard.actors)])
+            handle.write("\n".join(lines) + "\n")
+    bulk = ox.Store(str(path))
+    bulk.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    bulk.optimize()
+    del bulk
+    dump.unlink()
+    store = Store(path)
+    prepare(store)  # the ontology, and the indexes from the events
+    store.close()
+    return path
+
+
+def disk_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def query_times(path: str) -> None:
+    """In a child process (run.py --latency PATH): open the store, run every named query at
+    its default parameters once (cold) and three more times (warm), print JSON with the
+    seconds, rows and peak RSS."""
+    store = Store(path, read_only=True)
+    times = {}
+    for name, query in named_queries().items():
+        text = bind(query.text, bindings(query, {}))
+        cold, result = timed(lambda t=text: execute(store, t))
+        warm, _ = best_of(lambda t=text: execute(store, t))
+        times[name] = {"cold": cold, "warm": warm, "rows": len(result.rows)}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"times": times, "quads": len(store), "peak_mb": peak}))
+
+
+def measured(path: Path) -> dict:
+    command = [sys.executable, str(HERE / "run.py"), "--latency", str(path)]
+    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=HERE)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def query_latency(
     extractions: list[Extraction], folder: Path, sizes: tuple[int, ...] = SIZES, limit: float = 60
 ) -> list[str]:
-    per_article = len(Store(folder / "ingest", read_only=True)) / len(extractions)
+    """Cold and warm seconds per named query and size; below `RDFLIB_BELOW`, also how many
+    times longer rdflib takes for the same SPARQL."""
     queries = named_queries()
     declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIX_IRIS.items())
-    header = "| query | " + " | ".join(f"~{size:,} quads: store s (rdflib ×)" for size in sizes)
-    lines = [header + " |", "|---|" + "---|" * len(sizes)]
+    header = "| query | " + " | ".join(f"~{size:,} quads: cold / warm s" for size in sizes)
+    lines = [header + " | warm, largest ÷ smallest |", "|---|" + "---|" * (len(sizes) + 1)]
     cells: dict[str, list[str]] = {name: [] for name in queries}
-    stored = []
+    warm: dict[str, list[float]] = {name: [] for name in queries}
+    stores = []
     for size in sizes:
-        stream = copies(extractions)
-        count = max(1, round(size / per_article))
-        store = Store(folder / f"q{size}")
-        ingest((next(stream) for _ in range(count)), store, IngestReport())
-        stored.append(len(store))
-        dataset = rdflib_copy(store)
+        path = build_store(extractions, folder, size)
+        found = measured(path)
+        progress = ", ".join(f"{n} {t['warm']:.3f}" for n, t in found["times"].items())
+        print(f"~{size:,} quads, warm s: {progress}", flush=True)  # before the table is done
+        stores.append(f"{found['quads']:,} quads, {disk_size(path) / 2**20:,.0f} MB on disk, "
+                      f"peak RSS {found['peak_mb']:,.0f} MB")  # fmt: skip
+        dataset = rdflib_copy(Store(path, read_only=True)) if size < RDFLIB_BELOW else None
         for name, query in queries.items():
-            text = bind(query.text, bindings(query, {}))
-            ours, _ = best_of(lambda t=text, s=store: execute(s, t))
-            if size >= 1_000_000 and name not in RDFLIB_AT_1M:
-                cells[name].append(f"{ours:.3f}")
-                continue
-            theirs = timed_in_child(lambda t=text, d=dataset: list(d.query(declared + t)), limit)
-            ratio = f"{theirs / ours:,.0f}×" if theirs else f"rdflib > {limit:.0f} s"
-            cells[name].append(f"{ours:.3f} ({ratio})")
-    lines += [f"| {name} | " + " | ".join(row) + " |" for name, row in cells.items()]
-    actual = ", ".join(f"{n:,}" for n in stored)
-    return [*lines, "", f"Quads in the stores: {actual}. Goal: alliances and tensions "
-            "under 0.1 s at 1M quads on disk.", ""]  # fmt: skip
+            times = found["times"][name]
+            warm[name].append(times["warm"])
+            cell = f"{times['cold']:.3f} / {times['warm']:.3f}"
+            if dataset is not None:
+                text = declared + bind(query.text, bindings(query, {}))
+                theirs = timed_in_child(lambda t=text, d=dataset: list(d.query(t)), limit)
+                ratio = (
+                    f"rdflib {theirs / times['warm']:,.0f}×"
+                    if theirs
+                    else f"rdflib > {limit:.0f} s"
+                )
+                cell += f" ({ratio})"
+            cells[name].append(cell)
+    lines += [f"| {name} | " + " | ".join(row) + f" | {warm[name][-1] / warm[name][0]:.1f} |"
+              for name, row in cells.items()]  # fmt: skip
+    listed = "; ".join(f"~{size:,}: {text}" for size, text in zip(sizes, stores, strict=True))
+    return [*lines, "", f"Stores: {listed}. Goal: every query at most 3× as long warm at 10M "
+            "quads as at 100k; about 0.3 s at 1M and 1 s at 10M.", ""]  # fmt: skip
+
+
+def windows(extractions: list[Extraction], folder: Path, size: int) -> list[str]:
+    """Alliances and tensions with the 3-month window that ends with the store's last month,
+    against the unwindowed query, warm (best of three), in the same store."""
+    store = Store(build_store(extractions, folder, size), read_only=True)
+    last = store.select("SELECT (MAX(?d) AS ?last) WHERE { ?day a gk:EventDay ; gk:date ?d }")
+    until = date.fromisoformat(next(last)["last"].value)
+    since = (until.replace(day=1) - timedelta(days=62)).replace(day=1)
+    lines = ["| query | no window s | 3 months s (since " + since.isoformat() + ") | ratio |",
+             "|---|---|---|---|"]  # fmt: skip
+    window = {"since": since.isoformat(), "until": until.isoformat()}
+    for name in ("alliances", "tensions"):
+        query = named_queries()[name]
+        whole, _ = best_of(lambda q=query: execute(store, bind(q.text, bindings(q, {}))))
+        part, _ = best_of(lambda q=query: execute(store, bind(q.text, bindings(q, window))))
+        lines.append(f"| {name} | {whole:.3f} | {part:.3f} | {part / whole:.2f} |")
+    return [*lines, "", f"On the ~{size:,}-quad store; goal: at most 2× the unwindowed query.", ""]
+
+
+def writes(extractions: list[Extraction], folder: Path, size: int) -> list[str]:
+    """Seconds to ingest the same 1,000 new articles (extracted beforehand, so only the write
+    path with its index changes counts) into an empty store and into a copy of the
+    ~`size`-quad store."""
+    stream = copies(extractions)
+    articles = 1_000
+    batch = [next(stream) for _ in range(round(size / 500) + articles)][-articles:]
+    rates = {}
+    for label, base in (("empty store", None), (f"~{size:,}-quad store", size)):
+        path = folder / f"writes-{base or 0}"
+        if base is not None:
+            shutil.copytree(build_store(extractions, folder, base), path)
+        store = Store(path)
+        before = len(store)
+        seconds, _ = timed(lambda s=store: ingest(iter(batch), s, IngestReport()))
+        rates[label] = (before, len(store) - before, seconds)
+        store.close()
+        shutil.rmtree(path)
+    first = next(iter(rates.values()))[2]
+    lines = ["| ingest of 1,000 articles | quads before | quads added | seconds | speed vs empty |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    for label, (before, added, seconds) in rates.items():
+        lines.append(f"| into an {label} | {before:,} | {added:,} | {seconds:.1f} | "
+                     f"{first / seconds:.2f} |")  # fmt: skip
+    return [*lines, "", "Goal: at least 0.8 as fast into the 10M store as into an empty one.", ""]
 
 
 # ---------------------------------------------------------------- 4. memory
@@ -356,9 +477,14 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES),
                         help="graph sizes (quads) for the query latencies")  # fmt: skip
-    parser.add_argument("--only", nargs="*", default=None, choices=SECTIONS)
+    parser.add_argument("--sections", nargs="*", default=None, choices=SECTIONS,
+                        help="the sections to run (all by default)")  # fmt: skip
+    parser.add_argument("--latency", help=argparse.SUPPRESS)  # the child of query_latency
     args = parser.parse_args()
-    only = set(args.only or SECTIONS)
+    if args.latency:
+        query_times(args.latency)
+        return
+    only = set(args.sections or SECTIONS)
     articles = to_articles(generate(args.articles))
     words = sum(len(a.text.split()) for a in articles)
     lines = [f"## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC · {os.cpu_count()} cores · "
@@ -373,15 +499,19 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        if only & {"extraction", "ingest", "batches", "queries"}:
+        if only & {"extraction", "ingest", "batches", "queries", "windows", "writes"}:
             found, extractions = extraction(articles)
             add(found if "extraction" in only else [])
-        if only & {"ingest", "queries"}:
-            add(ingest_rates(extractions, folder))
+        if only & {"ingest", "queries", "windows", "writes"}:
+            add(ingest_rates(extractions, folder) if "ingest" in only else [])
         if "batches" in only:
             add(batch_sizes(articles, extractions, folder))
         if "queries" in only:
             add(query_latency(extractions, folder, tuple(args.sizes)))
+        if "windows" in only:
+            add(windows(extractions, folder, min(max(args.sizes), 1_000_000)))
+        if "writes" in only:
+            add(writes(extractions, folder, max(args.sizes)))
         if "memory" in only:
             add(peak_memory(folder))
         if "viz" in only:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from geokg.errors import InputError, LoadFailure
-from geokg.graph.derived import refresh
+from geokg.graph.derived import PENDING, contributions, refresh, stored_graphs, up_to_date, update
 from geokg.graph.importer import import_rdf, is_rdf
 from geokg.graph.rdf import article_graph, article_iri, content_hash, new_graph, ontology_graph
 from geokg.graph.store import Store, TripleStore, ntriples_text
@@ -29,7 +29,7 @@ from geokg.loaders.feeds import MAX_ATTEMPTS, FeedPoll, FeedState, WatchState, n
 from geokg.loaders.fetch import Fetcher, FetchSettings
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.nlp import load_nlp, parse
-from geokg.ontology import ACTORS_GRAPH, ONTOLOGY_GRAPH
+from geokg.ontology import ACTORS_GRAPH, DAYS_GRAPH, ONTOLOGY_GRAPH
 from geokg.options import ExtractOptions, IngestOptions
 
 ErrorHandler = Callable[[LoadFailure], None]
@@ -169,8 +169,14 @@ def make_shard(batch: list[Extraction]) -> Shard:
 
 
 def write_shard(shard: Shard, store: TripleStore, report: IngestReport) -> None:
-    """Replace the shard's article graphs and add its actors, in one transaction."""
-    report.quads += store.replace_graphs(shard.graphs, [(str(ACTORS_GRAPH), shard.actors)])
+    """Replace the shard's article graphs and add its actors, in one transaction, then bring
+    the indexes up to date with what changed (see `geokg.graph.derived`): what the replaced
+    graphs contributed is read before they go."""
+    names = [name for name, _ in shard.graphs]
+    removed = contributions(store, stored_graphs(store, names))
+    additions = [(str(ACTORS_GRAPH), shard.actors), (str(DAYS_GRAPH), PENDING)]
+    report.quads += store.replace_graphs(shard.graphs, additions) - 1  # not the pending flag
+    update(store, removed, names)
     report.articles += shard.articles
     report.events += shard.events
     report.undated += shard.undated
@@ -184,13 +190,20 @@ def ingest(
     batch_articles: int = 200,
 ) -> IngestReport:
     """Write each article's named graph, and its actors to the shared actors graph; one
-    transaction per batch of articles."""
-    write_ontology(store)
+    transaction per batch of articles, and its index changes."""
+    prepare(store)
     iterator = iter(extractions)
     while batch := list(islice(iterator, batch_articles)):
         write_shard(make_shard(batch), store, report)
-    refresh(store)
     return report
+
+
+def prepare(store: TripleStore) -> None:
+    """Write the current ontology, and rebuild the indexes if a batch was left pending or
+    they have another layout, so that each batch only has to add its own changes."""
+    write_ontology(store)
+    if not up_to_date(store):
+        refresh(store)
 
 
 def write_ontology(store: TripleStore) -> None:
@@ -224,6 +237,8 @@ def ingest_paths(
             continue
         report.imported_graphs += graphs
         report.quads += quads
+    if report.imported_graphs:
+        refresh(store)  # merged graphs may hold events or indexes of their own
     inputs = [p for p in paths if not is_rdf(p)]
     fetch = FetchSettings(timeout=options.fetch_timeout, host_delay=options.host_delay)
     articles = load_articles(inputs, report.unsupported.append, fetch)
@@ -245,13 +260,12 @@ def ingest_articles(
     if options.dask:
         from geokg.distributed import shards_on_dask
 
-        write_ontology(store)
+        prepare(store)
         for shard in shards_on_dask(articles, options):
             if isinstance(shard, LoadFailure):
                 report.errors.append(shard)
             else:
                 write_shard(shard, store, report)
-        refresh(store)
         return report
     extractions = extract_articles(articles, report.errors.append, options)
     return ingest(track(extractions), store, report, options.batch_articles)

@@ -6,9 +6,10 @@ country is left out). Folding (`FOLDS`) merges further: "countries" counts armed
 the country they are based in, "members" shows an organisation as its member states (an EU
 sanction on Russia becomes one from each member; an organisation whose members the gazetteer
 does not list stays a node). A directed edge A -> B sums the events A did to B: count,
-Goldstein sum and mean, cooperation and conflict counts (QuadClass 1-2 vs 3-4), first and last
-date, events per month, and the strongest evidence sentences. Negated and hypothetical events
-("did not condemn", "if ... would") are left out, and so is what an actor does to itself.
+Goldstein sum and mean, cooperation and conflict counts, first and last date, events per
+month, and the strongest evidence sentences. The events counted, and which are cooperation, are
+those the relation queries weigh (`queries/fragments/weighable.rq`: negated, hypothetical and
+background events are left out), and so is what an actor does to itself.
 
 A pair's relation is classed from the Goldstein sum over both directions:
 alliance >= +10 > cooperation > 0 > tension > -10 >= conflict. (One signed agreement scores
@@ -25,6 +26,7 @@ from datetime import date
 import networkx as nx
 
 from geokg.graph.store import TripleStore
+from geokg.queries.runner import fragment
 
 ALLIANCE_AT = 10.0
 CONFLICT_AT = -10.0
@@ -32,17 +34,19 @@ EVIDENCE_PER_EDGE = 3
 
 FOLDS = ("countries", "members")
 
-_EVENTS = """
-SELECT ?s ?t ?g ?q ?cameo ?date ?sentence ?url ?e
-WHERE {
-  ?e a gk:Event ; gk:source ?s ; gk:target ?t ; gk:goldstein ?g ;
-     gk:quadClass ?q ; gk:cameoCode ?cameo ; gk:negated false ; gk:modality ?m ;
-     gk:sentence ?sentence ; prov:wasDerivedFrom ?article .
-  FILTER(?m != "hypothetical")
-  FILTER NOT EXISTS { ?e gk:background true }
-  OPTIONAL { ?e sem:hasTimeStamp ?date }
-  OPTIONAL { ?article schema:url ?url }
-}
+# The events that weigh, as the relation queries and totals weigh them (the same fragment),
+# between any two actors; what an actor does to itself is left out after folding.
+_EVENTS = f"""
+SELECT ?s ?t ?g ?cooperation ?cameo ?date ?sentence ?url ?e
+WHERE {{
+  {{
+    ?e a gk:Event ; gk:source ?s ; gk:target ?t ; gk:goldstein ?g ; gk:quadClass ?q ;
+       gk:cameoCode ?cameo ; gk:sentence ?sentence ; prov:wasDerivedFrom ?article .
+{fragment("weighable")}
+  }}
+  OPTIONAL {{ ?e sem:hasTimeStamp ?date }}
+  OPTIONAL {{ ?article schema:url ?url }}
+}}
 """
 
 _ACTORS = """
@@ -189,7 +193,7 @@ def _add_event(
     score = float(row["g"].value)
     edge["count"] += 1
     edge["goldstein"] += score
-    edge["cooperation" if int(row["q"].value) <= 2 else "conflict"] += 1
+    edge["cooperation" if row["cooperation"].value == "1" else "conflict"] += 1
     if day:
         edge["first"] = min(edge["first"] or day, day)
         edge["last"] = max(edge["last"] or day, day)

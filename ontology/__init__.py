@@ -64,6 +64,7 @@ ACTORS_GRAPH = GKID["graph/actors"]
 STORIES_GRAPH = GKID["graph/stories"]
 RELATIONS_GRAPH = GKID["graph/relations"]
 DAYS_GRAPH = GKID["graph/days"]
+ACTIVITY_GRAPH = GKID["graph/activity"]
 
 
 def data_text(name: str) -> str:

@@ -67,7 +67,7 @@ class Param:
 
 PAGE_PARAMS = ("limit", "after")
 EVERY_ROW = 2**31 - 1  # a paged query's `limit` when it is read in one pass
-_PAGE_LIMIT = re.compile(r"\nLIMIT \$limit\s*$")
+_PAGE_LIMIT = re.compile(r"^[ \t]*LIMIT \$limit[ \t]*$", re.M)
 CURSOR = "cursor"  # the column a paged query orders by; not shown, it becomes `next_after`
 
 
@@ -137,8 +137,9 @@ def to_python(term: object) -> object:
 
 @cache
 def fragment(name: str) -> str:
-    """The SPARQL of `fragments/NAME.rq`, as `INCLUDE NAME` inserts it."""
-    return files("geokg.queries").joinpath("fragments", f"{name}.rq").read_text("utf-8")
+    """The SPARQL of `fragments/NAME.rq`, as `INCLUDE NAME` inserts it (with the fragments it
+    includes in turn)."""
+    return expand(files("geokg.queries").joinpath("fragments", f"{name}.rq").read_text("utf-8"))
 
 
 def expand(text: str) -> str:
@@ -270,9 +271,9 @@ def bind(text: str, terms: dict[str, object]) -> str:
 
 def bound_text(query: NamedQuery, values: dict[str, str], whole: bool = False) -> str:
     """The query's text with its parameters bound: `values`, else the declared defaults. A
-    paged query reads `limit` rows, or every row in one pass when `whole` (an export): its
-    closing `LIMIT $limit` goes (Virtuoso sorts at most 10,000 rows under a LIMIT), and a
-    `limit` used inside takes `EVERY_ROW`."""
+    paged query reads `limit` rows, or every row in one pass when `whole` (an export): each
+    `LIMIT $limit` line goes, the closing one and those that bound a page's days (Virtuoso
+    sorts at most 10,000 rows under a LIMIT), and a `limit` used otherwise takes `EVERY_ROW`."""
     if not (whole and query.paged):
         return bind(query.text, bindings(query, values))
     text = _PAGE_LIMIT.sub("\n", query.text)

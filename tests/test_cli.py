@@ -100,7 +100,7 @@ def test_ingest_query_export_round_trip(tmp_path):
     exported = geokg("export", "--format", "nq", "--store", store)
     assert exported.returncode == 0
     graphs = {line.rsplit(" ", 2)[-2] for line in exported.stdout.splitlines() if line}
-    assert len(graphs) == 7  # two articles, the actors, stories, relations, days, ontology
+    assert len(graphs) == 8  # two articles, actors, stories, relations, days, activity, ontology
 
     stats = json.loads(geokg("stats", "--json", "--store", store).stdout)
     assert stats["articles"] == 2 and stats["events"] == summary["events"]

@@ -66,7 +66,9 @@ def test_broken_rdf_is_named_and_leaves_the_store_alone(tmp_path):
     report = ingest_paths([broken], store)
     assert [e.origin for e in report.errors] == [str(broken)]
     assert "not valid RDF" in report.errors[0].reason
-    assert len(store) - before == len(list(store.quads("https://w3id.org/geokg/id/graph/ontology")))
+    ontology = len(list(store.quads("https://w3id.org/geokg/id/graph/ontology")))
+    state = {str(q.subject) for q in store.quads("https://w3id.org/geokg/id/graph/days")}
+    assert len(store) - before == ontology + 2 and state == {"<https://w3id.org/geokg/id/indexes>"}
 
 
 @pytest.mark.parametrize("fmt", ["jsonld", "nq", "trig"])

@@ -62,8 +62,8 @@ def test_reingesting_changes_nothing(tmp_path, nlp, corpus_article):
     second = ingest_into(store, corpus_article, FIXTURES / "articles.jsonl")
     assert first.articles == second.articles == 3
     assert sorted(str(q) for q in store.quads()) == quads
-    # one graph per article, plus the shared actors, stories, relations, days and ontology
-    assert len(list(store.named_graphs())) == 8
+    # one graph per article, plus the shared actors, stories, relations, days, activity, ontology
+    assert len(list(store.named_graphs())) == 9
 
 
 def test_store_survives_reopening_and_rejects_a_second_writer(tmp_path, nlp):

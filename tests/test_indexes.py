@@ -1,18 +1,26 @@
 """The indexes kept at ingest (graph/derived.py): rebuilt from the events alone they are the
-same quads, the shapes cover them, and the weighed events behind them are the ones the
-relation queries weigh."""
+same quads, also after batches that replace stored articles; the shapes cover them; the
+weighed events behind them are the ones the relation queries weigh; and each query that reads
+them answers as its plain definition over every event (tests/fixtures/full-scan)."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
+
+from geokg.api import sample_corpus
 from geokg.graph.derived import refresh
+from geokg.graph.network import project
 from geokg.graph.store import Store
-from geokg.ontology import DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
-from geokg.queries.runner import run_query
+from geokg.ontology import ACTIVITY_GRAPH, DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
+from geokg.pipeline import IngestReport, extract_paths, ingest
+from geokg.queries.runner import bound_text, named_queries, pages, parse_named_query, run_query
 
-DERIVED = {str(g) for g in (DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH)}
+DERIVED = {str(g) for g in (ACTIVITY_GRAPH, DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH)}
 CLASSES = "SELECT ?c (COUNT(?n) AS ?count) WHERE { GRAPH ?g { ?n a ?c } } GROUP BY ?c"
 
 
@@ -20,18 +28,83 @@ def graph_quads(store, graph: str) -> set[str]:
     return {str(quad) for quad in store.quads(graph)}
 
 
-def test_rebuilding_the_indexes_from_the_events_gives_the_same_quads(demo_store):
+FULL_SCAN = Path(__file__).parent / "fixtures" / "full-scan"
+
+
+@pytest.fixture(scope="module")
+def batched_store(nlp, tmp_path_factory) -> Store:
+    """The sample corpus ingested four articles a batch, then again with three articles
+    changed (their graphs replaced: events taken away and added) and one article without a
+    date, so that every index is kept by additions and removals, undated events included."""
+    folder = tmp_path_factory.mktemp("batched")
+    records = [json.loads(line) for line in sample_corpus().read_text("utf-8").splitlines()]
+    changed = [dict(r, text=r["text"].split("\n\n")[0]) if i % 7 == 0 else r
+               for i, r in enumerate(records)]  # fmt: skip
+    undated = {k: v for k, v in records[0].items() if k != "published"} | {"id": "undated"}
+    store = Store(folder / "store")
+    for number, batch in enumerate((records, [*changed, undated])):
+        path = folder / f"batch-{number}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in batch))
+        report = IngestReport()
+        ingest(extract_paths([path], report.errors.append), store, report, batch_articles=4)
+        assert report.errors == []
+    return store
+
+
+def rebuilt_from_events(store) -> Store:
+    """A store of the same articles whose indexes are built from their events alone; its
+    indexes must be the store's."""
     rebuilt = Store(None)
     graphs: dict[str, list[str]] = defaultdict(list)
-    for quad in demo_store.quads():
+    for quad in store.quads():
         if quad.graph_name.value not in DERIVED:
             graphs[quad.graph_name.value].append(f"{quad.triple} .")
     rebuilt.replace_graphs((name, "\n".join(lines)) for name, lines in graphs.items())
     refresh(rebuilt)
     for graph in DERIVED:
-        assert graph_quads(rebuilt, graph) == graph_quads(demo_store, graph), graph
-    counts = {row["c"].value.rsplit("#")[-1]: int(row["count"].value)
-              for row in demo_store.select(CLASSES)}  # fmt: skip
+        assert graph_quads(rebuilt, graph) == graph_quads(store, graph), graph
+    return rebuilt
+
+
+def index_counts(store) -> dict[str, int]:
+    return {row["c"].value.rsplit("#")[-1]: int(row["count"].value)
+            for row in store.select(CLASSES)}  # fmt: skip
+
+
+def test_indexes_kept_batch_by_batch_are_those_rebuilt_from_the_events(batched_store):
+    rebuilt_from_events(batched_store)
+    counts = index_counts(batched_store)
+    assert counts["UndatedEvent"] > 3 and counts["ActorDay"] > 20 and counts["PairDay"] > 20
+    assert counts["DyadTypeTotal"] > 20 and counts["ActorTotal"] > 10
+    pending = "ASK { ?state gk:pending ?flag }"
+    assert not batched_store.ask(pending)
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in FULL_SCAN.glob("*.rq")))
+def test_a_query_on_the_indexes_answers_as_its_full_scan(batched_store, name):
+    query = named_queries()[name]
+    plain = parse_named_query(name, (FULL_SCAN / f"{name}.rq").read_text("utf-8"))
+    window = {"since": "2024-06-10", "until": "2024-09-03"}  # cuts two months
+    names = {p.name for p in query.params}
+    settings = [{}, query.example_values(), {"type": "AGREE"}, {"a": "PRK", "b": "PRK"}, window,
+                {"root": "11"}]  # fmt: skip
+    checked = 0
+    for values in (v for v in settings if set(v) <= names):
+        ours = run_query(batched_store, bound_text(query, values, whole=True)).rows
+        theirs = run_query(batched_store, bound_text(plain, values, whole=True)).rows
+        assert ours == theirs, (name, values)
+        checked += len(ours)
+        if query.paged:  # page by page too, undated events and days cut by a page included
+            paged = [
+                row for page in pages(batched_store, name, values, limit=3) for row in page.rows
+            ]
+            assert paged == theirs, (name, values)
+    assert checked > 10
+
+
+def test_rebuilding_the_indexes_from_the_events_gives_the_same_quads(demo_store):
+    rebuilt = rebuilt_from_events(demo_store)
+    counts = index_counts(demo_store)
     assert counts["EventDay"] > 10 and counts["Month"] > 5 and counts["PairMonth"] > 10
     refresh(demo_store)  # nothing changed: nothing to write
     assert graph_quads(rebuilt, str(DAYS_GRAPH)) == graph_quads(demo_store, str(DAYS_GRAPH))
@@ -76,3 +149,36 @@ def test_the_shapes_cover_the_indexes(demo_store):
     problems = {(v.focus, v.message) for v in validate(graph)}
     assert (str(day), "a day is indexed only when it has events") in problems
     assert (str(month), "a pair's monthly total belongs to one month") in problems
+
+
+def short(iri: str) -> str:
+    """An actor's node id on the actor graph: RUS for .../actor/RUS."""
+    return iri.rsplit("/", 1)[-1]
+
+
+def test_totals_relations_and_the_actor_graph_weigh_the_same_events(demo_store):
+    """The relation totals, the relations query and the networkx projection (folded into
+    countries, between countries) count the same events, sums and cooperation."""
+    totals = "SELECT ?a ?b ?n ?g ?c WHERE { ?t a gk:RelationTotal ; gk:pairA ?a ; gk:pairB ?b ; " \
+             "gk:eventCount ?n ; gk:goldsteinSum ?g ; gk:cooperationCount ?c }"  # fmt: skip
+    stored = {(short(r["a"]), short(r["b"])): (r["n"], round(r["g"], 6), r["c"])
+              for r in run_query(demo_store, totals).records()}  # fmt: skip
+    queried = {}
+    for sign in ("positive", "negative"):
+        for r in run_query(demo_store, "relations", {"sign": sign}).records():
+            queried[(short(r["a"]), short(r["b"]))] = (
+                r["events"],
+                round(r["goldstein"], 6),
+                r["cooperation"],
+            )
+    graph = project(demo_store, fold=["countries"])
+    projected: dict[tuple[str, str], list] = {}
+    for x, y, edge in graph.edges(data=True):
+        if graph.nodes[x]["kind"] == graph.nodes[y]["kind"] == "country":
+            entry = projected.setdefault(tuple(sorted((x, y))), [0, 0.0, 0])
+            entry[0] += edge["count"]
+            entry[1] += edge["goldstein"]
+            entry[2] += edge["cooperation"]
+    assert {k: (n, round(g, 6), c) for k, (n, g, c) in projected.items()} == stored
+    assert queried == {pair: value for pair, value in stored.items() if value[1] != 0}
+    assert len(stored) > 10 and any(c for _, _, c in stored.values())
