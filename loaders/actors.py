@@ -97,8 +97,9 @@ _BODIES = {"MIL", "COP", "SPY", "JUD"}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
 _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "body", "union",
                "movement", "militia", "agency", "court", "council"}  # fmt: skip
-_REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | {"country", "nation", "side", "government",
-                                                  "state", "island"}  # fmt: skip
+_PAIR_NOUNS = {"neighbour", "neighbor", "ally", "rival", "foe", "adversary"}  # "the neighbours"
+_REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | _PAIR_NOUNS | {
+    "country", "nation", "side", "government", "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
 # Titles wire copy gives without a nationality only to the dateline country's own officials
 # ("VILNIUS - ... Minsk ..., Defence Minister X said"), unlike a president or a chief it may
@@ -789,10 +790,12 @@ class ArticleActors:
         )
         plural = noun.tag_ in ("NNS", "NNPS")
         counted = [_NUMBERS[d] for d in dets if d in _NUMBERS]
-        if plural and counted and noun.lemma_.lower() not in _PERSON_NOUNS:
-            # "the three Sahel nations": the last three countries named
+        paired = dets == {"the"} and noun.lemma_.lower() in _PAIR_NOUNS
+        if plural and (counted or paired) and noun.lemma_.lower() not in _PERSON_NOUNS:
+            # "the three Sahel nations": the last three countries named; "the neighbours
+            # signed a pact": the two just named
             phrase = f"'{self.doc[start : noun.i + 1].text}'"
-            self._resolve_several(noun, start, phrase, counted[0])
+            self._resolve_several(noun, start, phrase, counted[0] if counted else 2)
         elif plural and dets & {"two", "both"}:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
@@ -911,8 +914,9 @@ class ArticleActors:
                 self._recent(start, "country", 6, distinct=False, sides=True)
             )
             leaders = self._conjoined_pair(self._recent(start, "person", 4, sides=True))  # or
-            # the countries of two leaders; "X held talks with Y, after which the two sides
-            if not leaders and token.lemma_.lower() == "side":  # signed": the last two
+            # the countries of two leaders: "X held talks with Y, after which the two sides (the
+            # neighbours) signed": the last two people named
+            if not leaders and token.lemma_.lower() in _PAIR_NOUNS | {"side"}:
                 leaders = self._recent(start, "person", 2, sides=True)
             countries = [self.gazetteer.countries.get(m.actor.iso3 or "") for m in leaders]
             if pair:

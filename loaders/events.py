@@ -1807,6 +1807,10 @@ class ArticleEvents:
             head = head.head
         if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ == "VERB":
             return head
+        if noun.dep_ == "nsubj" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in head.children
+        ):  # "three years after clashes between them left 100 dead": told with that time
+            return head
         return None
 
     def _named_thing(self, speech: Token) -> list[tuple[Actor, str]]:

@@ -655,3 +655,12 @@ def test_the_two_sides_are_the_parties_not_their_mediator(nlp):
     mentions = ArticleActors(nlp(text), date(2025, 7, 24)).mentions
     sides = {m.actor.iso3 for m in mentions if m.text == "the two sides"}
     assert sides == {"SYR", "ISR"}
+
+
+def test_the_neighbours_are_the_two_just_named(nlp):
+    text = (
+        "LOME (AFP) - Ghana's President John Mahama held talks with Togolese leader Faure "
+        "Gnassingbe on Friday, and the neighbours signed a pact to pool intelligence."
+    )
+    mentions = ArticleActors(nlp(text), date(2025, 2, 14)).mentions
+    assert {m.actor.iso3 for m in mentions if m.text == "the neighbours"} == {"GHA", "TGO"}

@@ -2010,3 +2010,20 @@ def test_a_court_order_and_the_ruling_rejected(nlp):
     )
     assert {("IGOUNOJUDICJ", "10", "ISR"), ("ISR", "12", "IGOUNOJUDICJ")} <= found
     assert not coded("MOSCOW (Reuters) - Putin ordered more troops to the border on Monday.")
+
+
+def test_a_claim_that_someone_did_something_accuses_them(nlp):
+    found = coded(
+        "LIMA (Reuters) - Peru's foreign ministry dismissed as baseless a claim by President "
+        "Gustavo Petro that Lima had annexed an island."
+    )
+    assert {("COL", "11", "PER"), ("PER", "01", "COL")} <= found
+    assert not coded("China's claims in the South China Sea have no legal basis, the court said.")
+
+
+def test_what_happened_years_before_a_clause_is_background(nlp):
+    events = extract("BISHKEK (AP) - Kyrgyzstan and Tajikistan signed a border treaty on Thursday, "
+                     "three years after armed clashes between the two countries left about 100 "
+                     "people dead.", published="2025-03-13")  # fmt: skip
+    clashes = [e for e in events if e.root == "19"]
+    assert clashes and all(e.background for e in clashes)
