@@ -819,6 +819,13 @@ class ArticleEvents:
                     found.rule += "; target: where it happened"
                     return
 
+    def _names_an_act(self, noun: Token, clause: Token) -> bool:
+        """May the noun a clause describes name an act, whose parties the clause's event
+        concerns ('talks mediated by Oman', 'a charge Iran denied')? Not a party, nor a person
+        a 'who' clause describes ('a Ukrainian veteran who had fought in a Nazi unit')."""
+        personal = any(c.lower_ in ("who", "whom", "whose") for c in clause.children)
+        return not personal and not self._names_a_party(noun)
+
     def _event_parties(self, noun: Token, found: _Found) -> None:
         """The parties of the event a noun names, as targets ('talks mediated by Oman': both
         sides of the talks), or of the event told by the verb the noun hangs on ('freed
@@ -1219,7 +1226,7 @@ class ArticleEvents:
         # "allegations that its agents sabotaged a line": what is alleged, no participle
         alleged = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         describes = token.dep_ in ("acl", "amod", "relcl") and not infinitive and not alleged
-        if not found.targets and describes and not self._names_a_party(token.head):
+        if not found.targets and describes and self._names_an_act(token.head, token):
             self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
             # "condemned Iran's decision to suspend ...": the decision's parties are Iran's;
             # a clause on an actor ("the EU, which promised sanctions") tells of the actor

@@ -2027,3 +2027,11 @@ def test_what_happened_years_before_a_clause_is_background(nlp):
                      "people dead.", published="2025-03-13")  # fmt: skip
     clashes = [e for e in events if e.root == "19"]
     assert clashes and all(e.background for e in clashes)
+
+
+def test_a_person_a_who_clause_describes_is_no_act_with_parties(nlp):
+    found = coded("OTTAWA (Reuters) - Prime Minister Justin Trudeau apologised on Wednesday to "
+                  "Ukrainian President Volodymyr Zelenskiy for the ovation parliament gave a "
+                  "Ukrainian veteran who had fought in a Nazi unit.")  # fmt: skip
+    assert ("CAN", "05", "UKR") in found
+    assert not any(root == "19" for _, root, _ in found)  # the veteran fought no one here
