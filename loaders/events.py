@@ -1135,6 +1135,8 @@ class ArticleEvents:
                 c for c in token.rights
                 if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and self.participants(c)
             ]  # fmt: skip
+        if not any(self.participants(d) for d in direct):  # "freed 52 prisoners, among them
+            direct = direct + _listed_among(token)  # citizens of Lithuania and Poland"
         if not direct and self._gap_object(token):  # "two people it accused of hacking":
             direct = [token.head]  # the noun a relative clause describes is its object
         if not direct:  # "denounced what it called the hostage diplomacy of Iran"
@@ -2032,6 +2034,22 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _listed_among(verb: Token) -> list[Token]:
+    """'freed 52 prisoners, among them citizens of Lithuania, Poland and Latvia', 'freed the
+    crew, among them 17 Filipinos': the people named after 'among them', however the parser
+    hangs the phrase (on the verb, or on the first name it lists)."""
+    near = [c for c in verb.children if c.dep_ not in _BELOW]
+    for prep in (p for h in (verb, *near) for p in h.children if p.lower_ == "among"):
+        named = [g for g in prep.children if g.dep_ == "pobj"]
+        if not any(g.lower_ == "them" for g in named):
+            continue
+        named = [g for g in named if g.lower_ != "them"]
+        if prep.head != verb and prep.head.pos_ in ("NOUN", "PROPN"):
+            named.append(prep.head)
+        return named
+    return []
 
 
 def _listed_first(verb: Token, subject: Token) -> list[Token]:

@@ -2035,3 +2035,11 @@ def test_a_person_a_who_clause_describes_is_no_act_with_parties(nlp):
                   "Ukrainian veteran who had fought in a Nazi unit.")  # fmt: skip
     assert ("CAN", "05", "UKR") in found
     assert not any(root == "19" for _, root, _ in found)  # the veteran fought no one here
+
+
+def test_people_named_after_among_them_are_who_the_act_concerns(nlp):
+    found = coded(
+        "VILNIUS (Reuters) - Belarus freed 52 prisoners, among them citizens of Lithuania, "
+        "Poland and Latvia, and sent them across the border on Thursday."
+    )
+    assert {("BLR", "08", "LTU"), ("BLR", "08", "POL"), ("BLR", "08", "LVA")} <= found
