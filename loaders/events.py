@@ -1135,8 +1135,9 @@ class ArticleEvents:
                 c for c in token.rights
                 if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and self.participants(c)
             ]  # fmt: skip
-        if not any(self.participants(d) for d in direct):  # "freed 52 prisoners, among them
-            direct = direct + _listed_among(token)  # citizens of Lithuania and Poland"
+        among = _listed_among(token)  # "freed 52 prisoners, among them citizens of Lithuania
+        if among and not any(self.participants(d) for d in direct):  # and Poland"
+            direct = direct + among
         if not direct and self._gap_object(token):  # "two people it accused of hacking":
             direct = [token.head]  # the noun a relative clause describes is its object
         if not direct:  # "denounced what it called the hostage diplomacy of Iran"
