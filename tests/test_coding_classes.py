@@ -2043,3 +2043,10 @@ def test_people_named_after_among_them_are_who_the_act_concerns(nlp):
         "Poland and Latvia, and sent them across the border on Thursday."
     )
     assert {("BLR", "08", "LTU"), ("BLR", "08", "POL"), ("BLR", "08", "LVA")} <= found
+
+
+def test_people_flown_somewhere_are_carried_not_visiting(nlp):
+    found = coded("ROME (Reuters) - Italy released a Libyan police commander and flew him home "
+                  "to Tripoli on a government jet on Tuesday.")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in found)
+    assert ("IND", "04", "USA") in coded("NEW DELHI (Reuters) - Modi flew to Washington on Monday.")
