@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
-from geokg.loaders.lexicon import data_rows, lemma_set
+from geokg.loaders.lexicon import data_rows, lemma_set, third_parties
 from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
@@ -134,12 +134,6 @@ class Mention:
     actor: Actor
     rule: str
     entry: str = ""  # the dictionary entry that resolved it ("organisations.tsv: Houthis")
-
-
-@cache
-def _third_party_words() -> frozenset[tuple[str, str]]:
-    """(lemma, pos) of the words that name a mediator or host (`data/third_parties.tsv`)."""
-    return frozenset((lemma, pos) for lemma, pos, _ in data_rows("third_parties.tsv"))
 
 
 class ArticleActors:
@@ -996,7 +990,7 @@ class ArticleActors:
         agent = root.head if root.dep_ == "pobj" else None
         if agent is None or agent.lower_ != "by":
             return False
-        return (agent.head.lemma_.lower(), "VERB") in _third_party_words()
+        return (agent.head.lemma_.lower(), "VERB") in third_parties()
 
     def _titled_person(self, ent: Span, name: str) -> tuple[Actor, str] | None:
         """A person placed by the title before the name."""

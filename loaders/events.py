@@ -46,6 +46,7 @@ from geokg.loaders.lexicon import (
     lemma_set,
     load_lexicon,
     read_phrases,
+    third_parties,
 )
 from geokg.loaders.modality import (
     addresses,
@@ -344,12 +345,6 @@ class SenseGuard:
                 actor.kind == "country" and actor.role is None and not rule.startswith("demonym")
             )
         return actor.kind == self.kind[1:]
-
-
-@cache
-def third_parties() -> dict[tuple[str, str], str]:
-    """(lemma, pos) -> CAMEO code of a mediator's or host's word (`data/third_parties.tsv`)."""
-    return {(lemma, pos): cameo for lemma, pos, cameo in data_rows("third_parties.tsv")}
 
 
 def hosts(verb: Token) -> bool:

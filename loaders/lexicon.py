@@ -345,3 +345,9 @@ def lemma_set(name: str) -> frozenset[str]:
         for line in text.splitlines()
         if line.split("#", 1)[0].strip()
     )
+
+
+@cache
+def third_parties() -> dict[tuple[str, str], str]:
+    """(lemma, pos) -> CAMEO code of a mediator's or host's word (`data/third_parties.tsv`)."""
+    return {(lemma, pos): cameo for lemma, pos, cameo in data_rows("third_parties.tsv")}

@@ -487,11 +487,8 @@ def event_time(
         or (trigger is not None and over_a_long_span(trigger))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
-    when = token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children)
-    own_clause = token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj")
-    if token.head != token and (when or own_clause):
-        scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]  # "ties
-        # soured in 2020 when Ankara suspended a deal": the when-clause has the main one's time
+    if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
+        scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]
     if token.dep_ == "relcl" and token.head.ent_type_ == "DATE":
         scope.append(token.head)  # "in 2020, when Ankara suspended": a clause on a time
     described = token.head if token.dep_ == "relcl" else None
