@@ -135,6 +135,9 @@ _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
+# Words a meeting's place may hang on: "talks with Togo's leader in Lome", "during talks in
+# Panama City", "a meeting at the Kremlin"
+_VENUE_PREPS = frozenset({"with", "during", "after", "at", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
 _CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
@@ -496,10 +499,11 @@ class ArticleEvents:
                 found.extend(group)
                 continue
             actors = self.actors.actors_of(head)
-            if not actors and head.pos_ in ("NOUN", "PROPN"):  # "The Minister of Foreign
+            if not actors and self.actors.agent_role(head):  # "The Minister of Foreign
                 for named in (c for c in head.children if c.dep_ == "appos"):  # Affairs,
                     actors.extend(self.participants(named))  # Ambassador Yusuf Tuggar,";
-                    # "his counterpart Narendra Modi": the name, not whose counterpart
+                    # "his counterpart Narendra Modi": the name, not whose counterpart; not
+                    # "held talks ..., the only EU leader there": a role noun's, not an act's
             nominal = head.pos_ in ("NOUN", "PROPN") or (  # "arrested a French national",
                 head.pos_ == "ADJ" and head.dep_ in _NOUN_ROLES  # with 'national' tagged as
             )  # an adjective: in a noun's place it is one
@@ -513,13 +517,15 @@ class ArticleEvents:
 
     def _listed_in_apposition(self, token: Token) -> list[Token]:
         """'Mali, Burkina Faso and Niger' parsed as Mali with 'Burkina Faso and Niger' in
-        apposition: another country or body named beside one is the next item of a list,
-        never the same party renamed."""
+        apposition, or 'Iraq, Turkey, Qatar and Kuwait' with 'Turkey, ...' as an adverbial
+        noun: another country or body named after a comma is the next item of a list, never
+        the same party renamed."""
         first = self.actors.mention_at(token)
         if first is None or first.actor.kind not in _LISTED_KINDS:
             return []
         listed = []
-        for child in (c for c in token.children if c.dep_ == "appos"):
+        beside = (c for c in token.rights if c.dep_ in ("appos", "npadvmod"))
+        for child in (c for c in beside if c.left_edge.nbor(-1).text == ","):
             other = self.actors.mention_at(child)
             if other and other.actor.kind in _LISTED_KINDS and other.actor.id != first.actor.id:
                 listed += [child, *child.conjuncts]
@@ -1689,6 +1695,26 @@ class ArticleEvents:
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
+        if made and found.symmetric and found.root == "04" and not found.third_party:
+            self._read_venue_visit(found, sentence, [r for r in made if not r.negated])
+
+    def _read_venue_visit(self, found: _Found, sentence: str, met: list[EventRecord]) -> None:
+        """'held talks with Togo's leader in Lome', 'met Putin in the Kremlin': a meeting held
+        in one party's country is the other party's visit there (042), hosted (043)."""
+        words = [found.token, *complements(found.token, DIRECT)]  # not "talks on the
+        words += [p for w in words for p in prep_objects(w, _VENUE_PREPS)]  # fighting in
+        held_in = set().union(*(self._held_in(w) for w in words))  # Congo": where it was
+        if not met or len(held_in - {None}) != 1:
+            return
+        parties = [*found.sources, *found.targets]
+        hosts = [p for p in parties if p[0].iso3 in held_in]
+        guests = [p for p in parties if p[0].iso3 not in held_in]
+        if not hosts or not guests:
+            return
+        visit = _Found(found.token, "042", guests, hosts, False,
+                       f"{found.rule}; a meeting in the host's country", 0.7, "043")  # fmt: skip
+        visit.clause, visit.third_party = found.clause, True
+        self._emit(visit, sentence)
 
     @staticmethod
     def _joint_exercise(found: _Found, countries: int) -> bool:

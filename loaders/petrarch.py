@@ -128,6 +128,9 @@ def _read_verb_line(line: str) -> _Verb | None:
     words = _words(head.strip().lstrip("+").replace("+", "")).split()
     if not words or (head.strip().find("+") > 0):
         return None  # "WIRE_+TAP": words before the verb are not kept
+    if {"and", "or"} & set(words[1:]):
+        return None  # "+ARREST_AND": a verb joined to the next by a conjunction has no
+        # particle ("arrested them and seized boats" is an arrest, not the block's seizure)
     forms = {_words(f.lstrip("+")) for f in forms_text.rstrip("} ").split() if f.strip(",")}
     forms.add(" ".join(words))
     particle = " ".join(words[1:])

@@ -2050,3 +2050,37 @@ def test_people_flown_somewhere_are_carried_not_visiting(nlp):
                   "to Tripoli on a government jet on Tuesday.")  # fmt: skip
     assert not any(root == "04" for _, root, _ in found)
     assert ("IND", "04", "USA") in coded("NEW DELHI (Reuters) - Modi flew to Washington on Monday.")
+
+
+def test_a_list_after_its_first_name_is_still_a_list(nlp):
+    found = coded("BAGHDAD (Reuters) - Iraq, Turkey, Qatar and Kuwait signed an agreement on "
+                  "Monday to build a road and rail corridor.")  # fmt: skip
+    members = ("IRQ", "TUR", "QAT", "KWT")
+    assert {(a, "05", b) for a in members for b in members if a != b} <= found
+
+
+def test_a_phrase_set_off_after_talks_is_no_party(nlp):
+    found = coded("MOSCOW (Reuters) - Slovak Prime Minister Robert Fico held talks with "
+                  "Vladimir Putin in the Kremlin on Friday, the only European Union leader in "
+                  "Moscow for the commemorations.")  # fmt: skip
+    assert ("SVK", "04", "RUS") in found
+    assert not any("IGOEUREEC" in (a, b) for a, _, b in found)
+
+
+def test_a_meeting_in_one_partys_country_is_the_others_visit(nlp):
+    events = extract("LOME, Feb 14 (AFP) - Ghana's President John Mahama held talks with "
+                     "Togolese leader Faure Gnassingbe in Lome on Friday.", published="2025-02-14")
+    codes = {(e.source.iso3, e.cameo, e.target.iso3) for e in events}
+    assert {("GHA", "042", "TGO"), ("TGO", "043", "GHA")} <= codes
+    elsewhere = extract("Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on "
+                        "Wednesday.", published="2025-05-14")  # fmt: skip
+    assert not any(e.cameo in ("042", "043") for e in elsewhere)  # a third country's soil
+    topic = extract("Angola hosted the foreign ministers of Congo and Rwanda for talks on the "
+                    "fighting in eastern Congo on Tuesday.", published="2024-03-19")  # fmt: skip
+    assert ("RWA", "042", "COD") not in {(e.source.iso3, e.cameo, e.target.iso3) for e in topic}
+
+
+def test_an_arrest_followed_by_a_seizure_is_an_arrest(nlp):
+    events = extract("COLOMBO (AFP) - The Sri Lankan navy arrested 34 Indian fishermen and seized "
+                     "three of their trawlers on Sunday.", published="2025-01-26")  # fmt: skip
+    assert "173" in {e.cameo for e in events if e.target.iso3 == "IND"}

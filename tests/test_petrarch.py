@@ -39,6 +39,8 @@ def test_verb_blocks_patterns_synsets_and_paired_codes(tmp_path):
     assert ("censure", "", "", "", "111", "", "0") in found
     assert ("reprove", "", "proposal", "", "125", "", "0") in found
     assert not any(r[0] == "censure" and r[2] == "proposal" for r in found)
+    # "+REPROVE_AND" joins two verbs: no particle "and", the patterns stay REPROVE's
+    assert not any(r[1] == "and" for r in found)
     # synsets written out in a user file; a pattern coded --- says "no event"
     assert ("censure", "", "", "for rocket|mortar shell", "1124", "", "0") in found
     assert ("censure", "", "sharp words", "with", "---", "", "0") in found
