@@ -2068,8 +2068,11 @@ def test_a_phrase_set_off_after_talks_is_no_party(nlp):
 
 
 def test_a_meeting_in_one_partys_country_is_the_others_visit(nlp):
-    events = extract("LOME, Feb 14 (AFP) - Ghana's President John Mahama held talks with "
-                     "Togolese leader Faure Gnassingbe in Lome on Friday.", published="2025-02-14")
+    events = extract(
+        "LOME, Feb 14 (AFP) - Ghana's President John Mahama held talks with "
+        "Togolese leader Faure Gnassingbe in Lome on Friday.",
+        published="2025-02-14",
+    )
     codes = {(e.source.iso3, e.cameo, e.target.iso3) for e in events}
     assert {("GHA", "042", "TGO"), ("TGO", "043", "GHA")} <= codes
     elsewhere = extract("Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on "
