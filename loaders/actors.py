@@ -118,6 +118,14 @@ _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 
+def _audience(noun: Token) -> bool:
+    """'told reporters', 'said to journalists', 'briefed correspondents': the people a
+    statement was made to."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    speaking = verb.lemma_.lower() in lemma_set("speech_verbs") | {"brief", "speak"}
+    return speaking and noun.dep_ in ("dobj", "dative", "pobj")
+
+
 def _objects_of(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the noun's prepositional phrases with these prepositions."""
     return [
@@ -439,17 +447,26 @@ class ArticleActors:
             named = not token.is_lower and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children
             )
-            if token.pos_ not in ("NOUN", "PROPN") or (
-                not token.is_lower and token.i != token.sent.start and not named
+            opens = token.i == token.sent.start or token.i - 1 in self.dateline  # "SEOUL -
+            if token.pos_ not in ("NOUN", "PROPN") or (  # Police said": capitalised to open
+                not token.is_lower and not opens and not named
             ):
                 continue  # another capitalised word inside a sentence is a name, not "police"
-            role = self.gazetteer.roles.get(token.lemma_.lower())  # hand-verified nouns only
+            lemma = token.lemma_.lower()  # "Students marched" tagged as a name keeps its -s
+            lemma = lemma if lemma in self.gazetteer.roles else self.gazetteer.singular.get(lemma)
+            role = self.gazetteer.roles.get(lemma or "")  # hand-verified nouns only
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
                                    (c.i in self._by_token or c.ent_type_)
                                    for c in token.children):  # fmt: skip
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
                 continue  # "officials from Iran": the phrase names its own
+            if token.dep_ == "compound" or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
+            ):
+                continue  # "student activists": the head's; "the governor, Ruben Rocha": his
+            if role == "MED" and _audience(token):
+                continue  # "told reporters": whom a statement was made to, no party
             if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PLURAL
                    for c in token.children):  # fmt: skip
                 continue  # "its own soldiers": whose the pronoun says (_resolve_pronoun)

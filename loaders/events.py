@@ -1100,11 +1100,28 @@ class ArticleEvents:
             outer = noun.head.head
             if outer.lemma_.lower() in lemma_set("transparent_nouns"):
                 container = outer
-        if container.dep_ in ("dobj", "nsubjpass") and container.head.lemma_ in lemma_set(
-            "light_verbs"
-        ):
-            return container.head  # "announced sanctions", "sanctions were announced by X"
+        verb = container.head
+        phrasal = (  # "signed off on a package of sanctions": a particle verb's 'on' object
+            container.dep_ == "pobj"
+            and verb.lower_ == "on"
+            and any(c.dep_ == "prt" for c in verb.head.children)
+        )
+        if container.dep_ in ("dobj", "nsubjpass") or phrasal:
+            verb = verb.head if phrasal else verb
+            if verb.lemma_ in lemma_set("light_verbs"):
+                return verb  # "announced sanctions", "sanctions were announced by X"
         return None
+
+    def _aim_of_a_measure(self, token: Token) -> bool:
+        """'signed off on sanctions against Russia, targeting its gas exports', 'launched
+        missiles at Ukraine, hitting its grid': a participle telling what an act just coded
+        aims at is that act, not one of its own."""
+        participle = (token.dep_, token.tag_) == ("advcl", "VBG")
+        answer = any(c.lower_ == "back" for c in token.children)  # "hitting back at Paris"
+        if token.lemma_.lower() not in _AIMING_VERBS or not participle or answer:
+            return False
+        earlier = (t.i for t in token.head.subtree if t.i < token.i)
+        return any(self._by_trigger.get(i) for i in earlier)
 
     def read_verb(self, token: Token, match: Match) -> _Found | None:
         entry = match.entry
@@ -1118,6 +1135,8 @@ class ArticleEvents:
         put_out = self._put_out_of_a_body(token)
         if put_out is not None:
             return put_out
+        if self._aim_of_a_measure(token):
+            return None
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does

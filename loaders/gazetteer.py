@@ -121,6 +121,7 @@ class Gazetteer:
         self.members: dict[str, tuple[str, ...]] = {}  # organisation key -> member ISO3 codes
         self.agents: dict[str, str] = {}  # noun (singular, plural, phrase) -> role: "police" COP
         self.roles: dict[str, str] = {}  # the hand-verified agent nouns (loaders/data/roles.tsv)
+        self.singular: dict[str, str] = {}  # agent plurals ("students" -> "student")
         self.terms: dict[str, list[Term]] = {}  # lower-cased name -> terms of everyone so named
         self.offices: dict[tuple[str, str], list[Term]] = {}  # (ISO3, title) -> terms
         self.patterns: list[dict] = []
@@ -240,6 +241,8 @@ class Gazetteer:
 
     def _add_agent(self, noun: str, plural: str, code: str) -> None:
         role = code.replace("~", "")[:3]
+        if plural:
+            self.singular.setdefault(plural.lower(), noun.lower())
         if role == "MED":
             return  # news media report events; they are not parties to them
         for form in (noun, plural):

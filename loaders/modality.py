@@ -91,7 +91,13 @@ def comment_host(participle: Token) -> Token:
     comma ('China demanded that Manila withdraw ..., accusing': 'demanded'), else the root.
     What an act set off belongs to the act, not to whoever reported it ('ships blasted a boat,
     the military said, drawing condemnation': 'blasted')."""
-    hosts = [a for a in participle.ancestors if a.i < participle.i and a.pos_ in ("VERB", "AUX")]
+    hosts = []
+    for above in participle.ancestors:
+        if above.i < participle.i and above.pos_ in ("VERB", "AUX"):
+            hosts.append(above)
+        if above.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in above.children):
+            break  # "police shut offices, and Serbia's negotiator walked out, accusing": a
+            # clause joined with a subject of its own speaks for itself
     host = hosts[-1] if hosts else participle.sent.root
     if participle.lemma_.lower() in _REACTION_PARTICIPLES:
         if _said_after(host):
@@ -447,13 +453,15 @@ def over_a_long_span(noun: Token) -> bool:
 
 
 def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
-    """'last month', 'earlier this year': a period before the story's own month, told without a
-    date, which `resolve_relative` leaves open; what happened then is background."""
+    """'last week', 'last month', 'earlier this week/month/year': a period before the story's
+    own days, told without a date, which `resolve_relative` leaves open; what happened then is
+    the context of the news (every gold text that codes such an act marks it background)."""
     words = text.lower().split()
     start = next((e.start for e in doc.ents if e.start <= item.i < e.end), item.i)
     before = doc[start - 1].lower_ if start > 0 else ""
-    return words[-2:] == ["last", "month"] or (
-        words[-2:] == ["this", "year"] and "earlier" in (*words, before)
+    return words[-2:] in (["last", "week"], ["last", "month"]) or (
+        words[-2:] in (["this", "week"], ["this", "month"], ["this", "year"])
+        and "earlier" in (*words, before)
     )
 
 

@@ -339,6 +339,9 @@ def _inline(phrase: str, synsets: dict[str, list[str]]) -> str:
 # Codes of actors that are no country's: intergovernmental and non-governmental organisations,
 # international militant groups, multinational companies (CAMEO codebook, actor types).
 ORGANISATION_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "UIS"})
+# Countries Phoenix codes otherwise than ISO 3166 (which the project and the CAMEO 2.0 country
+# list use): Kosovo KSV is XKX, East Timor TMP is TLS
+_ISO_FOR_PHOENIX = {"KSV": "XKX", "TMP": "TLS"}
 _LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "on", "in", "at", "to", "de", "del", "la", "le", "du", "des",
      "da", "di", "van", "von", "der", "den", "bin", "ibn", "al", "el"}
@@ -470,6 +473,7 @@ def actor_rows(text: str, file_kind: str) -> Iterator[list[str]]:
             continue
         aliases = "|".join(names[1:])
         for code, start, end in record.codes:
+            code = _ISO_FOR_PHOENIX.get(code[:3], code[:3]) + code[3:]
             if code[:3] in ORGANISATION_PREFIXES and file_kind == "countries":
                 kind = "group" if code[:3] in ("IMG", "UIS") else "organisation"
                 start = end = ""  # "Islamic State" [IMGMUSISI >140629]: no terms for a body

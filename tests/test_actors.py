@@ -150,6 +150,18 @@ ACTOR_CLASSES = [
     # a person's supporters are people of his country in opposition, unless he governs
     ("Imran Khan supporters rallied as Russian President Vladimir Putin's supporters cheered.",
      {"Imran Khan supporters": "PAKOPP", "Vladimir Putin": "RUSGOV"}),
+    # farmers, students, doctors, journalists, rioters, voters: sectors of the dateline's
+    # country (loaders/data/roles.tsv), and of the owner a pronoun names
+    ("BELGRADE, March 15 (AP) - Students and farmers marched as doctors treated the wounded, "
+     "journalists were attacked and rioters looted shops. Beijing told its citizens to leave.",
+     {"Students": "SRBEDU", "farmers": "SRBAGR", "doctors": "SRBHLH", "journalists": "SRBMED",
+      "rioters": "SRBOPP", "its citizens": "CHNCVL"}),
+    # not an agent of its own: the audience of a statement, a modifier of another agent
+    # noun, a title beside the name it belongs to
+    ("BOGOTA (Reuters) - Peace commissioner Otty Patino told reporters that student "
+     "activists would march. The state governor, Ruben Rocha, agreed.",
+     {"reporters": None, "student": None, "activists": "COLOPP", "governor": None,
+      "Ruben Rocha": "COLGOV"}),
     # the South Asian agencies' dateline is a place too, and gives its country to agents
     ("New Delhi [India], May 5 (ANI): Police arrested two men near the border on Friday.",
      {"New Delhi": None, "Police": "INDCOP"}),

@@ -76,6 +76,8 @@ GUARDED = [
         "16",
         "CAN",
     ),
+    # subject forces: blocking a movement is a blockade, not generic coercion
+    ("Chinese coast guard vessels blocked a Philippine supply mission.", "CHN", "19", "PHL"),
     # subject a protest: what it targets it demonstrates against
     (
         "Moscow summoned Latvia's ambassador on Friday, three days after a Riga protest "
@@ -811,8 +813,9 @@ def test_halting_supplies_mediation_and_talks(nlp):
     mediation = coded("Qatar has suspended its mediation between Israel and Hamas.")
     assert {("QAT", "16", "ISR"), ("QAT", "16", "PSE")} <= mediation
     assert not any(root == "04" for _, root, _ in mediation)  # suspended, not mediating
-    # the parser hangs 'of' on the particle: "pulled out of talks"
-    assert ("AZE", "12", "ARM") in coded("Azerbaijan pulled out of talks with Armenia.")
+    # the parser hangs 'of' on the particle: "pulled out of talks" halts them (164)
+    assert ("AZE", "16", "ARM") in coded("Azerbaijan pulled out of talks with Armenia.")
+    assert ("SRB", "16", "XKX") in coded("Serbia's negotiator walked out of talks with Kosovo.")
 
 
 def test_a_claimed_attack_is_claimed_against_whom_it_hit(nlp):
@@ -2087,3 +2090,27 @@ def test_an_arrest_followed_by_a_seizure_is_an_arrest(nlp):
     events = extract("COLOMBO (AFP) - The Sri Lankan navy arrested 34 Indian fishermen and seized "
                      "three of their trawlers on Sunday.", published="2025-01-26")  # fmt: skip
     assert "173" in {e.cameo for e in events if e.target.iso3 == "IND"}
+
+
+def test_an_act_last_week_or_earlier_this_month_is_background(nlp):
+    for when in ("last week", "earlier this month", "earlier this week"):
+        events = extract(f"PARIS (Reuters) - France expelled two Azerbaijani diplomats on Thursday "
+                         f"in retaliation for Baku's expulsion of two French envoys {when}.",
+                         published="2024-12-05")  # fmt: skip
+        told = {(e.source.iso3, e.target.iso3, e.background) for e in events if e.root == "16"}
+        assert told == {("FRA", "AZE", False), ("AZE", "FRA", True)}, when
+
+
+def test_a_particle_verb_carries_an_event_noun_and_its_participle_adds_none(nlp):
+    events = extract("BRUSSELS (Reuters) - EU governments signed off on a new package of sanctions "
+                     "against Russia on Thursday, targeting its gas exports.")  # fmt: skip
+    assert {(e.source.cameo, e.root, e.target.iso3) for e in events} == {("IGOEUREEC", "16", "RUS")}
+    strike = extract("Russia launched missiles at Ukraine overnight, targeting its power grid.")
+    assert [e.cameo for e in strike] == ["195"]  # one attack, told twice
+
+
+def test_a_comment_participle_speaks_for_the_clause_it_follows(nlp):
+    found = coded("PRISTINA (Reuters) - Kosovo police shut down Serbian-run post offices on "
+                  "Wednesday, and Belgrade's chief negotiator walked out of talks in Brussels, "
+                  "accusing Prime Minister Albin Kurti of trying to drive Serbs out.")  # fmt: skip
+    assert ("SRB", "11", "XKX") in found  # the negotiator accuses, not the police

@@ -12,6 +12,7 @@ from geokg.evaluate import evaluate_events, read_gold
 from geokg.loaders.articles import Article
 from geokg.loaders.lexicon import lexicon_problems, load_lexicon
 from geokg.loaders.petrarch import (
+    actor_rows,
     convert_user_actors,
     convert_user_verbs,
     main,
@@ -66,6 +67,12 @@ def test_actor_records_names_codes_dates_and_agents(tmp_path):
     assert ["ARNGOV", "Isildur", "", "person", "1995-01-01", "1999-12-31"] in table
     assert ["NGOFEL", "Fellowship of the Ring", "", "organisation", "", ""] in table
     assert ["~COP", "warden", "wardens", "agent", "", ""] in table
+
+
+def test_phoenix_country_codes_become_iso_codes():
+    text = "KOSOVO_ [KSV]\n\nPRISTINA_POLICE_ [KSVCOP]\n\nDILI_ [TMP]\n"
+    codes = [row[0] for row in actor_rows(text, "countries")]
+    assert codes == ["XKX", "XKXCOP", "TLS"]  # as ISO 3166 and the project write them
 
 
 def test_names_come_out_as_news_writes_them():
