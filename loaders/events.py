@@ -61,6 +61,7 @@ from geokg.loaders.modality import (
     modality,
     obligation_said,
     prompted_by,
+    stopped_short,
 )
 from geokg.loaders.patterns import (
     DIRECT,
@@ -688,7 +689,10 @@ class ArticleEvents:
         if token.dep_ == "acomp" and token.tag_ == "VBN":
             return [], True  # "citizens who remain imprisoned in Venezuela": done to them
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and token.head != token:
-            found, _ = self.agents(token.head, depth + 1)  # "is about to restore": acomp
+            above = token.head  # "is about to restore": acomp; "stopped short of imposing":
+            if token.dep_ == "pcomp" and stopped_short(above):  # the verb above 'short of'
+                above = above.head.head  # (not "accused X of shipping": X ships)
+            found, _ = self.agents(above, depth + 1)
             return found, True
         if token.dep_ == "amod" and token.tag_ == "VBN":
             return self._participle_agents(token), True  # "Omani-mediated talks"

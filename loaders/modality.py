@@ -216,6 +216,8 @@ def modality(token: Token) -> tuple[str, bool]:
         )  # "has yet to deliver", "is yet to pay": not done
         if own and infinitive_complement(current) and (head.lemma_.lower() in _FAILING or not_yet):
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
+        if own and current.dep_ == "pcomp" and stopped_short(head):
+            negated = True  # "stopped short of imposing sanctions": not imposed
         own = own and current.dep_ in ("xcomp", "conj")
         if current.dep_ in ("acl", "relcl") and _planned(head):
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
@@ -251,6 +253,17 @@ def modality(token: Token) -> tuple[str, bool]:
             break
         current = head
     return mode, negated
+
+
+def stopped_short(prep: Token) -> bool:
+    """'stopped short of', 'fell short of': the 'of' of a verb that says the act was not
+    taken."""
+    short = prep.head
+    return (
+        prep.lower_ == "of"
+        and short.lower_ == "short"
+        and short.head.lemma_.lower() in ("stop", "fall")
+    )
 
 
 def _told_as_past(clause: Token) -> bool:

@@ -2114,3 +2114,17 @@ def test_a_comment_participle_speaks_for_the_clause_it_follows(nlp):
                   "Wednesday, and Belgrade's chief negotiator walked out of talks in Brussels, "
                   "accusing Prime Minister Albin Kurti of trying to drive Serbs out.")  # fmt: skip
     assert ("SRB", "11", "XKX") in found  # the negotiator accuses, not the police
+
+
+def test_an_act_stopped_short_of_is_negated(nlp):
+    events = extract("DAKAR (Reuters) - ECOWAS leaders urged Guinea's junta on Wednesday to free "
+                     "detained opposition figures but stopped short of imposing fresh sanctions "
+                     "on Conakry.")  # fmt: skip
+    sanctions = [e for e in events if e.root == "16"]
+    assert sanctions and all(e.negated and e.source.cameo == "IGOWAFECW" for e in sanctions)
+
+
+def test_being_in_contact_with_a_government_is_consulting_it(nlp):
+    found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
+                  "with Nigerien authorities to secure her release.")  # fmt: skip
+    assert {("CHE", "04", "NER"), ("NER", "04", "CHE")} <= found
