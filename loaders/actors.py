@@ -101,6 +101,8 @@ _PAIR_NOUNS = {"neighbour", "neighbor", "ally", "rival", "foe", "adversary"}  # 
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | _PAIR_NOUNS | {
     "country", "nation", "side", "government", "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
+# Nouns for a government that wire copy uses to refer back to one just named
+_RULERS = frozenset({"junta", "regime"})
 # Titles wire copy gives without a nationality only to the dateline country's own officials
 # ("VILNIUS - ... Minsk ..., Defence Minister X said"), unlike a president or a chief it may
 # name from abroad ("ABUJA - ... reinstate President Mohamed Bazoum")
@@ -461,6 +463,8 @@ class ArticleActors:
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
                 continue  # "officials from Iran": the phrase names its own
+            if self._body_served(token) is not None:
+                continue  # "judges at the World Court": the court's (_noun_phrase)
             if token.dep_ == "compound" or any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
             ):
@@ -478,12 +482,30 @@ class ArticleActors:
                 named = max(earlier, key=lambda m: m.start)
                 self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
                 continue
+            ruled = lemma in _RULERS and (ruling := self._government_just_named(token))
+            if ruled and ruling is not None:
+                self._add(token.i, token.i + 1, ruling.actor, f"'{token.text}' named earlier")
+                continue
             if self.dateline_country is None or (
                 self._names_other_country(token.sent) and not named
             ):
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _government_just_named(self, noun: Token) -> Mention | None:
+        """'Myanmar's military government ... the junta', '... the regime': a definite
+        ruler noun (`_RULERS`) refers back to the government named last, in its sentence or the
+        one before, before the dateline's ('the government' is as often the dateline's own)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        start = self.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
+        named = [
+            m for m in self.mentions
+            if start <= m.start and m.end <= noun.i and m.actor.kind == "country"
+            and m.actor.role == "GOV"
+        ]  # fmt: skip
+        return max(named, key=lambda m: m.start) if named else None
 
     def _office(self, ent: Span, country: Actor) -> Mention | None:
         """'the Russian president', 'South Korea's foreign minister': the office holder on the
@@ -1050,7 +1072,11 @@ class ArticleActors:
                 # "police chief": the sector beats the office's generic GOV
                 role = found if role in (None, "GOV") else role
                 titles.add(token.lower_)
-                continue
+                ruler = token.lemma_.lower() in _RULERS
+                mention = mention or (ruler and self._government_just_named(token)) or None
+                if mention and mention.actor.kind == "country" and mention.actor.iso3:
+                    return self.gazetteer.countries[mention.actor.iso3], role  # "the junta's
+                continue  # deputy foreign minister": whose the junta is
             if mention and mention.actor.kind == "country":
                 return self.gazetteer.countries[mention.actor.iso3 or ""], role or "GOV"
             if mention and mention.actor.kind in ("organisation", "group"):
@@ -1140,8 +1166,19 @@ class ArticleActors:
                     if actor.kind == "country":
                         actor = self.gazetteer.role_actor(actor, role)
                     return actor, f"{mention.rule} + '{token.lemma_}'"
+        if role and (body := self._body_served(token)) is not None:
+            return body.actor, f"{body.rule} + '{token.lemma_}' at it"
         if role and any(c.lower_ == "the" for c in token.children):
             return self._earlier_head(token)
+        return None
+
+    def _body_served(self, noun: Token) -> Mention | None:
+        """'judges at the World Court', 'inspectors at the IAEA': the international body an
+        agent noun serves at (not a place: 'protesters at the Russian embassy' are locals)."""
+        for place in _objects_of(noun, ("at",)):
+            mention = self._by_token.get(place.i)
+            if mention is not None and mention.actor.kind == "organisation":
+                return mention
         return None
 
     @staticmethod

@@ -52,7 +52,8 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\[[A-Z][A-Za-z ]{1,30}\])"
     rf"(?:,\s*(?:{_month('month')}\s+(?P<day>\d{{1,2}})"
     rf"|(?P<day_first>\d{{1,2}})\s+{_month('month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
-    r"\s*,?\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"  # "BRASILIA, (Reuters) –" too
+    r"\s*,?\s*(?:(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"  # "BRASILIA, (Reuters) –" too
+    r"|\([^)]{1,40}\)\s*[-—–]+(?=[A-Z][a-z]))"  # "THE HAGUE (Reuters) -Judges"
 )
 
 

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
 from geokg.loaders.dates import DATELINE, dateline_starts
 from geokg.loaders.gazetteer import load_gazetteer
@@ -278,6 +278,9 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
     # as after any other word ("Qatari-mediated"), so that the name is a token of its own
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "THE HAGUE (Reuters) -Judges at ...": a dash glued to the first word of the story
+    prefixes = [*nlp.Defaults.prefixes, r"[-—–](?=[A-Z][a-z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     for verb in lemma_set("hyphenated_verbs"):  # "test-fired" is one word
         for form in (verb, verb.capitalize(), verb.title()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -162,6 +162,12 @@ ACTOR_CLASSES = [
      "activists would march. The state governor, Ruben Rocha, agreed.",
      {"reporters": None, "student": None, "activists": "COLOPP", "governor": None,
       "Ruben Rocha": "COLGOV"}),
+    # "the junta", "the regime" after a government is named: that government, in a story
+    # filed elsewhere; and its officials with it
+    ("JAKARTA, May 8 (Reuters) - Asean ministers urged Myanmar's military government to halt "
+     "fighting, but the junta's deputy foreign minister, Lwin Oo, said the regime would "
+     "not negotiate.",
+     {"Lwin Oo": "MMRGOV", "regime": "MMRGOV"}),
     # the South Asian agencies' dateline is a place too, and gives its country to agents
     ("New Delhi [India], May 5 (ANI): Police arrested two men near the border on Friday.",
      {"New Delhi": None, "Police": "INDCOP"}),

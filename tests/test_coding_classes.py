@@ -78,6 +78,14 @@ GUARDED = [
     ),
     # subject forces: blocking a movement is a blockade, not generic coercion
     ("Chinese coast guard vessels blocked a Philippine supply mission.", "CHN", "19", "PHL"),
+    # subject a diplomat: attending a meeting where he is posted is no state visit
+    (
+        "The Chinese ambassador to Malaysia attended the meeting with Anwar Ibrahim and "
+        "praised Malaysia for its mediation.",
+        "CHN",
+        "05",
+        "MYS",
+    ),
     # subject a protest: what it targets it demonstrates against
     (
         "Moscow summoned Latvia's ambassador on Friday, three days after a Riga protest "
@@ -2128,3 +2136,18 @@ def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
     assert {("CHE", "04", "NER"), ("NER", "04", "CHE")} <= found
+
+
+def test_judges_at_a_court_after_a_glued_dateline_dash_act_for_the_court(nlp):
+    found = coded("THE HAGUE (Reuters) -Judges at the World Court on Friday ordered Venezuela to "
+                  "refrain from any action in the disputed region.")  # fmt: skip
+    assert ("IGOUNOJUDICJ", "10", "VEN") in found  # not the Netherlands, the dateline's
+
+
+def test_agreeing_to_implement_or_respect_a_truce_is_an_agreement(nlp):
+    events = extract("PUTRAJAYA (Xinhua) -- Thai and Cambodian leaders have agreed to implement "
+                     "a ceasefire starting midnight on Monday, Anwar Ibrahim said.")  # fmt: skip
+    assert {(e.source.iso3, e.cameo, e.target.iso3) for e in events} == {
+        ("THA", "057", "KHM"),
+        ("KHM", "057", "THA"),
+    }
