@@ -109,6 +109,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
+_PROTECTION = "074"  # provide military protection or peacekeeping
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
 _PUT_OUT_CODE = "160"  # a member suspended or expelled from a body: the body reduces relations
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
@@ -1146,6 +1147,8 @@ class ArticleEvents:
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day
         found.lasting = token.dep_ == "acl" and token.tag_ == "VBG" and found.root in _FORCE_ROOTS
+        if found.root == "15" and _sent_to_help(token):
+            found.cameo = _PROTECTION  # "sent special forces into Juba to help Kiir secure it"
         if inherited:
             found.rule, found.confidence = "verb, subject inherited", 0.75
             found.own_subject = False
@@ -2095,6 +2098,17 @@ def _listed_among(verb: Token) -> list[Token]:
             named.append(prep.head)
         return named
     return []
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """'sent troops to help', 'deployed forces to protect': forces sent for a purpose of
+    assistance (`data/assistance_verbs.txt`) are military protection, not a show of force."""
+    return any(
+        c.dep_ == "advcl"
+        and is_to_infinitive(c)
+        and c.lemma_.lower() in lemma_set("assistance_verbs")
+        for c in verb.children
+    )
 
 
 def _listed_first(verb: Token, subject: Token) -> list[Token]:

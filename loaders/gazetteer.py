@@ -69,8 +69,11 @@ class Term:
 
 
 def _plural(demonym: str) -> str:
-    """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis'; 'French', 'Chinese' stay."""
-    return demonym + "s" if demonym.endswith(("an", "i", "n")) else demonym
+    """'Palestinian' -> 'Palestinians', 'Israeli' -> 'Israelis', 'Filipino' -> 'Filipinos',
+    'Serb' -> 'Serbs', 'Czech' -> 'Czechs'; 'French', 'Dutch', 'Chinese', 'Swiss', 'British',
+    'Kyrgyz' stay."""
+    same = demonym.endswith(("ese", "sh", "nch", "tch", "s", "x", "z", "que", "y"))
+    return demonym if same else demonym + "s"
 
 
 def _words(name: str) -> list[str]:

@@ -168,6 +168,9 @@ ACTOR_CLASSES = [
      "fighting, but the junta's deputy foreign minister, Lwin Oo, said the regime would "
      "not negotiate.",
      {"Lwin Oo": "MMRGOV", "regime": "MMRGOV"}),
+    # plural demonyms of every ending, not only -an and -i
+    ("The rebels freed 17 Filipinos, two Czechs and a Serb; Serbs and Kosovars protested.",
+     {"Filipinos": "PHL", "Czechs": "CZE", "Serbs": "SRB", "Kosovars": "XKX"}),
     # the South Asian agencies' dateline is a place too, and gives its country to agents
     ("New Delhi [India], May 5 (ANI): Police arrested two men near the border on Friday.",
      {"New Delhi": None, "Police": "INDCOP"}),

@@ -86,6 +86,8 @@ GUARDED = [
         "05",
         "MYS",
     ),
+    # object people who serve no government: ordered out, they are deported, not expelled
+    ("Niger ordered three Chinese executives to leave the country.", "NER", "17", "CHN"),
     # subject a protest: what it targets it demonstrates against
     (
         "Moscow summoned Latvia's ambassador on Friday, three days after a Riga protest "
@@ -2151,3 +2153,10 @@ def test_agreeing_to_implement_or_respect_a_truce_is_an_agreement(nlp):
         ("THA", "057", "KHM"),
         ("KHM", "057", "THA"),
     }
+
+
+def test_forces_sent_to_help_are_protection_and_warships_sent_toward_are_a_show(nlp):
+    helped = coded("KAMPALA (Reuters) - Uganda has sent special forces into Juba to help "
+                   "President Salva Kiir secure the South Sudanese capital.")  # fmt: skip
+    assert ("UGA", "07", "SSD") in helped and ("UGA", "15", "SSD") not in helped
+    assert ("CHN", "15", "TWN") in coded("China sent warships toward Taiwan on Monday.")
