@@ -1130,8 +1130,10 @@ class ArticleActors:
         if token.lemma_.lower() == "counterpart":
             owners = [c for c in owners if c.dep_ != "poss"]
         owners += _objects_of(token, ("of", "from"))  # "the foreign ministers of Congo and Rwanda"
+        # "Filipino and American troops" parsed as two modifiers, the 'and' hung on the first
+        paired = any(c.dep_ == "cc" for o in owners if o.dep_ == "amod" for c in o.children)
         for child in owners:
-            if found:
+            if found and not (paired and child.dep_ == "amod"):
                 break  # one owner and its conjuncts: "Russian and Ukrainian delegations"
             for mention in (  # "their governments": each of the group 'their' stands for
                 m for owner in (child, *child.conjuncts)

@@ -109,6 +109,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
+_CROWD_COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
 _PUT_OUT_CODE = "160"  # a member suspended or expelled from a body: the body reduces relations
@@ -447,6 +448,9 @@ class ArticleEvents:
                 ):
                     words += complements(token.head, DIRECT)  # "adopted a package of
                     # sanctions, targeting 200 tankers": what was adopted does the targeting
+                words += [o for w in words if w.lemma_.lower() in _CROWD_COUNTS
+                          for o in prep_objects(w, frozenset({"of"}))]  # fmt: skip
+                # "hundreds of supporters stormed": the supporters
             elif guard.slot == "modifier":  # "trade war": the word's own modifiers
                 words = [c for c in token.children if c.dep_ in ("compound", "amod")]
             else:  # "retaliated against levies": what a verb is against is its object too

@@ -2160,3 +2160,31 @@ def test_forces_sent_to_help_are_protection_and_warships_sent_toward_are_a_show(
                    "President Salva Kiir secure the South Sudanese capital.")  # fmt: skip
     assert ("UGA", "07", "SSD") in helped and ("UGA", "15", "SSD") not in helped
     assert ("CHN", "15", "TWN") in coded("China sent warships toward Taiwan on Monday.")
+
+
+def test_money_measures_calls_and_crowds(nlp):
+    # a call is both sides' conversation
+    call = coded("Kazakh President Kassym-Jomart Tokayev phoned Uzbek leader Shavkat Mirziyoyev.")
+    assert {("KAZ", "04", "UZB"), ("UZB", "04", "KAZ")} <= call
+    # an asset freeze is a sanction; money earmarked, or a bailout signed off, is aid; money
+    # paused is aid halted
+    assert ("CAN", "16", "HTI") in coded(
+        "Canada froze the assets of three former Haitian senators."
+    )
+    assert ("IGOBUSIMF", "07", "LKA") in coded("The IMF signed off on a bailout for Sri Lanka.")
+    assert ("IGOUNODEVWBK", "07", "SDN") in coded(
+        "The World Bank earmarked $150 million in aid for Sudan."
+    )
+    assert ("NZL", "16", "COK") in coded(
+        "New Zealand has paused NZ$18.2 million in development funding to the Cook Islands."
+    )
+    # hundreds of supporters storming an embassy protest violently
+    stormed = coded("BAGHDAD (Reuters) - Hundreds of supporters of cleric Moqtada al-Sadr stormed "
+                    "Sweden's embassy in Baghdad on Thursday.")  # fmt: skip
+    assert ("IRQ", "14", "SWE") in stormed and ("IRQ", "19", "SWE") not in stormed
+
+
+def test_two_nationalities_before_one_force_hold_drills_together(nlp):
+    found = coded("MANILA (AP) — Thousands of Filipino and American troops began annual "
+                  "Balikatan exercises on Monday.")  # fmt: skip
+    assert {("PHL", "06", "USA"), ("USA", "06", "PHL")} <= found
