@@ -120,6 +120,23 @@ _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 
+def _a_building(noun: Token) -> bool:
+    """'protesters stormed parliament', 'set fire to parliament', 'rallied outside Congress':
+    a legislature named as the place something was done at or to."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("outside", "inside", "into", "near", "around", "to", "at")
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+        "storm",
+        "enter",
+        "torch",
+        "surround",
+        "besiege",
+        "breach",
+        "attack",
+        "burn",
+    )
+
+
 def _audience(noun: Token) -> bool:
     """'told reporters', 'said to journalists', 'briefed correspondents': the people a
     statement was made to."""
@@ -469,6 +486,8 @@ class ArticleActors:
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
             ):
                 continue  # "student activists": the head's; "the governor, Ruben Rocha": his
+            if role == "LEG" and _a_building(token):
+                continue  # "stormed parliament", "outside Congress": the building
             if role == "MED" and _audience(token):
                 continue  # "told reporters": whom a statement was made to, no party
             if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PLURAL
@@ -632,8 +651,8 @@ class ArticleActors:
         if role in _ARMED_ROLES and party is None:
             return None  # "Arakan Rohingya Salvation Army": as often an armed group as an army
         country = self._country_owner(ent) or self.dateline_country
-        if role is None or country is None:
-            return None
+        if role is None or country is None or (role == "LEG" and _a_building(ent.root)):
+            return None  # "rallied outside Congress": the building
         if party is not None:
             rule = f"party called {'ruling' if party == 'GOV' else 'opposition'}"
         else:
@@ -671,6 +690,18 @@ class ArticleActors:
             head = head.head
         return head
 
+    def _shared_head_role(self, demonym: Token) -> str | None:
+        """'Kyrgyz and Tajik border guards' parsed with 'guards' conjoined to 'Kyrgyz': a
+        nationality joined to an agent noun that has a nationality of its own shares it."""
+        if demonym.ent_type_ != "NORP":
+            return None
+        for noun in (c for c in demonym.children if c.dep_ == "conj"):
+            owned = any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound")
+                        for c in noun.children)  # fmt: skip
+            if owned and (role := self.agent_role(noun)) is not None:
+                return role
+        return None
+
     @staticmethod
     def _conjunct_root(token: Token) -> Token:
         """'British' in 'US and British activists' -> 'US', whose head is the noun."""
@@ -683,7 +714,7 @@ class ArticleActors:
         ministry' -> GOV; not for a title before a name ('Russian President Vladimir Putin')."""
         root = self._conjunct_root(span.root)
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
-            return self._people_role(root)
+            return self._shared_head_role(root) or self._people_role(root)
         head = self._phrase_head(root)
         if head.ent_id_ and head.i >= span.end:
             return None  # "China's People's Liberation Army": a name of its own follows

@@ -171,6 +171,12 @@ ACTOR_CLASSES = [
     # plural demonyms of every ending, not only -an and -i
     ("The rebels freed 17 Filipinos, two Czechs and a Serb; Serbs and Kosovars protested.",
      {"Filipinos": "PHL", "Czechs": "CZE", "Serbs": "SRB", "Kosovars": "XKX"}),
+    # a nationality joined to an agent noun that has its own shares the agent; a legislature
+    # stormed or rallied outside is a building
+    ("NAIROBI (Reuters) - Kyrgyz and Tajik border guards pulled back. Protesters stormed "
+     "parliament and rallied outside Congress as lawmakers fled.",
+     {"Kyrgyz": "KGZMIL", "Tajik border guards": "TJKMIL", "parliament": None,
+      "Congress": None, "lawmakers": "KENLEG"}),
     # the South Asian agencies' dateline is a place too, and gives its country to agents
     ("New Delhi [India], May 5 (ANI): Police arrested two men near the border on Friday.",
      {"New Delhi": None, "Police": "INDCOP"}),
