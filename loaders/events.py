@@ -614,8 +614,10 @@ class ArticleEvents:
                 found = self.participants(child)
                 if found:
                     return found
-        for head in prep_objects(noun, frozenset({"by", "from"})):
-            found = self.participants(head)
+        match = self.match(noun)
+        aimed = match.entry.preps if match is not None else frozenset()
+        for head in prep_objects(noun, frozenset({"by", "from"}) - aimed):  # not "withdrawal
+            found = self.participants(head)  # from the Maldives": whom the row aims it at
             if found:
                 return found
         return []

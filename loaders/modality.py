@@ -218,6 +218,9 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
         if own and current.dep_ == "pcomp" and stopped_short(head):
             negated = True  # "stopped short of imposing sanctions": not imposed
+        considered = current.dep_ in ("xcomp", "pcomp") and current.tag_ == "VBG"
+        if own and considered and head.lemma_.lower() in lemma_set("consideration_verbs"):
+            return "hypothetical", negated  # "would review supplying weapons": not supplied
         own = own and current.dep_ in ("xcomp", "conj")
         if current.dep_ in ("acl", "relcl") and _planned(head):
             return "hypothetical", negated  # "an EU plan to send weapons": not sent
@@ -390,14 +393,12 @@ def _span_back(token: Token) -> bool:
                 return True  # "has accused X throughout (during) the war": long-standing
             # "summoned the envoy two days after a protest": the summons is the news, the
             # protest earlier; not where "after" opens the clause of the event itself ("two
-            # months after the government ended its pact"), nor "after weeks in hiding",
-            # which measures the distance back
+            # months after the government ended its pact"), nor "after a protest" or "after
+            # two years in prison", "quit OPEC after 16 years": what the act ends or follows
             own_after = (
                 current == token
                 and mark in ("after", "following")
-                and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() not in _SPAN_UNITS for g in child.children
-                )
+                and any(g.dep_ == "pobj" for g in child.children)
             )
             if (
                 mark in _BACK_MARKS

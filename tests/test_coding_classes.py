@@ -88,6 +88,14 @@ GUARDED = [
     ),
     # object people who serve no government: ordered out, they are deported, not expelled
     ("Niger ordered three Chinese executives to leave the country.", "NER", "17", "CHN"),
+    # object a requirement: a deadline met is no meeting
+    (
+        "India completed the withdrawal of its troops from the Maldives, meeting a deadline "
+        "set by President Mohamed Muizzu.",
+        "IND",
+        "08",
+        "MDV",
+    ),
     # subject a protest: what it targets it demonstrates against
     (
         "Moscow summoned Latvia's ambassador on Friday, three days after a Riga protest "
@@ -2188,3 +2196,18 @@ def test_two_nationalities_before_one_force_hold_drills_together(nlp):
     found = coded("MANILA (AP) — Thousands of Filipino and American troops began annual "
                   "Balikatan exercises on Monday.")  # fmt: skip
     assert {("PHL", "06", "USA"), ("USA", "06", "PHL")} <= found
+
+
+def test_an_act_after_a_span_is_news_and_a_weighed_act_is_not_done(nlp):
+    quit = extract("LUANDA (Reuters) - Angola said on Thursday it was quitting OPEC after 16 "
+                   "years.", published="2023-12-21")  # fmt: skip
+    assert [(e.root, e.background) for e in quit] == [("16", False)]  # 16 years: its membership
+    weighed = coded("SEOUL (Yonhap) - South Korea said it would review supplying weapons to "
+                    "Ukraine.")  # fmt: skip
+    assert not any(root == "07" for _, root, _ in weighed)
+
+
+def test_rounding_up_and_storming_out(nlp):
+    assert ("PAK", "17", "AFG") in coded("Pakistani police rounded up thousands of Afghans.")
+    stormed = coded("Serbia's negotiator stormed out of talks with Kosovo on Monday.")
+    assert ("SRB", "16", "XKX") in stormed
