@@ -111,6 +111,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _FORCE_ROOTS = {"18", "19", "20"}
 _CROWD_COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
+_ORDERED_ROOTS = {"08", "17"}  # releases and detentions an authority orders are its own acts
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
 _PUT_OUT_CODE = "160"  # a member suspended or expelled from a body: the body reduces relations
 _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy is summoned to
@@ -1584,6 +1585,7 @@ class ArticleEvents:
         """'pledged to send aid to Kyiv', 'pledged aid to Kyiv': one event, coded from the outer
         and inner events (complement_codes.tsv)."""
         promising = found.cameo[:2] in _CLAUSAL_TARGET_ROOTS
+        self._ordered_done(found)
         for child in found.token.children:
             inner: _Found | None = None
             if child.i in self._consumed:
@@ -1631,6 +1633,21 @@ class ArticleEvents:
             found.trigger_text = f"{found.token.text}{joiner}{child.text}"
             found.rule += f" + complement '{child.lemma_}'"
         return found
+
+    def _ordered_done(self, found: _Found) -> None:
+        """'a court ordered a French researcher held', 'ordered the hostages freed': what an
+        authority orders done to someone, told by a participle on the object, it does itself
+        (the detention, the release), not a demand on the one it is done to."""
+        if found.token.lemma_.lower() != "order":
+            return
+        for obj in (c for c in found.token.children if c.dep_ == "dobj"):
+            for done in (g for g in obj.children if g.dep_ == "acl" and g.tag_ == "VBN"):
+                match = self.match(done)
+                if match is not None and match.entry.cameo[:2] in _ORDERED_ROOTS:
+                    found.cameo, found.reverse = match.entry.cameo, ""
+                    found.rule += f" + '{done.text}' (done by order)"
+                    self._consumed.add(done.i)
+                    return
 
     # ---------------------------------------------------------------- records
 

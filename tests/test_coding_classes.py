@@ -2211,3 +2211,13 @@ def test_rounding_up_and_storming_out(nlp):
     assert ("PAK", "17", "AFG") in coded("Pakistani police rounded up thousands of Afghans.")
     stormed = coded("Serbia's negotiator stormed out of talks with Kosovo on Monday.")
     assert ("SRB", "16", "XKX") in stormed
+
+
+def test_what_an_authority_orders_done_to_someone_it_does(nlp):
+    jailed = extract("MOSCOW (AP) — A Moscow court ordered a French researcher jailed for two "
+                     "months on Thursday.")  # fmt: skip
+    assert [(e.source.iso3, e.cameo, e.target.iso3) for e in jailed] == [("RUS", "173", "FRA")]
+    freed = coded("A Tehran court ordered two French tourists released on bail.")
+    assert ("IRN", "08", "FRA") in freed
+    asked = coded("The ICJ ordered Israel to halt its offensive in Rafah.")
+    assert ("IGOUNOJUDICJ", "10", "ISR") in asked  # an order to act stays a demand
