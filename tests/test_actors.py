@@ -177,6 +177,10 @@ ACTOR_CLASSES = [
      "parliament and rallied outside Congress as lawmakers fled.",
      {"Kyrgyz": "KGZMIL", "Tajik border guards": "TJKMIL", "parliament": None,
       "Congress": None, "lawmakers": "KENLEG"}),
+    # Sahel leaders of the coups: the general in office, the president he deposed without
+    # the office after his term (ontology/gazetteer/people.tsv)
+    ("ABUJA (Reuters) - General Abdourahamane Tiani rejected calls to free Mohamed Bazoum.",
+     {"Abdourahamane Tiani": "NERGOV", "Mohamed Bazoum": "NER"}),
     # the South Asian agencies' dateline is a place too, and gives its country to agents
     ("New Delhi [India], May 5 (ANI): Police arrested two men near the border on Friday.",
      {"New Delhi": None, "Police": "INDCOP"}),
@@ -226,7 +230,7 @@ ACTOR_CLASSES = [
     # a title without a nationality takes the dateline's country only when the sentence names
     # no other
     ("ABUJA, Aug 10 (Reuters) - Leaders met over Niger, after its rulers ignored a deadline to "
-     "reinstate President Mohamed Bazoum.", {"Mohamed Bazoum": None}),
+     "reinstate President Idrissa Kane.", {"Idrissa Kane": None}),
     # a home institution by name, in a story from its capital, though another country is named
     ("ABUJA - The Federal Government lodged a protest with Ghana on Monday.",
      {"Government": "NGAGOV", "Ghana": "GHA"}),
