@@ -35,6 +35,11 @@ _STATE_NOUNS = {"leader", "state", "nation", "country", "government", "minister"
 
 
 @cache
+def country_groups() -> dict[str, list[str]]:
+    """Regional adjective -> the countries it names (`data/country_groups.tsv`)."""
+    return {adjective: members.split("|") for adjective, members in data_rows("country_groups.tsv")}
+
+
 def regional_groups() -> dict[str, str]:
     """Regional adjective -> organisation key (`data/regional_groups.tsv`)."""
     return {adjective: key for adjective, key in data_rows("regional_groups.tsv")}
@@ -959,12 +964,18 @@ class ArticleActors:
         ]
 
     def _resolve_region(self, noun: Token) -> None:
-        """'West African leaders' where the article names ECOWAS: the organisation."""
+        """'West African leaders' where the article names ECOWAS: the organisation; 'the
+        Baltic states': each of them (`data/country_groups.tsv`)."""
         words = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
         if not words or any(w.i in self._by_token for w in words):
             return
         start = min(w.i for w in words)
         adjective = self.doc[start : noun.i].text
+        if members := country_groups().get(adjective.lower()):
+            rule = f"'{adjective} {noun.text}': {', '.join(members)}"
+            actors = [self.gazetteer.countries[c] for c in members]
+            self._groups[noun.i] = [self._add(start, noun.i + 1, a, rule) for a in actors]
+            return
         key = regional_groups().get(adjective)
         named = [m for m in self._resolved if m.actor.id == f"org/{key}"]
         if key and named:

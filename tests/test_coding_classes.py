@@ -2221,3 +2221,10 @@ def test_what_an_authority_orders_done_to_someone_it_does(nlp):
     assert ("IRN", "08", "FRA") in freed
     asked = coded("The ICJ ordered Israel to halt its offensive in Rafah.")
     assert ("IGOUNOJUDICJ", "10", "ISR") in asked  # an order to act stays a demand
+
+
+def test_a_named_group_of_states_acts_as_each_member_and_a_clinched_deal_is_signed(nlp):
+    found = coded("The Baltic states imposed travel bans on Georgian officials on Thursday.")
+    assert {("EST", "16", "GEO"), ("LVA", "16", "GEO"), ("LTU", "16", "GEO")} <= found
+    deal = coded("Bangladesh and Myanmar clinched a deal on refugee returns on Wednesday.")
+    assert {("BGD", "05", "MMR"), ("MMR", "05", "BGD")} <= deal
