@@ -1635,7 +1635,7 @@ class ArticleEvents:
         return found
 
     def _ordered_done(self, found: _Found) -> None:
-        """'a court ordered a French researcher held', 'ordered the hostages freed': what an
+        """'a court ordered a French researcher jailed', 'ordered the hostages freed': what an
         authority orders done to someone, told by a participle on the object, it does itself
         (the detention, the release), not a demand on the one it is done to."""
         if found.token.lemma_.lower() != "order":
@@ -1753,7 +1753,8 @@ class ArticleEvents:
         words = [found.token, *complements(found.token, DIRECT)]  # not "talks on the
         words += [p for w in words for p in prep_objects(w, _VENUE_PREPS)]  # fighting in
         held_in = set().union(*(self._held_in(w) for w in words))  # Congo": where it was
-        if not met or len(held_in - {None}) != 1:
+        held_in -= {None}  # a body's seat is no country's soil
+        if not met or len(held_in) != 1:
             return
         parties = [*found.sources, *found.targets]
         hosts = [p for p in parties if p[0].iso3 in held_in]
