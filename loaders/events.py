@@ -111,6 +111,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _FORCE_ROOTS = {"18", "19", "20"}
 _CROWD_COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
+_RELEASE_ROOT = "08"  # yield: a release of people is 084
 _ORDERED_ROOTS = {"08", "17"}  # releases and detentions an authority orders are its own acts
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
 _PUT_OUT_CODE = "160"  # a member suspended or expelled from a body: the body reduces relations
@@ -2093,6 +2094,29 @@ class ArticleEvents:
                 self.read_accusation(token, found, sentence)
             if found.claimed is not None and found.targets:
                 self._read_claimed_attack(found, sentence)
+            if found.root == _RELEASE_ROOT:
+                self._read_exchanged(found, sentence)
+
+    def _read_exchanged(self, release: _Found, sentence: str) -> None:
+        """'Russia freed a U.S. basketball star in exchange for an arms dealer jailed in the
+        United States': a release in a swap has its return, by whoever holds the people
+        exchanged (their jailer, or the country they are held in), to the releasing side."""
+        exchanged = [
+            person
+            for noun in prep_objects(release.token, frozenset({"in"})) if noun.lower_ == "exchange"
+            for person in prep_objects(noun, frozenset({"for"}))
+        ]  # fmt: skip
+        for person in exchanged:
+            for held in (c for c in person.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                holders = [a for agent in held.children if agent.dep_ == "agent"
+                           for o in agent.children if o.dep_ == "pobj"
+                           for a in self.participants(o)]  # fmt: skip
+                for place in [] if holders else prep_objects(held, frozenset({"in"})):
+                    holders = self.participants(place)  # "jailed in the United States"
+                returned = _Found(release.token, release.cameo, holders, release.sources,
+                                  False, "the other half of a swap", 0.7)  # fmt: skip
+                returned.clause, returned.third_party = release.clause, True
+                self._emit(returned, sentence)
 
     def _read_claimed_attack(self, claim: _Found, sentence: str) -> None:
         """'Islamic State claimed a suicide bombing that killed 12 soldiers': whoever claims an

@@ -2228,3 +2228,12 @@ def test_a_named_group_of_states_acts_as_each_member_and_a_clinched_deal_is_sign
     assert {("EST", "16", "GEO"), ("LVA", "16", "GEO"), ("LTU", "16", "GEO")} <= found
     deal = coded("Bangladesh and Myanmar clinched a deal on refugee returns on Wednesday.")
     assert {("BGD", "05", "MMR"), ("MMR", "05", "BGD")} <= deal
+
+
+def test_a_release_in_exchange_for_people_held_elsewhere_is_a_swap(nlp):
+    found = coded("ABU DHABI (Reuters) - Russia freed a U.S. basketball star on Thursday in "
+                  "exchange for an arms dealer jailed in the United States.")  # fmt: skip
+    assert {("RUS", "08", "USA"), ("USA", "08", "RUS")} <= found
+    held = coded("Hamas freed Israeli hostages in exchange for Palestinian prisoners held by "
+                 "Israel.")  # fmt: skip
+    assert ("ISR", "08", "PSE") in held
