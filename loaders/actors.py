@@ -106,6 +106,9 @@ _PAIR_NOUNS = {"neighbour", "neighbor", "ally", "rival", "foe", "adversary"}  # 
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | _PAIR_NOUNS | {
     "country", "nation", "side", "government", "state", "island"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
+# Verbs whose object is a building a crowd or force gets into or damages ("stormed parliament")
+_ENTERED_BY_FORCE = frozenset({"storm", "enter", "torch", "surround", "besiege", "breach", "attack",
+                               "burn"})  # fmt: skip
 # Nouns for a government that wire copy uses to refer back to one just named
 _RULERS = frozenset({"junta", "regime"})
 # Titles wire copy gives without a nationality only to the dateline country's own officials
@@ -130,16 +133,7 @@ def _a_building(noun: Token) -> bool:
     a legislature named as the place something was done at or to."""
     if noun.dep_ == "pobj":
         return noun.head.lower_ in ("outside", "inside", "into", "near", "around", "to", "at")
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
-        "storm",
-        "enter",
-        "torch",
-        "surround",
-        "besiege",
-        "breach",
-        "attack",
-        "burn",
-    )
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ENTERED_BY_FORCE
 
 
 def _audience(noun: Token) -> bool:
@@ -506,8 +500,8 @@ class ArticleActors:
                 named = max(earlier, key=lambda m: m.start)
                 self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
                 continue
-            ruled = lemma in _RULERS and (ruling := self._government_just_named(token))
-            if ruled and ruling is not None:
+            ruling = self._government_just_named(token) if lemma in _RULERS else None
+            if ruling is not None:
                 self._add(token.i, token.i + 1, ruling.actor, f"'{token.text}' named earlier")
                 continue
             if self.dateline_country is None or (

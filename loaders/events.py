@@ -109,7 +109,6 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
-_CROWD_COUNTS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "group"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
 _RELEASE_ROOT = "08"  # yield: a release of people is 084
 _ORDERED_ROOTS = {"08", "17"}  # releases and detentions an authority orders are its own acts
@@ -450,7 +449,7 @@ class ArticleEvents:
                 ):
                     words += complements(token.head, DIRECT)  # "adopted a package of
                     # sanctions, targeting 200 tankers": what was adopted does the targeting
-                words += [o for w in words if w.lemma_.lower() in _CROWD_COUNTS
+                words += [o for w in words if w.lemma_.lower() in lemma_set("transparent_nouns")
                           for o in prep_objects(w, frozenset({"of"}))]  # fmt: skip
                 # "hundreds of supporters stormed": the supporters
             elif guard.slot == "modifier":  # "trade war": the word's own modifiers
@@ -1125,7 +1124,7 @@ class ArticleEvents:
                 return verb  # "announced sanctions", "sanctions were announced by X"
         return None
 
-    def _aim_of_a_measure(self, token: Token) -> bool:
+    def _aim_of_an_act(self, token: Token) -> bool:
         """'signed off on sanctions against Russia, targeting its gas exports', 'launched
         missiles at Ukraine, hitting its grid': a participle telling what an act just coded
         aims at is that act, not one of its own."""
@@ -1148,7 +1147,7 @@ class ArticleEvents:
         put_out = self._put_out_of_a_body(token)
         if put_out is not None:
             return put_out
-        if self._aim_of_a_measure(token):
+        if self._aim_of_an_act(token):
             return None
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
@@ -1745,17 +1744,18 @@ class ArticleEvents:
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
-        if made and found.symmetric and found.root == "04" and not found.third_party:
-            self._read_venue_visit(found, sentence, [r for r in made if not r.negated])
+        met = any(not r.negated for r in made)
+        if met and found.symmetric and found.root == "04" and not found.third_party:
+            self._read_venue_visit(found, sentence)
 
-    def _read_venue_visit(self, found: _Found, sentence: str, met: list[EventRecord]) -> None:
+    def _read_venue_visit(self, found: _Found, sentence: str) -> None:
         """'held talks with Togo's leader in Lome', 'met Putin in the Kremlin': a meeting held
         in one party's country is the other party's visit there (042), hosted (043)."""
         words = [found.token, *complements(found.token, DIRECT)]  # not "talks on the
         words += [p for w in words for p in prep_objects(w, _VENUE_PREPS)]  # fighting in
         held_in = set().union(*(self._held_in(w) for w in words))  # Congo": where it was
         held_in -= {None}  # a body's seat is no country's soil
-        if not met or len(held_in) != 1:
+        if len(held_in) != 1:
             return
         parties = [*found.sources, *found.targets]
         hosts = [p for p in parties if p[0].iso3 in held_in]
@@ -2111,8 +2111,9 @@ class ArticleEvents:
                 holders = [a for agent in held.children if agent.dep_ == "agent"
                            for o in agent.children if o.dep_ == "pobj"
                            for a in self.participants(o)]  # fmt: skip
-                for place in [] if holders else prep_objects(held, frozenset({"in"})):
-                    holders = self.participants(place)  # "jailed in the United States"
+                if not holders:  # "jailed in the United States"
+                    places = prep_objects(held, frozenset({"in"}))
+                    holders = [a for place in places for a in self.participants(place)]
                 returned = _Found(release.token, release.cameo, holders, release.sources,
                                   False, "the other half of a swap", 0.7)  # fmt: skip
                 returned.clause, returned.third_party = release.clause, True
