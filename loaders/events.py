@@ -49,6 +49,7 @@ from geokg.loaders.lexicon import (
     third_parties,
 )
 from geokg.loaders.modality import (
+    abstaining_verb,
     addresses,
     announced,
     comment_host,
@@ -61,7 +62,6 @@ from geokg.loaders.modality import (
     modality,
     obligation_said,
     prompted_by,
-    stopped_short,
 )
 from geokg.loaders.patterns import (
     DIRECT,
@@ -698,8 +698,9 @@ class ArticleEvents:
             return [], True  # "citizens who remain imprisoned in Venezuela": done to them
         if token.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and token.head != token:
             above = token.head  # "is about to restore": acomp; "stopped short of imposing":
-            if token.dep_ == "pcomp" and stopped_short(above):  # the verb above 'short of'
-                above = above.head.head  # (not "accused X of shipping": X ships)
+            if token.dep_ == "pcomp" and abstaining_verb(above) is not None:
+                above = abstaining_verb(above)  # "stopped short of imposing": the verb above
+                # 'short of' (not "accused X of shipping": X ships)
             found, _ = self.agents(above, depth + 1)
             return found, True
         if token.dep_ == "amod" and token.tag_ == "VBN":

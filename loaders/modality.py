@@ -216,7 +216,7 @@ def modality(token: Token) -> tuple[str, bool]:
         )  # "has yet to deliver", "is yet to pay": not done
         if own and infinitive_complement(current) and (head.lemma_.lower() in _FAILING or not_yet):
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
-        if own and current.dep_ == "pcomp" and stopped_short(head):
+        if own and current.dep_ == "pcomp" and abstaining_verb(head) is not None:
             negated = True  # "stopped short of imposing sanctions": not imposed
         considered = current.dep_ in ("xcomp", "pcomp") and current.tag_ == "VBG"
         if own and considered and head.lemma_.lower() in lemma_set("consideration_verbs"):
@@ -258,15 +258,16 @@ def modality(token: Token) -> tuple[str, bool]:
     return mode, negated
 
 
-def stopped_short(prep: Token) -> bool:
-    """'stopped short of', 'fell short of': the 'of' of a verb that says the act was not
-    taken."""
-    short = prep.head
-    return (
-        prep.lower_ == "of"
-        and short.lower_ == "short"
-        and short.head.lemma_.lower() in ("stop", "fall")
-    )
+def abstaining_verb(prep: Token) -> Token | None:
+    """The verb of 'stopped short of', 'refrained from', 'held off on' (loaders/data/
+    abstention_phrases.txt) whose preposition this is: the act after it was not taken."""
+    verb, middle = prep.head, ""
+    if verb.lower_ == "short":
+        verb, middle = verb.head, "short"
+    elif any(c.dep_ == "prt" for c in verb.children):
+        middle = next(c.lower_ for c in verb.children if c.dep_ == "prt")
+    phrase = " ".join(w for w in (verb.lemma_.lower(), middle, prep.lower_) if w)
+    return verb if phrase in lemma_set("abstention_phrases") else None
 
 
 def _told_as_past(clause: Token) -> bool:

@@ -27,6 +27,10 @@ OBJECT_DEPS = frozenset(
 )
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 PARTICLE_PREPS = frozenset({"out", "away", "up", "down", "off", "back", "ahead", "clear"})
+# A subject or a clause of its own, whose words are never the verb's particle.
+_OWN_CLAUSE = frozenset(
+    {"nsubj", "conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "parataxis", "csubj"}
+)
 
 
 KindOf = Callable[[Token], str | None] | None
@@ -176,8 +180,11 @@ def _inner_prep(outer: Token, preps: frozenset[str]) -> Token | None:
 
 
 def _has_particle(token: Token, particle: str) -> bool:
+    """The particle words among the verb's children, their children ("pulled out of", where
+    'of' hangs on 'out'), or the next word; not inside a clause of its own ("calling the move
+    unfair but holding off on tariffs": 'off' is not calling's)."""
     near = {c.lower_ for c in token.children}
-    near |= {g.lower_ for c in token.children for g in c.children if c.dep_ != "nsubj"}
+    near |= {g.lower_ for c in token.children for g in c.children if c.dep_ not in _OWN_CLAUSE}
     if token.i + 1 < len(token.doc):  # "handed over 90 prisoners": 'over' read as "more than"
         near.add(token.doc[token.i + 1].lower_)
     return set(particle.split()) <= near

@@ -2142,6 +2142,29 @@ def test_an_act_stopped_short_of_is_negated(nlp):
     assert sanctions and all(e.negated and e.source.cameo == "IGOWAFECW" for e in sanctions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Kyodo) - Japan refrained from imposing new sanctions on Russia on Friday, "
+        "officials said.",
+        "BERLIN (Reuters) - Germany held off on sending Taurus missiles to Ukraine, the "
+        "chancellor's office said on Tuesday.",
+    ],
+)
+def test_an_act_held_back_is_negated(nlp, text):
+    events = [e for e in extract(text) if e.root in ("16", "07")]
+    assert events and all(e.negated for e in events)  # abstention_phrases.txt
+
+
+def test_firing_back_is_a_retort_unless_forces_fire(nlp):
+    found = coded("NEW DELHI (Reuters) - India's foreign ministry fired back at Washington, "
+                  "calling the tariffs unfair, but held off on retaliatory measures.")  # fmt: skip
+    assert ("IND", "11", "USA") in found and not any(r in ("16", "19") for _, r, _ in found)
+    assert ("IND", "19", "PAK") in coded(
+        "Indian troops fired back at Pakistani positions across the Line of Control."
+    )
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
