@@ -25,6 +25,9 @@ _PLURAL = {"they", "their", "them"}
 _TITLE_PARTICIPLES = {"acting", "outgoing", "incoming", "designated", "elected", "retired"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
+# Nouns for the parties to something, whatever kind each is: "the two sides", "both parties".
+_SIDE_NOUNS = {"side", "party"}
+_PARTIES = frozenset({"country", "person", "group", "organisation"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Prepositions of place: "in Beijing", "near Kharkiv", "across Yemen".
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "across", "around", "into", "throughout",
@@ -52,6 +55,11 @@ def _same_party(one: Actor, other: Actor) -> bool:
         return True
     states = one.kind == other.kind == "country"
     return states and one.iso3 is not None and one.iso3 == other.iso3
+
+
+def _the(token: Token) -> bool:
+    """Does 'the' stand before the word ('the two agreed')?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _is_the_state(actor: Actor) -> bool:
@@ -791,6 +799,8 @@ class ArticleActors:
                     self._add(token.i, token.i + 1, country, f"'the {token.text}' about Korea")
             elif token.pos_ == "PRON" or (lower == "both" and token.dep_ == "nsubj"):
                 self._resolve_pronoun(token)
+            elif lower == "two" and token.dep_ in ("nsubj", "nsubjpass") and _the(token):
+                self._resolve_the_two(token)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in _REFERRING_NOUNS:
                 self._resolve_description(token)
             if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS:
@@ -994,6 +1004,9 @@ class ArticleActors:
                 group = [
                     (f"{m.text}'s country", c) for m, c in zip(leaders, countries, strict=True)
                 ]
+        if len(group) < count and token.lemma_.lower() in _SIDE_NOUNS:  # "X hosted a Taliban
+            group = [(m.text, m.actor) for m in self._recent(start, _PARTIES, count, sides=True)]
+            # delegation and the two sides signed deals": a person and an armed group
         if len(group) == count:
             rule = f"{phrase} -> " + ", ".join(text for text, _ in reversed(group))
             self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for _, a in group]
@@ -1014,6 +1027,17 @@ class ArticleActors:
             actors = [self._role_of_country(m.actor, role) for m in pair]
             self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for a in actors]
 
+    def _resolve_the_two(self, token: Token) -> None:
+        """'X phoned Y, and the two agreed to ...': the pair named together, else the last two
+        parties of any kind."""
+        start = token.i - 1
+        pair = self._conjoined_pair(
+            self._recent(start, _PARTIES, 6, distinct=False, sides=True)
+        ) or self._recent(start, _PARTIES, 2, sides=True)
+        if len(pair) == 2:
+            rule = f"'the two' -> {pair[1].text} and {pair[0].text}"
+            self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
+
     def _role_of_country(self, actor: Actor, role: str | None) -> Actor:
         """The part of a country a noun names ('the two leaders' of two countries: GOV)."""
         country = self.gazetteer.countries.get(actor.iso3 or "")
@@ -1033,18 +1057,24 @@ class ArticleActors:
         return []
 
     def _recent(
-        self, before: int, kind: str, count: int, distinct: bool = True, sides: bool = False
+        self,
+        before: int,
+        kind: str | frozenset[str],
+        count: int,
+        distinct: bool = True,
+        sides: bool = False,
     ) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the
         previous sentence), nearest first; with distinct=False the last `count` mentions, so
         that a pair named together earlier is still whole ("Pakistan and Afghanistan ...
         Saudi Arabia, which Pakistan ..., urged the two sides"); with `sides`, not a mediator
-        or host, who is no side of what it brokers."""
+        or host, who is no side of what it brokers. `kind` may be a set of kinds."""
+        kinds = {kind} if isinstance(kind, str) else kind
         sentence = self.doc[before].sent
         earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
         found: list[Mention] = []
         for mention in reversed(self._resolved):
-            if mention.end > before or mention.start < earliest or mention.actor.kind != kind:
+            if mention.end > before or mention.start < earliest or mention.actor.kind not in kinds:
                 continue
             if sides and self._go_between(mention):
                 continue  # "talks ... brokered by U.S. envoy Tom Barrack, but the two sides":

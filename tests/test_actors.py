@@ -688,6 +688,18 @@ def test_the_two_sides_are_the_parties_not_their_mediator(nlp):
     assert sides == {"SYR", "ISR"}
 
 
+def test_the_two_are_the_last_two_parties_of_any_kind(nlp):
+    text = (
+        "TASHKENT (Reuters) - Uzbek Foreign Minister Bakhtiyor Saidov hosted a Taliban "
+        "delegation on Wednesday and the two sides signed deals to extend a railway, while in "
+        "Astana President Tokayev phoned Uzbek leader Mirziyoyev, and the two agreed to meet."
+    )
+    mentions = ArticleActors(nlp(text), date(2025, 1, 22)).mentions
+    sides = {m.actor.cameo for m in mentions if m.text == "the two sides"}
+    assert sides == {"UZBGOV", "AFGREB"}  # a person and an armed group are the sides
+    assert {m.actor.iso3 for m in mentions if m.text == "the two"} == {"KAZ", "UZB"}
+
+
 def test_the_neighbours_are_the_two_just_named(nlp):
     text = (
         "LOME (AFP) - Ghana's President John Mahama held talks with Togolese leader Faure "
