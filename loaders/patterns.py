@@ -231,6 +231,9 @@ def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[To
             through_quantity(g) for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")
         ]
         if phrase.phrases is None:
+            objects = [o for o in objects if o.ent_type_ not in ("DATE", "TIME")]
+            if not objects:
+                return None  # "called off a trip on Friday": a time is no 'called on'
             found.extend(objects)
             score += 2
             continue

@@ -2165,6 +2165,30 @@ def test_firing_back_is_a_retort_unless_forces_fire(nlp):
     )
 
 
+def test_a_time_is_no_prepositional_phrase_a_row_asks_for(nlp):
+    found = coded("WASHINGTON (Reuters) - Secretary of State Antony Blinken called off a trip to "
+                  "Beijing on Friday over a suspected Chinese spy balloon.")  # fmt: skip
+    assert ("USA", "16", "CHN") in found and not any(r == "02" for _, r, _ in found)
+
+
+def test_wire_verbs_of_firing_and_ordering_out(nlp):
+    assert ("IRN", "19", "ISR") in coded(
+        "JERUSALEM (AP) - Iran lobbed about 180 ballistic missiles at Israel on Tuesday night."
+    )
+    assert ("DZA", "16", "FRA") in coded(
+        "PARIS (Reuters) - Algeria ordered out 12 French embassy staff over the arrest of an "
+        "Algerian consular official, the ministry said."
+    )
+
+
+def test_what_a_deal_requires_is_not_yet_done(nlp):
+    found = coded("BEIRUT - A ceasefire between Israel and Hezbollah took hold on Wednesday under "
+                  "a deal that requires Israeli troops to pull out of south Lebanon.")  # fmt: skip
+    assert ("ISR", "08", "LBN") in found  # the ceasefire (0871) is agreed
+    events = [e for e in extract("A deal requires Israeli troops to pull out of south Lebanon.")]
+    assert not any(e.root == "08" for e in events)  # the withdrawal is only required
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
