@@ -649,6 +649,8 @@ class ArticleEvents:
             found, _ = self.agents(comment_host(token), depth + 1)  # the sentence is about
             if found:
                 return found, True
+        if _reduced_relative(token):
+            return [], True  # "freed three Israeli women held hostage": done to the women
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i not in
                     self.actors.dateline]  # fmt: skip
         for n, child in enumerate(subjects):
@@ -851,6 +853,10 @@ class ArticleEvents:
             # Iran denied" hung on the last words of the accusation up to "accusing"
             if records or head.head == head:
                 break
+            if head.dep_ in ("nsubj", "nsubjpass") and _sole_subject(head):
+                break  # "since a U.S.-brokered ceasefire took hold": the subject of a clause
+                # of its own is not a phrase of the verbs above it (unlike "after talks
+                # mediated by Oman, Manama said", where the parser gave 'said' two subjects)
             head = head.head
             records = self._by_trigger.get(head.i, [])
         pairs = {(r.source.id, r.target.id, r.cameo) for r in records}
@@ -1165,6 +1171,9 @@ class ArticleEvents:
             d for n, d in enumerate(direct)  # act set off by a comma, not a second object
             if n == 0 or d.left_edge.i == 0 or self.doc[d.left_edge.i - 1].text != ","
         ]  # fmt: skip
+        if not direct:  # "freed three women held hostage": the object read as a subject
+            direct = [g for c in token.children if _reduced_relative(c)
+                      for g in c.children if g.dep_ == "nsubj"]  # fmt: skip
         if not direct:  # "Kinshasa expels Rwandan ambassador": in a headline the parser can
             direct = [  # take the object for an adverbial noun; one naming a party is the object
                 c for c in token.rights
@@ -2158,6 +2167,29 @@ def _sent_to_help(verb: Token) -> bool:
         and is_to_infinitive(c)
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
+    )
+
+
+def _sole_subject(noun: Token) -> bool:
+    """Is the noun its verb's only subject?"""
+    return sum(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children) == 1
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """'Hamas freed three Israeli women held hostage': a participle after the object of a verb
+    that the parser read as a past tense with that object as its subject (a ccomp of a verb
+    that is not of saying and has no object of its own)."""
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBD"
+        and head.tag_ in ("VBD", "VBZ", "VBP")  # not "fighters chasing soldiers crossed"
+        and head.lemma_.lower() not in lemma_set("speech_verbs")
+        and not any(c.dep_ == "dobj" for c in head.children)
+        and len(subjects) == 1
+        and subjects[0].left_edge.i == head.i + 1
+        and not subjects[0].conjuncts  # "freed 32 servicemen and Armenia released two"
     )
 
 

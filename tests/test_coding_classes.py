@@ -2189,6 +2189,19 @@ def test_what_a_deal_requires_is_not_yet_done(nlp):
     assert not any(e.root == "08" for e in events)  # the withdrawal is only required
 
 
+def test_a_participle_read_as_a_past_tense_tells_what_was_done_to_the_object(nlp):
+    found = coded("TEL AVIV (Reuters) - Hamas freed three Israeli women held hostage in Gaza on "
+                  "Sunday, the military said.")  # fmt: skip
+    assert found == {("PSE", "08", "ISR")}  # the women were held, they held no one
+
+
+def test_a_mediator_of_a_truce_that_took_hold_earlier_mediates_nothing_new(nlp):
+    found = coded("BEIRUT (Reuters) - Israel pounded targets across southern Lebanon on "
+                  "Saturday, the first such strikes since a U.S.-brokered ceasefire took hold in "
+                  "November.")  # fmt: skip
+    assert ("ISR", "19", "LBN") in found and not any(s == "USA" for s, _, _ in found)
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
