@@ -128,6 +128,10 @@ ACTOR_CLASSES = [
      "Supreme National Security Council met.",
      {"Dmitry Medvedev": "RUSGOV", "Security Council": "RUSGOV",
       "National Security Council": "IRNGOV"}),
+    # a UN office by the name reporters give it; an office holder in another spelling
+    ("GENEVA (Reuters) - The U.N. human rights office urged restraint, and Foreign Minister "
+     "Abbas Araqchi said Iran would cooperate.",
+     {"U.N. human rights office": "IGOUNOHRIHCH", "Abbas Araqchi": "IRNGOV"}),
     # a title with no nationality: the dateline's country, as for other agents
     ("LIMA, May 2 (Reuters) - Prime Minister Gustavo Adrianzen said the vote would go ahead.",
      {"Gustavo Adrianzen": "PERGOV"}),
