@@ -1133,6 +1133,8 @@ class ArticleActors:
                 continue
             if token.lower_ in _RANKS:
                 continue  # "deputy minister": a rank, not a sheriff's deputy (COP)
+            if token.lemma_.lower() in lemma_set("vessel_nouns"):
+                return None, None  # "the aircraft carrier USS Harry S. Truman": a ship
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and (found := self.agent_role(token)):
                 # before the mention: "UN envoy" is one mention of the UN; "army spokesman",
                 # "police chief": the sector beats the office's generic GOV

@@ -135,6 +135,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # Phrases a meeting is told in, beside what was said or done there ("during a visit to Kyiv",
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _AGAINST = frozenset({"against"})
+_ASSASSINATION = "186"  # a named person killed
 _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
@@ -456,6 +457,10 @@ class ArticleEvents:
                 words = [c for c in token.children if c.dep_ in ("compound", "amod")]
             else:  # "retaliated against levies": what a verb is against is its object too
                 words = complements(token, DIRECT_OR_PASSIVE) + prep_objects(token, _AGAINST)
+                words += [a for w in words for a in w.children if a.dep_ == "appos"
+                          and w.lemma_.lower() not in lemma_set("vessel_nouns")]  # fmt: skip
+                # "its leader Ismail Haniyeh was killed": the person the title names (not
+                # "the carrier USS Harry S. Truman", a ship)
             if any(guard.fires(w, self.actors) for w in words):
                 return guard
         return None
@@ -622,6 +627,16 @@ class ArticleEvents:
             if found:
                 return found
         return []
+
+    def _person_killed_in(self, noun: Token) -> list[tuple[Actor, str]]:
+        """'X was killed in an Israeli strike': the named person an attack noun killed."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.lemma_.lower() != "kill":
+            return []
+        killed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        found = self.participants(killed[0]) if killed else []
+        return [(a, why) for a, why in found if a.kind == "person"]
 
     def _struck_facility(self, modifier: Token) -> bool:
         """Is this modifier of a hostile event noun a building or installation that was struck
@@ -1034,6 +1049,10 @@ class ArticleEvents:
         for thing in match.pp_objects if not found.targets else ():
             self._targets_of(prep_objects(thing, preps), found)  # "the breaking of relations
             # with Ecuador": the partner hangs on the row's own phrase
+        victims = self._person_killed_in(token) if found.root == "19" else []
+        if victims:  # "Haniyeh was killed in an Israeli strike on his residence": the strike
+            found.cameo, found.reverse = _ASSASSINATION, ""  # killed a named person
+            found.targets = found.targets or victims
         if entry.cameo[:2] in _PLACE_ROOTS:  # "an Israeli strike on a car in a Lebanese town"
             self._place_targets(token, found)
         if (

@@ -2202,6 +2202,25 @@ def test_a_mediator_of_a_truce_that_took_hold_earlier_mediates_nothing_new(nlp):
     assert ("ISR", "19", "LBN") in found and not any(s == "USA" for s, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEHRAN (AP) - Hamas said on Wednesday that its political leader Ismail Haniyeh had "
+        "been killed in an Israeli strike on his residence in Tehran.",
+        "JERUSALEM (Reuters) - Israel said Hamas political chief Ismail Haniyeh was killed in "
+        "an Israeli strike in Tehran.",
+    ],
+)
+def test_a_named_person_killed_in_a_strike_is_assassinated(nlp, text):
+    assert ("ISR", "18", "PSE") in coded(text, "2024-07-31")
+
+
+def test_a_ship_named_after_a_person_is_no_person(nlp):
+    found = coded("SANAA (Reuters) - Yemen's Houthis said they targeted the aircraft carrier USS "
+                  "Harry S. Truman with drones and cruise missiles.")  # fmt: skip
+    assert ("YEM", "19", "USA") in found and ("YEM", "18", "USA") not in found
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
