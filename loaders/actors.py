@@ -25,6 +25,9 @@ _PLURAL = {"they", "their", "them"}
 _TITLE_PARTICIPLES = {"acting", "outgoing", "incoming", "designated", "elected", "retired"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
+# Prepositions of what an act is aimed at: "fired at", "attacks against" (not 'on': "a
+# statement on its Telegram channel").
+_AIMED_PREPS = {"at", "against", "toward", "towards"}
 # Nouns for the parties to something, whatever kind each is: "the two sides", "both parties".
 _SIDE_NOUNS = {"side", "party"}
 _PARTIES = frozenset({"country", "person", "group", "organisation"})
@@ -55,6 +58,17 @@ def _same_party(one: Actor, other: Actor) -> bool:
         return True
     states = one.kind == other.kind == "country"
     return states and one.iso3 is not None and one.iso3 == other.iso3
+
+
+def _owns_what_is_aimed_at(pronoun: Token) -> bool:
+    """Is a possessive pronoun on what an act is aimed at ('fired at two of its vessels',
+    'launched drones at its territory'), which is someone else's than the actor's?"""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
+        noun = noun.head.head  # "two of its vessels"
+    return noun.dep_ == "pobj" and noun.head.lower_ in _AIMED_PREPS
 
 
 def _the(token: Token) -> bool:
@@ -112,7 +126,7 @@ _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "bod
                "movement", "militia", "agency", "court", "council"}  # fmt: skip
 _PAIR_NOUNS = {"neighbour", "neighbor", "ally", "rival", "foe", "adversary"}  # "the neighbours"
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | _PAIR_NOUNS | {
-    "country", "nation", "side", "government", "state", "island"}  # fmt: skip
+    "country", "nation", "side", "government", "state", "island", "kingdom"}  # fmt: skip
 _PERSONAL = {"he", "she", "him", "her", "his"}
 # Verbs whose object is a building a crowd or force gets into or damages ("stormed parliament")
 _ENTERED_BY_FORCE = frozenset({"storm", "enter", "torch", "surround", "besiege", "breach", "attack",
@@ -900,6 +914,13 @@ class ArticleActors:
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]
             if not previous and wanted == "group":
                 previous = self._recent(noun.i, "organisation", 3)
+            if not previous and wanted == "country" and lemma != "government":  # "Saudi Crown
+                # Prince Mohammed bin Salman told Zelenskiy the kingdom was ready": his country
+                previous = [
+                    m
+                    for m in self._recent(noun.i, "person", 3)
+                    if m.actor.iso3 and self.mention_root(m).dep_.startswith("nsubj")
+                ]
             # a description picks up the topic: a subject before the nearest other mention
             subjects = [m for m in previous if self.mention_root(m).dep_.startswith("nsubj")]
             previous = subjects or previous
@@ -912,7 +933,10 @@ class ArticleActors:
         state itself, not the gangs or ministers that named it; 'the government' its
         government."""
         country = self.gazetteer.countries.get(actor.iso3 or "")
-        if actor.kind != "country" or country is None or noun.lemma_.lower() == "side":
+        leader = actor.kind == "person" and noun.lemma_.lower() not in _PERSON_NOUNS  # "the
+        if (actor.kind != "country" and not leader) or country is None:  # kingdom" of a prince
+            return actor
+        if noun.lemma_.lower() == "side":
             return actor
         if noun.lemma_.lower() == "government":
             return self.gazetteer.role_actor(country, "GOV")
@@ -1313,8 +1337,9 @@ class ArticleActors:
             and not self._inside_pp_of(token, m)
             and self.mention_root(m).i not in described
         ]
-        if token.dep_ in ("dobj", "pobj"):  # "Kenya's president told him": not himself
-            subject = self._clause_subject(token)
+        if token.dep_ in ("dobj", "pobj") or _owns_what_is_aimed_at(token):  # "Kenya's
+            subject = self._clause_subject(token)  # president told him": not himself; "China
+            # fired water cannon at two of its vessels": not China's
             if subject is not None:
                 candidates = [m for m in candidates if not _same_party(m.actor, subject)]
         named_before = candidates

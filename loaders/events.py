@@ -75,6 +75,7 @@ from geokg.loaders.patterns import (
     prep_objects,
     ranked_matches,
     set_off,
+    through_quantity,
 )
 
 _REFERRING_DETS = {"the", "this", "that"}
@@ -503,7 +504,8 @@ class ArticleEvents:
         """
         relative = token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl"
         if relative and token.dep_ in ("nsubj", "nsubjpass"):  # "the leaders, who were hosted
-            return self.participants(token.head.head)  # by": not "..., which Iran denied"
+            return self.participants(self._described(token.head))  # by": not "..., which Iran
+            # denied"
         found = []
         for head in (token, *token.conjuncts, *self._listed_in_apposition(token)):
             group = self.actors.group_at(head)
@@ -521,11 +523,22 @@ class ArticleEvents:
             )  # an adjective: in a noun's place it is one
             if not actors and nominal:
                 actors = self._owners(head)
+            if not actors and head.pos_ == "NUM" and through_quantity(head) != head:
+                actors = self.participants(through_quantity(head))  # "two of its vessels"
             if not actors and head.pos_ == "NOUN":  # "seven countries including Argentina,
                 for named in prep_objects(head, frozenset({"including"})):  # Chile and Peru"
                     actors.extend(self.participants(named))
             found.extend(actors)
         return found
+
+    def _described(self, clause: Token) -> Token:
+        """The noun a relative clause tells of: the one it hangs on, or the event noun whose
+        phrase that is ('a drone strike on its soil that killed two children': the strike)."""
+        noun = clause.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.head.pos_ == "NOUN" and self.match(prep.head) is not None:
+            return prep.head
+        return noun
 
     def _listed_in_apposition(self, token: Token) -> list[Token]:
         """'Mali, Burkina Faso and Niger' parsed as Mali with 'Burkina Faso and Niger' in
@@ -1178,8 +1191,11 @@ class ArticleEvents:
         sources, inherited = self.agents(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
-        # describes it, a lasting activity named in passing, not an act of the day
-        found.lasting = token.dep_ == "acl" and token.tag_ == "VBG" and found.root in _FORCE_ROOTS
+        # describes it, a lasting activity named in passing, not an act of the day; so does a
+        # participle before a noun ("a Philippine-occupied shoal", "the Houthi-held port")
+        described = token.dep_ == "acl" and token.tag_ == "VBG"
+        standing = token.dep_ == "amod" and token.tag_ == "VBN"
+        found.lasting = (described or standing) and found.root in _FORCE_ROOTS
         if found.root == "15" and _sent_to_help(token):
             found.cameo = _PROTECTION  # "sent special forces into Juba to help Kiir secure it"
         if inherited:

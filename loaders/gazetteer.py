@@ -165,7 +165,9 @@ class Gazetteer:
             self.entries.setdefault((ident, name.lower()), f"{self._table}: {names[0]}")
 
     def _load_countries(self) -> None:
-        for row in read_table("gazetteer/countries.tsv"):
+        rows = list(read_table("gazetteer/countries.tsv"))
+        names = {n.lower() for row in rows for n in [row["name"], *_names(row["aliases"])]}
+        for row in rows:
             iso3 = row["iso3"]
             self.countries[iso3] = Actor(
                 id=iso3,
@@ -177,7 +179,8 @@ class Gazetteer:
             )
             self._add("GPE", f"C:{iso3}", [row["name"], *_names(row["aliases"])])
             demonyms = _names(row["demonyms"])
-            self._add("NORP", f"D:{iso3}", demonyms + [_plural(d) for d in demonyms])
+            plurals = [_plural(d) for d in demonyms if _plural(d).lower() not in names]
+            self._add("NORP", f"D:{iso3}", demonyms + plurals)  # not "Philippines": a name
             self._add("GPE", f"S:{iso3}", _names(row["capitals"]) + _names(row["seats"]))
 
     def _load_places(self) -> None:

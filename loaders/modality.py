@@ -382,7 +382,7 @@ def _named_year(text: str, anchor: date | None) -> int | None:
 def _span_back(token: Token) -> bool:
     """'seven years after ...', 'months before', 'since 2014', 'for decades', and the clause
     a span is counted from ('days after X berated Y')."""
-    current = token
+    current, below = token, None
     if token.tag_ == "VBG" and token.dep_ == "advcl" and token.doc[token.i - 1].text == ",":
         current = comment_host(token)  # "..., drawing criticism": the main clause's time,
         # wherever the parser hung the participle ("after holding them for years")
@@ -419,19 +419,23 @@ def _span_back(token: Token) -> bool:
                 and (child.head.lower_ == "ago" or any(g.lower_ == "ago" for g in child.children))
             ):
                 return True  # "two years ago", not "last week" or "one week to comply"
+            after = [c for c in (current, below) if c is not None and any(
+                m.dep_ == "mark" and m.lower_ == "after" for m in c.children)]  # fmt: skip
             if (
                 child.dep_ == "npadvmod"
                 and child.lemma_.lower() in _SPAN_UNITS
-                and any(m.dep_ == "mark" and m.lower_ == "after" for m in current.children)
+                and any(child.i < clause.i for clause in after)
             ):
-                return True  # "(paused aid) days after Trump berated Zelenskiy": earlier
+                return True  # "(paused aid) days after Trump berated Zelenskiy": earlier; "the
+                # move comes days after X ordered", 'days' hung on 'comes'
+                # (neither "one week to comply" nor a span after the clause)
             if child.dep_ == "prep" and child.lower_ in ("for", "since"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):
                     return True
         if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") or current.head == current:
             break
-        current = current.head
+        current, below = current.head, current
     return False
 
 
@@ -512,6 +516,9 @@ def event_time(
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
         scope += [c for c in token.head.children if c.dep_ in ("prep", "npadvmod")]
+    elif _said(token) and not any(w.ent_type_ == "DATE" for w in scope):
+        scope += [c for c in token.head.children if c.dep_ == "npadvmod"]  # "Washington last
+        # month said it was expelling 12 diplomats": told then, done then
     if token.dep_ == "relcl" and token.head.ent_type_ == "DATE":
         scope.append(token.head)  # "in 2020, when Ankara suspended": a clause on a time
     described = token.head if token.dep_ == "relcl" else None

@@ -128,6 +128,13 @@ ACTOR_CLASSES = [
      "Supreme National Security Council met.",
      {"Dmitry Medvedev": "RUSGOV", "Security Council": "RUSGOV",
       "National Security Council": "IRNGOV"}),
+    # "the kingdom", "the country" with no country named: the speaking leader's
+    ("RIYADH (Reuters) - Crown Prince Mohammed bin Salman told Zelenskiy that the kingdom was "
+     "ready to mediate.",
+     {"the kingdom": "SAU"}),
+    # a country whose name looks like a plural demonym is the country
+    ("MANILA (AP) - The Philippines said Filipinos and Ukrainians were safe.",
+     {"Philippines": "PHL", "Filipinos": "PHL", "Ukrainians": "UKR"}),
     # a UN office by the name reporters give it; an office holder in another spelling
     ("GENEVA (Reuters) - The U.N. human rights office urged restraint, and Foreign Minister "
      "Abbas Araqchi said Iran would cooperate.",

@@ -1222,6 +1222,28 @@ def test_what_happened_days_before_the_news_is_background(nlp):
     )
     assert ("USA", "16", "UKR") in found
     assert not any(root == "11" for _, root, _ in found)  # the berating is background
+    later = extract(
+        "BRUSSELS (AP) - The EU imposed sanctions on Mali's prime minister. The move comes "
+        "days after Mali's junta ordered France's ambassador to leave."
+    )
+    told = {e.trigger: e.background for e in later}
+    assert told == {"imposed": False, "ordered": True}  # 'days' hung on 'comes'
+
+
+def test_an_act_told_last_month_was_done_last_month(nlp):
+    found = extract("MOSCOW (Reuters) - Washington last month said it was expelling 12 Russian "
+                    "diplomats at the country's U.N. mission.", published="2022-03-23")  # fmt: skip
+    assert found and all(e.background for e in found)
+
+
+def test_standing_occupations_and_invasions_named_in_passing_are_background(nlp):
+    found = extract(
+        "MANILA (AP) - China's coast guard blocked a Philippine supply boat bound for a "
+        "Philippine-occupied shoal, and the United States weighed further sanctions against "
+        "Russia over its invasion of Ukraine."
+    )
+    news = {(e.source.iso3, e.root, e.target.iso3) for e in found if not e.background}
+    assert news == {("CHN", "19", "PHL")}  # the blockade; the occupation and invasion stand
 
 
 def test_a_span_inside_a_clause_below_is_not_the_events_own(nlp):
@@ -2219,6 +2241,12 @@ def test_a_ship_named_after_a_person_is_no_person(nlp):
     found = coded("SANAA (Reuters) - Yemen's Houthis said they targeted the aircraft carrier USS "
                   "Harry S. Truman with drones and cruise missiles.")  # fmt: skip
     assert ("YEM", "19", "USA") in found and ("YEM", "18", "USA") not in found
+
+
+def test_what_an_act_is_aimed_at_belongs_to_someone_else(nlp):
+    found = coded("MANILA (AP) - The Philippines said the China Coast Guard fired water cannons "
+                  "Tuesday at two of its vessels.")  # fmt: skip
+    assert ("CHN", "17", "PHL") in found  # its = the Philippines', not the coast guard's
 
 
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
