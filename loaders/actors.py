@@ -25,6 +25,8 @@ _PLURAL = {"they", "their", "them"}
 _TITLE_PARTICIPLES = {"acting", "outgoing", "incoming", "designated", "elected", "retired"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
+# A government's own departments, "the foreign ministry" written in lower case.
+_INSTITUTIONS = {"ministry", "department"}
 # Prepositions of what an act is aimed at: "fired at", "attacks against" (not 'on': "a
 # statement on its Telegram channel").
 _AIMED_PREPS = {"at", "against", "toward", "towards"}
@@ -484,9 +486,10 @@ class ArticleActors:
             if token.i in self._title_words:
                 continue  # "opposition leader X", "army spokesman X": the person's title
             # "the Federal Government", "the Interior Ministry": the home institution by name
-            named = not token.is_lower and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children
-            )
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            named = the and (not token.is_lower or token.lemma_.lower() in _INSTITUTIONS)
+            # "WARSAW - Russia's envoy was summoned to the foreign ministry": Poland's, as a
+            # foreign one would be named by its country
             opens = token.i == token.sent.start or token.i - 1 in self.dateline  # "SEOUL -
             if token.pos_ not in ("NOUN", "PROPN") or (  # Police said": capitalised to open
                 not token.is_lower and not opens and not named
@@ -501,6 +504,13 @@ class ArticleActors:
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
                 continue  # "officials from Iran": the phrase names its own
+            after = self.doc[token.i + 1 : token.i + 3]
+            place = self._by_token.get(after[1].i) if len(after) == 2 else None
+            home = self.gazetteer.countries.get(place.actor.iso3 or "") if place else None
+            if after and after[0].lower_ == "in" and home is not None and lemma in _INSTITUTIONS:
+                actor = self.gazetteer.role_actor(home, role)  # "the defence ministry in
+                self._add(token.i, token.i + 1, actor, f"{role} noun in {place.text}")  # Moscow"
+                continue
             if self._body_served(token) is not None:
                 continue  # "judges at the World Court": the court's (_noun_phrase)
             if token.dep_ == "compound" or any(

@@ -132,6 +132,11 @@ ACTOR_CLASSES = [
     ("RIYADH (Reuters) - Crown Prince Mohammed bin Salman told Zelenskiy that the kingdom was "
      "ready to mediate.",
      {"the kingdom": "SAU"}),
+    # a ministry in lower case is the dateline country's, unless placed elsewhere
+    ("WARSAW (Reuters) - Russia's envoy was summoned to the foreign ministry.",
+     {"ministry": "POLGOV"}),
+    ("WARSAW (Reuters) - The defence ministry in Moscow said its drones had strayed.",
+     {"ministry": "RUSGOV", "its drones": "RUSMIL"}),
     # a country whose name looks like a plural demonym is the country
     ("MANILA (AP) - The Philippines said Filipinos and Ukrainians were safe.",
      {"Philippines": "PHL", "Filipinos": "PHL", "Ukrainians": "UKR"}),
