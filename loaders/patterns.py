@@ -111,6 +111,10 @@ def moved_objects(token: Token) -> list[Token]:
     judged = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children)
     relative = token.dep_ == "relcl" or (token.dep_ == "acl" and judged)
     subject = any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in children)
+    subject = subject or (  # "a charge Kigali rebuffed as baseless", the subject hung beside
+        token.dep_ == "acl"  # the noun
+        and any(c.dep_ == "appos" and token.head.i < c.i < token.i for c in token.head.children)
+    )
     if relative and subject and set_off(token.head):
         return [token.head]
     shifted = []
