@@ -1840,7 +1840,7 @@ def test_a_charge_denied_answers_whoever_made_it(nlp):
     )  # the parser hangs the ministry beside "charge", and the charge far below the accusing
     assert {("IRN", "01", "GBR"), ("IRN", "01", "FRA")} <= found
     rebuffed = coded("KINSHASA (AFP) - Congo accused Rwanda of sending troops to fight alongside "
-                     "M23 rebels, a charge Kigali rebuffed as baseless.")  # fmt: skip
+                     "M23 rebels around Goma, a charge Kigali rebuffed as baseless.")  # fmt: skip
     assert ("RWA", "01", "COD") in rebuffed and ("RWA", "12", "COD") not in rebuffed
 
 
