@@ -132,6 +132,9 @@ ACTOR_CLASSES = [
     ("RIYADH (Reuters) - Crown Prince Mohammed bin Salman told Zelenskiy that the kingdom was "
      "ready to mediate.",
      {"the kingdom": "SAU"}),
+    # an office holder in the gazetteer, during the term
+    ("UNITED NATIONS (AP) - Haitian Prime Minister Alix Didier Fils-Aime welcomed the vote.",
+     {"Alix Didier Fils-Aime": "HTIGOV"}),
     # a ministry in lower case is the dateline country's, unless placed elsewhere
     ("WARSAW (Reuters) - Russia's envoy was summoned to the foreign ministry.",
      {"ministry": "POLGOV"}),

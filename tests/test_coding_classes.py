@@ -1826,11 +1826,14 @@ def test_what_two_sides_agree_to_restore_or_exchange_is_an_agreement_reached(nlp
     assert not any(code.startswith("03") for _, code, _ in found)
 
 
-def test_declining_to_meet_is_a_refusal_and_declining_to_comment_is_nothing(nlp):
+def test_declining_to_meet_is_a_refusal_and_declining_to_comment_is_011(nlp):
     found = full_codes("Chinese Defence Minister Dong Jun declined to meet his Philippine "
                        "counterpart on Saturday.")  # fmt: skip
     assert ("CHN", "125", "PHL") in found and not any(c == "040" for _, c, _ in found)
-    assert not coded("Russia's foreign ministry declined to comment on the accusation by Ukraine.")
+    commented = full_codes("TALLINN (Reuters) - The Kremlin declined to comment on Wednesday on "
+                           "Estonia's decision to expel a Russian diplomat.")  # fmt: skip
+    assert ("RUS", "011", "EST") in commented  # CAMEO's 'decline comment', not a rejection
+    assert not coded("Russia's foreign ministry declined to comment, officials said.")
 
 
 def test_a_charge_denied_answers_whoever_made_it(nlp):
