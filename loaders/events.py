@@ -67,6 +67,7 @@ from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,
     Match,
+    acts_as_verb,
     complements,
     moved_objects,
     passive_participle,
@@ -2047,7 +2048,7 @@ class ArticleEvents:
             if len(original) == len(self.doc.text):  # a Title Case headline parsed in sentence
                 text = original[sent.start_char : sent.end_char].strip()  # case: as written
             verbs = sorted(
-                (t for t in sent if t.pos_ == "VERB"), key=lambda t: len(list(t.ancestors))
+                (t for t in sent if acts_as_verb(t)), key=lambda t: len(list(t.ancestors))
             )
             constructions = [
                 t for t in verbs
@@ -2065,6 +2066,8 @@ class ArticleEvents:
             for token in sent:
                 if token.pos_ not in ("NOUN", "PROPN") or token.i in self._consumed:
                     continue
+                if acts_as_verb(token):
+                    continue  # read with the verbs
                 if token.ent_type_:
                     continue  # a name ("the Arab League") is an actor, not an event noun
                 match = self.match(token)

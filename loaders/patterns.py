@@ -43,6 +43,18 @@ class Match:
     pp_objects: tuple[Token, ...]  # objects of the row's prepositional phrases
 
 
+def acts_as_verb(token: Token) -> bool:
+    """A verb, or a headline's verb the tagger read as a noun but the parser still gave a
+    subject ("Kosovo's Kurti storms out of talks": 'storms' the root, 'Kurti' its subject)."""
+    if token.pos_ == "VERB":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
 def through_quantity(noun: Token) -> Token:
     """'a new round of sanctions' -> 'sanctions', 'pallets of food' -> 'food', 'three of Iran's
     sites' -> 'sites', '$1 billion in aid' -> 'aid', 'a loan programme' -> 'loan'."""
@@ -292,7 +304,7 @@ _VERIFIED_BONUS = 100
 def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> list[Match]:
     """The rows that fit, best first (ties: the earlier source, see `load_lexicon`);
     `kind_of` says which kind of actor a word names, for rows that ask for one."""
-    pos = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos_)
+    pos = "VERB" if acts_as_verb(token) else {"NOUN": "NOUN", "PROPN": "NOUN"}.get(token.pos_)
     if pos is None:
         return []
     ranked = []

@@ -1908,6 +1908,11 @@ def test_a_member_put_out_of_a_body_is_acted_on_by_the_body(nlp):
                                          "Tuesday, the foreign ministry said.")  # fmt: skip
 
 
+def test_a_headline_verb_tagged_as_a_noun_with_a_subject_is_the_verb(nlp):
+    found = coded("Kosovo's Kurti Storms Out of EU-Brokered Talks With Serbia's Vucic")
+    assert ("XKX", "16", "SRB") in found  # 'storms' the root noun, 'Kurti' its subject
+
+
 def test_a_headline_object_read_as_an_adverbial_noun_is_the_object(nlp):
     assert coded("Kinshasa expels Rwandan ambassador") == {("COD", "16", "RWA")}
 
