@@ -138,6 +138,8 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _AGAINST = frozenset({"against"})
 _ASSASSINATION = "186"  # a named person killed
+_REJECTION_ROOT = "12"
+_PERMITTING = frozenset({"let", "allow", "permit"})  # "refused to let X dock": X refused
 _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
@@ -1296,6 +1298,11 @@ class ArticleEvents:
                 # while Iran's envoy denied that ...": the denial answers the accusation
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
+        if not found.targets and found.root == _REJECTION_ROOT:  # "refused to let a Chinese
+            permitted = [c for c in token.children  # research vessel dock": whom it was not
+                         if c.dep_ == "xcomp" and c.lemma_.lower() in _PERMITTING]  # fmt: skip
+            for verb in permitted:  # let do it
+                self._targets_of(complements(verb, DIRECT_OR_PASSIVE), found)
         if (
             entry.cameo[:2] in _ASKING_ROOTS
             and token.dep_ in ("advcl", "acl")

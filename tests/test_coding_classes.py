@@ -2260,6 +2260,19 @@ def test_what_an_act_is_aimed_at_belongs_to_someone_else(nlp):
     assert ("CHN", "17", "PHL") in found  # its = the Philippines', not the coast guard's
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BOGOTA (AP) - Colombian President Gustavo Petro turned back two U.S. military planes "
+         "carrying deported migrants on Sunday.", ("COL", "12", "USA")),
+        ("COLOMBO (AP) - Sri Lanka has refused to let a Chinese research vessel dock at Colombo "
+         "port next month, officials said.", ("LKA", "12", "CHN")),
+    ],
+)  # fmt: skip
+def test_turning_back_or_not_letting_in_is_a_rejection_of_whose_they_are(nlp, text, expected):
+    assert expected in coded(text)
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
