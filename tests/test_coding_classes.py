@@ -2273,6 +2273,14 @@ def test_turning_back_or_not_letting_in_is_a_rejection_of_whose_they_are(nlp, te
     assert expected in coded(text)
 
 
+def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
+    found = full_codes(
+        "JAKARTA (Reuters) - ASEAN foreign ministers again barred Myanmar's junta from sending "
+        "a political representative to their annual meeting."
+    )
+    assert ("IGOSEAASN", "160", "MMR") in found and not any(c[:2] == "17" for _, c, _ in found)
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
