@@ -510,7 +510,10 @@ class ArticleEvents:
             return self.participants(self._described(token.head))  # by": not "..., which Iran
             # denied"
         found = []
-        for head in (token, *token.conjuncts, *self._listed_in_apposition(token)):
+        titled = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts]  # "Armenia's
+        # Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev": the second
+        # name hangs on the first, which hangs on the title
+        for head in (token, *token.conjuncts, *self._listed_in_apposition(token), *titled):
             group = self.actors.group_at(head)
             if group:
                 found.extend(group)
@@ -1302,7 +1305,11 @@ class ArticleEvents:
             permitted = [c for c in token.children  # research vessel dock": whom it was not
                          if c.dep_ == "xcomp" and c.lemma_.lower() in _PERMITTING]  # fmt: skip
             for verb in permitted:  # let do it
-                self._targets_of(complements(verb, DIRECT_OR_PASSIVE), found)
+                let = complements(verb, DIRECT_OR_PASSIVE) + [  # "let a vessel dock", with
+                    g for c in verb.children if c.dep_ in ("ccomp", "xcomp")  # the vessel read
+                    for g in c.children if g.dep_ == "nsubj"  # as the subject of 'dock'
+                ]  # fmt: skip
+                self._targets_of(let, found)
         if (
             entry.cameo[:2] in _ASKING_ROOTS
             and token.dep_ in ("advcl", "acl")

@@ -2281,6 +2281,32 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
     assert ("IGOSEAASN", "160", "MMR") in found and not any(c[:2] == "17" for _, c, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PHNOM PENH (Reuters) - ASEAN leaders took Myanmar's junta to task on Friday for "
+         "failing to make progress on a peace plan.", ("IGOSEAASN", "11", "MMR")),
+        ("CARACAS (Reuters) - Venezuela's President Nicolas Maduro levelled fresh accusations at "
+         "Trinidad and Tobago on Monday.", ("VEN", "11", "TTO")),
+        ("BERLIN (Reuters) - Germany threw its weight behind Ukraine's bid to join the European "
+         "Union.", ("DEU", "05", "UKR")),
+        ("TALLINN (Reuters) - Three Russian MiG-31 fighter jets entered Estonian airspace without "
+         "permission on Friday, the military said.", ("RUS", "15", "EST")),
+    ],
+)  # fmt: skip
+def test_wire_idioms_of_criticism_support_and_incursion(nlp, text, expected):
+    assert expected in coded(text)
+
+
+def test_a_second_titled_name_joined_to_the_first_is_a_party_too(nlp):
+    found = coded(
+        "WASHINGTON (Reuters) - Armenia's Prime Minister Nikol Pashinyan and Azerbaijan's "
+        "President Ilham Aliyev initialled a peace agreement on Friday.",
+        "2025-08-08",
+    )
+    assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= found
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
