@@ -68,6 +68,7 @@ from geokg.loaders.patterns import (
     DIRECT_OR_PASSIVE,
     Match,
     acts_as_verb,
+    commented_subject,
     complements,
     moved_objects,
     passive_participle,
@@ -686,7 +687,7 @@ class ArticleEvents:
         if _reduced_relative(token):
             return [], True  # "freed three Israeli women held hostage": done to the women
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i not in
-                    self.actors.dateline]  # fmt: skip
+                    self.actors.dateline and c != commented_subject(token)]  # fmt: skip
         for n, child in enumerate(subjects):
             if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                 return self.participants(token.head), True
@@ -1646,10 +1647,13 @@ class ArticleEvents:
         and inner events (complement_codes.tsv)."""
         promising = found.cameo[:2] in _CLAUSAL_TARGET_ROOTS
         self._ordered_done(found)
+        commented = commented_subject(found.token)
         for child in found.token.children:
             inner: _Found | None = None
             if child.i in self._consumed:
                 continue
+            if commented is not None and child.i < commented.i:
+                continue  # "X urged Y to ..., an appeal Z rebuffed": the clause commented on
             clause = infinitive_complement(child) or (child.dep_ == "ccomp" and promising)
             if clause and (match := self.match(child)) is not None:
                 inner = self.read_verb(child, match) or _Found(

@@ -118,6 +118,9 @@ def moved_objects(token: Token) -> list[Token]:
     children = list(token.children)
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in children):
         return []
+    commented = commented_subject(token)
+    if commented is not None:
+        return [commented]
     # a relative clause, or a 'that' clause that judges ("allegations that New Delhi dismissed
     # as preposterous"), with a subject of its own and no object: its noun is the object
     judged = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children)
@@ -142,6 +145,17 @@ def moved_objects(token: Token) -> list[Token]:
         if judgement is not None and judgement.tag_ in ("JJ", "VBN"):
             shifted += [n for n in nouns if n.i > judgement.i]
     return shifted
+
+
+def commented_subject(verb: Token) -> Token | None:
+    """'..., an appeal Burkina Faso's junta rebuffed within hours': a comment the parser read
+    as a verb with two subjects, the first set off by a comma, and no object. The first is
+    what the second did something to."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    first = subjects[0]
+    return first if set_off(first) and first.pos_ == "NOUN" else None
 
 
 def set_off(noun: Token) -> bool:

@@ -2307,6 +2307,13 @@ def test_a_second_titled_name_joined_to_the_first_is_a_party_too(nlp):
     assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= found
 
 
+def test_a_comment_read_as_a_second_subject_is_what_the_comment_answers(nlp):
+    found = coded("ABUJA (AP) - Nigeria's Foreign Minister Yusuf Tuggar urged Mali to reconsider "
+                  "its decision, saying it had more to gain from staying in the bloc, an appeal "
+                  "Burkina Faso's junta rebuffed within hours.")  # fmt: skip
+    assert {("NGA", "02", "MLI"), ("BFA", "12", "NGA")} <= found  # the appeal stays Nigeria's
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
