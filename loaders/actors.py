@@ -25,6 +25,12 @@ _PLURAL = {"they", "their", "them"}
 _TITLE_PARTICIPLES = {"acting", "outgoing", "incoming", "designated", "elected", "retired"}
 # Nouns that refer back: "the country", "the two leaders", "both sides".
 _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
+# Prepositions of where an act happens or goes ("deployed police to Haiti"; not "met over
+# Niger", a topic).
+_PLACE_PREPS = {"in", "to", "into", "near", "at", "inside", "across", "along", "from"}
+# Roles of fighters outside a state's forces: one of them told with "a" ("a gunman", "a suicide
+# bomber") is no one the story identifies, not the dateline country's.
+_IRREGULAR_ROLES = {"REB", "UAF", "CRM"}
 # A government's own departments, "the foreign ministry" written in lower case.
 _INSTITUTIONS = {"ministry", "department"}
 # Prepositions of what an act is aimed at: "fired at", "attacks against" (not 'on': "a
@@ -498,6 +504,7 @@ class ArticleActors:
             lemma = token.lemma_.lower()  # "Students marched" tagged as a name keeps its -s
             lemma = lemma if lemma in self.gazetteer.roles else self.gazetteer.singular.get(lemma)
             role = self.gazetteer.roles.get(lemma or "")  # hand-verified nouns only
+            role = role and (self.agent_role(token) or role)  # "army officers": MIL
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
                                    (c.i in self._by_token or c.ent_type_)
                                    for c in token.children):  # fmt: skip
@@ -540,6 +547,9 @@ class ArticleActors:
                 self._names_other_country(token.sent) and not named
             ):
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
+            unnamed = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            if unnamed and role in _IRREGULAR_ROLES:
+                continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
 
@@ -592,10 +602,28 @@ class ArticleActors:
         return False
 
     def _names_other_country(self, sentence: Span) -> bool:
+        """Does the sentence name a state other than the dateline's as a party? Not an armed
+        group, nor a place something happens in or goes to ('killed eight police officers',
+        said from Nairobi of al-Shabaab; 'deploying police officers to Haiti')."""
         home = self.dateline_country.iso3 if self.dateline_country else None
         return any(
-            m.actor.iso3 and m.actor.iso3 != home and sentence.start <= m.start < sentence.end
+            m.actor.iso3
+            and m.actor.iso3 != home
+            and sentence.start <= m.start < sentence.end
+            and m.actor.kind != "group"
+            and not self._only_a_place(m)
             for m in self.mentions
+        )
+
+    def _only_a_place(self, mention: Mention) -> bool:
+        """A place an act happens in or goes to ('deployed police to Haiti'), not one that
+        names whose an agent is ('the military junta in Niger')."""
+        root = self.mention_root(mention)
+        prep = root.head
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ in _PLACE_PREPS
+            and prep.head.pos_ in ("VERB", "AUX")
         )
 
     def _drop_title_words(self) -> None:

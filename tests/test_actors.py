@@ -135,6 +135,14 @@ ACTOR_CLASSES = [
     # an office holder in the gazetteer, during the term
     ("UNITED NATIONS (AP) - Haitian Prime Minister Alix Didier Fils-Aime welcomed the vote.",
      {"Alix Didier Fils-Aime": "HTIGOV"}),
+    # the police of the dateline's country: a country named only as the place of an act, or
+    # an armed group's home, does not make them foreign
+    ("NAIROBI (AP) - A Kenyan court barred the government from deploying police to Haiti, "
+     "and al-Shabaab militants attacked police in Mandera.",
+     {"police": "KENCOP"}),
+    # an unidentified fighter is no party at all
+    ("KABUL (AP) - A suicide bomber blew himself up outside the Russian embassy.",
+     {"bomber": None}),
     # a ministry in lower case is the dateline country's, unless placed elsewhere
     ("WARSAW (Reuters) - Russia's envoy was summoned to the foreign ministry.",
      {"ministry": "POLGOV"}),
