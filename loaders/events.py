@@ -1740,9 +1740,12 @@ class ArticleEvents:
         if found.lasting and not when.background:  # "the ongoing war between A and B"
             when = replace(when, date=None, background=True)
         mutual = found.symmetric or found.reciprocal
-        if not mutual:  # "recalled their ambassadors": the sources' own envoys are no target
-            sources = {s.iso3 or s.id for s, _ in found.sources}
-            found.targets = [t for t in found.targets if (t[0].iso3 or t[0].id) not in sources]
+        sources = {s.iso3 or s.id for s, _ in found.sources}
+        own = [t for t in found.targets if (t[0].iso3 or t[0].id) in sources]
+        if not mutual or (len(sources) > 1 and len(own) == len(found.targets)):
+            # "recalled their ambassadors": the sources' own envoys are no target; "the three
+            # navies held their joint drills": their own, held together
+            found.targets = [t for t in found.targets if t not in own]
             if self._joint_exercise(found, len(sources)):
                 found.cameo, found.reverse, mutual = _JOINT_EXERCISE, "", True
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]

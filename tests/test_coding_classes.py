@@ -2314,6 +2314,15 @@ def test_a_comment_read_as_a_second_subject_is_what_the_comment_answers(nlp):
     assert {("NGA", "02", "MLI"), ("BFA", "12", "NGA")} <= found  # the appeal stays Nigeria's
 
 
+def test_drills_several_navies_hold_as_their_own_are_held_together(nlp):
+    found = coded(
+        "MANILA (Reuters) - Coast guard vessels from the Philippines, Japan and the United "
+        "States held their first joint drills off the province of Bataan on Thursday."
+    )
+    assert {("PHL", "06", "JPN"), ("USA", "06", "PHL")} <= found
+    assert not any(root == "15" for _, root, _ in found)  # no show of force among allies
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
