@@ -79,6 +79,15 @@ def _owns_what_is_aimed_at(pronoun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _AIMED_PREPS
 
 
+def _oriented(token: Token) -> bool:
+    """Is the word the object of a stance prefix ('EU' in "pro-EU", 'Russian' in
+    "anti-Russian")?"""
+    doc = token.doc
+    return (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+    )
+
+
 def _the(token: Token) -> bool:
     """Does 'the' stand before the word ('the two agreed')?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -343,6 +352,8 @@ class ArticleActors:
             before = self.doc[ent.start - 1] if ent.start else None
             if before is not None and before.is_title and before.lower_ in _LANDFORMS:
                 continue  # "fishing islands on Lake Chad": a place's name, not the country
+            if _oriented(self.doc[ent.start]):
+                continue  # "pro-EU protesters", "anti-Russian activists": a stance, no actor
             found = self._resolve_entity(ent, known_people)
             if found is None:
                 continue
@@ -506,7 +517,7 @@ class ArticleActors:
             role = self.gazetteer.roles.get(lemma or "")  # hand-verified nouns only
             role = role and (self.agent_role(token) or role)  # "army officers": MIL
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
-                                   (c.i in self._by_token or c.ent_type_)
+                                   (c.i in self._by_token or c.ent_type_) and not _oriented(c)
                                    for c in token.children):  # fmt: skip
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):

@@ -149,18 +149,29 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# A consonant doubled before -ed or -ing ("rapped", "slamming") ends the base form itself.
+_DOUBLED = re.compile(r"^(\w*?([bgmnprt]))\2(?:ed|ing)$")  # not 'l', 'd': "killed", "added"
+
+
 @Language.component("geokg_verb_lemmas")
 def verb_lemmas(doc: Doc) -> Doc:
     """Repair the rule lemmatizer's stems: it makes 'staged' 'stag', 'waged' 'wag' and
     'lambasted' 'lambast'. A verb whose lemma the lexicon does not know, but knows with a final
-    'e' added (or dropped), takes that lemma."""
+    'e' added (or dropped), takes that lemma; not one whose consonant doubles before the
+    ending ('rapped' is 'rap', never 'rape')."""
     known = lexicon_verbs()
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_ in known:
+        if token.pos_ != "VERB":
+            continue
+        doubled = _DOUBLED.match(token.lower_)
+        if doubled and token.lemma_.lower() == doubled.group(1) + "e":
+            token.lemma_ = doubled.group(1)  # "rapped" is 'rap', never 'rape' (that is "raped")
+            continue
+        if token.lemma_ in known:
             continue
         lemma = token.lemma_.lower()
         for other in (lemma + "e", lemma[:-1] if lemma.endswith("e") else ""):
-            if other in known:
+            if other in known and not (doubled and other == lemma + "e"):
                 token.lemma_ = other
                 break
     return doc

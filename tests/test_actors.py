@@ -140,6 +140,10 @@ ACTOR_CLASSES = [
     ("NAIROBI (AP) - A Kenyan court barred the government from deploying police to Haiti, "
      "and al-Shabaab militants attacked police in Mandera.",
      {"police": "KENCOP"}),
+    # a stance is no actor: "pro-EU protesters" are the dateline country's
+    ("TBILISI (Reuters) - Riot police cracked down on pro-EU protesters, and anti-Russian "
+     "activists rallied.",
+     {"protesters": "GEOOPP", "activists": "GEOOPP"}),
     # an unidentified fighter is no party at all
     ("KABUL (AP) - A suicide bomber blew himself up outside the Russian embassy.",
      {"bomber": None}),

@@ -2323,6 +2323,12 @@ def test_drills_several_navies_hold_as_their_own_are_held_together(nlp):
     assert not any(root == "15" for _, root, _ in found)  # no show of force among allies
 
 
+def test_a_doubled_consonant_keeps_the_verb_it_ends(nlp):
+    found = full_codes("TBILISI (Reuters) - The European Union rapped Georgia's government on "
+                       "Monday over the crackdown.")  # fmt: skip
+    assert ("IGOEUREEC", "111", "GEO") in found and not any(c[:2] == "18" for _, c, _ in found)
+
+
 def test_being_in_contact_with_a_government_is_consulting_it(nlp):
     found = coded("NIAMEY (Reuters) - The Swiss foreign ministry said it was in close contact "
                   "with Nigerien authorities to secure her release.")  # fmt: skip
