@@ -2323,6 +2323,24 @@ def test_drills_several_navies_hold_as_their_own_are_held_together(nlp):
     assert not any(root == "15" for _, root, _ in found)  # no show of force among allies
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("SEOUL (Reuters) - North Korea fired a ballistic missile over Japan on Tuesday.",
+         ("PRK", "15", "JPN"), ("PRK", "19", "JPN")),
+        ("TAIPEI (Reuters) - China fired ballistic missiles into waters around Taiwan on Thursday.",
+         ("CHN", "15", "TWN"), ("CHN", "19", "TWN")),
+        ("JERUSALEM (AP) - Hamas fired rockets into Israel on Saturday.",
+         ("PSE", "19", "ISR"), ("PSE", "15", "ISR")),
+    ],
+)  # fmt: skip
+def test_missiles_over_a_country_or_into_its_waters_are_a_show_of_force(
+    nlp, text, expected, not_expected
+):
+    found = coded(text)
+    assert expected in found and not_expected not in found
+
+
 def test_a_doubled_consonant_keeps_the_verb_it_ends(nlp):
     found = full_codes("TBILISI (Reuters) - The European Union rapped Georgia's government on "
                        "Monday over the crackdown.")  # fmt: skip
