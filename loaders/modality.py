@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from geokg.loaders.dates import resolve_relative
-from geokg.loaders.lexicon import lemma_set
+from geokg.loaders.lexicon import lemma_set, synsets
 
 _CONDITIONAL_MARKS = {"if", "unless"}
 _OBLIGATION_AUX = {"must", "should"}  # "said Israel must withdraw": asked for, not done
@@ -237,9 +237,12 @@ def modality(token: Token) -> tuple[str, bool]:
             and (head.lemma_.lower() in lemma_set("denial_verbs"))
         ):
             return "hypothetical", negated  # "denied that its troops had shelled Goma"
-        relative_that = [  # "a report that Kyiv had asked Seoul", read as a relative clause
+        # "a report that Kyiv had asked Seoul", read as a relative clause; after a claim noun
+        # even with 'that' read as the object ("a report that its troops were fighting")
+        claim = head.lemma_.lower() in synsets().get("&allegation", ())
+        relative_that = [
             c for c in current.children
-            if c.lower_ == "that" and c.dep_ not in ("nsubj", "nsubjpass", "dobj")
+            if c.lower_ == "that" and (claim or c.dep_ not in ("nsubj", "nsubjpass", "dobj"))
         ]  # fmt: skip
         content = current.dep_ in ("acl", "ccomp") or (current.dep_ == "relcl" and relative_that)
         if (

@@ -2341,6 +2341,12 @@ def test_missiles_over_a_country_or_into_its_waters_are_a_show_of_force(
     assert expected in found and not_expected not in found
 
 
+def test_what_a_rejected_report_says_is_not_coded_as_done(nlp):
+    found = coded("KIGALI (Reuters) - Rwanda on Wednesday rejected a report by U.N. experts that "
+                  "its troops were fighting alongside M23 rebels in eastern Congo.")  # fmt: skip
+    assert found == {("RWA", "01", "IGOUNO")}  # the denial only (016)
+
+
 def test_a_doubled_consonant_keeps_the_verb_it_ends(nlp):
     found = full_codes("TBILISI (Reuters) - The European Union rapped Georgia's government on "
                        "Monday over the crackdown.")  # fmt: skip
