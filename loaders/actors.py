@@ -503,8 +503,7 @@ class ArticleActors:
             if token.i in self._title_words:
                 continue  # "opposition leader X", "army spokesman X": the person's title
             # "the Federal Government", "the Interior Ministry": the home institution by name
-            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            named = the and (not token.is_lower or token.lemma_.lower() in _INSTITUTIONS)
+            named = _the(token) and (not token.is_lower or token.lemma_.lower() in _INSTITUTIONS)
             # "WARSAW - Russia's envoy was summoned to the foreign ministry": Poland's, as a
             # foreign one would be named by its country
             opens = token.i == token.sent.start or token.i - 1 in self.dateline  # "SEOUL -
@@ -526,8 +525,9 @@ class ArticleActors:
             place = self._by_token.get(after[1].i) if len(after) == 2 else None
             home = self.gazetteer.countries.get(place.actor.iso3 or "") if place else None
             if after and after[0].lower_ == "in" and home is not None and lemma in _INSTITUTIONS:
-                actor = self.gazetteer.role_actor(home, role)  # "the defence ministry in
-                self._add(token.i, token.i + 1, actor, f"{role} noun in {place.text}")  # Moscow"
+                # "the defence ministry in Moscow": that capital's country's
+                actor = self.gazetteer.role_actor(home, role)
+                self._add(token.i, token.i + 1, actor, f"{role} noun in {place.text}")
                 continue
             if self._body_served(token) is not None:
                 continue  # "judges at the World Court": the court's (_noun_phrase)
@@ -982,8 +982,9 @@ class ArticleActors:
         state itself, not the gangs or ministers that named it; 'the government' its
         government."""
         country = self.gazetteer.countries.get(actor.iso3 or "")
-        leader = actor.kind == "person" and noun.lemma_.lower() not in _PERSON_NOUNS  # "the
-        if (actor.kind != "country" and not leader) or country is None:  # kingdom" of a prince
+        # "the kingdom" a prince speaks for: his country
+        leader = actor.kind == "person" and noun.lemma_.lower() not in _PERSON_NOUNS
+        if (actor.kind != "country" and not leader) or country is None:
             return actor
         if noun.lemma_.lower() == "side":
             return actor

@@ -140,7 +140,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 _AGAINST = frozenset({"against"})
 _ASSASSINATION = "186"  # a named person killed
 _REJECTION_ROOT = "12"
-_PERMITTING = frozenset({"let", "allow", "permit"})  # "refused to let X dock": X refused
+_PERMITTING = frozenset({"let", "allow", "permit"})  # "refused to let X dock": X is refused
 _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
@@ -511,9 +511,9 @@ class ArticleEvents:
             return self.participants(self._described(token.head))  # by": not "..., which Iran
             # denied"
         found = []
-        titled = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts]  # "Armenia's
-        # Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev": the second
-        # name hangs on the first, which hangs on the title
+        # "Armenia's Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev":
+        # the second name hangs on the first, which hangs on the title
+        titled = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts]
         for head in (token, *token.conjuncts, *self._listed_in_apposition(token), *titled):
             group = self.actors.group_at(head)
             if group:
