@@ -1716,6 +1716,8 @@ class ArticleEvents:
     # ---------------------------------------------------------------- records
 
     def _emit(self, found: _Found, sentence: str, told: str = "") -> None:
+        if found.token.pos_ == "NOUN" and _blocked(found.token):
+            return  # "vetoed a package of EU aid for Kyiv": no aid was given
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
         mode = told or mode
@@ -2226,6 +2228,19 @@ def _sent_to_help(verb: Token) -> bool:
         and is_to_infinitive(c)
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
+    )
+
+
+def _blocked(noun: Token) -> bool:
+    """Is the event noun what a blocking verb stopped (`data/blocking_verbs.txt`), itself or
+    through the amount or package it comes in?"""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a package of aid"
+    if noun.dep_ == "compound":
+        noun = noun.head  # "an aid package"
+    blocker = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and blocker.lemma_.lower() in lemma_set(
+        "blocking_verbs"
     )
 
 

@@ -155,6 +155,9 @@ def test_blocking_a_plan_is_a_veto_not_the_plan(nlp):
     found = coded("Hungary blocked an EU plan to send more weapons to Ukraine.")
     assert ("HUN", "12", "IGOEUREEC") in found
     assert not any(root == "07" for _, root, _ in found)  # nothing was sent
+    vetoed = coded("BRUSSELS (Reuters) - Hungarian Prime Minister Viktor Orban vetoed a 50 "
+                   "billion euro package of EU aid for Kyiv, diplomats said.")  # fmt: skip
+    assert ("HUN", "12", "IGOEUREEC") in vetoed and ("IGOEUREEC", "07", "UKR") not in vetoed
 
 
 # ---------------------------------------------------------------- coordination
