@@ -2350,6 +2350,12 @@ def test_what_a_rejected_report_says_is_not_coded_as_done(nlp):
     assert found == {("RWA", "01", "IGOUNO")}  # the denial only (016)
 
 
+def test_revoking_an_accord_with_a_state_cuts_relations_with_it(nlp):
+    found = coded("NIAMEY (Reuters) - Niger's military government has revoked an accord with the "
+                  "United States, its spokesman said on Saturday.")  # fmt: skip
+    assert ("NER", "16", "USA") in found
+
+
 def test_a_doubled_consonant_keeps_the_verb_it_ends(nlp):
     found = full_codes("TBILISI (Reuters) - The European Union rapped Georgia's government on "
                        "Monday over the crackdown.")  # fmt: skip
