@@ -2356,6 +2356,14 @@ def test_revoking_an_accord_with_a_state_cuts_relations_with_it(nlp):
     assert ("NER", "16", "USA") in found
 
 
+def test_opening_talks_is_negotiating_and_agreeing_to_open_them_an_intent(nlp):
+    opened = full_codes("BELGRADE (Reuters) - Serbia opened talks with Kosovo on Monday.")
+    assert {("SRB", "046", "XKX"), ("XKX", "046", "SRB")} <= opened
+    agreed = full_codes("BRUSSELS (Reuters) - European Union leaders agreed to open membership "
+                        "talks with Ukraine and Moldova on Thursday.")  # fmt: skip
+    assert {("IGOEUREEC", "036", "UKR"), ("IGOEUREEC", "036", "MDA")} <= agreed
+
+
 def test_a_doubled_consonant_keeps_the_verb_it_ends(nlp):
     found = full_codes("TBILISI (Reuters) - The European Union rapped Georgia's government on "
                        "Monday over the crackdown.")  # fmt: skip
