@@ -2263,19 +2263,6 @@ def test_what_an_act_is_aimed_at_belongs_to_someone_else(nlp):
     assert ("CHN", "17", "PHL") in found  # its = the Philippines', not the coast guard's
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("BOGOTA (AP) - Colombian President Gustavo Petro turned back two U.S. military planes "
-         "carrying deported migrants on Sunday.", ("COL", "12", "USA")),
-        ("COLOMBO (AP) - Sri Lanka has refused to let a Chinese research vessel dock at Colombo "
-         "port next month, officials said.", ("LKA", "12", "CHN")),
-    ],
-)  # fmt: skip
-def test_turning_back_or_not_letting_in_is_a_rejection_of_whose_they_are(nlp, text, expected):
-    assert expected in coded(text)
-
-
 def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
     found = full_codes(
         "JAKARTA (Reuters) - ASEAN foreign ministers again barred Myanmar's junta from sending "
@@ -2287,6 +2274,12 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # turning back, or not letting in, is a rejection of whose they are
+        ("BOGOTA (AP) - Colombian President Gustavo Petro turned back two U.S. military planes "
+         "carrying deported migrants on Sunday.", ("COL", "12", "USA")),
+        ("COLOMBO (AP) - Sri Lanka has refused to let a Chinese research vessel dock at Colombo "
+         "port next month, officials said.", ("LKA", "12", "CHN")),
+        # criticism, support and incursion told as wire idioms
         ("PHNOM PENH (Reuters) - ASEAN leaders took Myanmar's junta to task on Friday for "
          "failing to make progress on a peace plan.", ("IGOSEAASN", "11", "MMR")),
         ("CARACAS (Reuters) - Venezuela's President Nicolas Maduro levelled fresh accusations at "
@@ -2297,7 +2290,7 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "permission on Friday, the military said.", ("RUS", "15", "EST")),
     ],
 )  # fmt: skip
-def test_wire_idioms_of_criticism_support_and_incursion(nlp, text, expected):
+def test_wire_idioms_code_the_act_they_name(nlp, text, expected):
     assert expected in coded(text)
 
 
