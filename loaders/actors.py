@@ -103,8 +103,9 @@ def _is_the_state(actor: Actor) -> bool:
 
 def _own_words(noun: Token) -> set[int]:
     """The words that name a noun's referent: its phrase without the clauses and prepositional
-    phrases that tell about it ('a monitor ..., where the RSF has besieged ...': the monitor)."""
-    told = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "prep", "advcl")
+    phrases that tell about it ('a monitor ..., where the RSF has besieged ...': the monitor),
+    also inside an apposition ('Ansar Allah (Houthis), ruling in northern Yemen')."""
+    told = {t.i for c in noun.subtree if c != noun and c.dep_ in ("relcl", "acl", "prep", "advcl")
             for t in c.subtree}  # fmt: skip
     return {t.i for t in noun.subtree} - told
 
@@ -160,11 +161,25 @@ _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
 _ABOARD = {"crew", "captain", "catch", "cargo", "sailor", "fisherman", "fishermen"}  # a vessel's
 _POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
-_LANDFORMS = {"lake", "mount", "river", "bay"}  # "Lake Chad", "Mount Lebanon"
+# words of a landform's or water's name: "Lake Chad", "Sea of Japan", "South China Sea"
+_LANDFORMS = {"lake", "mount", "river", "bay", "sea", "gulf", "strait", "straits", "ocean",
+              "canal", "peninsula", "isthmus", "basin"}  # fmt: skip
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
 _PARTY_WORDS = _RULING | {"opposition"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
+
+
+def _in_a_place_name(ent: Span) -> bool:
+    """Is the name part of a landform's or water's ('Lake Chad', 'the Gulf of Oman', 'the
+    South China Sea', 'the Taiwan Strait', 'the Korean Peninsula')? A missile fired toward the
+    Sea of Japan is not fired at Japan."""
+    doc = ent.doc
+    before = [doc[i] for i in range(max(ent.start - 2, 0), ent.start)]
+    if before and before[-1].lower_ == "of":
+        before = before[:-1]  # "the Sea of Japan", "the Gulf of Guinea"
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return any(t.is_title and t.lower_ in _LANDFORMS for t in [*before[-1:], after] if t)
 
 
 def _a_building(noun: Token) -> bool:
@@ -349,8 +364,7 @@ class ArticleActors:
                 continue  # "SEOUL, June 19 (Reuters) -" is where, not who
             if ent.start in self._by_token:
                 continue  # inside a mention already made ("the U.S. Commerce Department")
-            before = self.doc[ent.start - 1] if ent.start else None
-            if before is not None and before.is_title and before.lower_ in _LANDFORMS:
+            if _in_a_place_name(ent):
                 continue  # "fishing islands on Lake Chad": a place's name, not the country
             if _oriented(self.doc[ent.start]):
                 continue  # "pro-EU protesters", "anti-Russian activists": a stance, no actor
@@ -558,6 +572,8 @@ class ArticleActors:
                 self._names_other_country(token.sent) and not named
             ):
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
+            if lemma in lemma_set("weapon_nouns"):
+                continue  # "the missile was fired", filed from Tokyo: not Japan's
             unnamed = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             if unnamed and role in _IRREGULAR_ROLES:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
@@ -832,14 +848,14 @@ class ArticleActors:
         if (ent.label_ in ("GPE", "LOC", "FAC") or _called_a_place(ent)) and not speaks:
             return self.gazetteer.place_country(ent.text.strip())  # a town or province; not
             # "Xinhua reported": a town does not speak
+        name = ent.text.strip()
+        last = name.replace("-", " ").split()[-1].lower()
+        if last in known_people and len(name.split()) == 1:  # "Hamada said", even when the
+            return known_people[last], "surname of a person named earlier"  # NER says ORG
         if ent.label_ in ("ORG", "NORP"):
             return self._unknown_institution(ent)  # "Germany's ruling Social Democrats"
         if ent.label_ != "PERSON":
             return None
-        name = ent.text.strip()
-        last = name.replace("-", " ").split()[-1].lower()
-        if last in known_people and len(name.split()) == 1:
-            return known_people[last], "surname of a person named earlier"
         titled = self._titled_person(ent, name)
         if titled is not None:
             return titled
@@ -1272,6 +1288,7 @@ class ArticleActors:
         if token.lemma_.lower() == "counterpart":
             owners = [c for c in owners if c.dep_ != "poss"]
         owners += _objects_of(token, ("of", "from"))  # "the foreign ministers of Congo and Rwanda"
+        owners = self.groups_first(token, owners)  # "Yemen's Houthi group": the group's
         # "Filipino and American troops" parsed as two modifiers, the 'and' hung on the first
         paired = any(c.dep_ == "cc" for o in owners if o.dep_ == "amod" for c in o.children)
         for child in owners:
@@ -1297,7 +1314,7 @@ class ArticleActors:
         # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
         role = self.agent_role(token)
         counterpart = token.lemma_.lower() == "counterpart"  # the other side's, not his
-        for child in self._modifiers(token):
+        for child in self.groups_first(token, self._modifiers(token)):
             if child.dep_ in ("amod", "compound", "nmod", "pobj") or (
                 child.dep_ == "poss" and not counterpart
             ):
@@ -1315,6 +1332,19 @@ class ArticleActors:
         if role and any(c.lower_ == "the" for c in token.children):
             return self._earlier_head(token)
         return None
+
+    def groups_first(self, noun: Token, modifiers: list[Token]) -> list[Token]:
+        """A noun's modifiers, those naming an armed group first when the noun is its people or
+        body: "Yemen's Houthi group" and "Sudan's RSF fighters" are the group's, not their
+        country's (but "Jerusalem's Al-Aqsa mosque" is no group's)."""
+        if noun.lemma_.lower() not in _BODY_NOUNS and not self.agent_role(noun):
+            return modifiers
+
+        def others(token: Token) -> bool:
+            mention = self._by_token.get(token.i)
+            return mention is None or mention.actor.kind != "group"
+
+        return sorted(modifiers, key=others)
 
     def _body_served(self, noun: Token) -> Mention | None:
         """'judges at the World Court', 'inspectors at the IAEA': the international body an
@@ -1419,6 +1449,12 @@ class ArticleActors:
             earlier = [m for m in reversed(self.named) if m.end <= token.i]
             said_by = [m for m in earlier if self.mention_root(m).i in preferred]
         candidates = said_by or candidates
+        if not candidates and lower in _PERSONAL:  # "Hamada said ... , he said. He condemned":
+            candidates = [  # the person the previous sentence's 'he' was
+                m for m in reversed(self.mentions)
+                if previous_sentence <= m.start and m.end <= token.i
+                and self.doc[m.start].lower_ in _PERSONAL
+            ]  # fmt: skip
         return candidates[0] if candidates else None
 
     def _subject_of_owned_object(self, pronoun: Token) -> Mention | None:

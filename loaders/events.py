@@ -583,7 +583,7 @@ class ArticleEvents:
             and not (c.tag_ == "VBN" and c.lemma_.lower() in lemma_set("backing_verbs"))
             and c.lower_ != "bound"
         ]  # fmt: skip
-        for child in children:
+        for child in self.actors.groups_first(noun, children):
             if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
                 actors = self.participants(child)
                 if actors:

@@ -245,11 +245,12 @@ def modality(token: Token) -> tuple[str, bool]:
             if c.lower_ == "that" and (claim or c.dep_ not in ("nsubj", "nsubjpass", "dobj"))
         ]  # fmt: skip
         content = current.dep_ in ("acl", "ccomp") or (current.dep_ == "relcl" and relative_that)
-        if (
+        denier = head.head.head if head.dep_ == "pobj" else head.head  # "dismissed as
+        if (  # baseless claims that ...": the claims read as the object of 'as'
             content
             and head.pos_ == "NOUN"
-            and head.dep_ in ("dobj", "nsubjpass")
-            and head.head.lemma_.lower() in lemma_set("denial_verbs")
+            and head.dep_ in ("dobj", "nsubjpass", "pobj")
+            and denier.lemma_.lower() in lemma_set("denial_verbs")
         ):
             return "hypothetical", negated  # "dismissed reports that Russia had supplied
             # missiles": what the denied report tells

@@ -1781,6 +1781,9 @@ def test_what_a_dismissed_report_tells_is_not_coded(nlp):
         "Seoul for weapons."
     )
     assert ("UKR", "02", "KOR") not in misread  # the parser's relative clause is the content
+    as_baseless = coded("TEHRAN (Reuters) - Iran dismissed as baseless claims by Israel that it "
+                        "had armed the Houthis.")  # fmt: skip
+    assert not any(root == "07" for _, root, _ in as_baseless)  # the claims read after 'as'
 
 
 def test_giving_verbs_take_each_kind_of_thing_given(nlp):
@@ -2288,6 +2291,11 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Union.", ("DEU", "05", "UKR")),
         ("TALLINN (Reuters) - Three Russian MiG-31 fighter jets entered Estonian airspace without "
          "permission on Friday, the military said.", ("RUS", "15", "EST")),
+        # dismissing a state as something disparages it; inviting envoys to leave expels them
+        ("BELGRADE (AP) - Serbian President Aleksandar Vucic dismissed Kosovo as a quasi-state "
+         "on Thursday.", ("SRB", "11", "XKX")),
+        ("BAMAKO (Reuters) - Mali's foreign ministry invited the French ambassador to leave the "
+         "country within 72 hours.", ("MLI", "16", "FRA")),
     ],
 )  # fmt: skip
 def test_wire_idioms_code_the_act_they_name(nlp, text, expected):
@@ -2458,3 +2466,15 @@ def test_a_release_in_exchange_for_people_held_elsewhere_is_a_swap(nlp):
     held = coded("Hamas freed Israeli hostages in exchange for Palestinian prisoners held by "
                  "Israel.")  # fmt: skip
     assert ("ISR", "08", "PSE") in held
+
+
+def test_a_group_named_under_its_countrys_possessive_is_the_group(nlp):
+    events = extract(
+        "SANAA (Reuters) - Yemen's Houthi group claimed on Wednesday to have targeted a U.S. "
+        "destroyer in the Red Sea.",
+        published="2024-05-15",
+    )
+    assert [(e.source.cameo, e.root) for e in events] == [("YEMREB", "19")]
+    shrine = extract("AMMAN (AFP) - Jordan condemned a visit by an Israeli minister to "
+                     "Jerusalem's Al-Aqsa mosque compound.", published="2023-01-04")  # fmt: skip
+    assert all(e.target.cameo != "MEAREB" for e in shrine)  # a mosque is no armed group's
