@@ -70,12 +70,17 @@ def _same_party(one: Actor, other: Actor) -> bool:
 
 def _owns_what_is_aimed_at(pronoun: Token) -> bool:
     """Is a possessive pronoun on what an act is aimed at ('fired at two of its vessels',
-    'launched drones at its territory'), which is someone else's than the actor's?"""
+    'launched drones at its territory', 'police stormed its embassy', 'forced their way into
+    its embassy'), which is someone else's than the actor's?"""
     noun = pronoun.head
     if pronoun.dep_ != "poss":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "two of its vessels"
+    if noun.dep_ == "dobj" and noun.lemma_.lower() != "way":  # "forced their way": their own
+        return noun.head.lemma_.lower() in _ENTERED_BY_FORCE
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into":
+        return noun.head.head.lemma_.lower() in _ENTERED_BY_FORCE | {"force"}
     return noun.dep_ == "pobj" and noun.head.lower_ in _AIMED_PREPS
 
 

@@ -2291,6 +2291,14 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Union.", ("DEU", "05", "UKR")),
         ("TALLINN (Reuters) - Three Russian MiG-31 fighter jets entered Estonian airspace without "
          "permission on Friday, the military said.", ("RUS", "15", "EST")),
+        # forcing a way into another state's embassy seizes its premises (171), whose 'its'
+        # is not the forces'; a crowd storming one protests violently (145)
+        ("MEXICO CITY (AP) - Mexico broke off diplomatic relations with Ecuador on Friday after "
+         "Ecuadorian police forced their way into its embassy in Quito.", ("ECU", "17", "MEX")),
+        ("MEXICO CITY (Reuters) - Mexico cut ties with Ecuador after Ecuadorean police stormed "
+         "its embassy in Quito to arrest a former vice president.", ("ECU", "17", "MEX")),
+        ("BAGHDAD (AP) - Hundreds of supporters of Shiite cleric Muqtada al-Sadr stormed the "
+         "Swedish Embassy in Baghdad early Thursday.", ("IRQ", "14", "SWE")),
         # dismissing a state as something disparages it; inviting envoys to leave expels them
         ("BELGRADE (AP) - Serbian President Aleksandar Vucic dismissed Kosovo as a quasi-state "
          "on Thursday.", ("SRB", "11", "XKX")),
