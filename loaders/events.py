@@ -716,6 +716,12 @@ class ArticleEvents:
                 found = self.participants(child)
                 if found:
                     return found, depth > 0
+        if token.dep_ == "ROOT" and token.tag_ in _FINITE:  # a headline's "Senegal orders
+            for child in reversed(list(token.lefts)):  # French troops out", "Mali junta orders
+                if child.dep_ in ("amod", "compound"):  # out ...": the subject read as a
+                    found = self.participants(child)  # noun's modifier, the verb still a verb
+                    if found:
+                        return found, depth > 0
         if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == "VB":
             finite = next((a for a in token.head.ancestors if a.tag_ in _FINITE), None)
             if finite is not None:  # "defended X's right to pursue ... and blamed Y": the

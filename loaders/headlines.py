@@ -16,6 +16,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from geokg.loaders.lexicon import load_lexicon
+
 _LONG_WORD = 4  # "Tariffs", "Warns": the words whose capitals tell a Title Case line
 _TITLE_SHARE = 0.7  # of those words capitalised
 _MIN_TITLED = 3
@@ -66,14 +68,16 @@ def _name_tokens(doc: Doc, nlp: Language) -> set[int]:
 @cache
 def _english_words(nlp: Language) -> frozenset[str]:
     """Base forms the model's lemmatizer knows (WordNet's index: nouns, verbs, adjectives,
-    adverbs); empty for a model without one."""
+    adverbs), and the event words of the packaged lexicon, which WordNet lacks some of
+    ('bailout')."""
+    events = {lemma for lemma, _ in load_lexicon()}
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return frozenset(events)
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
-        return frozenset()
+        return frozenset(events)
     index = lookups.get_table("lemma_index")
-    return frozenset(word for key in index for word in index[key])
+    return frozenset(word for key in index for word in index[key]) | events
 
 
 def _known(word: str, known: frozenset[str]) -> bool:

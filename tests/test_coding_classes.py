@@ -2059,8 +2059,19 @@ def test_a_title_case_headline_is_read_as_a_sentence(nlp):
         ("Russia And North Korea Sign Mutual Defence Pact", ("RUS", "05", "PRK")),
         ("US Imposes New Sanctions On Iran Over Drone Sales", ("USA", "16", "IRN")),
         ("Kenya Sends Police Officers To Haiti", ("KEN", "07", "HTI")),
+        # the subject the parser hung on the verb as a modifier; a word only the lexicon knows
+        (
+            "Senegal Orders French Troops Out, Saying Bases Clash With Its Sovereignty",
+            ("SEN", "16", "FRA"),
+        ),
+        (
+            "Mali Junta Orders Out French Ambassador Over 'Hostile' Remarks by Paris",
+            ("MLI", "16", "FRA"),
+        ),
     ):
         assert expected in coded(text), text
+    bailout = sentence_case("IMF Signs Off on $3 Billion Bailout for Crisis-Hit Sri Lanka", nlp)
+    assert "$3 billion bailout for crisis-hit Sri Lanka" in bailout  # not in WordNet's index
 
 
 def test_a_court_order_and_the_ruling_rejected(nlp):
@@ -2299,6 +2310,9 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "its embassy in Quito to arrest a former vice president.", ("ECU", "17", "MEX")),
         ("BAGHDAD (AP) - Hundreds of supporters of Shiite cleric Muqtada al-Sadr stormed the "
          "Swedish Embassy in Baghdad early Thursday.", ("IRQ", "14", "SWE")),
+        # ordering troops or a mission out of the country expels them
+        ("DAKAR (Reuters) - Senegal ordered French troops out of the country on Thursday.",
+         ("SEN", "16", "FRA")),
         # dismissing a state as something disparages it; inviting envoys to leave expels them
         ("BELGRADE (AP) - Serbian President Aleksandar Vucic dismissed Kosovo as a quasi-state "
          "on Thursday.", ("SRB", "11", "XKX")),
