@@ -902,6 +902,10 @@ class ArticleActors:
         if self._owned_agent(token, antecedent.actor, rule):
             return
         group = self.mention_root(antecedent).conjuncts if lower in _PLURAL else ()
+        group += tuple(  # "Mali, Burkina Faso and Niger ... their", with the rest of the list
+            t.head for t in (self.mention_root(antecedent), *group)  # parsed as an apposition
+            if t.dep_ == "appos" and t.head.nbor(1).text == ","  # of its first item
+        ) if group else ()  # fmt: skip
         members = [antecedent, *(m for t in group if (m := self._by_token.get(t.i)))]
         made = [self._add(token.i, token.i + 1, m.actor, rule) for m in members]
         if len(made) > 1:

@@ -716,10 +716,13 @@ class ArticleEvents:
                 found = self.participants(child)
                 if found:
                     return found, depth > 0
-        if token.dep_ == "ROOT" and token.tag_ in _FINITE:  # a headline's "Senegal orders
-            for child in reversed(list(token.lefts)):  # French troops out", "Mali junta orders
-                if child.dep_ in ("amod", "compound"):  # out ...": the subject read as a
-                    found = self.participants(child)  # noun's modifier, the verb still a verb
+        # a headline's "Senegal orders French troops out", "Mali junta orders out ...", "Poland
+        # shuts last Russian consulate": the subject read as a modifier of the verb (or of the
+        # verb read as a noun)
+        if token.dep_ == "ROOT" and (token.tag_ in _FINITE or acts_as_verb(token)):
+            for child in reversed(list(token.lefts)):
+                if child.dep_ in ("amod", "compound"):
+                    found = self.participants(child)
                     if found:
                         return found, depth > 0
         if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == "VB":
@@ -1112,6 +1115,25 @@ class ArticleEvents:
             self._consumed.add(verb.i)  # but "sought the extradition of X" with no one to
         return found  # extradite to is the seeking's event
 
+    def _crowd_country(self, verb: Token, places: tuple[Token, ...]) -> list[tuple[Actor, str]]:
+        """'Several thousand people protested outside the Israeli embassy in Amman': a crowd
+        given no nationality is of the country it gathers in, the town named ('in Amman'),
+        else the dateline's."""
+        crowd = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM")]
+        if verb.dep_ == "acl" and verb.i == verb.head.i + 1:  # "people protested outside",
+            crowd = [verb.head]  # parsed as a noun with a participle: a protest is not suffered
+        if not crowd or self.participants(crowd[0]):
+            return []
+        for place in prep_objects(verb, frozenset({"in"})) + [
+            g for p in places for g in prep_objects(p, frozenset({"in"}))
+        ]:
+            found = self.actors.actor_of(place)
+            country = found and self.actors.gazetteer.countries.get(found[0].iso3 or "")
+            if country is not None:
+                return [(country, f"crowd in {place.text}")]
+        dateline = self.actors.dateline_country
+        return [(dateline, "crowd, country of the dateline")] if dateline is not None else []
+
     def _said_to(self, verb: Token) -> bool:
         """Is this verb an act of words ('apologised', 'offered condolences', 'pledged'), whose
         'to' object is whom they were said to?"""
@@ -1202,6 +1224,9 @@ class ArticleEvents:
         if self._aim_of_an_act(token):
             return None
         sources, inherited = self.agents(token)
+        crowd = []  # "people protested outside the embassy in Amman": Jordanians
+        if not sources and entry.cameo[:2] == "14":
+            crowd = sources = self._crowd_country(token, match.pp_objects)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day; so does a
@@ -1211,7 +1236,7 @@ class ArticleEvents:
         found.lasting = (described or standing) and found.root in _FORCE_ROOTS
         if found.root == "15" and _sent_to_help(token):
             found.cameo = _PROTECTION  # "sent special forces into Juba to help Kiir secure it"
-        if inherited:
+        if inherited and not crowd:
             found.rule, found.confidence = "verb, subject inherited", 0.75
             found.own_subject = False
         direct = complements(token, DIRECT)
@@ -1246,7 +1271,7 @@ class ArticleEvents:
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
-        elif passive_participle(token) and entry.object_is_target:
+        elif passive_participle(token) and entry.object_is_target and not crowd:
             self._targets_of([token.head], found)  # "staff detained by the Houthis"
             found.rule = "passive participle"
         elif entry.object_is_target:

@@ -135,12 +135,14 @@ def nouns_after_to(doc: Doc) -> Doc:
 @Language.component("geokg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break starts a sentence: a headline without a full stop is a sentence of
-    its own, not the start of the first paragraph's. So does the text after a dateline, which
-    the parser would otherwise take for the subject ("MEXICO CITY ... - Mexico severed ...")."""
+    its own, not the start of the first paragraph's. So do the text after a dateline, which
+    the parser would otherwise take for the subject ("MEXICO CITY ... - Mexico severed ..."),
+    and the clause after a semicolon ("China suspends seafood imports; Tokyo urges calm": not
+    what Tokyo urges)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if "\n\n" in before.text + before.whitespace_:  # not a line wrapped inside a paragraph
-            token.is_sent_start = True
+        if "\n\n" in before.text + before.whitespace_ or before.text == ";":
+            token.is_sent_start = True  # a line wrapped inside a paragraph goes on
     dateline = dateline_end(doc)
     if dateline is not None and dateline[1] < len(doc):
         doc[dateline[1]].is_sent_start = True

@@ -45,13 +45,14 @@ class Match:
 
 def acts_as_verb(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun but the parser still gave a
-    subject ("Kosovo's Kurti storms out of talks": 'storms' the root, 'Kurti' its subject)."""
+    subject ("Kosovo's Kurti storms out of talks": 'storms' the root, 'Kurti' its subject) or
+    an object ("Poland shuts last Russian consulate")."""
     if token.pos_ == "VERB":
         return True
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ in ("nsubj", "dobj") for c in token.children)
     )
 
 

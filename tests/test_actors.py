@@ -765,3 +765,13 @@ def test_the_neighbours_are_the_two_just_named(nlp):
     )
     mentions = ArticleActors(nlp(text), date(2025, 2, 14)).mentions
     assert {m.actor.iso3 for m in mentions if m.text == "the neighbours"} == {"GHA", "TGO"}
+
+
+def test_their_after_a_list_read_as_an_apposition_is_every_item(nlp):
+    actors = ArticleActors(
+        nlp("NIAMEY (Reuters) - Mali, Burkina Faso and Niger announced their withdrawal from "
+            "ECOWAS."),
+        None,
+    )  # fmt: skip
+    assert sorted(m.actor.cameo for m in actors.mentions if m.text == "their") == [
+        "BFA", "MLI", "NER"]  # fmt: skip

@@ -2068,6 +2068,16 @@ def test_a_title_case_headline_is_read_as_a_sentence(nlp):
             "Mali Junta Orders Out French Ambassador Over 'Hostile' Remarks by Paris",
             ("MLI", "16", "FRA"),
         ),
+        # a verb read as a noun that still takes an object; two headlines joined by ';'
+        (
+            "Poland shuts last Russian consulate, expels staff over rail sabotage; Moscow vows "
+            "mirror response",
+            ("POL", "16", "RUS"),
+        ),
+        (
+            "China suspends Japanese seafood imports again; Tokyo urges Beijing to act calmly",
+            ("CHN", "16", "JPN"),
+        ),
     ):
         assert expected in coded(text), text
     bailout = sentence_case("IMF Signs Off on $3 Billion Bailout for Crisis-Hit Sri Lanka", nlp)
@@ -2310,6 +2320,15 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "its embassy in Quito to arrest a former vice president.", ("ECU", "17", "MEX")),
         ("BAGHDAD (AP) - Hundreds of supporters of Shiite cleric Muqtada al-Sadr stormed the "
          "Swedish Embassy in Baghdad early Thursday.", ("IRQ", "14", "SWE")),
+        # a rally at a state's embassy is a protest against it, by the crowd's country (its
+        # nationality, else the town it gathers in, else the dateline's)
+        ("Several thousand people protested outside the Israeli embassy in Amman late on "
+         "Sunday, witnesses said.", ("JOR", "14", "ISR")),
+        ("OUAGADOUGOU, Nov 18 (Reuters) - Several hundred protesters rallied outside the French "
+         "embassy on Friday, waving Russian flags.", ("BFA", "14", "FRA")),
+        # hitting back with tariffs imposes them, it strikes no one
+        ("OTTAWA (Reuters) - Canada hit back with 25% tariffs on C$30 billion of U.S. goods on "
+         "Tuesday.", ("CAN", "16", "USA")),
         # ordering troops or a mission out of the country expels them
         ("DAKAR (Reuters) - Senegal ordered French troops out of the country on Thursday.",
          ("SEN", "16", "FRA")),
