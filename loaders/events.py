@@ -1312,8 +1312,11 @@ class ArticleEvents:
                 thing = phrase_holder(thing)  # package's phrase, with the aid noun's own
                 self._targets_of(prep_objects(thing, preps), found)  # prepositions
         act = obj if obj is not None else dobj
-        commented = act is None and token.head in moved_objects(token)  # ", a step X condemned"
-        act = token.head if commented else act
+        comment = commented_subject(token)  # ", a step X condemned"
+        commented = act is None and (comment is not None or token.head in moved_objects(token))
+        act = (comment or token.head) if commented else act
+        # ", a step Iraq's government welcomed": the comment read as the object before the verb
+        commented = commented or (act is not None and act.i < token.i and set_off(act))
         if (
             not found.targets
             and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}

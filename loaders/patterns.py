@@ -151,11 +151,16 @@ def moved_objects(token: Token) -> list[Token]:
 def commented_subject(verb: Token) -> Token | None:
     """'..., an appeal Burkina Faso's junta rebuffed within hours': a comment the parser read
     as a verb with two subjects, the first set off by a comma, and no object. The first is
-    what the second did something to."""
+    what the second did something to. So is a comment noun read as a compound of the one
+    subject (', a step Egypt, Saudi Arabia and Qatar condemned')."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or any(c.dep_ == "dobj" for c in verb.children):
+    if not subjects or len(subjects) > 2 or any(c.dep_ == "dobj" for c in verb.children):
         return None
     first = subjects[0]
+    if len(subjects) == 1:
+        comment = next((c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        anaphor = comment is not None and comment.lemma_.lower() in lemma_set("event_anaphors")
+        return comment if anaphor and set_off(first) else None
     return first if set_off(first) and first.pos_ == "NOUN" else None
 
 

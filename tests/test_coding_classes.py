@@ -2519,3 +2519,15 @@ def test_a_group_named_under_its_countrys_possessive_is_the_group(nlp):
     shrine = extract("AMMAN (AFP) - Jordan condemned a visit by an Israeli minister to "
                      "Jerusalem's Al-Aqsa mosque compound.", published="2023-01-04")  # fmt: skip
     assert all(e.target.cameo != "MEAREB" for e in shrine)  # a mosque is no armed group's
+
+
+def test_a_comment_noun_read_as_a_compound_or_a_fronted_object_points_back(nlp):
+    compound = coded(
+        "Israeli troops moved into the buffer zone on Sunday, a step Egypt, Saudi Arabia and "
+        "Qatar condemned as a violation of Syrian sovereignty."
+    )
+    assert {("EGY", "11", "ISR"), ("SAU", "11", "ISR"), ("QAT", "11", "ISR")} <= compound
+    fronted = coded("SULAIMANIYAH, Iraq (Reuters) - Some 30 PKK fighters burned their rifles at a "
+                    "ceremony on Friday, a step Iraq's government and the European Union "
+                    "welcomed as a milestone.")  # fmt: skip
+    assert {("IRQ", "05", "TUR"), ("IGOEUREEC", "05", "TUR")} <= fronted
