@@ -166,9 +166,6 @@ _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
 _ABOARD = {"crew", "captain", "catch", "cargo", "sailor", "fisherman", "fishermen"}  # a vessel's
 _POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
-# words of a landform's or water's name: "Lake Chad", "Sea of Japan", "South China Sea"
-_LANDFORMS = {"lake", "mount", "river", "bay", "sea", "gulf", "strait", "straits", "ocean",
-              "canal", "peninsula", "isthmus", "basin"}  # fmt: skip
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
 _PARTY_WORDS = _RULING | {"opposition"}
 _NON_PERSONAL = {"it", "its"}
@@ -176,15 +173,20 @@ _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 
 def _in_a_place_name(ent: Span) -> bool:
-    """Is the name part of a landform's or water's ('Lake Chad', 'the Gulf of Oman', 'the
-    South China Sea', 'the Taiwan Strait', 'the Korean Peninsula')? A missile fired toward the
+    """Is the name part of a place's (`data/place_name_words.txt`: 'Lake Chad', 'the Gulf of
+    Oman', 'the South China Sea', 'the Saudi Maternity Hospital')? A missile fired toward the
     Sea of Japan is not fired at Japan."""
     doc = ent.doc
+    words = lemma_set("place_name_words")
     before = [doc[i] for i in range(max(ent.start - 2, 0), ent.start)]
     if before and before[-1].lower_ == "of":
         before = before[:-1]  # "the Sea of Japan", "the Gulf of Guinea"
-    after = doc[ent.end] if ent.end < len(doc) else None
-    return any(t.is_title and t.lower_ in _LANDFORMS for t in [*before[-1:], after] if t)
+    after = []
+    for token in doc[ent.end : ent.end + 3]:  # the capitalised words that follow
+        if not token.is_title:
+            break
+        after.append(token)
+    return any(t.is_title and t.lower_ in words for t in [*before[-1:], *after])
 
 
 def _a_building(noun: Token) -> bool:

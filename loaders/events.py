@@ -1317,12 +1317,18 @@ class ArticleEvents:
         act = (comment or token.head) if commented else act
         # ", a step Iraq's government welcomed": the comment read as the object before the verb
         commented = commented or (act is not None and act.i < token.i and set_off(act))
+        # "killed 460 people at a hospital, and the AU condemned the attack": an act named by
+        # its kind, though it was no event of its own (it has no target), is still someone's
+        hostile_act = act is not None and any(
+            row.cameo[:2] in _HOSTILE_ROOTS
+            for row in self.lexicon.get((act.lemma_.lower(), "NOUN"), ())[:1]
+        )
         if (
             not found.targets
             and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}
             and act is not None
             and (_pointing_back(act) or commented)
-            and act.lemma_.lower() in lemma_set("event_anaphors")
+            and (act.lemma_.lower() in lemma_set("event_anaphors") or hostile_act)
         ):
             found.targets.extend(  # "condemned the launch"
                 self._named_before(act) or self._doer_of_act_before(act, token)

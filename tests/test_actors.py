@@ -582,6 +582,8 @@ def test_a_country_named_inside_a_landform_or_a_sea_is_no_actor(nlp):
                        "Sea and across the Taiwan Strait, officials in Japan said.")  # fmt: skip
     assert waters == {"North Korea": "PRK", "Iran": "IRN", "China": "CHN", "Japan": "JPN"}
     assert len(ArticleActors(nlp("The Sea of Japan and the Gulf of Oman."), None).mentions) == 0
+    hospital = actors_in(nlp, "RSF fighters killed 460 people at the Saudi Maternity Hospital.")
+    assert "Saudi" not in hospital and hospital["RSF fighters"] == "SDNREB"
 
 
 def test_a_weapon_is_whoever_is_said_to_own_it_never_the_datelines(nlp):

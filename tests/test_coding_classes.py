@@ -2531,3 +2531,12 @@ def test_a_comment_noun_read_as_a_compound_or_a_fronted_object_points_back(nlp):
                     "ceremony on Friday, a step Iraq's government and the European Union "
                     "welcomed as a milestone.")  # fmt: skip
     assert {("IRQ", "05", "TUR"), ("IGOEUREEC", "05", "TUR")} <= fronted
+
+
+def test_a_hostile_act_with_no_target_is_still_its_doers_when_condemned(nlp):
+    found = coded(
+        "The U.N. human rights office said RSF fighters killed more than 460 people at the Saudi "
+        "Maternity Hospital in El Fasher, and the African Union condemned the attack."
+    )
+    assert ("IGOAFRAFU", "11", "SDN") in found  # the killers', through 'the attack'
+    assert not any(target == "SAU" for _, _, target in found)  # a hospital's name
