@@ -48,7 +48,7 @@ def _month(group: str) -> str:
 # agencies' "New Delhi [India], May 5 (ANI):". The place is in capitals or followed by its
 # country in brackets; an agency or a dash closes the dateline.
 DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,2})*"
+    r"\s*(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){0,3})*"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\[[A-Z][A-Za-z ]{1,30}\])"
     rf"(?:,\s*(?:{_month('month')}\s+(?P<day>\d{{1,2}})"
     rf"|(?P<day_first>\d{{1,2}})\s+{_month('month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
