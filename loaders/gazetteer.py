@@ -76,6 +76,17 @@ def _plural(demonym: str) -> str:
     return demonym if same else demonym + "s"
 
 
+_DEMONYM_ENDING = re.compile(r"(?:an|ean|ian|ese|i|er|ite|ois)s?$")
+
+
+def _demonym_of(country: str, name: str) -> bool:
+    """Is the name a nationality word of the country's, written on its stem ('Ecuadorean',
+    'Argentinean', 'Yemenite'), as the Phoenix country rows list them among its places?"""
+    stem = country.lower()[: min(5, len(country) - 1)]
+    word = name.lower()
+    return " " not in word and word.startswith(stem) and bool(_DEMONYM_ENDING.search(word))
+
+
 def _words(name: str) -> list[str]:
     return re.sub(r"[.,]", " ", name.lower()).split()
 
@@ -313,8 +324,16 @@ class Gazetteer:
             names = names[1:]
         if len(code) == 3:  # "N. Korea", "Congo Kinshasa", "Korea, North": other names of the
             names, others = self._places_and_country_names(code, names)  # country itself
+            label = self.countries[code].label
+            demonyms = [  # "Ecuadorean soldiers": the nationality, not a place
+                n for n in names
+                if _demonym_of(label, n) and plain(n).lower() not in self._geonames
+            ]  # fmt: skip
             self._add("GPE", f"C:{code}", others, converted)
-            self._add("GPE", f"L:{code}", names, converted)
+            self._add(  # matched as written, as no ordinary word is one (unless the hand
+                "NORP", f"D:{code}", [n for n in demonyms if n.lower() not in self._known]
+            )  # tables say what it is: "Dominican" is also Dominica's)
+            self._add("GPE", f"L:{code}", [n for n in names if n not in demonyms], converted)
         else:
             self._add("GPE", f"R:{code}", names, converted)
 

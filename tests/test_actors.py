@@ -316,6 +316,9 @@ ACTOR_CLASSES = [
     # the speaker a pronoun stands for is named in an apposition, not the place it rules
     ("The Shiite movement Ansar Allah (Houthis) ruling in northern Yemen said they attacked "
      "a U.S. ship.", {"they": "YEMREB"}),
+    # nationality words the Phoenix country rows list among the country's places
+    ("QUITO (Reuters) - Ecuadorean soldiers retook two prisons, and Yemenite officials met.",
+     {"Ecuadorean soldiers": "ECUMIL", "Yemenite officials": "YEMGOV"}),
     # a short form of a country's name that no other country shares
     ("Burkina on Monday asked France to withdraw its troops.", {"Burkina": "BFA"}),
 ]  # fmt: skip
