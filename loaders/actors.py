@@ -84,6 +84,23 @@ def _owns_what_is_aimed_at(pronoun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _AIMED_PREPS
 
 
+def _told_to_act(pronoun: Token) -> bool:
+    """Is an object 'it' the doer of what its verb's complement says ('accusing it of
+    harassing exiles', 'urged it to withdraw')? Then it is a party, not a thing."""
+    if pronoun.dep_ != "dobj":
+        return False
+    for child in (c for c in pronoun.head.children if c.i > pronoun.i):
+        of_doing = (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        )  # "accusing it of harassing"
+        to_do = child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in child.lefts)
+        if of_doing or to_do:  # "urged it to withdraw"
+            return True
+    return False
+
+
 def _oriented(token: Token) -> bool:
     """Is the word the object of a stance prefix ('EU' in "pro-EU", 'Russian' in
     "anti-Russian")?"""
@@ -1398,8 +1415,9 @@ class ArticleActors:
         Korean leader') and places ('Gaza'): they name no one a pronoun could point back to.
         """
         lower = token.lower_
-        if lower == "it" and (token.dep_ != "nsubj" or self._expletive(token)):
-            return None  # "It is absurd that ...", "did not label it": nobody
+        thing = token.dep_ != "nsubj" and not _told_to_act(token)  # "did not label it"
+        if lower == "it" and (thing or self._expletive(token)):
+            return None  # "It is absurd that ...": nobody
         if lower in _PERSONAL:
             wanted = {"person"}
         elif lower in _PLURAL:

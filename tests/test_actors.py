@@ -316,6 +316,10 @@ ACTOR_CLASSES = [
     # the speaker a pronoun stands for is named in an apposition, not the place it rules
     ("The Shiite movement Ansar Allah (Houthis) ruling in northern Yemen said they attacked "
      "a U.S. ship.", {"they": "YEMREB"}),
+    # an object 'it' told to act or accused of acting is a party; a de facto seat of government
+    ("SAN JOSE (AP) - Costa Rica lodged a complaint with the government in Managua, accusing it "
+     "of harassing exiles.", {"it": "NICGOV"}),
+    ("Niger's junta accused Cotonou of hosting foreign troops.", {"Cotonou": "BENGOV"}),
     # nationality words the Phoenix country rows list among the country's places
     ("QUITO (Reuters) - Ecuadorean soldiers retook two prisons, and Yemenite officials met.",
      {"Ecuadorean soldiers": "ECUMIL", "Yemenite officials": "YEMGOV"}),
