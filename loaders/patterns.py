@@ -131,8 +131,9 @@ def moved_objects(token: Token) -> list[Token]:
         token.dep_ == "acl"  # the noun
         and any(c.dep_ == "appos" and token.head.i < c.i < token.i for c in token.head.children)
     )
-    if relative and subject and set_off(token.head):
-        return [token.head]
+    if relative and subject and (set_off(token.head) or _dated(token)):
+        return [token.head]  # not "the warships it has sent"; "a pact their ministers signed
+        # on Monday" tells news
     shifted = []
     for word in children:
         if word.dep_ == "prep" and word.lower_ == "as":  # "dismissed as baseless claims"
@@ -146,6 +147,16 @@ def moved_objects(token: Token) -> list[Token]:
         if judgement is not None and judgement.tag_ in ("JJ", "VBN"):
             shifted += [n for n in nouns if n.i > judgement.i]
     return shifted
+
+
+def _dated(verb: Token) -> bool:
+    """Does the clause give its own day ('signed on Monday', 'agreed last week')?"""
+    for child in verb.children:
+        if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "tmod"):
+            return True
+        if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
 
 
 def commented_subject(verb: Token) -> Token | None:

@@ -2540,3 +2540,12 @@ def test_a_hostile_act_with_no_target_is_still_its_doers_when_condemned(nlp):
     )
     assert ("IGOAFRAFU", "11", "SDN") in found  # the killers', through 'the attack'
     assert not any(target == "SAU" for _, _, target in found)  # a hospital's name
+
+
+def test_a_dated_relative_clause_tells_news_an_undated_one_names_a_thing(nlp):
+    dated = coded("N'DJAMENA (AFP) - Chad and Nigeria will share intelligence under a security "
+                  "pact their defence ministers signed on Monday.")  # fmt: skip
+    assert {("TCD", "05", "NGA"), ("NGA", "05", "TCD")} <= dated
+    undated = coded("N'DJAMENA (AFP) - Chad and Nigeria will share intelligence under a security "
+                    "pact their defence ministers signed.")  # fmt: skip
+    assert not any(root == "05" for _, root, _ in undated)
