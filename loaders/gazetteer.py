@@ -87,6 +87,18 @@ def _demonym_of(country: str, name: str) -> bool:
     return " " not in word and word.startswith(stem) and bool(_DEMONYM_ENDING.search(word))
 
 
+_SPELLED_LENGTH = 6  # letters a name needs before other romanisations of it are looked up
+
+
+def spelling_key(name: str) -> str:
+    """A place name with the differences of its romanisations taken out ('Sulaimaniyah',
+    'Sulaymaniyah' and 'Sulaimaniya' are one town; 'Hodeidah' and 'Hodeida' one port): 'y'
+    read as 'i', doubled letters single, 'ou' as 'u', a final 'h' after a vowel dropped."""
+    key = name.lower().replace("y", "i").replace("ou", "u").replace("ee", "i")
+    key = re.sub(r"(\w)\1", r"\1", key)
+    return re.sub(r"([aeiou])h\b", r"\1", key)
+
+
 def _words(name: str) -> list[str]:
     return re.sub(r"[.,]", " ", name.lower()).split()
 
@@ -425,6 +437,14 @@ class Gazetteer:
         return {name.lower(): iso3 for name, iso3 in rows if iso3 in self.countries}
 
     @cached_property
+    def _geonames_spellings(self) -> dict[str, str]:
+        """The GeoNames table keyed by `spelling_key`, for names with one country only."""
+        found: dict[str, set[str]] = {}
+        for name, iso3 in self._geonames.items():
+            found.setdefault(spelling_key(name), set()).add(iso3)
+        return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+    @cached_property
     def _regions(self) -> dict[str, tuple[str, frozenset[str]]]:
         """ISO3 -> (continent, land neighbours), from `ontology/gazetteer/country_regions.tsv`."""
         return {
@@ -469,8 +489,11 @@ class Gazetteer:
         words = name.removeprefix("the ").split()
         if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
             words = words[:-1]
-        iso3 = self._geonames.get(plain(" ".join(words)).lower())
-        if iso3 is None:
+        written = plain(" ".join(words))
+        iso3 = self._geonames.get(written.lower())
+        if iso3 is None and written[:1].isupper() and len(written) >= _SPELLED_LENGTH:
+            iso3 = self._geonames_spellings.get(spelling_key(written.lower()))  # a name as
+        if iso3 is None:  # written, long enough to be one town's: not "fine china"
             return None
         country = self.countries[iso3]
         return country, f"place in {country.label} (GeoNames)"

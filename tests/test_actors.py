@@ -784,3 +784,10 @@ def test_their_after_a_list_read_as_an_apposition_is_every_item(nlp):
     )  # fmt: skip
     assert sorted(m.actor.cameo for m in actors.mentions if m.text == "their") == [
         "BFA", "MLI", "NER"]  # fmt: skip
+
+
+def test_a_town_written_in_another_romanisation_is_still_placed():
+    gazetteer = load_gazetteer()
+    assert gazetteer.place_country("Sulaimaniyah")[0].iso3 == "IRQ"  # GeoNames: Sulaymaniyah
+    assert gazetteer.place_country("Hodeidah")[0].iso3 == "YEM"  # GeoNames: Hodeida
+    assert gazetteer.place_country("china") is None  # "fine china": no name as written

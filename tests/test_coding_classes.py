@@ -2549,3 +2549,9 @@ def test_a_dated_relative_clause_tells_news_an_undated_one_names_a_thing(nlp):
     undated = coded("N'DJAMENA (AFP) - Chad and Nigeria will share intelligence under a security "
                     "pact their defence ministers signed.")  # fmt: skip
     assert not any(root == "05" for _, root, _ in undated)
+
+
+def test_force_used_at_a_town_spelt_another_way_is_used_against_its_country(nlp):
+    found = coded("BAGHDAD (AP) - A Turkish drone struck a vehicle near Sulaimaniyah airport on "
+                  "Friday, killing three people.")  # fmt: skip
+    assert ("TUR", "19", "IRQ") in found
