@@ -57,9 +57,30 @@ DATELINE = re.compile(
 )
 
 
+_HEADLINE_WORDS = 30
+
+
+def headline_end(text: str) -> int | None:
+    """Where a headline on the text's first line ends: at a blank line within the first 400
+    characters, or at a single line break after a first line of at most 30 words that ends
+    without a full stop ("EU Welcomes Ukraine-U.S. Minerals Pact\nBRUSSELS: ..."); None
+    when the text opens with its body."""
+    blank = text.find("\n\n", 0, 400)
+    if blank >= 0:
+        return blank
+    line = text.find("\n", 0, 400)
+    first = text[:line].strip() if line > 0 else ""
+    if first and first[-1] not in '.!?"”' and len(first.split()) <= _HEADLINE_WORDS:
+        return line
+    return None
+
+
 def dateline_starts(text: str) -> list[int]:
     """Where a dateline may start: the text, and the first paragraph after a headline."""
-    return [0] + ([text.index("\n\n") + 2] if "\n\n" in text[:400] else [])
+    end = headline_end(text)
+    if end is None:
+        return [0]
+    return [0, len(text) - len(text[end:].lstrip("\n"))]
 
 
 def dateline_date(text: str, anchor: date) -> date | None:

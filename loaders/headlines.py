@@ -16,6 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from geokg.loaders.dates import headline_end
 from geokg.loaders.lexicon import load_lexicon
 
 _LONG_WORD = 4  # "Tariffs", "Warns": the words whose capitals tell a Title Case line
@@ -26,8 +27,8 @@ _MAX_WORDS = 30  # a headline, not a paragraph
 
 def sentence_case(text: str, nlp: Language) -> str:
     """The text with its first line in sentence case when it is a Title Case headline."""
-    end = text.find("\n\n")
-    headline = text if end < 0 else text[:end]
+    end = headline_end(text)
+    headline = text if end is None else text[:end]
     doc = nlp.make_doc(headline)
     if not _title_case(doc):
         return text

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from geokg.loaders.dates import resolve_relative
+from geokg.loaders.dates import headline_end, resolve_relative
 from geokg.loaders.lexicon import lemma_set, synsets
 
 _CONDITIONAL_MARKS = {"if", "unless"}
@@ -452,7 +452,9 @@ def _standing(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return False
     body = verb.doc[: verb.sent.start]
-    return any("\n\n" in t.whitespace_ or "\n\n" in t.text for t in body)
+    headline = headline_end(verb.doc.text)
+    after_headline = headline is not None and verb.sent.start_char > headline
+    return after_headline or any("\n\n" in t.whitespace_ or "\n\n" in t.text for t in body)
 
 
 def _spans_the_object(unit: Token, mark: Token) -> bool:

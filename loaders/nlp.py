@@ -29,7 +29,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
-from geokg.loaders.dates import DATELINE, dateline_starts
+from geokg.loaders.dates import DATELINE, dateline_starts, headline_end
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.headlines import sentence_case
 from geokg.loaders.lexicon import lemma_set, lexicon_verbs
@@ -139,9 +139,11 @@ def paragraphs(doc: Doc) -> Doc:
     the parser would otherwise take for the subject ("MEXICO CITY ... - Mexico severed ..."),
     and the clause after a semicolon ("China suspends seafood imports; Tokyo urges calm": not
     what Tokyo urges)."""
+    headline = headline_end(doc.text)
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if "\n\n" in before.text + before.whitespace_ or before.text == ";":
+        after_headline = headline is not None and before.idx < headline <= token.idx
+        if "\n\n" in before.text + before.whitespace_ or before.text == ";" or after_headline:
             token.is_sent_start = True  # a line wrapped inside a paragraph goes on
     dateline = dateline_end(doc)
     if dateline is not None and dateline[1] < len(doc):

@@ -277,7 +277,8 @@ def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[To
         objects = [  # "agreed on the first phase of a ceasefire": the ceasefire
             through_quantity(g) for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")
         ]
-        if phrase.phrases is None:
+        if phrase.phrases is None:  # "dismissed the measures as counterproductive"
+            objects += [g for p in preps for g in p.children if g.pos_ == "ADJ"]
             objects = [o for o in objects if o.ent_type_ not in ("DATE", "TIME")]
             if not objects:
                 return None  # "called off a trip on Friday": a time is no 'called on'

@@ -2332,6 +2332,14 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
         # ordering troops or a mission out of the country expels them
         ("DAKAR (Reuters) - Senegal ordered French troops out of the country on Thursday.",
          ("SEN", "16", "FRA")),
+        # rolling out or unveiling sanctions imposes them; dismissing a state or its measures
+        # as something disparages it (a court's ruling dismissed as void is rejected)
+        ("WASHINGTON (Reuters) - The United States rolled out sanctions on Russian oil giants "
+         "Rosneft and Lukoil on Wednesday.", ("USA", "16", "RUS")),
+        ("MOSCOW (Reuters) - The Kremlin dismissed the U.S. measures as counterproductive on "
+         "Thursday.", ("RUS", "11", "USA")),
+        ("MOSCOW (Reuters) - The Kremlin dismissed the International Criminal Court's arrest "
+         "warrant as legally void.", ("RUS", "12", "IGOJUDICC")),
         # dismissing a state as something disparages it; inviting envoys to leave expels them
         ("BELGRADE (AP) - Serbian President Aleksandar Vucic dismissed Kosovo as a quasi-state "
          "on Thursday.", ("SRB", "11", "XKX")),
@@ -2555,3 +2563,15 @@ def test_force_used_at_a_town_spelt_another_way_is_used_against_its_country(nlp)
     found = coded("BAGHDAD (AP) - A Turkish drone struck a vehicle near Sulaimaniyah airport on "
                   "Friday, killing three people.")  # fmt: skip
     assert ("TUR", "19", "IRQ") in found
+
+
+def test_a_headline_on_a_line_of_its_own_is_a_sentence_and_the_dateline_follows(nlp):
+    events = extract(
+        "EU Welcomes Ukraine-U.S. Minerals Pact\nBRUSSELS: European Commission President Ursula "
+        "von der Leyen on Thursday welcomed the signing of a minerals agreement by Ukraine and "
+        "the United States.",
+        published="2025-05-01",
+    )
+    welcomes = {(e.source.cameo, e.root, e.target.iso3) for e in events if e.root == "05"}
+    assert ("IGOEUREEC", "05", "UKR") in welcomes  # the Commission's, not Brussels' (Belgium)
+    assert all(e.source.iso3 != "BEL" for e in events)

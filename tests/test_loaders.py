@@ -148,6 +148,10 @@ def test_datelines_date_their_story():
     assert dateline_date("New Delhi [India], Jan 5 (ANI): India ...", read) == date(2026, 1, 5)
     after_headline = "Iraq protests to Turkey\n\nSULAIMANIYAH, Iraq, Feb 11 (Reuters) - Iraq ..."
     assert dateline_date(after_headline, read) == date(2026, 2, 11)
+    one_break = "Iraq Protests to Turkey\nSULAIMANIYAH, Iraq, Feb 11 (Reuters) - Iraq ..."
+    assert dateline_date(one_break, read) == date(2026, 2, 11)  # a headline on its own line
+    sentence = "Iraq protested to Turkey on Monday.\nSULAIMANIYAH, Feb 11 (Reuters) - Iraq ..."
+    assert dateline_date(sentence, read) is None  # a first line that is a sentence is no headline
     long_country = "GOMA, Democratic Republic of Congo, March 3 (Reuters) - M23 rebels ..."
     assert dateline_date(long_country, read) == date(2026, 3, 3)  # four words after the town
     assert dateline_date("BAGHDAD (AP) — Iraq ...", read) is None  # a dateline without a date
