@@ -1392,12 +1392,15 @@ class ArticleEvents:
         while answering.dep_ in ("pcomp", "prep", "xcomp") and answering.head != answering:
             answering = answering.head  # the vow hangs on
         if found.root == "13" and not found.targets and answering.dep_ == "conj":
-            told = self._by_trigger.get(answering.head.i, [])  # "accused Israel of ... and vowed
-            found.targets = [(r.target, f"target of the {r.trigger}") for r in told]  # harsh
-            # punishment": punishment for Israel; "India struck Pakistan, and Pakistan vowed
-            own = {s.iso3 or s.id for s, _ in found.sources}  # to retaliate": against India
-            if all((t.iso3 or t.id) in own for t, _ in found.targets):
-                found.targets = [(r.source, f"actor of the {r.trigger}") for r in told]
+            # "accused Israel of ... and vowed harsh punishment": punishment for Israel; "India
+            # struck Pakistan, and Pakistan vowed to retaliate": against India; "Trump slapped
+            # tariffs on Mexico and Canada, and Mexico vowed to retaliate": against the US only
+            own = {s.iso3 or s.id for s, _ in found.sources}
+            told = self._by_trigger.get(answering.head.i, [])
+            suffered = [r for r in told if (r.target.iso3 or r.target.id) in own]
+            found.targets = [(r.source, f"actor of the {r.trigger}") for r in suffered] or [
+                (r.target, f"target of the {r.trigger}") for r in told
+            ]
         found.reciprocal = self._reciprocal(token)
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); "clashed at several

@@ -2575,3 +2575,11 @@ def test_a_headline_on_a_line_of_its_own_is_a_sentence_and_the_dateline_follows(
     welcomes = {(e.source.cameo, e.root, e.target.iso3) for e in events if e.root == "05"}
     assert ("IGOEUREEC", "05", "UKR") in welcomes  # the Commission's, not Brussels' (Belgium)
     assert all(e.source.iso3 != "BEL" for e in events)
+
+
+def test_a_vow_to_retaliate_by_one_of_several_targets_is_against_the_actor_only(nlp):
+    found = coded("WASHINGTON, Feb 1 (Reuters) - President Donald Trump slapped 25% tariffs on "
+                  "imports from Mexico and Canada on Saturday, and Mexican President Claudia "
+                  "Sheinbaum vowed to retaliate with measures of her own.")  # fmt: skip
+    assert ("MEX", "13", "USA") in found
+    assert ("MEX", "13", "CAN") not in found  # Canada suffered the tariffs too
