@@ -1283,11 +1283,11 @@ class ArticleEvents:
             given = [c for c in token.children if c.dep_ == "dative"]
             given += direct if obj is not None and obj.dep_ == "npadvmod" else []
             self._targets_of([c for c in given if c.pos_ in ("NOUN", "PROPN")], found)
-        if not found.targets and match.pp_objects:
-            self._targets_of(match.pp_objects, found)
         for thing in match.pp_objects if not found.targets and entry.preps else ():
             self._targets_of(prep_objects(thing, entry.preps), found)  # "withdrew from the
-            # treaty with Moscow"
+            # treaty with Moscow", "pulled the plug on its pact with the US": the partner
+        if not found.targets and match.pp_objects:  # named, before whose the treaty is
+            self._targets_of(match.pp_objects, found)
         thing = obj or dobj
         # "condemned the incursion into Syria": whoever the act was done to (however the
         # parser attaches the phrase) is not the one criticised, who did it
@@ -2121,6 +2121,10 @@ class ArticleEvents:
                 if (found := self.match(t)) is not None and found.object is not None
                 and not self._is_complement(t)
             ]  # fmt: skip
+            for verb in verbs:  # "pulled the plug on its pact with Y", "withdrew from the
+                found = self.match(verb)  # treaty": the agreement is ended, not made
+                if found is not None and found.entry.cameo[:2] == "16":
+                    self._consumed.update(o.i for o in found.pp_objects)
             # "condemned the decision and promised a response": a construction whose object
             # names an event told elsewhere waits for the other verbs, and so do the verbs
             # joined to it, which take their target from it

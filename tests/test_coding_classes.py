@@ -2329,6 +2329,14 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
         # hitting back with tariffs imposes them, it strikes no one
         ("OTTAWA (Reuters) - Canada hit back with 25% tariffs on C$30 billion of U.S. goods on "
          "Tuesday.", ("CAN", "16", "USA")),
+        # pulling the plug on a pact with a state ends it, with the state named on the pact
+        ("NIAMEY (Reuters) - Niger pulled the plug on its military pact with the United States "
+         "on Saturday.", ("NER", "16", "USA")),
+        ("Niger Pulls the Plug on Military Pact With U.S., Calls American Troop Presence Illegal",
+         ("NER", "16", "USA")),
+        # relief goods dropped from the air are aid
+        ("NUKU'ALOFA (AP) - New Zealand and Australian military aircraft airdropped drinking "
+         "water and tarpaulins over Tonga's outer islands on Thursday.", ("NZL", "07", "TON")),
         # ordering troops or a mission out of the country expels them
         ("DAKAR (Reuters) - Senegal ordered French troops out of the country on Thursday.",
          ("SEN", "16", "FRA")),
@@ -2583,3 +2591,9 @@ def test_a_vow_to_retaliate_by_one_of_several_targets_is_against_the_actor_only(
                   "Sheinbaum vowed to retaliate with measures of her own.")  # fmt: skip
     assert ("MEX", "13", "USA") in found
     assert ("MEX", "13", "CAN") not in found  # Canada suffered the tariffs too
+
+
+def test_a_pact_ended_is_no_pact_made(nlp):
+    found = full_codes("NIAMEY (Reuters) - Niger pulled the plug on its military pact with the "
+                       "United States on Saturday.")  # fmt: skip
+    assert found == {("NER", "160", "USA")}  # not also the pact itself, signed anew (057)
