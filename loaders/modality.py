@@ -477,6 +477,13 @@ def over_a_long_span(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_long_span(noun.head.head)
 
 
+def long_before(noun: Token) -> bool:
+    """'a year after the expulsion of French forces', 'months after the coup': an act the news
+    is counted from, a long span (not days or weeks) before it."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("after", "following") and is_long_span(prep.head)
+
+
 def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
     """'last week', 'last month', 'earlier this week/month/year': a period before the story's
     own days, told without a date, which `resolve_relative` leaves open; what happened then is
@@ -517,7 +524,7 @@ def event_time(
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)
-        or (trigger is not None and over_a_long_span(trigger))
+        or (trigger is not None and (over_a_long_span(trigger) or long_before(trigger)))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):

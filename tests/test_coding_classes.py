@@ -2597,3 +2597,15 @@ def test_a_pact_ended_is_no_pact_made(nlp):
     found = full_codes("NIAMEY (Reuters) - Niger pulled the plug on its military pact with the "
                        "United States on Saturday.")  # fmt: skip
     assert found == {("NER", "160", "USA")}  # not also the pact itself, signed anew (057)
+
+
+def test_an_act_a_year_before_the_news_is_background(nlp):
+    events = extract(
+        "OUAGADOUGOU (AP) - Russia has delivered armoured vehicles to Burkina Faso, the state "
+        "broadcaster reported on Wednesday, a year after the expulsion of French special forces "
+        "by the military government.",
+        published="2024-01-24",
+    )
+    expulsion = [e for e in events if e.root == "16"]
+    assert expulsion and all(e.background for e in expulsion)  # told, not news
+    assert any(e.root == "07" and not e.background for e in events)  # the delivery is
