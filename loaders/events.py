@@ -1283,10 +1283,11 @@ class ArticleEvents:
             given = [c for c in token.children if c.dep_ == "dative"]
             given += direct if obj is not None and obj.dep_ == "npadvmod" else []
             self._targets_of([c for c in given if c.pos_ in ("NOUN", "PROPN")], found)
+        # "withdrew from the treaty with Moscow", "pulled the plug on its pact with the US": the
+        # partner the row's preposition names on the thing, before whose the thing is
         for thing in match.pp_objects if not found.targets and entry.preps else ():
-            self._targets_of(prep_objects(thing, entry.preps), found)  # "withdrew from the
-            # treaty with Moscow", "pulled the plug on its pact with the US": the partner
-        if not found.targets and match.pp_objects:  # named, before whose the treaty is
+            self._targets_of(prep_objects(thing, entry.preps), found)
+        if not found.targets and match.pp_objects:
             self._targets_of(match.pp_objects, found)
         thing = obj or dobj
         # "condemned the incursion into Syria": whoever the act was done to (however the
