@@ -1415,9 +1415,10 @@ class ArticleActors:
         Korean leader') and places ('Gaza'): they name no one a pronoun could point back to.
         """
         lower = token.lower_
-        thing = token.dep_ != "nsubj" and not _told_to_act(token)  # "did not label it"
-        if lower == "it" and (thing or self._expletive(token)):
-            return None  # "It is absurd that ...": nobody
+        if lower == "it" and (
+            self._expletive(token) or (token.dep_ != "nsubj" and not _told_to_act(token))
+        ):
+            return None  # "It is absurd that ...", "did not label it": nobody
         if lower in _PERSONAL:
             wanted = {"person"}
         elif lower in _PLURAL:

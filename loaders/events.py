@@ -1320,16 +1320,12 @@ class ArticleEvents:
         commented = commented or (act is not None and act.i < token.i and set_off(act))
         # "killed 460 people at a hospital, and the AU condemned the attack": an act named by
         # its kind, though it was no event of its own (it has no target), is still someone's
-        hostile_act = act is not None and any(
-            row.cameo[:2] in _HOSTILE_ROOTS
-            for row in self.lexicon.get((act.lemma_.lower(), "NOUN"), ())[:1]
-        )
         if (
             not found.targets
             and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}
             and act is not None
             and (_pointing_back(act) or commented)
-            and (act.lemma_.lower() in lemma_set("event_anaphors") or hostile_act)
+            and (act.lemma_.lower() in lemma_set("event_anaphors") or self._hostile_noun(act))
         ):
             found.targets.extend(  # "condemned the launch"
                 self._named_before(act) or self._doer_of_act_before(act, token)
@@ -1458,6 +1454,11 @@ class ArticleEvents:
         if not bodies or not members:
             return None
         return _Found(verb, _PUT_OUT_CODE, bodies, members, False, "put out of a body", 0.85)
+
+    def _hostile_noun(self, noun: Token) -> bool:
+        """Does the noun's first lexicon row name a hostile act ('attack', 'strike')?"""
+        rows = self.lexicon.get((noun.lemma_.lower(), "NOUN"), ())
+        return bool(rows) and rows[0].cameo[:2] in _HOSTILE_ROOTS
 
     def _answered_act(self, obj: Token, found: _Found) -> bool:
         """'rejected Polish allegations that ...', 'denied Kyiv's claims': an object that is
