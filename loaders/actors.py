@@ -110,6 +110,12 @@ def _oriented(token: Token) -> bool:
     )
 
 
+def _common_noun(token: Token) -> bool:
+    """A common noun, though the tagger took it for a name ('though the bloc said', tagged
+    PROPN): a word written in lower case names no one."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
 def _the(token: Token) -> bool:
     """Does 'the' stand before the word ('the two agreed')?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -904,7 +910,7 @@ class ArticleActors:
                 self._resolve_pronoun(token)
             elif lower == "two" and token.dep_ in ("nsubj", "nsubjpass") and _the(token):
                 self._resolve_the_two(token)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in _REFERRING_NOUNS:
+            elif _common_noun(token) and token.lemma_.lower() in _REFERRING_NOUNS:
                 self._resolve_description(token)
             if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS:
                 self._resolve_region(token)
@@ -1237,7 +1243,9 @@ class ArticleActors:
         for other agents a story names without a nationality."""
         role, organisation, titles = None, None, set()
         posted = None  # "China's consul general in Osaka, Xue Jian": where the office is held
+        start = ent.start  # where the title begins
         for token in reversed(self.doc[max(ent.start - 8, ent.sent.start) : ent.start]):
+            start = token.i
             mention = self._by_token.get(token.i)
             if posted is not None and token.i >= posted:
                 continue
@@ -1280,6 +1288,19 @@ class ArticleActors:
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma
         if organisation is not None and role is not None:
             return organisation, None
+        title = f" {self.doc[start : ent.start].text.lower()} "
+        if role is not None and any(f" {t} " in title for t in lemma_set("organisation_titles")):
+            # "ECOWAS ... Commission President Omar Alieu Touray": an officer of the body named
+            # last (in this sentence or the one before), not of the dateline's country
+            sentence = ent.sent
+            earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
+            bodies = [
+                m
+                for m in self.mentions
+                if earliest <= m.start and m.end <= ent.start and m.actor.kind == "organisation"
+            ]
+            if bodies:
+                return bodies[-1].actor, None
         if role is not None and self.dateline_country is not None:
             if self._meets_home_counterpart:
                 return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
@@ -1522,9 +1543,13 @@ class ArticleActors:
         return []
 
     def _several(self, mention: Mention) -> bool:
-        """Does a mention name several parties ('Rwandan troops', 'Mali and Niger')?"""
+        """Does a mention name several parties ('Rwandan troops', 'Mali and Niger')? A state
+        whose name is plural in form ('Solomon Islands', 'the Philippines') is one."""
         root = self.mention_root(mention)
-        return root.tag_ in ("NNS", "NNPS") or bool(root.conjuncts)
+        if root.conjuncts:
+            return True
+        one_state = mention.actor.kind == "country" and mention.actor.role is None
+        return root.tag_ in ("NNS", "NNPS") and not one_state
 
     def _teller_before(self, pronoun: Token, start: int) -> set[int]:
         """'... the ministry said on Monday. It also said ...': a pronoun that opens a new

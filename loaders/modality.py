@@ -403,8 +403,8 @@ def _span_back(token: Token) -> bool:
             own_after = (
                 current == token
                 and mark in ("after", "following")
-                and any(g.dep_ == "pobj" for g in child.children)
-            )
+                and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+            )  # ("three years after fighting between them killed 100": the gerund's clause)
             if (
                 mark in _BACK_MARKS
                 and not own_after

@@ -325,6 +325,16 @@ ACTOR_CLASSES = [
      {"Ecuadorean soldiers": "ECUMIL", "Yemenite officials": "YEMGOV"}),
     # a short form of a country's name that no other country shares
     ("Burkina on Monday asked France to withdraw its troops.", {"Burkina": "BFA"}),
+    # a state whose name is plural in form is one party, which 'it' can stand for
+    ("Solomon Islands confirmed on Tuesday that it had signed a security pact with China.",
+     {"it": "SLB"}),
+    # a referring noun the tagger took for a name is still the body named before it
+    ("Mali formally left ECOWAS on Wednesday, though the bloc said free movement would "
+     "continue.", {"ECOWAS": "IGOWAFECW", "the bloc": "IGOWAFECW"}),
+    # an office only an international body has makes its holder the body's officer, though
+    # the dateline names a country and no organisation stands just before the name
+    ("ABUJA (Reuters) - Mali left ECOWAS on Wednesday. Commission President Omar Alieu Touray "
+     "urged Bamako to keep talking.", {"Omar Alieu Touray": "IGOWAFECW"}),
 ]  # fmt: skip
 
 

@@ -2108,6 +2108,12 @@ def test_what_happened_years_before_a_clause_is_background(nlp):
                      "people dead.", published="2025-03-13")  # fmt: skip
     clashes = [e for e in events if e.root == "19"]
     assert clashes and all(e.background for e in clashes)
+    events = extract("Kyrgyzstan and Tajikistan signed a treaty on Thursday, less than three years "
+                     "after fighting between the two neighbours killed about 100 people.",
+                     published="2025-03-13")  # fmt: skip
+    signing = [e for e in events if e.root == "05"]
+    assert len(signing) == 2 and not any(e.background for e in signing)
+    assert all(e.background for e in events if e.root == "19")
 
 
 def test_a_person_a_who_clause_describes_is_no_act_with_parties(nlp):
