@@ -186,6 +186,11 @@ def prep_children(owner: Token, preps: frozenset[str]) -> list[Token]:
     return [c for c in owner.children if c.dep_ in PREP_DEPS and c.lower_ in preps]
 
 
+# "a complaint with (at, before) the WTO over (against) Canada's tariffs"
+_VENUE_PREPS = frozenset({"with", "at", "before"})
+_GRIEVANCE_PREPS = frozenset({"over", "against"})
+
+
 def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) -> list[Token]:
     """Objects of the given prepositions on the word (and on its object noun), also at the end
     of a compound preposition ("pulled out of Kherson", "away from")."""
@@ -195,6 +200,16 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
     heads = _prep_objects_on(owners, preps)
     if not heads and obj is not None:  # "sent aircraft and vessels toward Taiwan": the phrase
         heads = _prep_objects_on(list(obj.conjuncts), preps)  # on the last of the objects
+    grievance = preps & _GRIEVANCE_PREPS
+    if not heads and grievance:  # "filed a complaint with the WTO over Canada's tariffs":
+        venues = [  # what a complaint is about, hung on the body it was brought before
+            g
+            for c in token.children
+            if c.dep_ in PREP_DEPS and c.lower_ in _VENUE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        heads = _prep_objects_on(venues, grievance)
     return heads
 
 

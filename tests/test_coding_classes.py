@@ -2359,6 +2359,12 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "on Thursday.", ("SRB", "11", "XKX")),
         ("BAMAKO (Reuters) - Mali's foreign ministry invited the French ambassador to leave the "
          "country within 72 hours.", ("MLI", "16", "FRA")),
+        # a complaint brought before a body is against the party it is over, wherever the
+        # parser hangs the phrase; representations lodged with a state protest to it
+        ("BEIJING (Xinhua) - China filed a complaint with the World Trade Organization over "
+         "Canada's surtaxes on Chinese electric vehicles.", ("CHN", "11", "CAN")),
+        ("BEIJING (Xinhua) - China has lodged stern representations with Washington over the "
+         "arms sale, a spokesperson said.", ("CHN", "11", "USA")),
     ],
 )  # fmt: skip
 def test_wire_idioms_code_the_act_they_name(nlp, text, expected):
