@@ -77,6 +77,7 @@ from geokg.loaders.patterns import (
     prep_objects,
     ranked_matches,
     set_off,
+    shared_object,
     through_quantity,
 )
 
@@ -151,6 +152,7 @@ _VENUE_PREPS = frozenset({"with", "during", "after", "at", "following"})
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "following", "upon"})
 # a noun in these phrases tells a circumstance of the verb, not what the verb is about
 _CIRCUMSTANCE_PREPS = _TIME_PREPS | {"amid", "during"}
+_ELLIPTIC_MARKS = {"when", "if", "once", "unless", "until", "whenever"}  # "when asked"
 # a clause these open tells when or why something else happened ("as forces began drills")
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "because", "since", "amid"})
 # a gerund after these tells what the subject of the verb above did, and when or how
@@ -308,6 +310,35 @@ class _Found:
 
 
 @cache
+def _material_object(verb: Token) -> bool:
+    """Is the verb's object a thing that is struck rather than judged (a vessel, a building,
+    a weapon): "damaged a Philippine vessel", not "damaged relations"?"""
+    things = lemma_set("vessel_nouns") | lemma_set("facility_nouns") | lemma_set("weapon_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in verb.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'(When) asked about the talks, ...', 'if attacked': a participle clause with no subject
+    and no auxiliary tells what was done to the main clause's subject (the tagger may read
+    'asked' after 'when' as a past tense)."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    opened = any(c.lower_ in _ELLIPTIC_MARKS for c in verb.children if c.i < verb.i)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and opened)
+
+
+def _gerund_subject(gerund: Token) -> Token | None:
+    """The noun just before a gerund that the parser read as the object of a phrase, when the
+    phrase tells a cause or a reaction ('in response to the US raising tariffs', 'after Russia
+    sending troops'), not the verb's own ('sent a note to India asking it to')."""
+    before = gerund.doc[gerund.i - 1] if gerund.i else gerund
+    if before.dep_ != "pobj" or before == gerund or before.pos_ != "PROPN":
+        return None  # (a name: "a strike on a school sheltering families" tells the school)
+    prep = before.head
+    cause = prep.lower_ in _CIRCUMSTANCE_PREPS or prep.head.pos_ == "NOUN"
+    return before if cause else None
+
+
 def complement_codes() -> dict[tuple[str, str], str]:
     return {(outer, inner): code for outer, inner, code in data_rows("complement_codes.tsv")}
 
@@ -730,6 +761,12 @@ class ArticleEvents:
             if finite is not None:  # "defended X's right to pursue ... and blamed Y": the
                 found, _ = self.agents(finite, depth + 1)  # parser tied "blamed" to the
                 return found, True  # infinitive; a past tense belongs to the finite verb
+        if _bare_participle(token) and not subjects:
+            return [], True  # "When asked why India was singled out, Trump said": the one asked
+        if token.tag_ == "VBG" and not subjects and _gerund_subject(token) is not None:
+            found = self.participants(_gerund_subject(token))  # "in response to the US
+            if found:  # raising tariffs": the subject the parser hung on the phrase before it
+                return found, depth > 0
         if token.dep_ in ("xcomp", "advcl") and token.head != token:
             controller = self._object_controller(token)
             if controller:
@@ -1252,6 +1289,8 @@ class ArticleEvents:
                 c for c in token.rights
                 if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and self.participants(c)
             ]  # fmt: skip
+        if not direct:  # "rammed and damaged a Philippine vessel": the object of both verbs
+            direct = shared_object(token)
         among = _listed_among(token)  # "freed 52 prisoners, among them citizens of Lithuania
         if among and not any(self.participants(d) for d in direct):  # and Poland"
             direct = direct + among
@@ -1775,6 +1814,9 @@ class ArticleEvents:
             found.reverse, mode = "", "asserted"  # relations if it kept blocking aid": a threat
         elif mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
             return  # "if Iran attacks", "could impose": not an event, unless a threat
+        elif mode == "intended" and hostile and self._retaliation(found.token):
+            found.cameo = complement_code("13", found.cameo) or found.cameo  # "will take
+            found.reverse, mode = "", "asserted"  # countermeasures against the US": a threat
         if mode == "intended" and not hostile:  # "announced it would quit the ICC": the act
             if found.token.pos_ != "VERB" and found.clause is None:
                 return  # "offered to host talks between A and B": A's and B's talks are not
@@ -1888,6 +1930,14 @@ class ArticleEvents:
         words = {found.token.lemma_.lower(), *found.words}
         exercise = bool(words & lemma_set("exercise_nouns"))
         return found.root == "15" and exercise and countries > 1 and not found.targets
+
+    @staticmethod
+    def _retaliation(trigger: Token) -> bool:
+        """'retaliate', 'respond', 'take countermeasures': a response announced without the act
+        it will be, which CAMEO codes as a threat (unlike 'will sever ties', a decision)."""
+        words = lemma_set("retaliation_words")
+        objects = (c for c in trigger.children if c.dep_ == "dobj")
+        return trigger.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects)
 
     def _threatened(self, clause: Token) -> bool:
         """'threatened to resume attacks if Washington joins': an act a threat announces."""
@@ -2066,6 +2116,9 @@ class ArticleEvents:
         for word in (w for c in said for w in c.subtree):  # and Y condemned ...": Y's words
             if word.lemma_.lower() not in lemma_set("negative_evaluation"):
                 continue
+            if word.pos_ == "VERB" and _material_object(word):
+                continue  # "said Chinese ships damaged a Philippine vessel": harm done, not
+                # judged (the act is coded as what it is)
             clause = word
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head

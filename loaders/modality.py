@@ -180,7 +180,7 @@ def modality(token: Token) -> tuple[str, bool]:
         mode = "intended"  # "China said it would send rescue teams": the future of a report
     elif auxiliaries & _HYPOTHETICAL_AUX:
         mode = "hypothetical"
-    elif auxiliaries & _FUTURE_AUX:
+    elif auxiliaries & _FUTURE_AUX or _headline_future(token):
         mode = "intended"
     current = comment_host(token) if comment_participle(token) else token
     own = current == token  # still inside the clause's own chain of verbs ("failed to adopt")
@@ -290,7 +290,18 @@ def _told_as_past(clause: Token) -> bool:
 
 def announced(clause: Token) -> bool:
     """'will suspend', 'said it would quit': a decision told in the future tense."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.children)
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | {"would"} for c in clause.children)
+    return future or _headline_future(clause)
+
+
+def _headline_future(verb: Token) -> bool:
+    """'China to take reciprocal measures against US': a headline tells the future with a
+    subject and a bare 'to' infinitive as its main verb."""
+    return (
+        verb.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def is_to_infinitive(token: Token) -> bool:
@@ -447,7 +458,10 @@ def _standing(verb: Token) -> bool:
     """'Algeria backs the Polisario movement', told in a story's body: the simple present of
     an act that is not speech states a standing policy, not the news of the day (which the
     body tells in the past); a headline's present ('China downgrades ties') is the news."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in lemma_set("speech_verbs"):
+    speech = verb.lemma_.lower() in lemma_set("speech_verbs") and any(
+        c.dep_ in ("ccomp", "parataxis") for c in verb.children
+    )  # "X says ..." tells; "China claims the entire sea" holds a claim
+    if verb.tag_ not in ("VBZ", "VBP") or speech:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return False
@@ -518,6 +532,8 @@ def event_time(
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
     background = (
         _standing(token)
+        or (token.tag_ == "VBG" and token.dep_ == "advcl" and _standing(token.head))  # "China
+        # claims the sea, brushing off rival claims": a standing policy and what it does
         or any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
         # "has repeatedly imposed sanctions": a record of past acts, not today's
         or (_perfect(token) and any(c.lower_ in _REPEATED for c in token.children))

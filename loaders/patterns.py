@@ -89,6 +89,18 @@ def complements(token: Token, deps: frozenset[str] = OBJECT_DEPS) -> list[Token]
     return [through_quantity(c) for c in token.children if c.dep_ in deps]
 
 
+def shared_object(verb: Token) -> list[Token]:
+    """'rammed and damaged a Philippine vessel': the object a verb with none of its own shares
+    with the verb joined right after it ('and' next to it, the second verb with no subject)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    if following.dep_ != "cc" or following.head != verb:
+        return []
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            return complements(joined, frozenset({"dobj"}))
+    return []
+
+
 DIRECT = frozenset({"dobj"})
 DIRECT_OR_PASSIVE = frozenset({"dobj", "nsubjpass"})
 

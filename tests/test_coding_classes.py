@@ -104,13 +104,16 @@ GUARDED = [
         "14",
         "RUS",
     ),
-]
+    # object a common good: endangering it is no threat made to anyone (root None: no event)
+    ("Russia's actions threaten the security of Moldova, the Moldovan president said.",
+     "RUS", None, "MDA"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "source", "root", "target"), GUARDED)
 def test_every_sense_guard_serves_its_class(nlp, text, source, root, target):
     found = coded(text)
-    assert (source, root, target) in found
+    assert root is None or (source, root, target) in found
     assert not {f for f in found if f[0] == source and f[2] == target and f[1] != root}
 
 
@@ -2621,3 +2624,53 @@ def test_an_act_a_year_before_the_news_is_background(nlp):
     expulsion = [e for e in events if e.root == "16"]
     assert expulsion and all(e.background for e in expulsion)  # told, not news
     assert any(e.root == "07" and not e.background for e in events)  # the delivery is
+
+
+def test_a_response_announced_for_the_future_is_a_threat_a_decision_stays_the_act(nlp):
+    assert ("CHN", "13", "USA") in coded(
+        "BEIJING (Reuters) - China will take countermeasures against the United States, the "
+        "commerce ministry said on Tuesday."
+    )
+    headline = coded("China to take reciprocal measures against US on tariffs issue")
+    assert ("CHN", "13", "USA") in headline and not any(r == "17" for _, r, _ in headline)
+    assert ("NRU", "16", "TWN") in coded(
+        "YAREN (Reuters) - Nauru said on Monday it would sever diplomatic ties with Taiwan."
+    )
+
+
+def test_the_subject_of_a_bare_participle_is_the_one_it_was_done_to(nlp):
+    found = coded(
+        "WASHINGTON (Reuters) - When asked why India was being singled out, President Donald "
+        "Trump said it had been only eight hours."
+    )
+    assert not any(source == "USA" for source, _, _ in found)  # reporters asked him
+
+
+def test_a_gerund_after_a_reaction_phrase_is_done_by_the_name_before_it(nlp):
+    found = coded(
+        "BEIJING (Reuters) - China vowed countermeasures in response to the US raising tariffs "
+        "on Chinese steel, the commerce ministry said."
+    )
+    assert ("USA", "16", "CHN") in found and ("CHN", "16", "USA") not in found
+
+
+def test_harm_to_a_vessel_is_the_act_not_a_judgement_of_it(nlp):
+    found = coded(
+        "MANILA (AP) - Chinese coast guard ships used water cannons on Sunday and rammed and "
+        "slightly damaged an anchored Philippine government vessel, the Philippine coast guard "
+        "said."
+    )
+    assert ("CHN", "19", "PHL") in found  # 'rammed' shares the object of 'damaged'
+    assert ("PHL", "11", "CHN") not in found
+
+
+def test_a_standing_claim_and_what_it_brushes_off_are_background(nlp):
+    events = extract(
+        "MANILA (AP) - A Chinese coast guard ship fired a water cannon at a Philippine vessel "
+        "on Wednesday, the coast guard said.\n\nChina claims nearly the whole South China Sea, "
+        "brushing off rival claims from other states, the Philippines among them.",
+        published="2024-12-04",
+    )
+    news = {(e.source.iso3, e.root, e.target.iso3) for e in events if not e.background}
+    assert news == {("CHN", "17", "PHL")}
+    assert any(e.root == "12" and e.background for e in events)
