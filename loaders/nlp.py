@@ -132,6 +132,30 @@ def nouns_after_to(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_headline_verb")
+def headline_verb(doc: Doc) -> Doc:
+    """'Algeria orders expulsion of French embassy staff': in a headline with no verb of its
+    own the parser can read the present-tense verb as part of one long noun compound. The verb
+    is the predicate: the words before it are its subject, the noun it hung on its object."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" for t in sentence
+        ):
+            continue
+        verbs = [t for t in sentence if t.tag_ == "VBZ" and t.dep_ == "compound" and t.head == root]
+        before = [t for t in sentence if verbs and t.i < verbs[0].i and t.head in (root, *verbs)]
+        if len(verbs) != 1 or not before:
+            continue
+        verb, subject = verbs[0], before[-1]
+        for word in before[:-1]:
+            word.head = subject  # "Mali's junta": the subject phrase keeps its words
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        root.head, root.dep_ = verb, "dobj"
+        subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
 @Language.component("geokg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break starts a sentence: a headline without a full stop is a sentence of
@@ -305,6 +329,7 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_visiting", after=after)  # needs the parts of speech
         nlp.add_pipe("geokg_persona_non_grata", after="geokg_visiting")
         nlp.add_pipe("geokg_nouns_after_to", after="geokg_persona_non_grata")
+        nlp.add_pipe("geokg_headline_verb", after="geokg_nouns_after_to")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     has_ner = "ner" in nlp.pipe_names

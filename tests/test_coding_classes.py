@@ -2674,3 +2674,13 @@ def test_a_standing_claim_and_what_it_brushes_off_are_background(nlp):
     news = {(e.source.iso3, e.root, e.target.iso3) for e in events if not e.background}
     assert news == {("CHN", "17", "PHL")}
     assert any(e.root == "12" and e.background for e in events)
+
+
+def test_a_headline_verb_read_into_a_noun_compound_is_the_predicate(nlp):
+    for headline in (
+        "Algeria orders expulsion of French embassy staff over protocol breaches",
+        "Algeria Orders Expulsion of French Embassy Staff",
+    ):
+        assert ("DZA", "16", "FRA") in coded(headline)
+    # with or without its article, an ordered expulsion is coded by the expulsion noun
+    assert ("DZA", "16", "FRA") in coded("Algeria ordered expulsion of French embassy staff.")
