@@ -2368,6 +2368,11 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Canada's surtaxes on Chinese electric vehicles.", ("CHN", "11", "CAN")),
         ("BEIJING (Xinhua) - China has lodged stern representations with Washington over the "
          "arms sale, a spokesperson said.", ("CHN", "11", "USA")),
+        # readiness to sit down or work with a state is an intent to meet or to cooperate
+        ("SEOUL (Yonhap) - South Korea is ready to sit down with North Korea at any time, the "
+         "unification minister said.", ("KOR", "03", "PRK")),
+        ("BEIJING (Xinhua) - China is ready to work with Germany to deepen trade ties, Xi "
+         "Jinping said.", ("CHN", "03", "DEU")),
     ],
 )  # fmt: skip
 def test_wire_idioms_code_the_act_they_name(nlp, text, expected):
