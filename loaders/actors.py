@@ -167,6 +167,8 @@ _STRONG_ROLES = {"REB", "UAF", "OPP"}
 # GOV: "Turkish intelligence officials" SPY, "the army chief" MIL, "a police spokesman" COP
 _SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
 _BODIES = {"MIL", "COP", "SPY", "JUD"}
+# "the Myanmar military ... the army has lost": one body under either name
+_SAME_BODY = {"army": {"army", "military"}, "military": {"army", "military"}}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
 _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "body", "union",
                "movement", "militia", "agency", "court", "council"}  # fmt: skip
@@ -586,10 +588,12 @@ class ArticleActors:
             if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PLURAL
                    for c in token.children):  # fmt: skip
                 continue  # "its own soldiers": whose the pronoun says (_resolve_pronoun)
+            same = _SAME_BODY.get(token.lemma_.lower(), {token.lemma_.lower()})
             earlier = [
                 m for m in self.mentions
-                if m.end <= token.i and self.doc[m.end - 1].lemma_ == token.lemma_
-            ]  # fmt: skip
+                if m.end <= token.i and self.doc[m.end - 1].lemma_.lower() in same
+                and not (lemma in _SAME_BODY and (m.actor.kind == "group" or m.actor.role != role))
+            ]  # fmt: skip  # "the army" is no "Arakan Army", a group's name
             if earlier:  # "Yemen's Houthi rebels ... the rebels": the ones named before
                 named = max(earlier, key=lambda m: m.start)
                 self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
@@ -597,6 +601,10 @@ class ArticleActors:
             ruling = self._government_just_named(token) if lemma in _RULERS else None
             if ruling is not None:
                 self._add(token.i, token.i + 1, ruling.actor, f"'{token.text}' named earlier")
+                continue
+            speaking = self._speaking_force(token, role)
+            if speaking is not None:
+                self._add(token.i, token.i + 1, speaking, f"'{token.text}' of the forces named")
                 continue
             if self.dateline_country is None or (
                 self._names_other_country(token.sent) and not named
@@ -609,6 +617,30 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _speaking_force(self, noun: Token, role: str) -> Actor | None:
+        """'BEIRUT - Lebanese troops moved south as a truce between Israel and Hezbollah took
+        hold, the army said': an army or police that speaks for forces its sentence names is
+        theirs, the dateline country's when its forces are among them ('Pakistani and Afghan
+        forces clashed, the army said', filed from Islamabad), else the last ones named."""
+        if role not in ("MIL", "COP") or noun.tag_ != "NN":
+            return None
+        if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lemma_set("speech_verbs"):
+            return None
+        if [c.lower_ for c in noun.children] != ["the"]:
+            return None  # "the peacekeeping force", "the country's air force": named by more
+        sentence = noun.sent
+        forces = [
+            m for m in self.mentions
+            if sentence.start <= m.start and m.end <= noun.i and m.actor.role == role
+            and m.actor.iso3 in self.gazetteer.countries
+        ]  # fmt: skip
+        home = self.dateline_country
+        if home is not None and any(m.actor.iso3 == home.iso3 for m in forces):
+            return self.gazetteer.role_actor(home, role)
+        if forces:
+            return self.gazetteer.role_actor(self.gazetteer.countries[forces[-1].actor.iso3], role)
+        return None
 
     def _government_just_named(self, noun: Token) -> Mention | None:
         """'Myanmar's military government ... the junta', '... the regime': a definite

@@ -335,6 +335,14 @@ ACTOR_CLASSES = [
     # the dateline names a country and no organisation stands just before the name
     ("ABUJA (Reuters) - Mali left ECOWAS on Wednesday. Commission President Omar Alieu Touray "
      "urged Bamako to keep talking.", {"Omar Alieu Touray": "IGOWAFECW"}),
+    # "the army said" speaks for the forces its sentence names, the dateline's among them;
+    # "the army" after "the Myanmar military" is that military, not a group called an army
+    ("BEIRUT (Reuters) - Lebanese troops moved south as a truce between Israel and Hezbollah "
+     "took hold, the army said.", {"army": "LBNMIL"}),
+    ("ISLAMABAD (Reuters) - Pakistani and Afghan forces clashed at border posts overnight, "
+     "the army said.", {"army": "PAKMIL"}),
+    ("BANGKOK (Reuters) - The Arakan Army said it had captured the Myanmar military's western "
+     "command, the second the army has lost this year.", {"army": "MMRMIL"}),
 ]  # fmt: skip
 
 
