@@ -28,6 +28,8 @@ _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
 # Prepositions of where an act happens or goes ("deployed police to Haiti"; not "met over
 # Niger", a topic).
 _PLACE_PREPS = {"in", "to", "into", "near", "at", "inside", "across", "along", "from"}
+_WHERE_PREPS = {"in", "on", "inside", "across", "along", "within"}  # "bases in both countries"
+_STATE_WORDS = {"country", "nation", "state", "neighbour", "neighbor"}  # "both countries"
 # Roles of fighters outside a state's forces: one of them told with "a" ("a gunman", "a suicide
 # bomber") is no one the story identifies, not the dateline country's.
 _IRREGULAR_ROLES = {"REB", "UAF", "CRM"}
@@ -1168,6 +1170,8 @@ class ArticleActors:
             self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for _, a in group]
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS:
+            return  # "bases in both countries", "traders on both sides": where, not who
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
         pair = self._conjoined_pair(
             self._recent(start, wanted, 6, distinct=False, sides=True)
@@ -1180,6 +1184,8 @@ class ArticleActors:
             role = self.gazetteer.roles.get(token.lemma_.lower())  # leaders
         if len(pair) == 2:
             rule = f"{phrase} -> {pair[1].text} and {pair[0].text}"
+            if token.lemma_.lower() in _STATE_WORDS:  # "Kyrgyz and Tajik border guards ...
+                pair = [self._state_of(m) for m in pair]  # both countries": the states
             actors = [self._role_of_country(m.actor, role) for m in pair]
             self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for a in actors]
 
@@ -1193,6 +1199,14 @@ class ArticleActors:
         if len(pair) == 2:
             rule = f"'the two' -> {pair[1].text} and {pair[0].text}"
             self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
+
+    def _state_of(self, mention: Mention) -> Mention:
+        """The mention as its state ('Kyrgyz border guards' as Kyrgyzstan), when it is a part
+        of a country."""
+        country = self.gazetteer.countries.get(mention.actor.iso3 or "")
+        if mention.actor.kind != "country" or country is None:
+            return mention
+        return replace(mention, actor=country)
 
     def _role_of_country(self, actor: Actor, role: str | None) -> Actor:
         """The part of a country a noun names ('the two leaders' of two countries: GOV)."""

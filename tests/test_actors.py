@@ -809,3 +809,14 @@ def test_a_town_written_in_another_romanisation_is_still_placed():
     assert gazetteer.place_country("Sulaimaniyah")[0].iso3 == "IRQ"  # GeoNames: Sulaymaniyah
     assert gazetteer.place_country("Hodeidah")[0].iso3 == "YEM"  # GeoNames: Hodeida
     assert gazetteer.place_country("china") is None  # "fine china": no name as written
+
+
+def test_both_countries_are_the_states_and_a_place_they_name_is_no_party(nlp):
+    text = ("BISHKEK (Reuters) - Kyrgyz and Tajik border guards clashed on Friday, and both "
+            "countries blamed each other.")  # fmt: skip
+    actors = ArticleActors(nlp(text), date(2024, 6, 20))
+    pair = sorted(m.actor.cameo for m in actors.mentions if m.text == "both countries")
+    assert pair == ["KGZ", "TJK"]  # the states, not their border guards
+    found = actors_in(nlp, "Kyrgyz and Tajik troops fought, and Moscow, which keeps bases in "
+                           "both countries, urged a ceasefire.")  # fmt: skip
+    assert "both countries" not in found
