@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
-from geokg.loaders.lexicon import data_rows, lemma_set, third_parties
+from geokg.loaders.lexicon import data_rows, lemma_set, synsets, third_parties
 from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
@@ -703,7 +703,19 @@ class ArticleActors:
             and sentence.start <= m.start < sentence.end
             and m.actor.kind != "group"
             and not self._only_a_place(m)
+            and not self._private_people_done_to(m)
             for m in self.mentions
+        )
+
+    def _private_people_done_to(self, mention: Mention) -> bool:
+        """'police had arrested a Russian national', 'detained 800 Afghan nationals': the
+        nationality of private people an act is done to says whom, not whose the police are."""
+        root = self.mention_root(mention)
+        noun = root.head
+        return (
+            root.dep_ in ("amod", "compound")
+            and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.lemma_.lower() in synsets()["&private_person"]
         )
 
     def _only_a_place(self, mention: Mention) -> bool:
@@ -1494,12 +1506,12 @@ class ArticleActors:
             wanted = {"country", "organisation", "group"}
         else:
             return None
+        flag = self._flag_of_vessel_before(token) if lower in _NON_PERSONAL else None
+        if flag is not None:
+            return flag  # "the coast guard seized a Chinese boat and detained its crew"
         owner = self._subject_of_owned_object(token)
         if owner is not None and owner.actor.kind in wanted:
             return owner  # "the island battles its worst shortages": the island's own
-        flag = self._flag_of_vessel_before(token) if lower in _NON_PERSONAL else None
-        if flag is not None:
-            return flag
         sentence_start = token.sent.start
         previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
         described = self._described_by(token)

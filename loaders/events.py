@@ -167,6 +167,7 @@ _STATE_CHANGES = {"begin", "start", "erupt", "break", "escalate", "resume", "end
 _RELATION_NOUNS = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "backer",
                    "adversary", "friend", "patron", "proxy"}  # fmt: skip
 _MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
+_OWNING_PARTICIPLES = {"flagged", "registered", "owned", "operated"}  # "Chinese-flagged"
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
 _SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
@@ -619,6 +620,10 @@ class ArticleEvents:
                 actors = self.participants(child)
                 if actors:
                     return actors
+            if child.dep_ == "amod" and child.lower_ in _OWNING_PARTICIPLES:
+                for owner in (g for g in child.children if g.i < child.i and g.dep_ != "punct"):
+                    if actors := self.participants(owner):  # "a Chinese-flagged trawler",
+                        return actors  # "a Greek-owned tanker": the flag's, the owner's
         preps = set(through)
         if noun.lemma_.lower() in _SURROUNDING_NOUNS:
             preps |= {"around", "off", "near"}

@@ -2368,6 +2368,12 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Canada's surtaxes on Chinese electric vehicles.", ("CHN", "11", "CAN")),
         ("BEIJING (Xinhua) - China has lodged stern representations with Washington over the "
          "arms sale, a spokesperson said.", ("CHN", "11", "USA")),
+        # a flag or owner named on a vessel is whose it is; the nationality of the private
+        # people the police detain says whom, so the police are still the dateline's
+        ("BUENOS AIRES (AFP) - Argentina's coast guard seized a Chinese-flagged trawler on "
+         "Monday.", ("ARG", "17", "CHN")),
+        ("ISLAMABAD (Reuters) - Police detained more than 800 Afghan nationals in overnight "
+         "raids, officials said.", ("PAK", "17", "AFG")),
         # readiness to sit down or work with a state is an intent to meet or to cooperate
         ("SEOUL (Yonhap) - South Korea is ready to sit down with North Korea at any time, the "
          "unification minister said.", ("KOR", "03", "PRK")),
