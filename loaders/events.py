@@ -168,6 +168,7 @@ _RELATION_NOUNS = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy",
                    "adversary", "friend", "patron", "proxy"}  # fmt: skip
 _MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 _OWNING_PARTICIPLES = {"flagged", "registered", "owned", "operated"}  # "Chinese-flagged"
+_UNANSWERED = {"unanswered", "unpunished"}  # "the expulsions would not go unanswered"
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
 _SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
@@ -1442,6 +1443,9 @@ class ArticleEvents:
             found.targets = [(r.source, f"actor of the {r.trigger}") for r in suffered] or [
                 (r.target, f"target of the {r.trigger}") for r in told
             ]
+        if found.root == "13" and not found.targets and found.sources:
+            found.targets = self._attackers_of(found.sources, token)  # "India struck nine
+            # sites in Pakistan ..., and Islamabad, saying ..., vowed to retaliate"
         found.reciprocal = self._reciprocal(token)
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); "clashed at several
@@ -1936,6 +1940,28 @@ class ArticleEvents:
         exercise = bool(words & lemma_set("exercise_nouns"))
         return found.root == "15" and exercise and countries > 1 and not found.targets
 
+    def _attackers_of(
+        self, victims: list[tuple[Actor, str]], token: Token
+    ) -> list[tuple[Actor, str]]:
+        """Who did a hostile act (roots 15-20), told as news before the word in its sentence
+        or the one before, to one of `victims`: whom a vow of retaliation with no object is
+        aimed at ('Pakistani jets bombed villages in Paktika ..., vowing that Kabul would
+        avenge')."""
+        own = {a.iso3 or a.id for a, _ in victims}
+        start = self.doc[token.sent.start - 1].sent.start if token.sent.start else 0
+        found: dict[str, tuple[Actor, str]] = {}
+        for i in sorted(i for i in self._by_trigger if start <= i < token.i):
+            for r in self._by_trigger[i]:
+                doer = r.source.iso3 or r.source.id
+                if (
+                    r.root in _HOSTILE_ROOTS
+                    and not r.background
+                    and doer not in own
+                    and (r.target.iso3 or r.target.id) in own
+                ):
+                    found.setdefault(doer, (r.source, f"who did the {r.trigger}"))
+        return list(found.values())
+
     @staticmethod
     def _retaliation(trigger: Token) -> bool:
         """'retaliate', 'respond', 'take countermeasures': a response announced without the act
@@ -2149,6 +2175,27 @@ class ArticleEvents:
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)
             self._emit(found, sentence)
 
+    def read_warning(self, speech: Token, sentence: str) -> None:
+        """'Russia's embassy said the expulsions would not go unanswered': a warning that an act
+        will be answered is a threat (130) to whoever did the act."""
+        speakers, _ = self.agents(speech)
+        for clause in (c for c in speech.children if c.dep_ == "ccomp" and speakers):
+            answered = [c for c in clause.children if c.lower_ in _UNANSWERED]
+            if not answered or not any(c.dep_ == "neg" for c in clause.children):
+                continue
+            acts = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            doers = [
+                t
+                for act in acts
+                for t in self._owners(act)
+                or self._named_before(act)
+                or self._doer_of_act_before(act, speech)
+            ]
+            if doers:
+                found = _Found(answered[0], "130", speakers, doers, False, "warning", 0.6)
+                found.clause = speech  # the warning is made, the answer not yet given
+                self._emit(found, sentence)
+
     def read_obligation(self, speech: Token, sentence: str) -> None:
         """'X said Y must withdraw', 'told Y it should stop': a demand (100) made of whoever
         the clause says must act; what they must do is not done (modality)."""
@@ -2208,6 +2255,7 @@ class ArticleEvents:
             for token in verbs:
                 if token.lemma_.lower() in lemma_set("speech_verbs"):
                     self.read_criticism(token, text)
+                    self.read_warning(token, text)
                     self.read_obligation(token, text)
                 if token.lemma_.lower() in lemma_set("answering_verbs"):
                     self._read_answered_request(token, text)

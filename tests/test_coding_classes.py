@@ -2695,3 +2695,17 @@ def test_a_headline_verb_read_into_a_noun_compound_is_the_predicate(nlp):
         assert ("DZA", "16", "FRA") in coded(headline)
     # with or without its article, an ordered expulsion is coded by the expulsion noun
     assert ("DZA", "16", "FRA") in coded("Algeria ordered expulsion of French embassy staff.")
+
+
+def test_a_vow_or_warning_of_retaliation_is_a_threat_to_whoever_attacked(nlp):
+    found = coded(
+        "KABUL (AP) - Pakistani jets bombed several villages in Afghanistan's Paktika province "
+        "overnight, a Taliban spokesman said on Wednesday, vowing that Kabul would avenge the "
+        "attack."
+    )
+    assert ("AFG", "13", "PAK") in found  # the vow has no object: the attacker named before
+    found = coded(
+        "STOCKHOLM (Reuters) - Sweden ordered out three Russian diplomats on Tuesday, and "
+        "Russia's embassy said the expulsions would not go unanswered."
+    )
+    assert ("RUS", "13", "SWE") in found  # not negated: the answer is what is threatened
