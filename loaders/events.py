@@ -2196,6 +2196,31 @@ class ArticleEvents:
                 found.clause = speech  # the warning is made, the answer not yet given
                 self._emit(found, sentence)
 
+    def read_price(self, pay: Token, sentence: str) -> None:
+        """'vowed to make the United States and Britain pay a heavy price', 'said Tehran would
+        pay for it': whoever is to pay is threatened (130) by whoever makes them or says so."""
+        price = any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in pay.children)
+        paid_for = any(  # "pay for it", "pay for its aggression"; not "pay for the bridge"
+            o.lower_ in ("it", "this", "that") or self._hostile_noun(o)
+            for o in prep_objects(pay, frozenset({"for"}))
+        )
+        made = pay.head.lemma_.lower() == "make" and pay.dep_ in ("ccomp", "xcomp")
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in pay.children)
+        if not (price or paid_for) or not (made or future):
+            return
+        payers, _ = self.agents(pay)  # "Tehran had made a mistake and would pay for it"
+        teller = pay.head if made else pay
+        while not made and teller.lemma_.lower() not in lemma_set("speech_verbs"):
+            if teller.head == teller:
+                return  # a payment foretold by no one is no threat
+            teller = teller.head
+        threateners, _ = self.agents(teller)
+        if payers and threateners:
+            found = _Found(pay, "130", threateners, payers, False, "price to pay", 0.6)
+            vow = teller.head if teller.dep_ == "xcomp" else teller  # "vowed to make them"
+            found.clause = vow  # the threat is made, the price not yet paid
+            self._emit(found, sentence)
+
     def read_obligation(self, speech: Token, sentence: str) -> None:
         """'X said Y must withdraw', 'told Y it should stop': a demand (100) made of whoever
         the clause says must act; what they must do is not done (modality)."""
@@ -2253,6 +2278,8 @@ class ArticleEvents:
             for token in sorted(verbs, key=lambda t: t.i in later):
                 self._read_verb_event(token, text)
             for token in verbs:
+                if token.lemma_.lower() == "pay":
+                    self.read_price(token, text)
                 if token.lemma_.lower() in lemma_set("speech_verbs"):
                     self.read_criticism(token, text)
                     self.read_warning(token, text)

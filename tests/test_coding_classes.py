@@ -2709,3 +2709,17 @@ def test_a_vow_or_warning_of_retaliation_is_a_threat_to_whoever_attacked(nlp):
         "Russia's embassy said the expulsions would not go unanswered."
     )
     assert ("RUS", "13", "SWE") in found  # not negated: the answer is what is threatened
+
+
+def test_a_price_someone_is_told_they_will_pay_is_a_threat_to_them(nlp):
+    found = coded(
+        "SANAA (Reuters) - Yemen's Houthis vowed to make the United States and Britain pay a "
+        "heavy price after their warplanes struck a dozen sites, a spokesman said."
+    )
+    assert {("YEM", "13", "USA"), ("YEM", "13", "GBR")} <= found
+    assert ("ISR", "13", "IRN") in coded(
+        "JERUSALEM (AP) - Prime Minister Benjamin Netanyahu said Tehran had made a big mistake "
+        "and would pay for it."
+    )
+    assert not coded("BERLIN (Reuters) - Germany said Norway would pay for the air defence "
+                     "systems for Ukraine.")  # fmt: skip
