@@ -1523,7 +1523,11 @@ class ArticleEvents:
     def _claimed_targets(self, thing: Token, found: _Found) -> None:
         """Whom a claimed attack hit: 'claimed a bombing that killed two Chinese engineers',
         'claimed responsibility for a bombing outside the Russian embassy'."""
-        attacks = prep_objects(thing, frozenset({"for"})) or [thing]  # "responsibility for"
+        attacks = (  # "responsibility for", also where the parser hangs it on the verb
+            prep_objects(thing, frozenset({"for"}))  # ("claimed responsibility on Thursday
+            or prep_objects(found.token, frozenset({"for"}))  # for twin bombings")
+            or [thing]
+        )
         found.claimed = attacks[0]
         for attack in attacks:
             for clause in (c for c in attack.children if c.dep_ in ("relcl", "acl")):

@@ -2374,6 +2374,9 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Monday.", ("ARG", "17", "CHN")),
         ("ISLAMABAD (Reuters) - Police detained more than 800 Afghan nationals in overnight "
          "raids, officials said.", ("PAK", "17", "AFG")),
+        # responsibility claimed for an attack, the 'for' hung on the verb after a date
+        ("DUBAI (Reuters) - Islamic State claimed responsibility on Thursday for twin bombings "
+         "that killed nearly 90 people in Iran's Kerman.", ("IMGMUSISI", "18", "IRN")),
         # readiness to sit down or work with a state is an intent to meet or to cooperate
         ("SEOUL (Yonhap) - South Korea is ready to sit down with North Korea at any time, the "
          "unification minister said.", ("KOR", "03", "PRK")),
