@@ -56,9 +56,13 @@ def country_groups() -> dict[str, list[str]]:
     return {adjective: members.split("|") for adjective, members in data_rows("country_groups.tsv")}
 
 
-def regional_groups() -> dict[str, str]:
-    """Regional adjective -> organisation key (`data/regional_groups.tsv`)."""
-    return {adjective: key for adjective, key in data_rows("regional_groups.tsv")}
+def regional_groups() -> dict[str, tuple[str, bool]]:
+    """Regional adjective -> (organisation key, whether the adjective alone names it)
+    (`data/regional_groups.tsv`)."""
+    return {
+        adjective: (key, alone == "yes")
+        for adjective, key, alone in data_rows("regional_groups.tsv")
+    }
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
@@ -1145,16 +1149,24 @@ class ArticleActors:
             return
         start = min(w.i for w in words)
         adjective = self.doc[start : noun.i].text
+        titled = [w for w in self.doc[start : noun.i] if w.is_title or w.is_punct]
+        if len(titled) < noun.i - start and titled and titled[0].i == start:
+            # "Southeast Asian foreign ministers": the region is the capitalised words
+            end = next(w.i for w in self.doc[start : noun.i] if not (w.is_title or w.is_punct))
+            adjective = self.doc[start:end].text
         if members := country_groups().get(adjective.lower()):
             rule = f"'{adjective} {noun.text}': {', '.join(members)}"
             actors = [self.gazetteer.countries[c] for c in members]
             self._groups[noun.i] = [self._add(start, noun.i + 1, a, rule) for a in actors]
             return
-        key = regional_groups().get(adjective)
+        key, alone = regional_groups().get(adjective, ("", False))
         named = [m for m in self._resolved if m.actor.id == f"org/{key}"]
         if key and named:
             rule = f"'{adjective} {noun.text}' where the article names {named[0].text}"
             self._add(start, noun.i + 1, named[0].actor, rule)
+        elif alone and key in self.gazetteer.organisations:
+            rule = f"'{adjective} {noun.text}': the region's body"
+            self._add(start, noun.i + 1, self.gazetteer.organisations[key], rule)
 
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
         group = [(m.text, m.actor) for m in self._recent(start, "country", count)]

@@ -335,6 +335,11 @@ ACTOR_CLASSES = [
     # the dateline names a country and no organisation stands just before the name
     ("ABUJA (Reuters) - Mali left ECOWAS on Wednesday. Commission President Omar Alieu Touray "
      "urged Bamako to keep talking.", {"Omar Alieu Touray": "IGOWAFECW"}),
+    # a region with one body its states meet in names the body, though the article does not;
+    # the region is the capitalised words before the office ("foreign ministers")
+    ("KUALA LUMPUR (AFP) - Southeast Asian foreign ministers called on Myanmar's junta to "
+     "extend a ceasefire.", {"Southeast Asian foreign ministers": "IGOSEAASN"}),
+    ("BRUSSELS (Reuters) - European leaders met in Brussels.", {"European leaders": None}),
     # "the army said" speaks for the forces its sentence names, the dateline's among them;
     # "the army" after "the Myanmar military" is that military, not a group called an army
     ("BEIRUT (Reuters) - Lebanese troops moved south as a truce between Israel and Hezbollah "
