@@ -1398,6 +1398,10 @@ class ArticleEvents:
                     for g in c.children if g.dep_ == "nsubj"  # as the subject of 'dock'
                 ]  # fmt: skip
                 self._targets_of(let, found)
+            for verb in (c for c in token.children if c.dep_ == "xcomp" and not found.targets):
+                for thing in complements(verb, DIRECT):  # "refused to join EU sanctions":
+                    found.targets.extend(_besides(self._owners(thing), found.sources))  # whose
+                    # they are (not "declined to meet his counterpart": the refuser's own)
         if (
             entry.cameo[:2] in _ASKING_ROOTS
             and token.dep_ in ("advcl", "acl")

@@ -2374,6 +2374,9 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Monday.", ("ARG", "17", "CHN")),
         ("ISLAMABAD (Reuters) - Police detained more than 800 Afghan nationals in overnight "
          "raids, officials said.", ("PAK", "17", "AFG")),
+        # refusing to join a body's measures rejects the body
+        ("BELGRADE (Reuters) - Serbia again refused to join European Union sanctions against "
+         "Russia on Sunday.", ("SRB", "12", "IGOEUREEC")),
         # denying an attack no one is named as alleging answers the side it would have hit
         ("BAKU (Reuters) - Azerbaijan's defence ministry denied that its troops had opened "
          "fire on Armenian positions near the village of Sotk.", ("AZE", "01", "ARM")),
