@@ -1435,6 +1435,8 @@ class ArticleEvents:
             ]
         if entry.cameo[:2] in _PLACE_ROOTS:
             self._place_targets(token, found)
+        if not found.others() and found.root == "15" and found.sources:  # ("raised its
+            found.targets = self._posture_targets(token, found.sources)  # alert level")
         if not found.targets and entry.cameo == "015" and obj is not None:
             self._claimed_targets(obj, found)  # "claimed a bombing that killed ..."
         if found.root == "03" and _threat_told(token):  # "vowed a crushing response"
@@ -1953,10 +1955,31 @@ class ArticleEvents:
         exercise = bool(words & lemma_set("exercise_nouns"))
         return found.root == "15" and exercise and countries > 1 and not found.targets
 
-    def _attackers_of(
-        self, victims: list[tuple[Actor, str]], token: Token
+    def _posture_targets(
+        self, token: Token, sources: list[tuple[Actor, str]]
     ) -> list[tuple[Actor, str]]:
-        """Who did a hostile act (roots 15-20), told as news before the word in its sentence
+        """Whom a show of force with no target faces: the side of the tensions it is raised
+        amid ('amid rising tensions with Kosovo'), the doer of the act it follows ('after
+        China deployed 90 vessels'), or whoever attacked the one who raises it."""
+        amid_phrases = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "amid"]
+        for amid in (g for p in amid_phrases for g in p.children if g.dep_ == "pobj"):
+            faced = _besides(
+                [a for o in prep_objects(amid, frozenset({"with"})) for a in self.participants(o)],
+                sources,
+            )
+            if faced:
+                return [(a, "the other side of the tensions") for a, _ in faced]
+        for clause in (c for c in token.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("after", "as") for m in clause.children):
+                doers = _besides(self.agents(clause)[0], sources)
+                if doers:
+                    return [(a, "who did what it answers") for a, _ in doers]
+        return self._attackers_of(sources, token, _FORCE_ROOTS | {"17"})
+
+    def _attackers_of(
+        self, victims: list[tuple[Actor, str]], token: Token, roots: set[str] = _HOSTILE_ROOTS
+    ) -> list[tuple[Actor, str]]:
+        """Who did a hostile act (of `roots`), told as news before the word in its sentence
         or the one before, to one of `victims`: whom a vow of retaliation with no object is
         aimed at ('Pakistani jets bombed villages in Paktika ..., vowing that Kabul would
         avenge')."""
@@ -1967,7 +1990,7 @@ class ArticleEvents:
             for r in self._by_trigger[i]:
                 doer = r.source.iso3 or r.source.id
                 if (
-                    r.root in _HOSTILE_ROOTS
+                    r.root in roots
                     and not r.background
                     and doer not in own
                     and (r.target.iso3 or r.target.id) in own

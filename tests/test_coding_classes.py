@@ -2374,6 +2374,12 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Monday.", ("ARG", "17", "CHN")),
         ("ISLAMABAD (Reuters) - Police detained more than 800 Afghan nationals in overnight "
          "raids, officials said.", ("PAK", "17", "AFG")),
+        # a raised alert faces the side of the tensions, or whoever did what it answers
+        ("BELGRADE (Reuters) - Serbia has put its army on the highest level of combat "
+         "readiness amid rising tensions with Kosovo, the defence minister said.",
+         ("SRB", "15", "XKX")),
+        ("TAIPEI (Reuters) - Taiwan raised its military alert level after China deployed "
+         "nearly 90 navy and coast guard vessels around the island.", ("TWN", "15", "CHN")),
         # refusing to join a body's measures rejects the body
         ("BELGRADE (Reuters) - Serbia again refused to join European Union sanctions against "
          "Russia on Sunday.", ("SRB", "12", "IGOEUREEC")),
