@@ -265,7 +265,11 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 
 def _subject_fits(token: Token, subject: Phrases) -> int:
-    for child in token.children:
+    children = list(token.children)
+    if token.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in children):
+        children += [c for c in token.head.children if c.dep_.startswith("nsubj")]  # "rescue
+        # teams began arriving": the subject of the verb the infinitive or gerund completes
+    for child in children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             score = max((subject.match(t) for t in child.subtree), default=0)
             if score:

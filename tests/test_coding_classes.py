@@ -2374,6 +2374,11 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          "Monday.", ("ARG", "17", "CHN")),
         ("ISLAMABAD (Reuters) - Police detained more than 800 Afghan nationals in overnight "
          "raids, officials said.", ("PAK", "17", "AFG")),
+        # rescuers or relief arriving are aid, also when 'began arriving' carries the subject
+        ("ANKARA (Reuters) - Rescue teams from Greece began arriving in Turkey on Tuesday to "
+         "help search for survivors of the earthquake.", ("GRC", "07", "TUR")),
+        ("SUVA (AP) - Australian relief supplies arrived in Fiji on Sunday.",
+         ("AUS", "07", "FJI")),
         # a raised alert faces the side of the tensions, or whoever did what it answers
         ("BELGRADE (Reuters) - Serbia has put its army on the highest level of combat "
          "readiness amid rising tensions with Kosovo, the defence minister said.",
