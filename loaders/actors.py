@@ -1191,6 +1191,8 @@ class ArticleActors:
             # delegation and the two sides signed deals": a person and an armed group
         if len(group) == count:
             rule = f"{phrase} -> " + ", ".join(text for text, _ in reversed(group))
+            if token.lemma_.lower() in _STATE_WORDS:  # "Thai and Cambodian troops ... the two
+                group = [(text, self._state(actor)) for text, actor in group]  # countries"
             self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for _, a in group]
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
@@ -1225,12 +1227,13 @@ class ArticleActors:
             self._groups[token.i] = [self._add(start, token.i + 1, m.actor, rule) for m in pair]
 
     def _state_of(self, mention: Mention) -> Mention:
-        """The mention as its state ('Kyrgyz border guards' as Kyrgyzstan), when it is a part
-        of a country."""
-        country = self.gazetteer.countries.get(mention.actor.iso3 or "")
-        if mention.actor.kind != "country" or country is None:
-            return mention
-        return replace(mention, actor=country)
+        """The mention as its state ('Kyrgyz border guards' as Kyrgyzstan)."""
+        return replace(mention, actor=self._state(mention.actor))
+
+    def _state(self, actor: Actor) -> Actor:
+        """The state a part of a country belongs to; any other actor as it is."""
+        country = self.gazetteer.countries.get(actor.iso3 or "")
+        return country if actor.kind == "country" and country is not None else actor
 
     def _role_of_country(self, actor: Actor, role: str | None) -> Actor:
         """The part of a country a noun names ('the two leaders' of two countries: GOV)."""

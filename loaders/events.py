@@ -169,6 +169,7 @@ _RELATION_NOUNS = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy",
 _MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 _OWNING_PARTICIPLES = {"flagged", "registered", "owned", "operated"}  # "Chinese-flagged"
 _UNANSWERED = {"unanswered", "unpunished"}  # "the expulsions would not go unanswered"
+_CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail", "exile"}  # no places
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
 _SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
@@ -312,6 +313,17 @@ class _Found:
 
 
 @cache
+def _inside_a_clause(word: Token, verb: Token) -> bool:
+    """Is the word in a clause with a subject of its own below the verb ('since the two
+    countries signed a declaration in Kuala Lumpur'; not a participle: 'planes loaded with
+    tents to Turkey')?"""
+    return any(
+        a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        for a in word.ancestors
+        if a != verb and verb in a.ancestors
+    )
+
+
 def _material_object(verb: Token) -> bool:
     """Is the verb's object a thing that is struck rather than judged (a vessel, a building,
     a weapon): "damaged a Philippine vessel", not "damaged relations"?"""
@@ -767,7 +779,7 @@ class ArticleEvents:
             if finite is not None:  # "defended X's right to pursue ... and blamed Y": the
                 found, _ = self.agents(finite, depth + 1)  # parser tied "blamed" to the
                 return found, True  # infinitive; a past tense belongs to the finite verb
-        if _bare_participle(token) and not subjects:
+        if _bare_participle(token) and not subjects and depth == 0:
             return [], True  # "When asked why India was singled out, Trump said": the one asked
         if token.tag_ == "VBG" and not subjects and _gerund_subject(token) is not None:
             found = self.participants(_gerund_subject(token))  # "in response to the US
@@ -904,12 +916,18 @@ class ArticleEvents:
         domestic = all(t.iso3 in own for t, _ in found.targets)
         if found.targets and not (domestic and found.root in _FORCE_ROOTS):
             return
+        if found.symmetric and len({s.iso3 or s.id for s, _ in found.sources}) > 1:
+            return  # "Thai and Cambodian troops exchanged fire": on each other, wherever
         preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
         phrases = [  # the clause's own phrases: not the subject's, not a clause below it
             t for c in token.children if not c.dep_.startswith("nsubj") and c.dep_ not in _BELOW
             for t in c.subtree if t.dep_ == "prep" and t.lower_ in preps
-        ]  # fmt: skip
+            and not _inside_a_clause(t, token)  # "..., the first clash since the two
+        ]  # fmt: skip  # countries signed a declaration in Kuala Lumpur": that clause's place
         for prep in phrases:
+            held = [o for o in prep.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _CONFINEMENT for o in held):
+                continue  # "remained in Russian captivity": a state, not a place
             for word in prep.subtree:
                 if not word.ent_type_ or not _placed(word, prep, preps | _WHERE_PREPS):
                     continue

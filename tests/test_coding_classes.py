@@ -2743,3 +2743,18 @@ def test_a_price_someone_is_told_they_will_pay_is_a_threat_to_them(nlp):
     )
     assert not coded("BERLIN (Reuters) - Germany said Norway would pay for the air defence "
                      "systems for Ukraine.")  # fmt: skip
+
+
+def test_a_clash_between_two_sides_is_theirs_wherever_a_later_clause_is_set(nlp):
+    found = coded(
+        "BANGKOK, Feb 21 (Reuters) - Thai and Cambodian troops exchanged fire along a disputed "
+        "stretch of their border on Saturday, the Thai army said, the first clash since the two "
+        "countries signed a peace declaration in Kuala Lumpur last October.",
+        published="2026-02-21",
+    )
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= found
+    assert not any("MYS" in (source, target) for source, _, target in found)
+    assert not coded(  # captivity is a state, not a place force is used in
+        "KYIV (AP) - More than 2,000 Ukrainian soldiers remained in Russian captivity, "
+        "President Volodymyr Zelenskiy said."
+    )
