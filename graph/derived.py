@@ -40,7 +40,7 @@ from geokg.queries.runner import fragment
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SYNC_SUBJECTS = 2000  # subjects per transaction when a derived graph is brought up to date
-LAYOUT = 3  # the version of the indexes' layout; a store with another is rebuilt
+LAYOUT = 4  # the version of the indexes' layout; a store with another is rebuilt
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 STATE = ox.NamedNode(f"{GKID}indexes")  # the gk:IndexState node, in the days graph
 PENDING = f'{STATE} <{GK}pending> "true"^^<{XSD}boolean> .'
@@ -172,7 +172,7 @@ def listing_groups(event: str, facts: dict[str, str | None]) -> list[Key]:
     near = event[: event.rindex("/") + 3]  # undated events: a page reads a 256th of them
     by_code = f"{day} " if day else f" {code} "  # cursor: date, CAMEO code, event
     by_event = f"{day} " if day else f" {near}"  # cursor: date, event
-    groups: list[Key] = [("RootGroup", str(facts["root"]), by_event)]
+    groups: list[Key] = [("TableGroup", by_event), ("RootGroup", str(facts["root"]), by_event)]
     x, y = facts["x"], facts["y"]
     groups += [("ActorEventGroup", actor, by_code) for actor in sorted({x, y} - {None})]
     if x is not None and y is not None:
@@ -299,9 +299,10 @@ _GRAPHS = {"RelationTotal": RELATIONS_GRAPH, "PairMonth": RELATIONS_GRAPH,
            "DyadTypeTotal": ACTIVITY_GRAPH, "Story": STORIES_GRAPH, "StoryGroup": STORIES_GRAPH,
            "Listed": ACTIVITY_GRAPH, "RootGroup": ACTIVITY_GRAPH, "ActorEventGroup": ACTIVITY_GRAPH,
            "PairEventGroup": ACTIVITY_GRAPH, "EvidenceGroup": ACTIVITY_GRAPH,
-           "ReactionGroup": ACTIVITY_GRAPH, "Listing": ACTIVITY_GRAPH}  # fmt: skip
-GROUPS = {"RootGroup", "ActorEventGroup", "PairEventGroup", "EvidenceGroup", "ReactionGroup",
-          "StoryGroup"}  # fmt: skip
+           "ReactionGroup": ACTIVITY_GRAPH, "TableGroup": ACTIVITY_GRAPH,
+           "Listing": ACTIVITY_GRAPH}  # fmt: skip
+GROUPS = {"TableGroup", "RootGroup", "ActorEventGroup", "PairEventGroup", "EvidenceGroup",
+          "ReactionGroup", "StoryGroup"}  # fmt: skip
 # The groups of one listing per key (a country, a pair ...) hang off a gk:Listing node that the
 # key's own properties find, so a query reads that listing's groups and no other entries.
 LISTINGS = {"RootGroup": ("listsRoot",), "ActorEventGroup": ("listsActor",),

@@ -126,6 +126,14 @@ def test_a_query_on_the_indexes_answers_as_its_full_scan(batched_store, name):
             undated += sum(c.startswith(" ") or c[4:6] == "  " or c[6:8] == "  " for c in cursors)
         if query.paged:  # page by page too, undated events and days cut by a page included
             read = pages(batched_store, name, values, limit=3)
+            if expected:  # a cursor from the middle, and one outside a window
+                middle = expected[len(expected) // 2][column].strip('"')
+                for after in (middle, " ", "0000", "9999"):
+                    given = {**values, "after": after}
+                    rows = [execute(batched_store, bound_text(q, given)) for q in (query, plain)]
+                    assert comparable(rows[0].variables, rows[0].rows) == comparable(
+                        rows[1].variables, rows[1].rows
+                    ), (name, given)
             paged = [row for page in read for row in comparable(page.variables, page.rows)]
             assert paged == [row[:column] + row[column + 1 :] for row in expected], (name, values)
     assert checked > 10
