@@ -279,7 +279,7 @@ def build_store(extractions: list[Extraction], folder: Path, size: int) -> Path:
         return path
     sample = make_shard(extractions)
     per_article = len(nquads_lines([*sample.graphs, (str(ACTORS_GRAPH), sample.actors)]))
-    per_article = per_article * 1.15 / len(extractions)  # the indexes add about 15%
+    per_article = per_article * 1.5 / len(extractions)  # the indexes add about 50%
     stream = copies(extractions)
     count = max(1, round(size / per_article))
     if size < BULK_FROM:

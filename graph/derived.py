@@ -5,10 +5,12 @@ Per pair of countries the relation totals (`gk:RelationTotal`) and their monthly
 `gk:Month`) and the undated events (`gk:UndatedEvent`); per country its event counts over all
 time, per month and per day (`gk:ActorTotal`, `gk:ActorMonth`, `gk:ActorDay`); per pair of
 countries the days with events between them (`gk:PairDay`); per directed pair and PLOVER type
-the count and first and last day (`gk:DyadTypeTotal`); and the stories' support. Each is an
-entry under a key (a pair, a day ...) holding counts, so it is computed by adding up what each
-event contributes. The relation indexes weigh the events the relation queries weigh, through
-the same SPARQL fragment (`queries/fragments/weighed-events.rq`).
+the count and first and last day (`gk:DyadTypeTotal`); the stories' support and first day; and
+the groups the paged listings read a page from (`gk:ListingGroup`: per listing, the events or
+stories whose cursors start alike, say one day's, each linked to its groups by `gk:inGroup`).
+Each is an entry under a key (a pair, a day ...) holding counts, so it is computed by adding
+up what each event contributes. The relation indexes weigh the events the relation queries
+weigh, through the same SPARQL fragment (`queries/fragments/weighed-events.rq`).
 
 `refresh` rebuilds every index from all events (streamed once, running totals only) and then
 writes only what changed. An ingest instead calls `update` per batch: it adds what the batch's
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,26 +34,28 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from geokg.graph.store import TripleStore
+from geokg.graph.store import INSERT_CHUNK, TripleStore
 from geokg.ontology import ACTIVITY_GRAPH, DAYS_GRAPH, GK, GKID, RELATIONS_GRAPH, STORIES_GRAPH
 from geokg.queries.runner import fragment
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SYNC_SUBJECTS = 2000  # subjects per transaction when a derived graph is brought up to date
-LAYOUT = 2  # the version of the indexes' layout; a store with another is rebuilt
+LAYOUT = 4  # the version of the indexes' layout; a store with another is rebuilt
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 STATE = ox.NamedNode(f"{GKID}indexes")  # the gk:IndexState node, in the days graph
 PENDING = f'{STATE} <{GK}pending> "true"^^<{XSD}boolean> .'
 
 # `{scope}` is empty for every event, or limits the events to some article graphs.
 _FACTS = """
-SELECT ?e ?x ?y ?d ?p ?negated ?story ?article WHERE {{
+SELECT ?e ?x ?y ?d ?p ?negated ?story ?article ?root ?code ?g ?about WHERE {{
   {scope}
-  ?e a gk:Event ; gk:negated ?negated ; gk:story ?story ; prov:wasDerivedFrom ?article .
+  ?e a gk:Event ; gk:negated ?negated ; gk:story ?story ; prov:wasDerivedFrom ?article ;
+     gk:cameoRoot ?root ; gk:cameoCode ?code ; gk:goldstein ?g .
   OPTIONAL {{ ?e gk:sourceCountry ?x }}
   OPTIONAL {{ ?e gk:targetCountry ?y }}
   OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
   OPTIONAL {{ ?e gk:ploverType ?p }}
+  OPTIONAL {{ ?e gk:targetEvent ?about . ?about gk:cameoCode ?aboutCode }}
 }}"""
 # The fragment in a group of its own: its filters must not see the OPTIONAL date (Virtuoso
 # then drops the undated events).
@@ -64,9 +69,14 @@ SELECT ?e ?x ?y ?g ?cooperation ?d WHERE {{
 }}"""
 _IN_GRAPHS = "VALUES ?graph {{ {} }} GRAPH ?graph {{ ?e a gk:Event }}"
 _STORY_REPORTS = """
-SELECT ?story ?article WHERE {{
+SELECT ?story ?article ?d ?label WHERE {{
   {scope}
   GRAPH ?g {{ ?e gk:story ?story ; prov:wasDerivedFrom ?article }}
+  OPTIONAL {{
+    ?e gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:cameoCode ?code .
+    ?x rdfs:label ?label . ?y rdfs:label ?other .
+  }}
+  OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
 }}"""
 _DYAD_TYPES = """
 SELECT ?x ?y ?p ?d WHERE {{
@@ -109,18 +119,24 @@ Key = tuple[str, ...]  # the index class's name, then the key's parts (IRIs, day
 
 @dataclass
 class Entry:
-    """What an index entry adds up; `first` and `last` are days (gk:DyadTypeTotal)."""
+    """What an index entry adds up; `first` and `last` are days (gk:DyadTypeTotal), `groups`
+    the listing groups an event or story is in (IRI -> times, written when above zero)."""
 
     counts: dict[str, int | Decimal] = field(default_factory=lambda: defaultdict(int))
     first: str | None = None
     last: str | None = None
+    groups: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    sort: str | None = None  # a story's cursor up to its IRI (gk:sortKey)
 
     def __post_init__(self) -> None:
         self.counts = defaultdict(int, self.counts)
+        self.groups = defaultdict(int, self.groups)
 
     def add(self, other: Entry, sign: int = 1) -> None:
         for name, value in other.counts.items():
             self.counts[name] += sign * value
+        for group, value in other.groups.items():
+            self.groups[group] += sign * value
         for day in (other.first, other.last):
             if day is not None and sign > 0:
                 self.first = min(self.first or day, day)
@@ -139,6 +155,41 @@ def _count(entries: Entries, key: Key, **counts: int | Decimal) -> Entry:
 
 def _pair(x: str, y: str) -> tuple[str, str]:
     return (x, y) if x <= y else (y, x)
+
+
+def _strength(goldstein: Decimal) -> int:
+    """An event's rank in `evidence` (strongest first), as its cursor writes it: 2000 minus
+    its absolute Goldstein score times ten, rounded half up as SPARQL's ROUND."""
+    return 2000 - math.floor(abs(goldstein) * 10 + Decimal("0.5"))
+
+
+def listing_groups(event: str, facts: dict[str, str | None]) -> list[Key]:
+    """The listing groups an event is in: per paged listing, the start its cursor shares with
+    others (the day, or without one the CAMEO code or the first characters of the event's
+    hash), so that a group holds a few events and groups sort as their events do. `facts`
+    holds the event's x, y (countries), d (day), root, code, g (Goldstein), negated, about."""
+    day, code = facts["d"], facts["code"]
+    near = event[: event.rindex("/") + 3]  # undated events: a page reads a 256th of them
+    by_code = f"{day} " if day else f" {code} "  # cursor: date, CAMEO code, event
+    by_event = f"{day} " if day else f" {near}"  # cursor: date, event
+    groups: list[Key] = [("TableGroup", by_event), ("RootGroup", str(facts["root"]), by_event)]
+    x, y = facts["x"], facts["y"]
+    groups += [("ActorEventGroup", actor, by_code) for actor in sorted({x, y} - {None})]
+    if x is not None and y is not None:
+        groups.append(("PairEventGroup", *_pair(x, y), by_code))
+        if facts["negated"] == "false":
+            strength = _strength(Decimal(str(facts["g"])))
+            groups.append(
+                ("EvidenceGroup", x, y, f"{strength} {day} " if day else f"{strength}  {near}")
+            )
+    if facts["about"] is not None:
+        groups.append(("ReactionGroup", by_event))
+    return groups
+
+
+def story_group(support: int, first: str | None) -> Key:
+    """The listing group of a story in `stories` (most supported first, then earliest)."""
+    return ("StoryGroup", f"{1_000_000 - support} {first or ''} ")
 
 
 def contributions(store: TripleStore, graphs: list[str] | None = None) -> Entries:
@@ -175,6 +226,14 @@ def contributions(store: TripleStore, graphs: list[str] | None = None) -> Entrie
             if row["p"] is not None and row["negated"].value == "false":
                 entry = _count(entries, ("DyadTypeTotal", x, y, row["p"].value), eventCount=1)
                 entry.add(Entry(first=day, last=day))
+        facts = {n: row[n].value if row[n] is not None else None
+                 for n in ("x", "y", "d", "root", "code", "g", "negated", "about")}  # fmt: skip
+        listed = entries.setdefault(("Listed", event), Entry())
+        for group in listing_groups(event, facts):
+            _count(entries, group, eventCount=1)
+            if group[0] in LISTINGS:
+                _count(entries, listing_of(group), eventCount=1)
+            listed.groups[node(group).value] += 1
     weighed = _WEIGHED.format(scope=scope, fragment=fragment("weighed-events"))
     seen.clear()
     for row in store.select(weighed):
@@ -193,15 +252,42 @@ def contributions(store: TripleStore, graphs: list[str] | None = None) -> Entrie
 
 def story_support(store: TripleStore, stories: list[str] | None = None) -> Entries:
     """Each story (of `stories`, else every one) with the number of distinct articles that
-    report it; a story of `stories` that none reports has none."""
+    report it and, when `stories` lists it (its events are between two countries), its first
+    day and group there; a story of `stories` that none reports has none."""
     if stories == []:
         return {}
     scope = "" if stories is None else f"VALUES ?story {{ {' '.join(f'<{s}>' for s in stories)} }}"
     articles: dict[str, set[str]] = defaultdict(set)
+    listed: dict[str, list[str]] = {}  # a listed story's days
+    labels: dict[str, str] = {}  # and the name of its source
     for row in store.select(_STORY_REPORTS.format(scope=scope)):
-        articles[row["story"].value].add(row["article"].value)
-    return {("Story", story): Entry({"support": len(articles.get(story, ()))})
-            for story in (articles if stories is None else stories)}  # fmt: skip
+        story = row["story"].value
+        articles[story].add(row["article"].value)
+        if row["label"] is not None:
+            listed.setdefault(story, [])
+            labels[story] = min(labels.get(story, row["label"].value), row["label"].value)
+            if row["d"] is not None:
+                listed[story].append(row["d"].value)
+    entries: Entries = {}
+    for story in articles if stories is None else stories:
+        entry = entries[("Story", story)] = Entry({"support": len(articles.get(story, ()))})
+        if story in listed and entry.counts["support"]:
+            first = min(listed[story], default=None)
+            entry.first = first
+            group = story_group(int(entry.counts["support"]), first)
+            entry.groups[node(group).value] = 1
+            entry.sort = f"{group[1]}{labels[story].replace(' ', '!')} "  # as its cursor starts
+    return entries
+
+
+def story_groups(stories: Entries) -> Entries:
+    """The story groups' counts of the stories linked to them."""
+    entries: Entries = {}
+    for entry in stories.values():
+        if any(times > 0 for times in entry.groups.values()):
+            key = story_group(int(entry.counts["support"]), entry.first)
+            _count(entries, key, storyCount=1)
+    return entries
 
 
 # ---------------------------------------------------------------- entries as triples
@@ -210,10 +296,32 @@ _GRAPHS = {"RelationTotal": RELATIONS_GRAPH, "PairMonth": RELATIONS_GRAPH,
            "EventDay": DAYS_GRAPH, "Month": DAYS_GRAPH, "UndatedEvent": DAYS_GRAPH,
            "ActorTotal": ACTIVITY_GRAPH, "ActorMonth": ACTIVITY_GRAPH,
            "ActorDay": ACTIVITY_GRAPH, "PairDay": ACTIVITY_GRAPH,
-           "DyadTypeTotal": ACTIVITY_GRAPH, "Story": STORIES_GRAPH}  # fmt: skip
+           "DyadTypeTotal": ACTIVITY_GRAPH, "Story": STORIES_GRAPH, "StoryGroup": STORIES_GRAPH,
+           "Listed": ACTIVITY_GRAPH, "RootGroup": ACTIVITY_GRAPH, "ActorEventGroup": ACTIVITY_GRAPH,
+           "PairEventGroup": ACTIVITY_GRAPH, "EvidenceGroup": ACTIVITY_GRAPH,
+           "ReactionGroup": ACTIVITY_GRAPH, "TableGroup": ACTIVITY_GRAPH,
+           "Listing": ACTIVITY_GRAPH}  # fmt: skip
+GROUPS = {"TableGroup", "RootGroup", "ActorEventGroup", "PairEventGroup", "EvidenceGroup",
+          "ReactionGroup", "StoryGroup"}  # fmt: skip
+# The groups of one listing per key (a country, a pair ...) hang off a gk:Listing node that the
+# key's own properties find, so a query reads that listing's groups and no other entries.
+LISTINGS = {"RootGroup": ("listsRoot",), "ActorEventGroup": ("listsActor",),
+            "PairEventGroup": ("listsPairA", "listsPairB"),
+            "EvidenceGroup": ("listsFrom", "listsTo")}  # fmt: skip
+
+
+def listing_of(group: Key) -> Key:
+    """The listing a group of a keyed listing belongs to."""
+    return ("Listing", group[0], *group[1:-1])
+
+
+def _key_term(part: str) -> ox.NamedNode | ox.Literal:
+    return ox.NamedNode(part) if "://" in part else ox.Literal(part)
+
+
 _DECIMALS = {"goldsteinSum"}
 _COUNTS = {"eventCount", "goldsteinSum", "cooperationCount", "conflictCount", "sourceCount",
-           "targetCount", "support"}  # fmt: skip
+           "targetCount", "support", "storyCount"}  # fmt: skip
 
 
 def node(key: Key) -> ox.NamedNode:
@@ -225,8 +333,12 @@ def node(key: Key) -> ox.NamedNode:
         return ox.NamedNode(f"{GKID}day/{parts[0]}")
     if kind == "Month":
         return _month(parts[0])
-    if kind in ("UndatedEvent", "Story"):
+    if kind in ("UndatedEvent", "Story", "Listed"):
         return ox.NamedNode(parts[0])
+    if kind in GROUPS:
+        return _hashed("group", kind, *parts)
+    if kind == "Listing":
+        return _hashed("listing", *parts)
     if kind in ("ActorTotal", "ActorMonth", "ActorDay"):
         return _hashed("activity", *parts)
     return _hashed("pair-day" if kind == "PairDay" else "dyad-type", *parts)
@@ -240,9 +352,18 @@ def _key_triples(key: Key) -> Iterator[tuple[str, ox.NamedNode | ox.Literal]]:
         yield "pairB", ox.NamedNode(parts[1])
     if kind in ("ActorTotal", "ActorMonth", "ActorDay"):
         yield "actor", ox.NamedNode(parts[0])
+    if kind in LISTINGS:
+        yield "listing", node(listing_of(key))
+    if kind == "Listing":
+        yield from zip(LISTINGS[parts[0]], map(_key_term, parts[1:]), strict=True)
+    if kind in GROUPS:
+        yield "sortKey", ox.Literal(parts[-1])
+    if kind == "StoryGroup":
+        yield "support", _integer(1_000_000 - int(parts[0].split(" ")[0]))
     if kind == "DyadTypeTotal":
         yield "fromCountry", ox.NamedNode(parts[0])
         yield "toCountry", ox.NamedNode(parts[1])
+    if kind == "DyadTypeTotal":
         yield "dyadType", ox.NamedNode(parts[2])
     if kind in ("PairMonth", "ActorMonth"):
         yield "month", _month(parts[-1])
@@ -259,8 +380,11 @@ def _key_triples(key: Key) -> Iterator[tuple[str, ox.NamedNode | ox.Literal]]:
 def entry_lines(key: Key, entry: Entry) -> set[str]:
     """The entry's triples as N-Triples lines."""
     subject = node(key)
-    triples = [ox.Triple(subject, _TYPE, _gk(key[0]))]
-    if key[0] != "UndatedEvent":  # the type alone says an event has no date
+    triples = [ox.Triple(subject, _gk("inGroup"), ox.NamedNode(group))
+               for group, times in entry.groups.items() if times > 0]  # fmt: skip
+    if key[0] != "Listed":
+        triples.append(ox.Triple(subject, _TYPE, _gk(key[0])))
+    if key[0] not in ("UndatedEvent", "Listed"):  # the type alone says an event has no date
         triples += [ox.Triple(subject, _gk(name), value) for name, value in _key_triples(key)]
         for name, value in sorted(entry.counts.items()):
             literal = _decimal(value) if name in _DECIMALS else _integer(int(value))
@@ -268,11 +392,14 @@ def entry_lines(key: Key, entry: Entry) -> set[str]:
     for name, day in (("firstDate", entry.first), ("lastDate", entry.last)):
         if day is not None:
             triples.append(ox.Triple(subject, _gk(name), _date(day)))
+    if entry.sort is not None:
+        triples.append(ox.Triple(subject, _gk("sortKey"), ox.Literal(entry.sort)))
     return {f"{triple} ." for triple in triples}
 
 
 def _empty(entry: Entry) -> bool:
-    return not any(entry.counts[name] for name in entry.counts if name not in _DECIMALS)
+    counted = any(entry.counts[name] for name in entry.counts if name not in _DECIMALS)
+    return not counted and not any(times > 0 for times in entry.groups.values())
 
 
 Described = dict[str, set[str]]  # subject IRI -> its triples as N-Triples lines
@@ -297,7 +424,8 @@ def _state_lines() -> set[str]:
 
 def refresh(store: TripleStore) -> None:
     """Rebuild every index from all events, writing only what changed."""
-    wanted = described({**contributions(store), **story_support(store)})
+    stories = story_support(store)
+    wanted = described({**contributions(store), **stories, **story_groups(stories)})
     wanted[str(DAYS_GRAPH)][STATE.value] = _state_lines()
     for graph in (STORIES_GRAPH, RELATIONS_GRAPH, DAYS_GRAPH, ACTIVITY_GRAPH):
         stored: Described = defaultdict(set)
@@ -326,14 +454,15 @@ def sync_described(store: TripleStore, graph: str, stored: Described, wanted: De
 
 
 def _changes(graph: str, subjects: list[str], stored: Described, wanted: Described) -> list[str]:
+    """The old descriptions of `subjects` deleted, then their new ones inserted, in operations
+    of at most `INSERT_CHUNK` triples (a server such as Virtuoso refuses a request of a
+    thousand operations as well as one very large operation)."""
     parts = []
-    for subject in subjects:
-        if stored.get(subject):
-            lines = "\n".join(stored[subject])
-            parts.append(f"DELETE DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}")
-        if wanted.get(subject):
-            lines = "\n".join(wanted[subject])
-            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{lines}\n}} }}")
+    for verb, described in (("DELETE", stored), ("INSERT", wanted)):
+        lines = [line for subject in subjects for line in described.get(subject, ())]
+        for start in range(0, len(lines), INSERT_CHUNK):
+            chunk = "\n".join(lines[start : start + INSERT_CHUNK])
+            parts.append(f"{verb} DATA {{ GRAPH <{graph}> {{\n{chunk}\n}} }}")
     return parts
 
 
@@ -349,10 +478,17 @@ def _stored(store: TripleStore, graph: str, nodes: list[str]) -> Described:
 def _parsed(key: Key, lines: set[str]) -> Entry:
     """The counts (and days) of a stored entry, read back from its triples."""
     entry = Entry()
+    keyed = {name for name, _ in _key_triples(key)}  # a story group's support is its key's
     for triple in ox.parse("\n".join(lines), ox.RdfFormat.N_TRIPLES):
         name = triple.predicate.value.removeprefix(GK)
+        if name in keyed:
+            continue
         if name in ("firstDate", "lastDate"):
             setattr(entry, name.removesuffix("Date"), triple.object.value)
+        elif name == "inGroup":
+            entry.groups[triple.object.value] = 1
+        elif name == "sortKey":
+            entry.sort = triple.object.value
         elif name in _COUNTS:
             value = triple.object.value
             entry.counts[name] = Decimal(value) if name in _DECIMALS else int(value)
@@ -380,26 +516,41 @@ def update(store: TripleStore, removed: Entries, graphs: list[str]) -> None:
     by_graph: dict[str, list[str]] = defaultdict(list)
     for key in delta:
         by_graph[str(_GRAPHS[key[0]])].append(node(key).value)
-    stored: Described = {}
+    stored: dict[str, Described] = defaultdict(dict)  # per graph: an event is in two
     for graph, nodes in by_graph.items():
-        stored |= _stored(store, graph, nodes)
+        stored[graph] |= _stored(store, graph, nodes)
     new: Entries = {}
     for key, change in delta.items():
-        new[key] = _parsed(key, stored.get(node(key).value, set()))
+        new[key] = _parsed(key, _lines(stored, key))
         new[key].add(change)
     new |= _recounted(store, [key for key in removed if key[0] == "DyadTypeTotal"])
-    new |= story_support(store, [key[1] for key in delta if key[0] == "Story"])
+    stories = story_support(store, [key[1] for key in delta if key[0] == "Story"])
+    new |= stories
+    moved: Entries = {}  # the story groups' counts: the touched stories leave one, join another
+    before = {key: _parsed(key, _lines(stored, key)) for key in stories}
+    for entries, sign in ((story_groups(stories), 1), (story_groups(before), -1)):
+        for key, entry in entries.items():
+            moved.setdefault(key, Entry()).add(entry, sign)
+    graph = str(STORIES_GRAPH)
+    stored[graph] |= _stored(store, graph, [node(key).value for key in moved])
+    for key, change in moved.items():
+        new[key] = _parsed(key, _lines(stored, key))
+        new[key].add(change)
     _write(store, list(new), stored, described(new))
 
 
-def _write(store: TripleStore, keys: list[Key], stored: Described, wanted: dict) -> None:
+def _lines(stored: dict[str, Described], key: Key) -> set[str]:
+    return stored[str(_GRAPHS[key[0]])].get(node(key).value, set())
+
+
+def _write(store: TripleStore, keys: list[Key], stored: dict[str, Described], wanted: dict) -> None:
     """The changed entries and the cleared pending flag, in one transaction: a batch's
     changes are a few thousand entries, and each transaction publishes a checkpoint."""
     parts: list[str] = []
     for graph in {str(_GRAPHS[key[0]]) for key in keys}:
-        subjects = [node(k).value for k in keys if str(_GRAPHS[k[0]]) == graph]
-        changed = [s for s in subjects if stored.get(s) != wanted[graph].get(s)]
-        parts += _changes(graph, changed, stored, wanted[graph])
+        subjects = {node(k).value for k in keys if str(_GRAPHS[k[0]]) == graph}
+        changed = [s for s in subjects if stored[graph].get(s) != wanted[graph].get(s)]
+        parts += _changes(graph, changed, stored[graph], wanted[graph])
     parts.append(f"DELETE DATA {{ GRAPH <{DAYS_GRAPH}> {{ {PENDING} }} }}")
     store.update(" ;\n".join(parts))
 

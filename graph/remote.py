@@ -55,6 +55,10 @@ def canonical(term: Term | None) -> Term | None:
 class RemoteStore(UpdateWrites):
     """The graph in a SPARQL 1.1 server, read and written over HTTP."""
 
+    # Named queries run their plain definitions here: Virtuoso 7.2 drops rows when a sorted,
+    # limited subquery (a page's groups or days) is joined with further patterns.
+    reads_indexes = False
+
     def __init__(
         self,
         query_url: str,

@@ -9,6 +9,12 @@ in a value are escaped inside the one literal, so a parameter can never change t
 shape. (Oxigraph's own `substitutions` only reach projected variables, so they cannot bind
 filter thresholds.)
 
+A query that reads a page through the indexes kept at ingest has its plain definition over
+every event in `plain/NAME.rq` (same parameters, rows, order and cursors; the tests hold the two
+to that). A store whose `reads_indexes` is false runs the plain one: Virtuoso's optimizer drops
+rows when a sorted, limited subquery is joined with further patterns, and plans the plain form
+well on its own.
+
 A line `INCLUDE NAME` in a query stands for `fragments/NAME.rq`, so a definition several
 queries share (the weighed events) is written once. `presets.tsv` names queries that are
 another query with some defaults changed: `alliances` and `tensions` are `relations` with
@@ -79,6 +85,7 @@ class NamedQuery:
     text: str
     example: str = ""
     summary: str = ""  # the description's first sentence
+    plain: str = ""  # the plain definition (plain/NAME.rq), for stores that plan it better
 
     @property
     def paged(self) -> bool:
@@ -171,10 +178,14 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
 @cache
 def named_queries() -> dict[str, NamedQuery]:
     found = {}
-    for entry in files("geokg.queries").iterdir():
+    folder = files("geokg.queries")
+    for entry in folder.iterdir():
         if entry.name.endswith(".rq"):
             name = entry.name[: -len(".rq")]
             found[name] = parse_named_query(name, entry.read_text("utf-8"))
+            plain = folder.joinpath("plain", entry.name)
+            if plain.is_file():
+                found[name] = replace(found[name], plain=expand(plain.read_text("utf-8")))
     table = files("geokg.queries").joinpath("presets.tsv").read_text("utf-8")
     for line in table.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -190,7 +201,7 @@ def preset(
     defaults = dict(setting.split("=", 1) for setting in settings.split())
     params = tuple(replace(p, default=defaults.get(p.name, p.default)) for p in base.params)
     summary = _SENTENCE_END.split(description, maxsplit=1)[0]
-    return NamedQuery(name, description, params, base.text, example, summary)
+    return NamedQuery(name, description, params, base.text, example, summary, base.plain)
 
 
 def did_you_mean(name: str, choices: list[str]) -> str:
@@ -314,6 +325,14 @@ def load_query(name_or_sparql: str) -> NamedQuery:
     )
 
 
+def for_store(query: NamedQuery, store: TripleStore) -> NamedQuery:
+    """The query as `store` runs it: its plain definition where the store does not read the
+    indexes (see the module docstring)."""
+    if query.plain and not getattr(store, "reads_indexes", True):
+        return replace(query, text=query.plain)
+    return query
+
+
 def run_query(
     store: TripleStore,
     name_or_sparql: str,
@@ -322,7 +341,7 @@ def run_query(
 ) -> QueryResult:
     """Run a named query, `.rq` file or SPARQL string with the given parameters; `limit` is a
     paged query's page size (unless `params` gives one), else a cap on the rows read."""
-    query = load_query(name_or_sparql)
+    query = for_store(load_query(name_or_sparql), store)
     values = dict(params or {})
     if query.paged:
         if limit is not None:

@@ -60,3 +60,15 @@ def start_server(store, *options: str, env: dict | None = None) -> tuple[subproc
 def stop(process: subprocess.Popen) -> None:
     process.terminate()
     process.wait(timeout=10)
+
+
+LISTS = {"articles"}  # GROUP_CONCAT columns: SPARQL leaves the order of their parts to the store
+
+
+def comparable(variables: list[str], rows) -> list[tuple]:
+    """Rows as tuples of strings, the parts of each GROUP_CONCAT list sorted."""
+    return [
+        tuple(" ".join(sorted(term.value.split(" "))) if name in LISTS and term else str(term)
+              for name, term in zip(variables, row, strict=True))
+        for row in rows
+    ]  # fmt: skip

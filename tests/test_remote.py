@@ -38,6 +38,7 @@ ServerPort = 127.0.0.1:{sql_port}
 DisableUnixSocket = 1
 NumberOfBuffers = 10000
 MaxDirtyBuffers = 6000
+MaxSortedTopRows = 100000
 DirsAllowed = .
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
