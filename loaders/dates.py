@@ -9,6 +9,9 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_AGO = re.compile(r"\b(\d+|" + "|".join(_COUNTS) + r")\s+(day|week)s?\s+ago\b")
 _FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y%m%d")
 
 
@@ -105,8 +108,9 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
     """The day a relative expression refers to, read from the article's publication date.
 
     Weekday names refer to the most recent such day on or before the anchor (news reports past
-    events); "yesterday"/"today" shift by days; an explicit date is taken as written; and
-    None for anything vaguer ("this week", "last month"): callers then use the article date.
+    events); "yesterday"/"today" and "three weeks ago" shift by days; an explicit date is
+    taken as written; and None for anything vaguer ("this week", "last month"): callers then
+    use the article date.
     """
     if anchor is None:
         return None
@@ -121,6 +125,10 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
         return anchor - timedelta(days=1)
     if "today" in text or "tonight" in text:
         return anchor
+    ago = _AGO.search(text)  # "three weeks ago", "10 days ago"
+    if ago is not None:
+        count = int(ago[1]) if ago[1].isdigit() else _COUNTS[ago[1]]
+        return anchor - timedelta(days=count * (7 if ago[2] == "week" else 1))
     explicit = parse_date(expression)
     if explicit is not None:
         return explicit

@@ -550,6 +550,10 @@ def event_time(
         # month said it was expelling 12 diplomats": told then, done then
     if token.dep_ == "relcl" and token.head.ent_type_ == "DATE":
         scope.append(token.head)  # "in 2020, when Ankara suspended": a clause on a time
+    elif token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):
+        scope += [  # "for the first time since 2008, when Morales expelled the envoy": the
+            t for t in token.head.subtree if t.ent_type_ == "DATE" and t not in token.subtree
+        ]  # time the 'when' clause describes
     described = token.head if token.dep_ == "relcl" else None
     while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":
         scope += [c for c in described.children if c.dep_ in ("nummod", "compound")]  # told of
@@ -560,7 +564,9 @@ def event_time(
         text = _date_entity(doc, item)
         resolved = resolve_relative(text, anchor)
         if resolved is not None:  # "on Monday" in a story of 1 January: news, not last year's
-            earlier = anchor is not None and (anchor - resolved).days > _NEWS_DAYS
+            back = (anchor - resolved).days if anchor is not None else 0
+            earlier = back > _NEWS_DAYS or (back > 7 and _perfect(token))  # "it had seized
+            # three weeks ago": an act the pluperfect sets before the news
             return EventTime(resolved.isoformat(), background or earlier)
         year = _named_year(text, anchor)
         earlier = anchor is not None and year is not None and year < anchor.year

@@ -2758,3 +2758,22 @@ def test_a_clash_between_two_sides_is_theirs_wherever_a_later_clause_is_set(nlp)
         "KYIV (AP) - More than 2,000 Ukrainian soldiers remained in Russian captivity, "
         "President Volodymyr Zelenskiy said."
     )
+
+
+def test_an_act_set_weeks_before_or_at_a_past_time_a_clause_names_is_background(nlp):
+    events = extract(
+        "BOGOTA, Aug 11 (Reuters) - Colombia's ELN guerrilla group freed two Venezuelan "
+        "soldiers it had seized during a raid in Apure state three weeks ago, the Red Cross said.",
+        published="2025-08-11",
+    )
+    seizure = [e for e in events if e.root == "17"]
+    assert seizure and all(e.background for e in seizure)
+    assert any(not e.background for e in events)  # the release is the news
+    events = extract(
+        "LA PAZ (Reuters) - Bolivia and the United States agreed on Wednesday to restore "
+        "relations for the first time since 2008, when then-President Evo Morales expelled the "
+        "U.S. envoy over accusations that he was conspiring with the opposition.",
+        published="2025-11-26",
+    )
+    expulsion = [e for e in events if e.root == "16"]
+    assert expulsion and all(e.background for e in expulsion)
