@@ -37,6 +37,7 @@ _REACTION_PARTICIPLES = {"draw", "prompt", "spark", "trigger", "provoke"}
 _JUDGING_PARTICIPLES = {"condemn", "denounce", "criticise", "criticize", "slam", "decry", "deplore"}
 _COMMENT_PARTICIPLES = {"accuse", "blame", "warn"} | _JUDGING_PARTICIPLES | _REACTION_PARTICIPLES
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # tensed verbs, not infinitives or participles
 _TIME_MARKS = {"after", "before", "since", "when", "as", "while"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
@@ -183,6 +184,10 @@ def modality(token: Token) -> tuple[str, bool]:
     elif auxiliaries & _FUTURE_AUX or _headline_future(token):
         mode = "intended"
     current = comment_host(token) if comment_participle(token) else token
+    if token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
+        # "agreed to activate a force and appealed to Mali": a past tense joined to an
+        # infinitive is the finite verb's sibling, told as it is, not part of what was agreed
+        current = next((a for a in token.head.ancestors if a.tag_ in _FINITE_TAGS), current)
     own = current == token  # still inside the clause's own chain of verbs ("failed to adopt")
     for _ in range(6):
         if conditional(current):
@@ -571,7 +576,10 @@ def event_time(
         year = _named_year(text, anchor)
         earlier = anchor is not None and year is not None and year < anchor.year
         earlier = earlier or _an_earlier_period(doc, item, text)
-        earlier = earlier or (year is None and _months_back(text, anchor) in range(1, 7))
+        months_back = _months_back(text, anchor) if year is None else None
+        told_past = token.tag_ == "VBD" or _perfect(token)  # "which quit the bloc in January"
+        earlier = earlier or months_back in range(1, 7) or (told_past and bool(months_back))
+        # in a November story: a past tense sets the month before the news, however far
         if earlier or "since" in {t.lower_ for t in item.ancestors if t.dep_ == "prep"}:
             return EventTime(None, True)
     if background:

@@ -2777,3 +2777,15 @@ def test_an_act_set_weeks_before_or_at_a_past_time_a_clause_names_is_background(
     )
     expulsion = [e for e in events if e.root == "16"]
     assert expulsion and all(e.background for e in expulsion)
+
+
+def test_a_past_tense_joined_to_an_agreed_infinitive_is_told_as_it_is(nlp):
+    events = extract(
+        "ABUJA (AP) - ECOWAS leaders agreed on Thursday to activate a regional standby force "
+        "and appealed to Mali, Burkina Faso and Niger, which quit the bloc in January, to share "
+        "intelligence.",
+        published="2025-11-13",
+    )
+    appeals = {(e.source.cameo, e.root, e.target.iso3) for e in events if e.root == "02"}
+    assert appeals == {("IGOWAFECW", "02", c) for c in ("MLI", "BFA", "NER")}  # not intents
+    assert all(e.background for e in events if e.root == "16")  # January, told in November
