@@ -740,6 +740,9 @@ class ArticleEvents:
         for n, child in enumerate(subjects):
             if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                 return self.participants(token.head), True
+            if child.lower_ == "each" and token.head != token:  # "troops exchanged fire, each
+                return self.agents(token.head, depth + 1)[0], True  # accusing the other": the
+                # sides the clause above names, acting on one another
             found = self.participants(child)
             if found and n == 0:
                 found = [a for first in _listed_first(token, child) for a in
@@ -1856,7 +1859,11 @@ class ArticleEvents:
             found.reverse, mode = "", "asserted"  # relations if it kept blocking aid": a threat
         elif mode == "hypothetical" and not any(c[:2] == "13" for c in codes if c):
             return  # "if Iran attacks", "could impose": not an event, unless a threat
-        elif mode == "intended" and hostile and self._retaliation(found.token):
+        elif (
+            mode == "intended"
+            and hostile
+            and (self._retaliation(found.token) or self._threatened(clause))
+        ):  # "Houthis threaten to resume attacks on U.S. warships": the threat is the event
             found.cameo = complement_code("13", found.cameo) or found.cameo  # "will take
             found.reverse, mode = "", "asserted"  # countermeasures against the US": a threat
         if mode == "intended" and not hostile:  # "announced it would quit the ICC": the act

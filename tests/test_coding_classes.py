@@ -2385,6 +2385,12 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          ("SRB", "15", "XKX")),
         ("TAIPEI (Reuters) - Taiwan raised its military alert level after China deployed "
          "nearly 90 navy and coast guard vessels around the island.", ("TWN", "15", "CHN")),
+        # a hostile act one threatens to do is a threat; "each accusing the other" accuses
+        # both ways
+        ("Houthis Threaten to Resume Attacks on U.S. Warships in Red Sea",
+         ("YEM", "13", "USA")),
+        ("SRINAGAR (Reuters) - Indian and Pakistani troops exchanged artillery fire overnight, "
+         "each accusing the other of opening fire first.", ("PAK", "11", "IND")),
         # refusing to join a body's measures rejects the body
         ("BELGRADE (Reuters) - Serbia again refused to join European Union sanctions against "
          "Russia on Sunday.", ("SRB", "12", "IGOEUREEC")),
