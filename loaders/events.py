@@ -2197,7 +2197,9 @@ class ArticleEvents:
         it a sham'), so that its words are not the outer speaker's?"""
         match = self.match(clause)
         judging = match is not None and match.entry.cameo[:2] in ("11", "12")
-        return judging or clause.lemma_.lower() in lemma_set("speech_verbs")
+        voice = any(self.participants(c) for c in clause.children if c.dep_ == "nsubj")
+        # "said the project breached international law": a thing that breaches has no voice
+        return (judging and voice) or clause.lemma_.lower() in lemma_set("speech_verbs")
 
     def read_criticism(self, speech: Token, sentence: str) -> None:
         """A speaker's negative evaluation of an actor's action codes 111 (criticise)."""

@@ -2391,6 +2391,11 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
          ("YEM", "13", "USA")),
         ("SRINAGAR (Reuters) - Indian and Pakistani troops exchanged artillery fire overnight, "
          "each accusing the other of opening fire first.", ("PAK", "11", "IND")),
+        # what a speaker says a thing did wrong ('breached international law') judges whoever
+        # the speaker's act is aimed at; a thing has no voice of its own
+        ("LONDON (Reuters) - Britain urged Israel on Friday to abandon plans for 3,400 settler "
+         "homes, saying in a statement that the project breached international law.",
+         ("GBR", "11", "ISR")),
         # refusing to join a body's measures rejects the body
         ("BELGRADE (Reuters) - Serbia again refused to join European Union sanctions against "
          "Russia on Sunday.", ("SRB", "12", "IGOEUREEC")),
