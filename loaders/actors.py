@@ -28,7 +28,7 @@ _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
 # Prepositions of where an act happens or goes ("deployed police to Haiti"; not "met over
 # Niger", a topic).
 _PLACE_PREPS = {"in", "to", "into", "near", "at", "inside", "across", "along", "from"}
-_WHERE_PREPS = {"in", "on", "inside", "across", "along", "within"}  # "bases in both countries"
+_SETTING_PREPS = {"in", "on", "inside", "across", "along", "within"}  # "bases in both countries"
 _STATE_WORDS = {"country", "nation", "state", "neighbour", "neighbor"}  # "both countries"
 # Roles of fighters outside a state's forces: one of them told with "a" ("a gunman", "a suicide
 # bomber") is no one the story identifies, not the dateline country's.
@@ -1196,7 +1196,7 @@ class ArticleActors:
             self._groups[token.i] = [self._add(start, token.i + 1, a, rule) for _, a in group]
 
     def _resolve_pair(self, token: Token, start: int, phrase: str) -> None:
-        if token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPS:
             return  # "bases in both countries", "traders on both sides": where, not who
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
         pair = self._conjoined_pair(
