@@ -2396,6 +2396,12 @@ def test_barring_another_state_s_envoys_or_rulers_cuts_relations(nlp):
         ("LONDON (Reuters) - Britain urged Israel on Friday to abandon plans for 3,400 settler "
          "homes, saying in a statement that the project breached international law.",
          ("GBR", "11", "ISR")),
+        # a body suspending a state cuts relations with it; a charge d'affaires is recalled
+        # as an ambassador is
+        ("African Union Suspends Guinea-Bissau After Soldiers Seize Power",
+         ("IGOAFRAFU", "16", "GNB")),
+        ("KINSHASA (Reuters) - Congo recalled its charge d'affaires from Kigali on Friday.",
+         ("COD", "16", "RWA")),
         # refusing to join a body's measures rejects the body
         ("BELGRADE (Reuters) - Serbia again refused to join European Union sanctions against "
          "Russia on Sunday.", ("SRB", "12", "IGOEUREEC")),
