@@ -784,8 +784,8 @@ class ArticleEvents:
                 return found, True  # infinitive; a past tense belongs to the finite verb
         if _bare_participle(token) and not subjects and depth == 0:
             return [], True  # "When asked why India was singled out, Trump said": the one asked
-        if token.tag_ == "VBG" and not subjects and _gerund_subject(token) is not None:
-            found = self.participants(_gerund_subject(token))  # "in response to the US
+        if token.tag_ == "VBG" and not subjects and (before := _gerund_subject(token)):
+            found = self.participants(before)  # "in response to the US
             if found:  # raising tariffs": the subject the parser hung on the phrase before it
                 return found, depth > 0
         if token.dep_ in ("xcomp", "advcl") and token.head != token:
