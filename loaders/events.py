@@ -114,6 +114,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
+_AID_ROOTS = {"03", "07"}  # promises of aid and aid: given to whom their purpose serves
 _RELEASE_ROOT = "08"  # yield: a release of people is 084
 _ORDERED_ROOTS = {"08", "17"}  # releases and detentions an authority orders are its own acts
 _CLAIMED_BOMBING = {"195": "183"}  # an aerial bombing's code, for a bombing a group claims
@@ -902,6 +903,32 @@ class ArticleEvents:
                     found.rule += "; target: subject of the condition"
                     return
 
+    def _purpose_targets(self, token: Token, found: _Found) -> None:
+        """'pledged $300 million to help Ukraine repair its grid', 'promised Turkish help in
+        rebuilding Syria's grid': aid or a promise of it that names no recipient goes to whom
+        its purpose (`data/aid_purpose_verbs.txt`) serves: the one helped, or whose is what is
+        rebuilt."""
+        purposes = [
+            c for c in token.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c)
+        ]
+        purposes += [  # on the verb or on what is given ("help in rebuilding")
+            g for holder in (token, *complements(token, DIRECT)) for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "for")
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]  # fmt: skip
+        for verb in (v for v in purposes if v.lemma_.lower() in lemma_set("aid_purpose_verbs")):
+            served = complements(verb, DIRECT)
+            helped = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            if verb.lemma_.lower() in lemma_set("assistance_verbs"):  # "help Ukraine repair"
+                served += [g for c in helped for g in c.children if g.dep_ == "nsubj"]
+                if not served:  # "help rebuild Syria's grid"
+                    served = [g for c in helped for g in complements(c, DIRECT)]
+            self._targets_of(served, found)
+            found.targets = found.others()
+            if found.targets:
+                found.rule += "; target: whom its purpose serves"
+                return
+
     @staticmethod
     def _aimed(thing: Token) -> bool:
         """Is the object something sent at a target ('fired rockets at', 'launched drones
@@ -1022,7 +1049,8 @@ class ArticleEvents:
         if anaphor and self._named_before(token):
             return []  # "condemned North Korea's launch. Japan also denounced the launch"
         if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
-            told = [i for i in earlier if i < token.i]
+            around = self._statements_around(token)
+            told = [i for i in earlier if i < token.i and i not in around]
             plain = [i for i in told if not _circumstance(self.doc[i])]
             if not plain and self._doer_of_act_before(token, token.head):
                 return []  # an act before it that is no event ("fired into the sea"), told
@@ -1049,6 +1077,21 @@ class ArticleEvents:
             if root in hostile and group[0].root in hostile and _pointing_back(token):
                 return group
         return []
+
+    def _statements_around(self, noun: Token) -> set[int]:
+        """The statements a noun is part of, up to its clause: 'demanded that the US withdraw,
+        calling the deployment a threat' does not call the demand a threat. Not hostile acts:
+        the parser hangs comments on them ('blocked a mission, ..., condemning the actions')."""
+        around: set[int] = set()
+        clause = noun.head
+        if any(c.dep_ == "nsubj" for c in clause.children):
+            return around  # "signed a deal, with Rubio hailing it": a voice of its own
+        while clause.dep_ not in ("conj", "parataxis", "ROOT"):
+            clause = clause.head
+            told = self._by_trigger.get(clause.i)
+            if told is not None and told[0].root not in _HOSTILE_ROOTS:
+                around.add(clause.i)
+        return around
 
     def _judged_pronoun(self, word: Token) -> bool:
         """'Israeli jets struck Damascus. Qatar and Turkey condemned them': a pronoun that names
@@ -1410,6 +1453,8 @@ class ArticleEvents:
                     found.targets.extend(inner.targets if inner is not None else [])
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
+        if not found.others() and found.root in _AID_ROOTS:  # not "Turkish help": its own
+            self._purpose_targets(token, found)
         if not found.targets and found.root == _REJECTION_ROOT:  # "refused to let a Chinese
             permitted = [c for c in token.children  # research vessel dock": whom it was not
                          if c.dep_ == "xcomp" and c.lemma_.lower() in _PERMITTING]  # fmt: skip

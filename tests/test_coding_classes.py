@@ -2806,3 +2806,39 @@ def test_a_past_tense_joined_to_an_agreed_infinitive_is_told_as_it_is(nlp):
     appeals = {(e.source.cameo, e.root, e.target.iso3) for e in events if e.root == "02"}
     assert appeals == {("IGOWAFECW", "02", c) for c in ("MLI", "BFA", "NER")}  # not intents
     assert all(e.background for e in events if e.root == "16")  # January, told in November
+
+
+def test_aid_that_names_no_recipient_goes_to_whom_its_purpose_serves(nlp):
+    assert ("NOR", "03", "MDA") in coded(
+        "OSLO (Reuters) - Norway pledged $120 million on Monday to help Moldova upgrade its "
+        "electricity network, the foreign ministry said."
+    )
+    assert ("ARE", "03", "LBN") in coded(
+        "BEIRUT, May 2 (Reuters) - The United Arab Emirates promised help in rebuilding "
+        "Lebanon's southern villages, the Lebanese presidency said."
+    )
+    assert ("DEU", "03", "JOR") in coded(  # "help" with the helped one's verb bare
+        "AMMAN (AP) - Germany promised to help rebuild Jordan's water network."
+    )
+    # a purpose of force names no recipient of aid
+    assert not any(
+        root in ("03", "07")
+        for _, root, _ in coded(
+            "TAIPEI (Reuters) - Taiwan sent warships to shadow Chinese naval ships near the "
+            "Penghu islands on Friday."
+        )
+    )
+
+
+def test_a_comment_participle_judges_the_act_reported_not_its_own_statement(nlp):
+    found = coded(
+        "MANILA, Oct 9 (Reuters) - China deployed 40 warplanes near the Philippines' northern "
+        "islands on Thursday, the Philippine defence ministry said, condemning the deployment "
+        "as a provocation."
+    )
+    assert ("PHL", "11", "CHN") in found
+    found = coded(
+        "HAVANA (AP) - Cuba's foreign minister on Monday demanded that the United States pull "
+        "back the destroyers it has moved near the island, calling the deployment a threat."
+    )
+    assert {("CUB", "10", "USA"), ("CUB", "11", "USA")} <= found
