@@ -741,9 +741,14 @@ class ArticleEvents:
         for n, child in enumerate(subjects):
             if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                 return self.participants(token.head), True
-            if child.lower_ == "each" and token.head != token:  # "troops exchanged fire, each
-                return self.agents(token.head, depth + 1)[0], True  # accusing the other": the
-                # sides the clause above names, acting on one another
+            each = child.lower_ == "each" or any(  # "with each side accusing the other"
+                g.dep_ == "det" and g.lower_ == "each" for g in child.children
+            )
+            if each and token.head != token:  # "troops exchanged fire, each accusing the
+                above = token.head  # other": the sides the clause above names, acting on
+                while above.pos_ == "ADP" and above.head != above:  # one another
+                    above = above.head
+                return self.agents(above, depth + 1)[0], True
             found = self.participants(child)
             if found and n == 0:
                 found = [a for first in _listed_first(token, child) for a in
@@ -1334,6 +1339,10 @@ class ArticleEvents:
         crowd = []  # "people protested outside the embassy in Amman": Jordanians
         if not sources and entry.cameo[:2] == "14":
             crowd = sources = self._crowd_country(token, match.pp_objects)
+        marching = self._by_trigger.get(token.head.i, [])
+        if not sources and token.tag_ == "VBG" and marching and marching[0].root == "14":
+            sources = list(dict.fromkeys(r.source for r in marching))  # "protesters marched
+            sources = [(a, "the crowd of the protest") for a in sources]  # ..., demanding"
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day; so does a

@@ -2842,3 +2842,25 @@ def test_a_comment_participle_judges_the_act_reported_not_its_own_statement(nlp)
         "back the destroyers it has moved near the island, calling the deployment a threat."
     )
     assert {("CUB", "10", "USA"), ("CUB", "11", "USA")} <= found
+
+
+def test_a_march_on_an_embassy_is_a_demonstration_against_its_country(nlp):
+    found = coded(
+        "LIMA (AP) - Several hundred Peruvians marched toward the Chilean embassy on Sunday, "
+        "demanding that Santiago return fishing boats seized off the coast."
+    )
+    assert {("PER", "14", "CHL"), ("PER", "10", "CHL")} <= found  # the crowd makes the demand
+    assert ("GHA", "14", "GBR") in coded(
+        "ACCRA (Reuters) - Thousands of protesters marched on the British High Commission in "
+        "Accra on Friday."
+    )
+    assert not coded("ROME (AP) - Thousands of Italians marched through the city centre on "
+                     "Saturday.")  # fmt: skip
+
+
+def test_each_side_of_a_clash_accuses_the_other(nlp):
+    found = coded(
+        "DUSHANBE (Reuters) - Tajik and Afghan border guards exchanged fire along the Panj "
+        "river on Monday, with each side accusing the other of opening fire first."
+    )
+    assert {("TJK", "11", "AFG"), ("AFG", "11", "TJK")} <= found
