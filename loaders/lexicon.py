@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -309,10 +309,22 @@ def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
             if key in seen:
                 continue  # an earlier source already says what these words mean
             seen.add(key)
+            if origin == "petrarch" and item.objects is None and _topic_verb(entries, item):
+                item = replace(item, object_is_target=False)
             entries.setdefault((item.lemma, item.pos), []).append(item)
     return {
         key: tuple(sorted(values, key=lambda p: -p.specificity)) for key, values in entries.items()
     }
+
+
+def _topic_verb(entries: dict[tuple[str, str], list[Predicate]], item: Predicate) -> bool:
+    """Do geokg's rows read this word's object as a topic ('discussed trade and Taiwan')?
+    Then PETRARCH-2's rows of the word that ask for no object read it so too ('discuss in
+    telephone conversation')."""
+    return any(
+        p.origin == "geokg" and not p.object_is_target and p.particle == item.particle
+        for p in entries.get((item.lemma, item.pos), ())
+    )
 
 
 _PROBLEMS: dict[tuple[Path, ...], list[str]] = {}

@@ -2864,3 +2864,12 @@ def test_each_side_of_a_clash_accuses_the_other(nlp):
         "river on Monday, with each side accusing the other of opening fire first."
     )
     assert {("TJK", "11", "AFG"), ("AFG", "11", "TJK")} <= found
+
+
+def test_what_leaders_discuss_is_a_topic_however_the_call_is_phrased(nlp):
+    found = coded(
+        "TOKYO (Reuters) - Japanese Prime Minister Shigeru Ishiba and South Korean President "
+        "Lee Jae-myung discussed trade and North Korea in a telephone conversation on Monday."
+    )
+    assert {("JPN", "04", "KOR"), ("KOR", "04", "JPN")} <= found
+    assert not any("PRK" in (source, target) for source, _, target in found)
