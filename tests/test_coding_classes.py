@@ -2873,3 +2873,12 @@ def test_what_leaders_discuss_is_a_topic_however_the_call_is_phrased(nlp):
     )
     assert {("JPN", "04", "KOR"), ("KOR", "04", "JPN")} <= found
     assert not any("PRK" in (source, target) for source, _, target in found)
+
+
+def test_private_people_expelled_are_deported_not_diplomats_expelled(nlp):
+    assert ("MLI", "17", "BEL") in coded(
+        "BAMAKO (Reuters) - Mali expelled two Belgian employees of a charity on Tuesday."
+    )
+    assert ("MLI", "16", "BEL") in coded(
+        "BAMAKO (Reuters) - Mali expelled two Belgian diplomats on Tuesday."
+    )
