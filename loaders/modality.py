@@ -516,6 +516,17 @@ def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
     )
 
 
+def _not_since(verb: Token) -> bool:
+    """'Putin has not spoken with Trump since their summit in August', 'Iran has not let
+    inspectors in since the strikes': what has not happened since a past time is the state
+    of the day, not an act of that time."""
+    since = any(  # "since August", "since the strikes hit", with the mark on the clause
+        c.lower_ == "since" or (c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+    return since and _perfect(verb) and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
     forms = ("has", "have", "had") if pluperfect else ("has", "have")
@@ -535,6 +546,8 @@ def event_time(
 ) -> EventTime:
     """When the event took place, and whether the sentence tells it as background; `token`
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
+    if _not_since(token):
+        return EventTime(anchor.isoformat() if anchor else None, False)
     background = (
         _standing(token)
         or (token.tag_ == "VBG" and token.dep_ == "advcl" and _standing(token.head))  # "China

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from geokg.loaders.lexicon import Lexicon, Phrases, Predicate, lemma_set
+from geokg.loaders.modality import is_to_infinitive
 
 # Complements that can carry a row's object words: "imposed sanctions" (dobj), "sanctions were
 # imposed" (nsubjpass), "set ablaze" (oprd/acomp), "looked forward" (advmod), "asked to
@@ -372,6 +373,11 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
         return []
     ranked = []
     candidates = complements(token) + moved_objects(token)  # once for all the rows
+    candidates += [  # "allowed IAEA inspectors to visit the site": the object of the verb
+        g for c in token.children  # read as the subject of the infinitive after it
+        if c.dep_ in ("ccomp", "xcomp") and c.i > token.i and is_to_infinitive(c)
+        for g in c.children if g.dep_ == "nsubj" and g.i > token.i
+    ]  # fmt: skip
     if passive_participle(token) and kind_of is not None and kind_of(token.head):
         candidates.append(token.head)  # "Azerbaijani ambassador summoned by Moscow": someone
         # it was done to; not "a ceasefire announced by Trump", "a ceremony attended by"

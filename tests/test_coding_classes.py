@@ -2882,3 +2882,30 @@ def test_private_people_expelled_are_deported_not_diplomats_expelled(nlp):
     assert ("MLI", "16", "BEL") in coded(
         "BAMAKO (Reuters) - Mali expelled two Belgian diplomats on Tuesday."
     )
+
+
+def test_what_has_not_happened_since_a_past_time_is_the_news_of_the_day(nlp):
+    events = extract(
+        "ANKARA (Reuters) - President Recep Tayyip Erdogan has not spoken with Israeli Prime "
+        "Minister Benjamin Netanyahu since their meeting in New York last September, his "
+        "office said on Tuesday.",
+        published="2025-06-03",
+    )
+    calls = [e for e in events if e.root == "04"]
+    assert calls and all(e.negated and not e.background for e in calls)
+    assert {(e.source.iso3, e.target.iso3) for e in calls} >= {("TUR", "ISR")}
+
+
+def test_letting_a_bodys_inspectors_in_is_allowing_international_involvement(nlp):
+    events = extract(
+        "VIENNA (AP) - North Korea has still not allowed International Atomic Energy Agency "
+        "inspectors to visit the Yongbyon complex, the agency's chief said on Monday.",
+        published="2025-06-02",
+    )
+    assert [(e.source.iso3, e.cameo, e.target.cameo, e.negated) for e in events] == [
+        ("PRK", "0862", "IGOUNOIAE", True)  # not a cut in relations with the agency
+    ]
+    assert ("SYR", "08", "IGOUNOIAE") in coded(
+        "DAMASCUS (Reuters) - Syria let International Atomic Energy Agency inspectors into "
+        "a former reactor site on Thursday."
+    )
