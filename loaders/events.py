@@ -49,6 +49,7 @@ from geokg.loaders.lexicon import (
     third_parties,
 )
 from geokg.loaders.modality import (
+    FINITE_TAGS,
     abstaining_verb,
     addresses,
     announced,
@@ -97,7 +98,6 @@ _REACTION_MARKS = {"after", "following"}
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
 # the measure is aimed.
 _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
-_FINITE = {"VBD", "VBZ", "VBP"}  # past and present tense verbs, not infinitives or participles
 
 # Verbs by which several parties decide together: "X and Y agreed to / announced plans to ..." is
 # an intent they share; "pledged" by several is each one's own promise.
@@ -777,14 +777,14 @@ class ArticleEvents:
         # a headline's "Senegal orders French troops out", "Mali junta orders out ...", "Poland
         # shuts last Russian consulate": the subject read as a modifier of the verb (or of the
         # verb read as a noun)
-        if token.dep_ == "ROOT" and (token.tag_ in _FINITE or acts_as_verb(token)):
+        if token.dep_ == "ROOT" and (token.tag_ in FINITE_TAGS or acts_as_verb(token)):
             for child in reversed(list(token.lefts)):
                 if child.dep_ in ("amod", "compound"):
                     found = self.participants(child)
                     if found:
                         return found, depth > 0
-        if token.dep_ == "conj" and token.tag_ in _FINITE and token.head.tag_ == "VB":
-            finite = next((a for a in token.head.ancestors if a.tag_ in _FINITE), None)
+        if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB":
+            finite = next((a for a in token.head.ancestors if a.tag_ in FINITE_TAGS), None)
             if finite is not None:  # "defended X's right to pursue ... and blamed Y": the
                 found, _ = self.agents(finite, depth + 1)  # parser tied "blamed" to the
                 return found, True  # infinitive; a past tense belongs to the finite verb

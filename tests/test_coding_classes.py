@@ -2909,3 +2909,20 @@ def test_letting_a_bodys_inspectors_in_is_allowing_international_involvement(nlp
         "DAMASCUS (Reuters) - Syria let International Atomic Energy Agency inspectors into "
         "a former reactor site on Thursday."
     )
+
+
+def test_a_subject_after_a_phrase_set_before_it_is_the_verbs(nlp):
+    found = coded(
+        "DOHA, May 9 (Reuters) - Under a deal brokered by Qatar, Russia and Ukraine swapped "
+        "150 prisoners of war each on Friday."
+    )
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found
+    assert {("QAT", "04", "RUS"), ("QAT", "04", "UKR")} <= found  # the mediator, not a party
+
+
+def test_an_event_in_a_denied_report_is_not_coded(nlp):
+    found = coded(
+        "CAIRO (AP) - Egypt's foreign ministry on Monday dismissed a newspaper report of secret "
+        "talks between Egyptian and Iranian intelligence officials."
+    )
+    assert not any(root == "04" for _, root, _ in found)
