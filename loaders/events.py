@@ -114,6 +114,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
+_MEDIATION = "045"
 _AID_ROOTS = {"03", "07"}  # promises of aid and aid: given to whom their purpose serves
 _RELEASE_ROOT = "08"  # yield: a release of people is 084
 _ORDERED_ROOTS = {"08", "17"}  # releases and detentions an authority orders are its own acts
@@ -162,6 +163,7 @@ _DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
 _VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
+_SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
 # Verbs that tell a lasting state changing: "the war erupted", "the occupation began"
 _STATE_CHANGES = {"begin", "start", "erupt", "break", "escalate", "resume", "end", "spread"}
 # Nouns for another party by its relation to the owner: "Israel's ally" is not Israel
@@ -982,11 +984,12 @@ class ArticleEvents:
         personal = any(c.lower_ in ("who", "whom", "whose") for c in clause.children)
         return not personal and not self._names_a_party(noun)
 
-    def _event_parties(self, noun: Token, found: _Found) -> None:
+    def _event_parties(self, noun: Token, found: _Found, both: bool = False) -> None:
         """The parties of the event a noun names, as targets ('talks mediated by Oman': both
         sides of the talks), or of the event told by the verb the noun hangs on ('freed
         prisoners in an exchange mediated by the UAE'); of a one-sided event, whoever did it
-        ('a verdict Washington dismissed as a sham': the court's country)."""
+        ('a verdict Washington dismissed as a sham': the court's country), or with `both`
+        every party of it (what a mediator stood between)."""
         records = self._by_trigger.get(noun.i, [])
         head = noun
         for _ in range(6):  # up through "after", "to restore" to "agreed", and from "a charge
@@ -1003,10 +1006,13 @@ class ArticleEvents:
         # not their own event: "condemnation from the US and the EU, which promised sanctions"
         own = {a.iso3 or a.id for a, _ in found.sources}
         records = [r for r in records if (r.source.iso3 or r.source.id) not in own]
+        if both:  # "urged Congo and Rwanda to give Angola's mediation a chance": a mediator
+            records = [r for r in records if r.root not in _SAID_ROOTS]  # stands between
+            # sides that deal with each other, not between whoever urges and is urged
         for record in records:
             found.target_events = found.target_events or [record]
             mutual = (record.target.id, record.source.id, record.cameo) in pairs
-            parties = (record.source, record.target) if mutual else (record.source,)
+            parties = (record.source, record.target) if mutual or both else (record.source,)
             for party in parties:  # "a verdict Washington dismissed": the court's, not the
                 if all(party.id != t.id for t, _ in found.targets):  # reporter's
                     found.targets.append((party, f"party of the {record.trigger}"))
@@ -1218,6 +1224,9 @@ class ArticleEvents:
             and all(s.iso3 != host.iso3 for s, _ in found.sources)
         ):
             found.targets = [(host, "country of the dateline")]
+        if not found.targets and entry.cameo == _MEDIATION:  # "freed the engineer after
+            self._event_parties(token, found, both=True)  # mediation by Morocco": between
+            # the side that freed and the side the engineer was freed to
         if not found.targets:  # "allegations that Russian intelligence was behind it"
             for clause in (c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")):
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
@@ -2382,6 +2391,7 @@ class ArticleEvents:
             constructions = [t for t in constructions if t.i not in later]
             for token in constructions:
                 self._read_verb_event(token, text)
+            mediations: list[tuple[Token, Match]] = []
             for token in sent:
                 if token.pos_ not in ("NOUN", "PROPN") or token.i in self._consumed:
                     continue
@@ -2390,10 +2400,15 @@ class ArticleEvents:
                 if token.ent_type_:
                     continue  # a name ("the Arab League") is an actor, not an event noun
                 match = self.match(token)
-                if match is not None and (found := self.read_noun(token, match)) is not None:
+                if match is not None and match.entry.cameo == _MEDIATION:
+                    mediations.append((token, match))  # mediates what the verbs tell
+                elif match is not None and (found := self.read_noun(token, match)) is not None:
                     self._emit(found, text)
             for token in sorted(verbs, key=lambda t: t.i in later):
                 self._read_verb_event(token, text)
+            for token, match in mediations:
+                if (found := self.read_noun(token, match)) is not None:
+                    self._emit(found, text)
             for token in verbs:
                 if token.lemma_.lower() == "pay":
                     self.read_price(token, text)

@@ -2926,3 +2926,20 @@ def test_an_event_in_a_denied_report_is_not_coded(nlp):
         "talks between Egyptian and Iranian intelligence officials."
     )
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_a_mediator_stands_between_the_sides_of_what_it_mediated(nlp):
+    found = coded(
+        "NIAMEY (Reuters) - Niger's junta freed an Italian aid worker held since March, "
+        "handing her over to Italian diplomats after mediation by Algeria, Rome said."
+    )
+    assert {("DZA", "04", "NER"), ("DZA", "04", "ITA")} <= found
+    found = coded("DOHA (AP) - Qatar and Egypt led mediation between Israel and Hamas.")
+    assert {("QAT", "04", "ISR"), ("EGY", "04", "ISR")} <= found
+    assert not any(  # urging a side to accept a mediation is no mediation between the urgers
+        source == "AGO"
+        for source, _, _ in coded(
+            "ADDIS ABABA (Reuters) - The African Union urged Congo and Rwanda to give Angola's "
+            "mediation a chance."
+        )
+    )
