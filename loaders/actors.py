@@ -203,6 +203,23 @@ _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
 
 
+def _inside_a_longer_name(ent: Span) -> bool:
+    """'the Ta'ang National Liberation Army': a group's or body's name that a capitalised word
+    before it, no name of a place, people or person, makes part of another one's name."""
+    if ent.start < 2:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        not ent.doc[ent.start - 2].is_punct  # "(Reuters) - Suspected Boko Haram militants": a
+        and not before.is_sent_start  # story's first word, capitalised as first
+        and before.pos_ == "PROPN"
+        and before.text[0].isupper()
+        and before.dep_ == "compound"
+        and ent.start <= before.head.i < ent.end
+        and before.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
+    )
+
+
 def _in_a_place_name(ent: Span) -> bool:
     """Is the name part of a place's (`data/place_name_words.txt`: 'Lake Chad', 'the Gulf of
     Oman', 'the South China Sea', 'the Saudi Maternity Hospital')? A missile fired toward the
@@ -410,6 +427,8 @@ class ArticleActors:
             if found is None:
                 continue
             actor, rule = found
+            if actor.kind in ("group", "organisation") and _inside_a_longer_name(ent):
+                continue  # "the Ta'ang National Liberation Army" is not the ELN
             if actor.kind == "person":
                 for part in ent.text.replace("-", " ").split():
                     if len(part) > 2:

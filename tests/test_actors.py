@@ -825,3 +825,14 @@ def test_both_countries_are_the_states_and_a_place_they_name_is_no_party(nlp):
     found = actors_in(nlp, "Kyrgyz and Tajik troops fought, and Moscow, which keeps bases in "
                            "both countries, urged a ceasefire.")  # fmt: skip
     assert "both countries" not in found
+
+
+def test_a_name_inside_a_longer_name_is_not_that_actor(nlp):
+    found = actors_in(
+        nlp,
+        "BANGKOK (Reuters) - China brokered a ceasefire between Myanmar's military and the "
+        "ethnic Ta'ang National Liberation Army, Beijing said.",
+    )
+    assert "COLREB" not in found.values()  # not Colombia's National Liberation Army (ELN)
+    found = actors_in(nlp, "MAIDUGURI (Reuters) - Suspected Boko Haram militants attacked.")
+    assert "NGAREB" in found.values()  # a story's first word, capitalised as first
