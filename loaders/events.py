@@ -771,6 +771,12 @@ class ArticleEvents:
             found = self.participants(named[-1]) if named else []
             if found:
                 return found, depth > 0
+        reported = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
+        if not subjects and reported and token.lemma_.lower() not in lemma_set("speech_verbs"):
+            first = [g for g in reported[0].children if g.dep_ == "nsubj"]  # "Estonia expels
+            found = self.participants(first[0]) if first else []  # Russian diplomat, accuses
+            if found:  # Moscow of meddling": the parser read the first clause as what the
+                return found, True  # second verb reports; both are the first subject's
         for child in token.lefts:  # "Nauru severed ties": an unknown name parsed as adverb
             if child.dep_ in ("advmod", "npadvmod", "nmod", "dep") and child.pos_ == "PROPN":
                 found = self.participants(child)

@@ -26,7 +26,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
 from geokg.loaders.dates import DATELINE, dateline_starts, headline_end
@@ -140,6 +140,12 @@ def headline_verb(doc: Doc) -> Doc:
     is the predicate: the words before it are its subject, the noun it hung on its object."""
     for sentence in doc.sents:
         root = sentence.root
+        if _verb_read_as_plural(root):  # "Sweden expels Chinese journalist accused of ..."
+            objects = [c for c in root.rights if c.dep_ in _OBJECT_READINGS]
+            subjects = [c for c in root.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            root.pos_, root.tag_ = "VERB", "VBZ"
+            objects[0].dep_, subjects[-1].dep_ = "dobj", "nsubj"
+            continue
         if root.pos_ not in ("NOUN", "PROPN") or any(
             t.pos_ in ("VERB", "AUX") and t.dep_ != "compound" for t in sentence
         ):
@@ -155,6 +161,23 @@ def headline_verb(doc: Doc) -> Doc:
         root.head, root.dep_ = verb, "dobj"
         subject.head, subject.dep_ = verb, "nsubj"
     return doc
+
+
+_OBJECT_READINGS = ("appos", "npadvmod", "dobj")  # how the parser hangs such a verb's object
+
+
+def _verb_read_as_plural(root: Token) -> bool:
+    """'Bolivia expels Chilean diplomat': a headline's present-tense verb tagged as a plural
+    noun, with its subject hung before it and its object after it as an apposition or an
+    adverbial noun."""
+    return (
+        root.tag_ == "NNS"
+        and root.lower_.endswith("s")
+        and bool({root.lower_[:-1], root.lower_[:-2]} & lexicon_verbs())  # not yet lemmatized
+        and any(c.dep_ in _OBJECT_READINGS for c in root.rights)
+        and any(c.dep_ in ("amod", "compound", "nmod") for c in root.lefts)
+        and not any(c.dep_ == "det" for c in root.children)  # "the talks, a first": a noun
+    )
 
 
 @Language.component("geokg_fronted_subject")

@@ -2943,3 +2943,13 @@ def test_a_mediator_stands_between_the_sides_of_what_it_mediated(nlp):
             "mediation a chance."
         )
     )
+
+
+def test_a_headline_verb_read_as_a_plural_noun_or_as_reported_is_the_verb(nlp):
+    assert ("SWE", "17", "IRN") in coded(
+        "Sweden Expels Iranian Journalist Accused of Spying on Kurdish Exiles"
+    )  # 'expels' tagged as a plural noun
+    found = coded("Finland Expels Russian Diplomat, Accuses Moscow of Meddling in Elections")
+    assert {("FIN", "16", "RUS"), ("FIN", "11", "RUS")} <= found  # the first clause read as
+    # what 'accuses' reports
+    assert not coded("Protests, the Biggest in Years, Grip Belgrade")
