@@ -164,6 +164,7 @@ _VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
+_SPOKEN_TOGETHER = {"01", "02"}  # a joint statement or appeal is made together, to others
 # Verbs that tell a lasting state changing: "the war erupted", "the occupation began"
 _STATE_CHANGES = {"begin", "start", "erupt", "break", "escalate", "resume", "end", "spread"}
 # Nouns for another party by its relation to the owner: "Israel's ally" is not Israel
@@ -698,6 +699,10 @@ class ArticleEvents:
             found = self.participants(head)  # from the Maldives": whom the row aims it at
             if found:
                 return found
+        for done_to in prep_objects(noun, frozenset({"of"})):  # "the downing of a Malian
+            for head in prep_objects(done_to, frozenset({"by"})):  # drone by Algerian forces",
+                if found := self.participants(head):  # the agent hung on what was downed
+                    return found
         return []
 
     def _person_killed_in(self, noun: Token) -> list[tuple[Actor, str]]:
@@ -756,9 +761,12 @@ class ArticleEvents:
                 found = [a for first in _listed_first(token, child) for a in
                          self.participants(first)] + found  # fmt: skip
             following = subjects[n + 1] if n + 1 < len(subjects) else None
-            # "Japarov and Rahmon signed" with the "and" hung on the first: both subjects
+            # "Japarov and Rahmon signed" with the "and" hung on the first, a headline's "Mali,
+            # Burkina Faso, Niger recall": both subjects
             joined = following is not None and any(c.dep_ == "cc" for c in child.children)
-            if joined and following.left_edge.i == child.right_edge.i + 1:
+            between = self.doc[child.right_edge.i : following.left_edge.i] if following else []
+            listed = len(between) in (1, 2) and all(t.text == "," for t in between[-1:])
+            if (joined and following.left_edge.i == child.right_edge.i + 1) or listed:
                 return found + self.participants(following), depth > 0
             named_next = following is not None and following.i == child.right_edge.i + 1
             if found or not named_next:  # "West Africa's regional bloc ECOWAS welcomed", read
@@ -1547,7 +1555,8 @@ class ArticleEvents:
         if found.root == "13" and not found.targets and found.sources:
             found.targets = self._attackers_of(found.sources, token)  # "India struck nine
             # sites in Pakistan ..., and Islamabad, saying ..., vowed to retaliate"
-        found.reciprocal = self._reciprocal(token)
+        # "issued a joint statement": said together, not to one another
+        found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); "clashed at several
         # points along the border" is not

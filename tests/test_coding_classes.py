@@ -2953,3 +2953,38 @@ def test_a_headline_verb_read_as_a_plural_noun_or_as_reported_is_the_verb(nlp):
     assert {("FIN", "16", "RUS"), ("FIN", "11", "RUS")} <= found  # the first clause read as
     # what 'accuses' reports
     assert not coded("Protests, the Biggest in Years, Grip Belgrade")
+
+
+def test_envoys_expelled_from_a_country_are_that_countrys(nlp):
+    found = coded("CARACAS (Reuters) - Nicaragua expelled the ambassadors from Costa Rica, "
+                  "Honduras and Guatemala on Monday.")  # fmt: skip
+    assert {("NIC", "16", c) for c in ("CRI", "HND", "GTM")} <= found
+
+
+def test_a_headline_list_without_and_names_every_subject(nlp):
+    found = coded("Chad, Sudan, Libya Recall Envoys from Egypt over Border Incident")
+    assert {(c, "16", "EGY") for c in ("TCD", "SDN", "LBY")} <= found
+
+
+def test_a_joint_statement_is_made_together_not_to_one_another(nlp):
+    found = coded(
+        "NIAMEY (AFP) - Niger, Chad and Mali issued a joint statement on Monday condemning "
+        "an attack on a border post."
+    )
+    assert not any(t in ("NER", "TCD", "MLI") and s in ("NER", "TCD", "MLI")
+                   for s, root, t in found if root == "01")  # fmt: skip
+
+
+def test_the_agent_of_an_act_named_by_a_noun_can_hang_on_what_it_was_done_to(nlp):
+    found = coded(
+        "BAMAKO (Reuters) - Mali's junta protested against the downing of a Malian army drone "
+        "by Algerian forces near the border."
+    )
+    assert ("DZA", "19", "MLI") in found
+
+
+def test_ignoring_a_summons_is_a_rejection_of_whoever_summoned(nlp):
+    assert ("BLR", "12", "LTU") in coded(
+        "VILNIUS (Reuters) - Belarus's charge d'affaires ignored a summons to the Lithuanian "
+        "foreign ministry on Tuesday."
+    )
