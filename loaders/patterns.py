@@ -207,7 +207,10 @@ _GRIEVANCE_PREPS = frozenset({"over", "against"})
 def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) -> list[Token]:
     """Objects of the given prepositions on the word (and on its object noun), also at the end
     of a compound preposition ("pulled out of Kherson", "away from")."""
-    owners = [token]
+    owners = [token] + [  # "spoke by phone with X": the partner hung on the means
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lemma_set("channel_nouns")
+    ]  # fmt: skip
     if obj is not None:  # "a loan programme for Pakistan": the phrase hangs on the container
         owners += [obj, phrase_holder(obj)] if obj.dep_ == "compound" else [obj]
     heads = _prep_objects_on(owners, preps)

@@ -2988,3 +2988,11 @@ def test_ignoring_a_summons_is_a_rejection_of_whoever_summoned(nlp):
         "VILNIUS (Reuters) - Belarus's charge d'affaires ignored a summons to the Lithuanian "
         "foreign ministry on Tuesday."
     )
+
+
+def test_a_partner_named_after_the_means_of_talking_is_the_verbs(nlp):
+    found = coded(
+        "PARIS (AFP) - Macron spoke by phone with Ukraine's President Volodymyr Zelenskiy on "
+        "Sunday."
+    )
+    assert {("FRA", "04", "UKR"), ("UKR", "04", "FRA")} <= found
