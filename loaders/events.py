@@ -530,16 +530,18 @@ class ArticleEvents:
     # ---------------------------------------------------------------- participants
 
     def _said_by_the_teller(self, verb: Token) -> bool:
-        """A verb of saying or intent the parser joined to the clause being told ('said the
-        strikes had killed civilians and vowed to retaliate'): when that clause's subject is a
+        """A verb of saying, intent or request the parser joined to the clause being told ('said
+        the strikes had killed civilians and vowed to retaliate'): when that clause's subject is a
         thing, not a party, or its tense is not the verb's, the verb belongs to whoever tells
         it."""
         told = verb.head
         if verb.dep_ != "conj" or told.dep_ != "ccomp":
             return False
         lemma = verb.lemma_.lower()
-        if lemma not in lemma_set("speech_verbs") and lemma not in lemma_set("intent_verbs"):
-            return False
+        said = told.head.lemma_.lower() in lemma_set("speech_verbs")
+        telling = ("speech_verbs", "intent_verbs") + (("request_verbs",) if said else ())
+        if not any(lemma in lemma_set(name) for name in telling):  # "said ... and asked the
+            return False  # ICJ": a request only when what it is joined to was said
         subjects = [c for c in told.children if c.dep_ == "nsubj"]
         if subjects and not self._names_a_party(subjects[0]):
             return True

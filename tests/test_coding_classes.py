@@ -2996,3 +2996,12 @@ def test_a_partner_named_after_the_means_of_talking_is_the_verbs(nlp):
         "Sunday."
     )
     assert {("FRA", "04", "UKR"), ("UKR", "04", "FRA")} <= found
+
+
+def test_a_request_joined_to_what_was_said_is_the_tellers(nlp):
+    found = coded(
+        "PANAMA CITY (AP) - Panama said a Colombian navy vessel had entered its waters without "
+        "permission on Friday and asked the Organization of American States to investigate."
+    )
+    assert ("PAN", "02", "IGOOAS") in found
+    assert ("COL", "02", "IGOOAS") not in found
