@@ -1554,9 +1554,11 @@ class ArticleEvents:
             found.targets = [(r.source, f"actor of the {r.trigger}") for r in suffered] or [
                 (r.target, f"target of the {r.trigger}") for r in told
             ]
-        if found.root == "13" and not found.targets and found.sources:
+        if found.root in ("13", "15") and not found.targets and found.sources:
             found.targets = self._attackers_of(found.sources, token)  # "India struck nine
-            # sites in Pakistan ..., and Islamabad, saying ..., vowed to retaliate"
+            # sites in Pakistan ..., and Islamabad, saying ..., vowed to retaliate"; "China
+            # sent 34 aircraft around Taiwan ..., and Taiwan scrambled jets": a posture with
+            # no one named is aimed at whoever has just acted against the side that takes it
         # "issued a joint statement": said together, not to one another
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,

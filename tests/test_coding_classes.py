@@ -3005,3 +3005,12 @@ def test_a_request_joined_to_what_was_said_is_the_tellers(nlp):
     )
     assert ("PAN", "02", "IGOOAS") in found
     assert ("COL", "02", "IGOOAS") not in found
+
+
+def test_a_posture_taken_in_answer_is_aimed_at_whoever_just_acted(nlp):
+    found = coded(
+        "MANILA (Reuters) - China sent 20 warships near the Philippines on Sunday, and the "
+        "Philippine navy said it had put its forces on alert."
+    )
+    assert ("PHL", "15", "CHN") in found
+    assert not coded("MANILA (Reuters) - The Philippine navy put its forces on alert on Sunday.")
