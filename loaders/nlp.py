@@ -136,8 +136,9 @@ def nouns_after_to(doc: Doc) -> Doc:
 @Language.component("geokg_headline_verb")
 def headline_verb(doc: Doc) -> Doc:
     """'Algeria orders expulsion of French embassy staff': in a headline with no verb of its
-    own the parser can read the present-tense verb as part of one long noun compound. The verb
-    is the predicate: the words before it are its subject, the noun it hung on its object."""
+    own the parser can read the present-tense verb as part of one long noun compound, or
+    ('Bolivia expels Chilean diplomat') as a plural noun of its own. The verb is the
+    predicate: the words before it are its subject, the noun it hung on its object."""
     for sentence in doc.sents:
         root = sentence.root
         if _verb_read_as_plural(root):  # "Sweden expels Chinese journalist accused of ..."
