@@ -114,7 +114,7 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
 _PROTECTION = "074"  # provide military protection or peacekeeping
-_MEDIATION = "045"
+_MEDIATION = "045"  # mediate
 _AID_ROOTS = {"03", "07"}  # promises of aid and aid: given to whom their purpose serves
 _RELEASE_ROOT = "08"  # yield: a release of people is 084
 _ORDERED_ROOTS = {"08", "17"}  # releases and detentions an authority orders are its own acts
@@ -1366,8 +1366,8 @@ class ArticleEvents:
             crowd = sources = self._crowd_country(token, match.pp_objects)
         marching = self._by_trigger.get(token.head.i, [])
         if not sources and token.tag_ == "VBG" and marching and marching[0].root == "14":
-            sources = list(dict.fromkeys(r.source for r in marching))  # "protesters marched
-            sources = [(a, "the crowd of the protest") for a in sources]  # ..., demanding"
+            marchers = dict.fromkeys(r.source for r in marching)  # "protesters marched
+            sources = [(a, "the crowd of the protest") for a in marchers]  # ..., demanding"
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day; so does a
@@ -2137,10 +2137,10 @@ class ArticleEvents:
                 held_in = set().union(*(self._held_in(w) for word in (noun, found.token, owner)
                                         for w in self._meeting_words(word)))  # fmt: skip
                 at_home = [a for a in agents if a[0].iso3 in held_in]
-                if cameo.startswith("045") and at_home:
+                if cameo.startswith(_MEDIATION) and at_home:
                     codes.append("043")  # "talks in Beijing mediated by China": hosted too
                 for code in codes:
-                    hosting = code == "043" and cameo.startswith("045")
+                    hosting = code == "043" and cameo.startswith(_MEDIATION)
                     doers = at_home if hosting else agents  # a co-mediator hosts nothing
                     third = _Found(found.token, code, doers, targets, False,
                                    f"third party to the {found.token.text}", 0.7,
@@ -2171,7 +2171,7 @@ class ArticleEvents:
         if hosts(owner) and any(
             c.dep_ == "prep" and c.lower_ == "for" and event in c.subtree for c in owner.children
         ):  # "hosted the ministers of Congo and Rwanda for talks": the host mediates
-            yield "045", self.agents(owner)[0]
+            yield _MEDIATION, self.agents(owner)[0]
         for child in owner.children:
             if owner.pos_ == "VERB" and child == event and child.dep_ == "dobj":
                 if (code := words.get((owner.lemma_.lower(), "VERB"))) is not None:

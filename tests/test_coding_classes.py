@@ -551,6 +551,10 @@ def test_countries_named_by_example_and_their_governments_are_each_a_party(nlp):
 def test_calls_from_several_are_each_ones_own(nlp):
     found = coded("Netanyahu brushed off calls from France, Britain and Canada to halt the war.")
     assert not any(root == "04" for _, root, _ in found)
+    assert ("EGY", "04", "IRN") in coded(  # the same talks, reported and not denied
+        "CAIRO (AP) - Egyptian and Iranian intelligence officials held secret talks in Cairo "
+        "on Monday, a newspaper reported."
+    )
     assert ("ISR", "12", "FRA") in found
     signed = coded("The EU welcomed the signing of a peace treaty by Armenia and Azerbaijan.")
     assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= signed
@@ -802,6 +806,10 @@ def test_any_event_is_no_event(nlp):
     )
     assert ("PRK", "11", "KOR") in found
     assert not any(root == "04" for _, root, _ in found)
+    assert ("EGY", "04", "IRN") in coded(  # the same talks, reported and not denied
+        "CAIRO (AP) - Egyptian and Iranian intelligence officials held secret talks in Cairo "
+        "on Monday, a newspaper reported."
+    )
 
 
 def test_a_town_no_table_names_stands_for_its_country(nlp):
@@ -1872,6 +1880,10 @@ def test_arms_arriving_are_no_visit(nlp):
     found = coded("ANKARA (AP) - The first shipment of a Russian missile defence system has "
                   "arrived in Turkey, the defence ministry said.")  # fmt: skip
     assert not any(root == "04" for _, root, _ in found)
+    assert ("EGY", "04", "IRN") in coded(  # the same talks, reported and not denied
+        "CAIRO (AP) - Egyptian and Iranian intelligence officials held secret talks in Cairo "
+        "on Monday, a newspaper reported."
+    )
 
 
 def test_sanctions_or_force_threatened_against_someone_are_aimed_at_them(nlp):
@@ -2139,6 +2151,10 @@ def test_people_flown_somewhere_are_carried_not_visiting(nlp):
     found = coded("ROME (Reuters) - Italy released a Libyan police commander and flew him home "
                   "to Tripoli on a government jet on Tuesday.")  # fmt: skip
     assert not any(root == "04" for _, root, _ in found)
+    assert ("EGY", "04", "IRN") in coded(  # the same talks, reported and not denied
+        "CAIRO (AP) - Egyptian and Iranian intelligence officials held secret talks in Cairo "
+        "on Monday, a newspaper reported."
+    )
     assert ("IND", "04", "USA") in coded("NEW DELHI (Reuters) - Modi flew to Washington on Monday.")
 
 
@@ -2926,6 +2942,10 @@ def test_an_event_in_a_denied_report_is_not_coded(nlp):
         "talks between Egyptian and Iranian intelligence officials."
     )
     assert not any(root == "04" for _, root, _ in found)
+    assert ("EGY", "04", "IRN") in coded(  # the same talks, reported and not denied
+        "CAIRO (AP) - Egyptian and Iranian intelligence officials held secret talks in Cairo "
+        "on Monday, a newspaper reported."
+    )
 
 
 def test_a_mediator_stands_between_the_sides_of_what_it_mediated(nlp):
@@ -2973,6 +2993,12 @@ def test_a_joint_statement_is_made_together_not_to_one_another(nlp):
     )
     assert not any(t in ("NER", "TCD", "MLI") and s in ("NER", "TCD", "MLI")
                    for s, root, t in found if root == "01")  # fmt: skip
+    found = coded(
+        "NIAMEY (AFP) - Niger, Chad and Mali issued a joint statement on Monday, recalling "
+        "their ambassadors to Benin."
+    )
+    assert {(c, "16", "BEN") for c in ("NER", "TCD", "MLI")} <= found  # what it says is done
+    assert all(root != "01" for _, root, _ in found)  # by each, not said among them
 
 
 def test_the_agent_of_an_act_named_by_a_noun_can_hang_on_what_it_was_done_to(nlp):
