@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
 from geokg.loaders.lexicon import data_rows, lemma_set, synsets, third_parties
-from geokg.loaders.nlp import dateline_end
+from geokg.loaders.nlp import dateline_end, previous_sentence_start
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their", "them"}
@@ -120,6 +120,17 @@ def _common_noun(token: Token) -> bool:
     """A common noun, though the tagger took it for a name ('though the bloc said', tagged
     PROPN): a word written in lower case names no one."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
+def names_ground(token: Token) -> bool:
+    """Is this noun a country's ground, sky or edge and never a party ('borders', 'waters';
+    not 'side', which also names one: 'the Chadian side said')?"""
+    lemma = token.lemma_.lower()  # not "Ivory Coast"
+    return (
+        token.pos_ == "NOUN"
+        and lemma in lemma_set("ground_nouns")
+        and lemma not in _REFERRING_NOUNS
+    )
 
 
 def _the(token: Token) -> bool:
@@ -673,7 +684,7 @@ class ArticleActors:
         one before, before the dateline's ('the government' is as often the dateline's own)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
-        start = self.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
+        start = previous_sentence_start(noun.sent)
         named = [
             m for m in self.mentions
             if start <= m.start and m.end <= noun.i and m.actor.kind == "country"
@@ -1287,7 +1298,7 @@ class ArticleActors:
         or host, who is no side of what it brokers. `kind` may be a set of kinds."""
         kinds = {kind} if isinstance(kind, str) else kind
         sentence = self.doc[before].sent
-        earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
+        earliest = previous_sentence_start(sentence)
         found: list[Mention] = []
         for mention in reversed(self._resolved):
             if mention.end > before or mention.start < earliest or mention.actor.kind not in kinds:
@@ -1385,7 +1396,7 @@ class ArticleActors:
             # "ECOWAS ... Commission President Omar Alieu Touray": an officer of the body named
             # last (in this sentence or the one before), not of the dateline's country
             sentence = ent.sent
-            earliest = self.doc[sentence.start - 1].sent.start if sentence.start else 0
+            earliest = previous_sentence_start(sentence)
             bodies = [
                 m
                 for m in self.mentions
@@ -1547,7 +1558,7 @@ class ArticleActors:
         if owner is not None and owner.actor.kind in wanted:
             return owner  # "the island battles its worst shortages": the island's own
         sentence_start = token.sent.start
-        previous_sentence = self.doc[sentence_start - 1].sent.start if sentence_start else 0
+        previous_sentence = previous_sentence_start(token.sent)
         described = self._described_by(token)
         candidates = [
             m

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from geokg.loaders.actors import ArticleActors
+from geokg.loaders.actors import ArticleActors, names_ground
 from geokg.loaders.articles import Article
 from geokg.loaders.gazetteer import Actor
 from geokg.loaders.lexicon import (
@@ -64,6 +64,7 @@ from geokg.loaders.modality import (
     obligation_said,
     prompted_by,
 )
+from geokg.loaders.nlp import previous_sentence_start
 from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,
@@ -134,7 +135,7 @@ _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina
 _LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Faso and Niger"
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
-_PLACE_ROOTS = {"07", "15", "16", "17", "18", "19", "20"}
+_PLACE_ROOTS = {"07", "09", "15", "16", "17", "18", "19", "20"}
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
 _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
@@ -570,6 +571,8 @@ class ArticleEvents:
             if group:
                 found.extend(group)
                 continue
+            if names_ground(head) and token.dep_ == "nsubj":
+                continue  # "where the Thai, Cambodian and Lao borders meet": no party
             actors = self.actors.actors_of(head)
             if not actors and self.actors.agent_role(head):  # "The Minister of Foreign
                 for named in (c for c in head.children if c.dep_ == "appos"):  # Affairs,
@@ -1750,7 +1753,7 @@ class ArticleEvents:
     def _named_before(self, noun: Token) -> list[tuple[Actor, str]]:
         """Whose the act is when the same noun named its owner before, in this sentence or
         the one before ("condemned North Korea's launch. Japan also denounced the launch")."""
-        start = self.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
+        start = previous_sentence_start(noun.sent)
         for word in reversed(self.doc[start : noun.i]):
             if (
                 word.lemma_ == noun.lemma_
@@ -2091,7 +2094,7 @@ class ArticleEvents:
         aimed at ('Pakistani jets bombed villages in Paktika ..., vowing that Kabul would
         avenge')."""
         own = {a.iso3 or a.id for a, _ in victims}
-        start = self.doc[token.sent.start - 1].sent.start if token.sent.start else 0
+        start = previous_sentence_start(token.sent)
         found: dict[str, tuple[Actor, str]] = {}
         for i in sorted(i for i in self._by_trigger if start <= i < token.i):
             for r in self._by_trigger[i]:

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from geokg.loaders.dates import headline_end, resolve_relative
+from geokg.loaders.dates import DATELINE, headline_end, resolve_relative
 from geokg.loaders.lexicon import lemma_set, synsets
 
 _CONDITIONAL_MARKS = {"if", "unless"}
@@ -30,6 +30,7 @@ _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 _FAILING = {"fail", "neglect"}
 _SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")  # how a sentence, and never a headline, ends
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 # "..., accusing Kyiv of", "..., drawing criticism from Algeria", "..., prompting Seoul to":
 # participles whose subject is the act the sentence tells, wherever the parser hung them
@@ -363,8 +364,8 @@ def _clause_words(token: Token, trigger: Token) -> list[Token]:
             continue
         below = {t.i for g in child.subtree if g.dep_ == "pcomp" and g.pos_ == "VERB"
                  and g.head.lower_ not in _TIME_MARKS for t in g.subtree}  # fmt: skip
-        below |= {t.i for g in child.subtree if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
-                  and g.head != trigger for t in g.subtree}  # fmt: skip
+        below |= {t.i for g in child.subtree if g.dep_ in ("acl", "relcl", "advcl")
+                  and g.pos_ == "VERB" and g.head != trigger for t in g.subtree}  # fmt: skip
         words.extend(t for t in child.subtree
                      if t.i not in below and not _describes_participant(t, trigger))  # fmt: skip
     return words
@@ -461,6 +462,11 @@ def _span_back(token: Token) -> bool:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):
                     return True
+            if below in after and child.dep_ == "prep" and child.lower_ in ("in", "over"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):
+                    return True  # "tension has risen in recent weeks after Thai soldiers
+                    # accused ...": what the weeks of tension followed came before them
         if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") or current.head == current:
             break
         current, below = current.head, current
@@ -476,12 +482,40 @@ def _standing(verb: Token) -> bool:
     )  # "X says ..." tells; "China claims the entire sea" holds a claim
     if verb.tag_ not in ("VBZ", "VBP") or speech:
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
+    meanwhile = verb.dep_ == "advcl" and any(  # "deepening ties with Russia as it wages war
+        c.dep_ == "mark" and c.lower_ in ("as", "while")
+        for c in verb.children  # against
+    )  # Ukraine": what goes on meanwhile
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or (
+        verb.dep_ != "ROOT" and not meanwhile
+    ):
+        return False
+    if _standfirst(verb):
         return False
     body = verb.doc[: verb.sent.start]
     headline = headline_end(verb.doc.text)
     after_headline = headline is not None and verb.sent.start_char > headline
     return after_headline or any("\n\n" in t.whitespace_ or "\n\n" in t.text for t in body)
+
+
+def _standfirst(verb: Token) -> bool:
+    """'UN General Assembly condemns Russia's annexation by a vote of 143-5.' printed under the
+    headline: a one-sentence paragraph between the headline and the lede, with no dateline,
+    is a second headline and tells the news in the present as the headline does."""
+    text = verb.doc.text
+    end = headline_end(text)
+    headline = text[:end].strip() if end is not None else ""
+    if not headline or headline[-1] in _SENTENCE_ENDS or DATELINE.match(headline):
+        return False  # a lede ("MANILA (AP) - A Chinese ship ... said.") is no headline
+    start = len(text) - len(text[end:].lstrip())
+    paragraph = text.find("\n\n", start)
+    paragraph = len(text) if paragraph < 0 else paragraph
+    sentence = verb.sent
+    return (
+        sentence.start_char == start
+        and not text[sentence.end_char : paragraph].strip()
+        and DATELINE.match(text[start:paragraph]) is None
+    )
 
 
 def _spans_the_object(unit: Token, mark: Token) -> bool:

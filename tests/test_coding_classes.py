@@ -3040,3 +3040,86 @@ def test_a_posture_taken_in_answer_is_aimed_at_whoever_just_acted(nlp):
     )
     assert ("PHL", "15", "CHN") in found
     assert not coded("MANILA (Reuters) - The Philippine navy put its forces on alert on Sunday.")
+
+
+def test_an_inquiry_into_acts_in_a_place_investigates_its_country(nlp):
+    found = coded(
+        "GENEVA (Reuters) - The U.N. Human Rights Council voted on Friday to open an inquiry "
+        "into reported killings of civilians in Myanmar's Rakhine state."
+    )
+    assert ("IGOUNO", "09", "MMR") in found
+    assert coded(
+        "NAIROBI (AP) - The African Union opened an investigation into abuses in South Sudan."
+    ) == {("IGOAFRAFU", "09", "SSD")}
+
+
+def test_a_ground_noun_as_subject_names_no_party(nlp):
+    found = coded(
+        "VIENTIANE (AP) - Laotian troops clashed with smugglers near the Golden Triangle, "
+        "where the Thai, Burmese and Lao borders meet, on Monday."
+    )
+    assert not any(root == "04" for _, root, _ in found)
+
+
+def test_a_firefight_named_by_a_noun_is_fought_by_both_sides(nlp):
+    found = coded(
+        "SRINAGAR (Reuters) - An Indian soldier was killed in a gunfight with Pakistani troops "
+        "along the Line of Control on Tuesday, the army said."
+    )
+    assert {("IND", "19", "PAK"), ("PAK", "19", "IND")} <= found
+    found = coded(
+        "TBILISI (AP) - Two Georgian border guards were wounded in a shootout with Russian "
+        "soldiers near South Ossetia on Friday."
+    )
+    assert {("GEO", "19", "RUS"), ("RUS", "19", "GEO")} <= found
+
+
+def test_a_year_in_a_clause_describing_the_event_noun_does_not_date_it(nlp):
+    found = extract(
+        "NAIROBI (Reuters) - Kenya's President William Ruto arrived in Addis Ababa on Monday to "
+        "hold talks with Abiy Ahmed, the first visit by a Kenyan leader to Ethiopia since the "
+        "two countries signed a border pact in 2022.",
+        published="2025-08-10",
+    )
+    talks = [e for e in found if e.trigger == "talks"]
+    assert talks and not any(e.background for e in talks)  # held now, not in 2022
+
+
+def test_a_standfirst_under_the_headline_tells_the_news_in_the_present(nlp):
+    text = (
+        "EU Condemns Coup in Gabon\n\n"
+        "European Union foreign ministers condemn the Gabonese army's seizure of power.\n\n"
+        "The ministers met in Toledo on Thursday."
+    )
+    assert ("IGOEUREEC", "11", "GAB") in coded(text, published="2023-08-31")
+    body = "EU Condemns Coup in Gabon\n\nThe ministers met on Thursday.\n\nThe EU backs Kenya."
+    assert ("IGOEUREEC", "05", "KEN") not in coded(body)  # the body's present: a policy
+
+
+def test_an_act_that_weeks_of_tension_followed_is_background(nlp):
+    text = (
+        "Border Talks Collapse\n\n"
+        "Relations have soured in recent months after Eritrea accused Ethiopia of massing "
+        "troops on the border."
+    )
+    assert ("ERI", "11", "ETH") not in coded(text)
+
+
+def test_what_goes_on_meanwhile_in_the_present_is_background(nlp):
+    text = (
+        "U.S. Sanctions Belarusian Bank\n\n"
+        "WASHINGTON (AP) - The United States imposed sanctions on a Belarusian bank on Friday, "
+        "saying Minsk was helping Moscow as it wages war against Ukraine."
+    )
+    found = coded(text)
+    assert ("USA", "16", "BLR") in found
+    assert ("RUS", "19", "UKR") not in found
+
+
+def test_a_closing_quote_ends_the_sentence_it_closes(nlp):
+    text = (
+        'BERLIN (dpa) - Foreign Minister Annalena Baerbock said Germany "will not accept '
+        'the jailing of a German citizen."\n\n'
+        "She has also summoned Iran's ambassador."
+    )
+    assert ("DEU", "11", "IRN") in coded(text, published="2023-02-22")
