@@ -1199,7 +1199,8 @@ class ArticleActors:
             self._add(start, noun.i + 1, self.gazetteer.organisations[key], rule)
 
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
-        group = [(m.text, m.actor) for m in self._recent(start, "country", count)]
+        sides = token.lemma_.lower() in _SIDE_NOUNS  # "the two sides": no mediator of theirs
+        group = [(m.text, m.actor) for m in self._recent(start, "country", count, sides=sides)]
         if count == 2:  # "the two countries": the pair named together, if there is one, or
             pair = self._conjoined_pair(
                 self._recent(start, "country", 6, distinct=False, sides=True)
@@ -1315,10 +1316,13 @@ class ArticleActors:
 
     def _go_between(self, mention: Mention) -> bool:
         """Is the mention the agent of a mediating or hosting participle ('brokered by U.S.
-        envoy X', 'hosted by Qatar'; the verbs of `data/third_parties.tsv`)?"""
+        envoy X', 'hosted by Qatar'; the verbs of `data/third_parties.tsv`), or whose a
+        mediator noun is ('Qatari mediators'; its nouns)?"""
         root = self.mention_root(mention)
         while root.dep_ in ("compound", "amod", "poss", "appos", "conj"):
             root = root.head
+        if (root.lemma_.lower(), "NOUN") in third_parties():
+            return True  # "the Saudi and US facilitators", "Qatari mediators"
         agent = root.head if root.dep_ == "pobj" else None
         if agent is None or agent.lower_ != "by":
             return False
@@ -1557,6 +1561,8 @@ class ArticleActors:
         owner = self._subject_of_owned_object(token)
         if owner is not None and owner.actor.kind in wanted:
             return owner  # "the island battles its worst shortages": the island's own
+        if self._owned_by_an_unnamed_subject(token):
+            return None
         sentence_start = token.sent.start
         previous_sentence = previous_sentence_start(token.sent)
         described = self._described_by(token)
@@ -1610,6 +1616,19 @@ class ArticleActors:
                 and self.doc[m.start].lower_ in _PERSONAL
             ]  # fmt: skip
         return candidates[0] if candidates else None
+
+    def _owned_by_an_unnamed_subject(self, pronoun: Token) -> bool:
+        """'Both parties conveyed to the Saudi and US facilitators their commitment': a plural
+        possessive on what its clause's plural subject does is the subject's, and when the
+        subject names no actor ('both parties', 'protesters'), not whoever comes nearest."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in _PLURAL or noun.dep_ != "dobj":
+            return False
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PRON"):
+            return False
+        plural = subject.tag_ == "NNS" or subject.lower_ == "both"
+        return plural and subject.i not in self._by_token and subject.i not in self._groups
 
     def _subject_of_owned_object(self, pronoun: Token) -> Mention | None:
         """The subject's mention when a possessive pronoun owns the verb's direct object: a

@@ -3123,3 +3123,20 @@ def test_a_closing_quote_ends_the_sentence_it_closes(nlp):
         "She has also summoned Iran's ambassador."
     )
     assert ("DEU", "11", "IRN") in coded(text, published="2023-02-22")
+
+
+def test_mediators_are_no_side_of_the_two_sides_they_urge(nlp):
+    found = coded(
+        "GAZA (AP) - Israel freed 90 Palestinian prisoners on Sunday as Egyptian and Qatari "
+        "mediators urged the two sides to extend the truce."
+    )
+    assert {("EGY", "02", "ISR"), ("EGY", "02", "PSE"), ("QAT", "02", "ISR")} <= found
+    assert ("EGY", "02", "QAT") not in found
+
+
+def test_their_on_what_an_unnamed_plural_subject_does_is_not_the_nearest_actor(nlp):
+    found = coded(
+        "DOHA (Reuters) - Both parties conveyed to the Egyptian and Qatari mediators their "
+        "commitment to halt attacks after signing the agreement, the statement said."
+    )
+    assert not any({s, t} <= {"EGY", "QAT"} for s, _, t in found)  # not the mediators'
