@@ -336,6 +336,15 @@ def _material_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in verb.children)
 
 
+def _same_body(one: Actor, other: Actor) -> bool:
+    """Is one organisation a body of the other ('the U.N. peacekeeping mission' for the
+    Security Council: IGOUNO and IGOUNOSEC), and so no party to the other's acts?"""
+    if one.kind != "organisation" or other.kind != "organisation":
+        return False
+    first, second = one.cameo or "", other.cameo or ""
+    return bool(first and second) and (first.startswith(second) or second.startswith(first))
+
+
 def _bare_participle(verb: Token) -> bool:
     """'(When) asked about the talks, ...', 'if attacked': a participle clause with no subject
     and no auxiliary tells what was done to the main clause's subject (the tagger may read
@@ -899,6 +908,10 @@ class ArticleEvents:
                     continue
                 if candidate.head.lower_ == "with" and not self._names_a_party(candidate):
                     continue  # "with help from the US", "with drones": a means, not a party
+                if candidate.head.lower_ == "with" and any(
+                    c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in candidate.children
+                ):  # "held talks in Muscat, with Oman's foreign minister carrying messages":
+                    continue  # what went on meanwhile, not the partner
                 found.targets.extend(self.participants(candidate))
 
     def _names_a_party(self, noun: Token) -> bool:
@@ -1964,7 +1977,11 @@ class ArticleEvents:
             when = replace(when, date=None, background=True)
         mutual = found.symmetric or found.reciprocal
         sources = {s.iso3 or s.id for s, _ in found.sources}
-        own = [t for t in found.targets if (t[0].iso3 or t[0].id) in sources]
+        own = [
+            t for t in found.targets
+            if (t[0].iso3 or t[0].id) in sources
+            or any(_same_body(t[0], s) for s, _ in found.sources)
+        ]  # fmt: skip
         if not mutual or (len(sources) > 1 and len(own) == len(found.targets)):
             # "recalled their ambassadors": the sources' own envoys are no target; "the three
             # navies held their joint drills": their own, held together
@@ -2228,6 +2245,11 @@ class ArticleEvents:
             return None  # "urged restraint after clashes between them": the clashes happened
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
+            if head.lemma_.lower() in lemma_set("transparent_nouns") and head.dep_ in (
+                "dobj",
+                "nsubjpass",
+            ):  # "offered to host a new round of talks": the round's verb tells the talks
+                head = head.head
         if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ == "VERB":
             return head
         if noun.dep_ == "nsubj" and any(

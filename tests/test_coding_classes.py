@@ -3140,3 +3140,35 @@ def test_their_on_what_an_unnamed_plural_subject_does_is_not_the_nearest_actor(n
         "commitment to halt attacks after signing the agreement, the statement said."
     )
     assert not any({s, t} <= {"EGY", "QAT"} for s, _, t in found)  # not the mediators'
+
+
+def test_talks_in_a_round_a_third_party_offers_to_host_are_not_held(nlp):
+    found = coded(
+        "ASTANA (Reuters) - Kazakhstan offered on Monday to host a fresh round of talks between "
+        "Armenia and Azerbaijan."
+    )
+    assert ("KAZ", "03", "ARM") in found
+    assert ("ARM", "04", "AZE") not in found
+
+
+def test_a_with_clause_of_what_went_on_meanwhile_names_no_partner(nlp):
+    found = coded(
+        "KHARTOUM (Reuters) - Sudanese and Chadian officials held talks in Doha on Monday, with "
+        "Qatar's foreign minister carrying messages between the two delegations."
+    )
+    assert {("SDN", "04", "TCD"), ("TCD", "04", "SDN")} <= found
+    assert ("SDN", "04", "QAT") not in found
+
+
+def test_a_renewed_peacekeeping_mandate_is_peacekeeping_where_the_mission_serves(nlp):
+    assert ("IGOUNOSEC", "07", "MLI") in coded(
+        "UNITED NATIONS (AP) - The Security Council on Friday renewed the mandate of the "
+        "peacekeeping mission in Mali for another year."
+    )
+    assert not any(  # the U.N.'s own mission is no party to its Security Council's acts
+        target == "IGOUNO"
+        for _, _, target in coded(
+            "UNITED NATIONS (AP) - The Security Council on Friday extended the mandate of the "
+            "U.N. stabilisation mission in Congo."
+        )
+    )
