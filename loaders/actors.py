@@ -1608,7 +1608,7 @@ class ArticleActors:
             # "It said ... . It also said": the teller of the report before, named earlier
             earlier = [m for m in reversed(self.named) if m.end <= token.i]
             said_by = [m for m in earlier if self.mention_root(m).i in preferred]
-        candidates = said_by or candidates
+        candidates = said_by or self._subject_before(token, candidates) or candidates
         if not candidates and lower in _PERSONAL:  # "Hamada said ... , he said. He condemned":
             candidates = [  # the person the previous sentence's 'he' was
                 m for m in reversed(self.mentions)
@@ -1616,6 +1616,16 @@ class ArticleActors:
                 and self.doc[m.start].lower_ in _PERSONAL
             ]  # fmt: skip
         return candidates[0] if candidates else None
+
+    def _subject_before(self, pronoun: Token, candidates: list[Mention]) -> list[Mention]:
+        """'Egypt, at odds with Ethiopia over Addis Ababa's dam, has condemned the deal. It
+        signed a pact ...': the subject of a sentence's main verb that is a pronoun carries on
+        the subject of the sentence before, not the nearest name in its phrases."""
+        if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT" or not pronoun.sent.start:
+            return []
+        before = self.doc[previous_sentence_start(pronoun.sent)].sent
+        subjects = {c.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return [m for m in candidates if self.mention_root(m).i in subjects]
 
     def _owned_by_an_unnamed_subject(self, pronoun: Token) -> bool:
         """'Both parties conveyed to the Saudi and US facilitators their commitment': a plural

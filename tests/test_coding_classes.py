@@ -3172,3 +3172,13 @@ def test_a_renewed_peacekeeping_mandate_is_peacekeeping_where_the_mission_serves
             "U.N. stabilisation mission in Congo."
         )
     )
+
+
+def test_a_pronoun_subject_carries_on_the_subject_of_the_sentence_before(nlp):
+    found = coded(
+        "CAIRO (Reuters) - Qatar, at odds with Bahrain for years over Manama's fishing rules in "
+        "the Gulf, has criticised the new maritime deal. It signed a defence pact with Oman "
+        "this week."
+    )
+    assert {("QAT", "05", "OMN"), ("OMN", "05", "QAT")} <= found
+    assert ("BHR", "05", "OMN") not in found
