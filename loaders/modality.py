@@ -203,12 +203,13 @@ def modality(token: Token) -> tuple[str, bool]:
             own
             and (current.dep_ == "advcl" or head.lemma_.lower() in _PURPOSE_HOSTS)
             and infinitive_complement(current)
-            and head.pos_ == "VERB"
+            and (head.pos_ == "VERB" or (head.pos_ == "AUX" and current.dep_ == "advcl"))
             and head.lemma_.lower() not in lemma_set("request_verbs") | _CARRIED_OUT_BY
             and current.lemma_.lower() not in _DONE_WHERE_HELD
         ):
-            return "hypothetical", negated  # "signed 14 agreements to strengthen cooperation":
-            # the purpose of an act is not done by it
+            return "hypothetical", negated  # "signed 14 agreements to strengthen cooperation",
+            # "troops who are there to fight al-Shabaab": the purpose of an act (or of being
+            # somewhere) is not done by it
         if (
             own
             and current.dep_ == "advcl"

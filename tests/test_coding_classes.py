@@ -3182,3 +3182,21 @@ def test_a_pronoun_subject_carries_on_the_subject_of_the_sentence_before(nlp):
     )
     assert {("QAT", "05", "OMN"), ("OMN", "05", "QAT")} <= found
     assert ("BHR", "05", "OMN") not in found
+
+
+def test_what_someone_is_somewhere_to_do_is_not_done(nlp):
+    found = coded(
+        "MOGADISHU (Reuters) - Somalia threatened on Monday to expel Kenya's troops, who are "
+        "there under bilateral agreements to fight al-Shabaab militants."
+    )
+    assert ("SOM", "13", "KEN") in found
+    assert ("KEN", "19", "SOM") not in found
+
+
+def test_warning_shots_are_a_show_of_force_not_an_attack(nlp):
+    found = coded(
+        "TAIPEI (Reuters) - A Taiwanese coast guard cutter fired warning shots at a Chinese "
+        "fishing boat near Kinmen on Thursday, the coast guard said."
+    )
+    assert ("TWN", "15", "CHN") in found
+    assert ("TWN", "19", "CHN") not in found
