@@ -664,6 +664,14 @@ class ArticleEvents:
             actors = self.participants(head)
             if actors:
                 return actors
+        if (
+            "from" in preps
+            and noun.dep_ == "dobj"
+            and noun.lemma_.lower() in lemma_set("plan_nouns")
+        ):  # "turned down a proposal from France": the parser hangs the 'from' on the verb
+            for head in prep_objects(noun.head, frozenset({"from"})):
+                if actors := self.participants(head):
+                    return actors
         for child in children:
             if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
                 if child.lemma_.lower() in lemma_set("speech_verbs"):  # "tankers Brussels
@@ -769,7 +777,12 @@ class ArticleEvents:
                 above = token.head  # other": the sides the clause above names, acting on
                 while above.pos_ == "ADP" and above.head != above:  # one another
                     above = above.head
-                return self.agents(above, depth + 1)[0], True
+                sides = self.agents(above, depth + 1)[0]
+                if not sides and above.lemma_.lower() in lemma_set("speech_verbs"):
+                    told = [c for c in above.children if c.dep_ in ("ccomp", "parataxis")]
+                    sides = self.agents(told[0], depth + 1)[0] if told else []  # "forces
+                    # traded fire, officials said, with each government blaming the other"
+                return sides, True
             found = self.participants(child)
             if found and n == 0:
                 found = [a for first in _listed_first(token, child) for a in

@@ -3200,3 +3200,21 @@ def test_warning_shots_are_a_show_of_force_not_an_attack(nlp):
     )
     assert ("TWN", "15", "CHN") in found
     assert ("TWN", "19", "CHN") not in found
+
+
+def test_a_proposal_from_someone_rejected_is_rejected_to_them(nlp):
+    assert ("AZE", "12", "FRA") in coded("BAKU (Reuters) - Azerbaijan turned down a proposal "
+                                         "from France.")  # fmt: skip  # 'from' on the verb
+    found = coded(
+        "CARACAS (AP) - Venezuela on Tuesday turned down a request from Colombia and Brazil "
+        "for an independent audit of the vote count."
+    )
+    assert {("VEN", "12", "COL"), ("VEN", "12", "BRA")} <= found  # 'from' on the noun
+
+
+def test_each_side_blaming_the_other_after_an_attribution_blames_the_sides_told_of(nlp):
+    found = coded(
+        "BISHKEK (Reuters) - Kyrgyz and Tajik border guards exchanged fire overnight, officials "
+        "in both capitals said, with each government blaming the other for the shooting."
+    )
+    assert {("KGZ", "11", "TJK"), ("TJK", "11", "KGZ")} <= found
