@@ -135,6 +135,7 @@ _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina
 _LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Faso and Niger"
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
+_TIME_UNITS = {"hour", "day", "week", "month", "year", "decade"}  # "a year into the truce"
 _PLACE_ROOTS = {"07", "09", "15", "16", "17", "18", "19", "20"}
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
@@ -1007,6 +1008,8 @@ class ArticleEvents:
             and not _inside_a_clause(t, token)  # "..., the first clash since the two
         ]  # fmt: skip  # countries signed a declaration in Kuala Lumpur": that clause's place
         for prep in phrases:
+            if {prep.head.lemma_.lower(), self.doc[prep.i - 1].lemma_.lower()} & _TIME_UNITS:
+                continue  # "more than a year into a U.S.-brokered ceasefire": when, not where
             held = [o for o in prep.children if o.dep_ == "pobj"]
             if any(o.lemma_.lower() in _CONFINEMENT for o in held):
                 continue  # "remained in Russian captivity": a state, not a place
@@ -1988,6 +1991,8 @@ class ArticleEvents:
         when = event_time(self.doc, clause, self.article.published_date, found.token)
         if found.lasting and not when.background:  # "the ongoing war between A and B"
             when = replace(when, date=None, background=True)
+        if not when.background and self._said_of_an_earlier_act(clause):
+            when = replace(when, date=None, background=True)
         mutual = found.symmetric or found.reciprocal
         sources = {s.iso3 or s.id for s, _ in found.sources}
         own = [
@@ -2086,6 +2091,16 @@ class ArticleEvents:
                        f"{found.rule}; a meeting in the host's country", 0.7, "043")  # fmt: skip
         visit.clause, visit.third_party = found.clause, True
         self._emit(visit, sentence)
+
+    def _said_of_an_earlier_act(self, clause: Token) -> bool:
+        """'a day after Seoul and Washington wrapped up drills that Pyongyang had denounced':
+        what the pluperfect of a relative clause tells of an act told as background came
+        before it too."""
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children
+        ):
+            return False
+        return any(r.background for r in self._by_trigger.get(clause.head.i, []))
 
     @staticmethod
     def _joint_exercise(found: _Found, countries: int) -> bool:

@@ -609,6 +609,8 @@ def event_time(
     elif _said(token) and not any(w.ent_type_ == "DATE" for w in scope):
         scope += [c for c in token.head.children if c.dep_ == "npadvmod"]  # "Washington last
         # month said it was expelling 12 diplomats": told then, done then
+    if token.dep_ == "acl" and is_to_infinitive(token):  # "Ottawa's decision last year to
+        scope += [c for c in token.head.children if c.dep_ == "npadvmod"]  # impose tariffs"
     if token.dep_ == "relcl" and token.head.ent_type_ == "DATE":
         scope.append(token.head)  # "in 2020, when Ankara suspended": a clause on a time
     elif token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):

@@ -3218,3 +3218,38 @@ def test_each_side_blaming_the_other_after_an_attribution_blames_the_sides_told_
         "in both capitals said, with each government blaming the other for the shooting."
     )
     assert {("KGZ", "11", "TJK"), ("TJK", "11", "KGZ")} <= found
+
+
+def test_ordering_a_consulate_closed_cuts_relations(nlp):
+    found = coded(
+        "RIGA (Reuters) - Latvia ordered the closure of Belarus's consulate in Daugavpils."
+    )
+    assert ("LVA", "16", "BLR") in found
+    assert ("LVA", "17", "BLR") not in found
+
+
+def test_a_span_into_a_truce_is_when_not_where(nlp):
+    found = coded(
+        "KHARTOUM (Reuters) - Sudanese army drones struck a fuel depot in Nyala on Sunday, more "
+        "than a month into a Saudi-brokered truce."
+    )
+    assert ("SDN", "19", "SAU") not in found
+
+
+def test_a_decision_dated_before_the_news_is_background(nlp):
+    found = coded(
+        "OTTAWA (Reuters) - Canada imposed duties on Chinese steel on Tuesday, in response to "
+        "Beijing's decision last year to impose tariffs on Canadian pork.",
+        published="2025-08-12",
+    )
+    assert ("CAN", "16", "CHN") in found
+    assert ("CHN", "16", "CAN") not in found
+
+
+def test_the_pluperfect_of_a_clause_on_an_earlier_act_is_background(nlp):
+    found = coded(
+        "SEOUL (Yonhap) - North Korea fired two ballistic missiles off its east coast on Friday, "
+        "South Korea's military said, a day after Seoul and Washington began joint air drills "
+        "that Pyongyang had denounced as a rehearsal for invasion."
+    )
+    assert ("PRK", "11", "KOR") not in found
