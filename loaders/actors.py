@@ -1608,7 +1608,11 @@ class ArticleActors:
             # "It said ... . It also said": the teller of the report before, named earlier
             earlier = [m for m in reversed(self.named) if m.end <= token.i]
             said_by = [m for m in earlier if self.mention_root(m).i in preferred]
-        candidates = said_by or self._subject_before(token, candidates) or candidates
+        carried = self._subject_before(token, candidates)
+        if token.head.lemma_.lower() in lemma_set("speech_verbs"):
+            candidates = said_by or carried or candidates  # "It said ... . It also said"
+        else:  # "Islamic State militants raided three villages, the ministry said. They
+            candidates = carried or said_by or candidates  # burned dozens of homes"
         if not candidates and lower in _PERSONAL:  # "Hamada said ... , he said. He condemned":
             candidates = [  # the person the previous sentence's 'he' was
                 m for m in reversed(self.mentions)
@@ -1623,9 +1627,12 @@ class ArticleActors:
         the subject of the sentence before, not the nearest name in its phrases."""
         if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT" or not pronoun.sent.start:
             return []
-        before = self.doc[previous_sentence_start(pronoun.sent)].sent
-        subjects = {c.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")}
-        return [m for m in candidates if self.mention_root(m).i in subjects]
+        root = self.doc[previous_sentence_start(pronoun.sent)].sent.root
+        clauses = [root]  # what the sentence reports before who reports it, unless the
+        if root.lemma_.lower() in lemma_set("speech_verbs"):  # pronoun speaks too
+            clauses[:0] = [c for c in root.children if c.dep_ == "ccomp"]
+        subjects = [s.i for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return [m for i in subjects for m in candidates if self.mention_root(m).i == i]
 
     def _owned_by_an_unnamed_subject(self, pronoun: Token) -> bool:
         """'Both parties conveyed to the Saudi and US facilitators their commitment': a plural

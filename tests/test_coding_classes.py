@@ -3253,3 +3253,15 @@ def test_the_pluperfect_of_a_clause_on_an_earlier_act_is_background(nlp):
         "that Pyongyang had denounced as a rehearsal for invasion."
     )
     assert ("PRK", "11", "KOR") not in found
+
+
+def test_a_pronoun_acting_carries_on_the_subject_of_what_was_reported_before(nlp):
+    seized = [
+        e.source.cameo
+        for e in extract(
+            "BAMAKO (Reuters) - Tuareg rebels attacked an army convoy near Kidal on Sunday, "
+            "Mali's defence ministry said. They also seized two Algerian trucks at the border."
+        )
+        if e.trigger == "seized"
+    ]
+    assert seized == ["MLIREB"]  # the rebels, not the ministry that reported the attack
