@@ -634,6 +634,11 @@ class ArticleActors:
                 named = max(earlier, key=lambda m: m.start)
                 self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
                 continue
+            armed = self._armed_group_before(token) if role in _IRREGULAR_ROLES else None
+            if armed is not None:  # "the Syrian Democratic Forces signed a deal to fold the
+                self._add(token.i, token.i + 1, armed.actor, f"'the {token.text}' for the "
+                          "armed group named before")  # fmt: skip  # militia into ..."
+                continue
             ruling = self._government_just_named(token) if lemma in _RULERS else None
             if ruling is not None:
                 self._add(token.i, token.i + 1, ruling.actor, f"'{token.text}' named earlier")
@@ -653,6 +658,16 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _armed_group_before(self, noun: Token) -> Mention | None:
+        """The armed group named last in this sentence or the one before, for 'the militia',
+        'the rebels' (not 'rebels', which may be others)."""
+        if not _the(noun):
+            return None
+        start = previous_sentence_start(noun.sent)
+        named = [m for m in self.mentions
+                 if m.actor.kind == "group" and start <= m.start and m.end <= noun.i]  # fmt: skip
+        return named[-1] if named else None
 
     def _speaking_force(self, noun: Token, role: str) -> Actor | None:
         """'BEIRUT - Lebanese troops moved south as a truce between Israel and Hezbollah took

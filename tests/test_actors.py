@@ -836,3 +836,18 @@ def test_a_name_inside_a_longer_name_is_not_that_actor(nlp):
     assert "COLREB" not in found.values()  # not Colombia's National Liberation Army (ELN)
     found = actors_in(nlp, "MAIDUGURI (Reuters) - Suspected Boko Haram militants attacked.")
     assert "NGAREB" in found.values()  # a story's first word, capitalised as first
+
+
+def test_the_militia_or_the_rebels_after_a_named_armed_group_is_that_group(nlp):
+    found = actors_in(
+        nlp,
+        "DAMASCUS (Reuters) - Syria's government and the Kurdish-led Syrian Democratic Forces "
+        "signed a deal on Monday to fold the militia into the national army.",
+    )
+    assert found["militia"] == "SYRREB"  # the SDF, not a militia of the dateline's country
+    found = actors_in(
+        nlp,
+        "BOGOTA (AP) - The ELN killed five soldiers in Arauca, the army said, and accused "
+        "Venezuela of letting the rebels regroup across the border.",
+    )
+    assert found["rebels"] == "COLREB"
