@@ -851,3 +851,12 @@ def test_the_militia_or_the_rebels_after_a_named_armed_group_is_that_group(nlp):
         "Venezuela of letting the rebels regroup across the border.",
     )
     assert found["rebels"] == "COLREB"
+
+
+def test_a_title_referring_back_to_a_body_makes_its_officer(nlp):
+    found = actors_in(
+        nlp,
+        "VIENNA (Reuters) - The IAEA said its inspectors had left Iran on Friday, and agency "
+        "spokesman Fredrik Dahl said they would return once access was restored.",
+    )
+    assert found["Fredrik Dahl"] == "IGOUNOIAE"  # not Austria's, the dateline's
