@@ -949,8 +949,12 @@ class ArticleEvents:
                 if found.targets:  # Africa": the speaker's own side acts, on someone else
                     found.rule += "; target: subject of the clause"
                     return
-        if found.root == "13":  # "warned of retaliation if Finland hosts NATO troops"
-            for subject in _condition_subjects(token):
+        if found.root == "13":  # "warned of retaliation if Finland hosts NATO troops";
+            # "threatened to answer with force if the US and South Korea go ahead": the
+            # condition of the threatened act
+            vowed = [c for c in token.children if c.dep_ == "xcomp"]
+            conditions = [s for c in (token, *vowed) for s in _condition_subjects(c)]
+            for subject in conditions:
                 self._targets_of([subject], found)
                 if found.targets:
                     found.rule += "; target: subject of the condition"

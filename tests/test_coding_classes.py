@@ -3265,3 +3265,11 @@ def test_a_pronoun_acting_carries_on_the_subject_of_what_was_reported_before(nlp
         if e.trigger == "seized"
     ]
     assert seized == ["MLIREB"]  # the rebels, not the ministry that reported the attack
+
+
+def test_a_threat_on_a_condition_of_the_threatened_act_is_aimed_at_its_subject(nlp):
+    found = coded(
+        "CARACAS (Reuters) - Venezuela threatened on Monday to respond with force if Guyana "
+        "goes ahead with oil drilling in the disputed waters."
+    )
+    assert ("VEN", "13", "GUY") in found
