@@ -1639,12 +1639,14 @@ class ArticleActors:
     def _subject_before(self, pronoun: Token, candidates: list[Mention]) -> list[Mention]:
         """'Egypt, at odds with Ethiopia over Addis Ababa's dam, has condemned the deal. It
         signed a pact ...': the subject of a sentence's main verb that is a pronoun carries on
-        the subject of the sentence before, not the nearest name in its phrases."""
+        the subject of the sentence before, not the nearest name in its phrases; when that
+        sentence reports a clause ('militants raided villages, the ministry said'), the
+        reported clause's subject comes first and the teller's after it."""
         if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT" or not pronoun.sent.start:
             return []
         root = self.doc[previous_sentence_start(pronoun.sent)].sent.root
-        clauses = [root]  # what the sentence reports before who reports it, unless the
-        if root.lemma_.lower() in lemma_set("speech_verbs"):  # pronoun speaks too
+        clauses = [root]
+        if root.lemma_.lower() in lemma_set("speech_verbs"):
             clauses[:0] = [c for c in root.children if c.dep_ == "ccomp"]
         subjects = [s.i for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         return [m for i in subjects for m in candidates if self.mention_root(m).i == i]

@@ -63,6 +63,9 @@ DATELINE = re.compile(
 _HEADLINE_WORDS = 30
 
 
+SENTENCE_ENDS = '.!?"”'  # how a sentence ends, and a headline never does
+
+
 def headline_end(text: str) -> int | None:
     """Where a headline on the text's first line ends: at a blank line within the first 400
     characters, or at a single line break after a first line of at most 30 words that ends
@@ -73,7 +76,7 @@ def headline_end(text: str) -> int | None:
         return blank
     line = text.find("\n", 0, 400)
     first = text[:line].strip() if line > 0 else ""
-    if first and first[-1] not in '.!?"”' and len(first.split()) <= _HEADLINE_WORDS:
+    if first and first[-1] not in SENTENCE_ENDS and len(first.split()) <= _HEADLINE_WORDS:
         return line
     return None
 

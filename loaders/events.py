@@ -50,6 +50,7 @@ from geokg.loaders.lexicon import (
 )
 from geokg.loaders.modality import (
     FINITE_TAGS,
+    SPAN_UNITS,
     abstaining_verb,
     addresses,
     announced,
@@ -135,7 +136,6 @@ _POSTING_PREPS = frozenset({"to", "in", "from"})  # "its ambassador to Argentina
 _LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Faso and Niger"
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
-_TIME_UNITS = {"hour", "day", "week", "month", "year", "decade"}  # "a year into the truce"
 _PLACE_ROOTS = {"07", "09", "15", "16", "17", "18", "19", "20"}
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
@@ -1012,7 +1012,7 @@ class ArticleEvents:
             and not _inside_a_clause(t, token)  # "..., the first clash since the two
         ]  # fmt: skip  # countries signed a declaration in Kuala Lumpur": that clause's place
         for prep in phrases:
-            if {prep.head.lemma_.lower(), self.doc[prep.i - 1].lemma_.lower()} & _TIME_UNITS:
+            if {prep.head.lemma_.lower(), self.doc[prep.i - 1].lemma_.lower()} & SPAN_UNITS:
                 continue  # "more than a year into a U.S.-brokered ceasefire": when, not where
             held = [o for o in prep.children if o.dep_ == "pobj"]
             if any(o.lemma_.lower() in _CONFINEMENT for o in held):
@@ -2277,11 +2277,9 @@ class ArticleEvents:
             return None  # "urged restraint after clashes between them": the clashes happened
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-            if head.lemma_.lower() in lemma_set("transparent_nouns") and head.dep_ in (
-                "dobj",
-                "nsubjpass",
-            ):  # "offered to host a new round of talks": the round's verb tells the talks
-                head = head.head
+            through = head.lemma_.lower() in lemma_set("transparent_nouns")
+            if through and head.dep_ in ("dobj", "nsubjpass"):  # "offered to host a new round
+                head = head.head  # of talks": the round's verb tells the talks
         if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ == "VERB":
             return head
         if noun.dep_ == "nsubj" and any(

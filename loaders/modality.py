@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from geokg.loaders.dates import DATELINE, headline_end, resolve_relative
+from geokg.loaders.dates import DATELINE, SENTENCE_ENDS, headline_end, resolve_relative
 from geokg.loaders.lexicon import lemma_set, synsets
 
 _CONDITIONAL_MARKS = {"if", "unless"}
@@ -28,9 +28,8 @@ _REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeat
 _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 # "failed to adopt sanctions", "neglected to inform": the act did not happen
 _FAILING = {"fail", "neglect"}
-_SPAN_UNITS = {"year", "decade", "month", "century", "week", "day"}
+SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
-_SENTENCE_ENDS = (".", "!", "?", '"', "”")  # how a sentence, and never a headline, ends
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
 # "..., accusing Kyiv of", "..., drawing criticism from Algeria", "..., prompting Seoul to":
 # participles whose subject is the act the sentence tells, wherever the parser hung them
@@ -435,7 +434,7 @@ def _span_back(token: Token) -> bool:
                 mark in _BACK_MARKS
                 and not own_after
                 and any(
-                    g.lemma_.lower() in _SPAN_UNITS
+                    g.lemma_.lower() in SPAN_UNITS
                     and not _in_clause_below(g, child)
                     and not _spans_the_object(g, child)
                     for g in child.subtree
@@ -445,7 +444,7 @@ def _span_back(token: Token) -> bool:
                 return True
             if (
                 child.dep_ == "npadvmod"
-                and child.lemma_.lower() in _SPAN_UNITS
+                and child.lemma_.lower() in SPAN_UNITS
                 and (child.head.lower_ == "ago" or any(g.lower_ == "ago" for g in child.children))
             ):
                 return True  # "two years ago", not "last week" or "one week to comply"
@@ -453,7 +452,7 @@ def _span_back(token: Token) -> bool:
                 m.dep_ == "mark" and m.lower_ == "after" for m in c.children)]  # fmt: skip
             if (
                 child.dep_ == "npadvmod"
-                and child.lemma_.lower() in _SPAN_UNITS
+                and child.lemma_.lower() in SPAN_UNITS
                 and any(child.i < clause.i for clause in after)
             ):
                 return True  # "(paused aid) days after Trump berated Zelenskiy": earlier; "the
@@ -461,11 +460,11 @@ def _span_back(token: Token) -> bool:
                 # (neither "one week to comply" nor a span after the clause)
             if child.dep_ == "prep" and child.lower_ in ("for", "since"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):
+                if any(o.lemma_.lower() in SPAN_UNITS and o.tag_ == "NNS" for o in objects):
                     return True
             if below in after and child.dep_ == "prep" and child.lower_ in ("in", "over"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if any(o.lemma_.lower() in _SPAN_UNITS and o.tag_ == "NNS" for o in objects):
+                if any(o.lemma_.lower() in SPAN_UNITS and o.tag_ == "NNS" for o in objects):
                     return True  # "tension has risen in recent weeks after Thai soldiers
                     # accused ...": what the weeks of tension followed came before them
         if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") or current.head == current:
@@ -483,10 +482,10 @@ def _standing(verb: Token) -> bool:
     )  # "X says ..." tells; "China claims the entire sea" holds a claim
     if verb.tag_ not in ("VBZ", "VBP") or speech:
         return False
-    meanwhile = verb.dep_ == "advcl" and any(  # "deepening ties with Russia as it wages war
-        c.dep_ == "mark" and c.lower_ in ("as", "while")
-        for c in verb.children  # against
-    )  # Ukraine": what goes on meanwhile
+    # "deepening ties with Russia as it wages war against Ukraine": what goes on meanwhile
+    meanwhile = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children
+    )
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or (
         verb.dep_ != "ROOT" and not meanwhile
     ):
@@ -506,7 +505,7 @@ def _standfirst(verb: Token) -> bool:
     text = verb.doc.text
     end = headline_end(text)
     headline = text[:end].strip() if end is not None else ""
-    if not headline or headline[-1] in _SENTENCE_ENDS or DATELINE.match(headline):
+    if not headline or headline[-1] in SENTENCE_ENDS or DATELINE.match(headline):
         return False  # a lede ("MANILA (AP) - A Chinese ship ... said.") is no headline
     start = len(text) - len(text[end:].lstrip())
     paragraph = text.find("\n\n", start)

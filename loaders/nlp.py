@@ -204,9 +204,6 @@ def fronted_subject(doc: Doc) -> Doc:
     return doc
 
 
-_SENTENCE_ENDS = {".", "!", "?"}
-
-
 def previous_sentence_start(sentence: Span) -> int:
     """Where the sentence before this one starts (0 for the first), passing over the blank
     line the parser can leave as a sentence of its own between two paragraphs, so that 'She
@@ -233,7 +230,7 @@ def paragraphs(doc: Doc) -> Doc:
         after_headline = headline is not None and before.idx < headline <= token.idx
         if "\n\n" in before.text + before.whitespace_ or before.text == ";" or after_headline:
             token.is_sent_start = True  # a line wrapped inside a paragraph goes on
-        elif token.is_quote and not before.whitespace_ and before.text in _SENTENCE_ENDS:
+        elif token.is_quote and not before.whitespace_ and before.text in ".!?":
             token.is_sent_start = False  # '... of a German citizen."': the quote it closes
     dateline = dateline_end(doc)
     if dateline is not None and dateline[1] < len(doc):
