@@ -81,9 +81,20 @@ def _english_words(nlp: Language) -> frozenset[str]:
     return frozenset(word for key in index for word in index[key]) | events
 
 
+_PREFIXES = ("re", "co-", "counter", "anti-", "non-")  # "Resupply", "Co-Hosts"
+
+
 def _known(word: str, known: frozenset[str]) -> bool:
     """Is the word, or a base form it is inflected from ('approves', 'tariffs', 'warned',
-    'sanctions'), an English word?"""
+    'sanctions'), or a known word with a prefix ('Resupply', 'Co-Hosts'), an English word?"""
+    return _inflected_known(word, known) or any(
+        word.startswith(prefix) and len(word) > len(prefix) + 3
+        and _inflected_known(word[len(prefix) :], known)
+        for prefix in _PREFIXES
+    )  # fmt: skip
+
+
+def _inflected_known(word: str, known: frozenset[str]) -> bool:
     forms = {word}
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                                 ("ing", ""), ("ing", "e")):  # fmt: skip

@@ -3273,3 +3273,9 @@ def test_a_threat_on_a_condition_of_the_threatened_act_is_aimed_at_its_subject(n
         "goes ahead with oil drilling in the disputed waters."
     )
     assert ("VEN", "13", "GUY") in found
+
+
+def test_a_title_case_word_with_a_prefix_is_an_english_word(nlp):
+    assert ("JPN", "11", "CHN") in coded(
+        "Japan Lodges Protest After Chinese Coast Guard Blocks Resupply Run to Senkaku Islands"
+    )  # 'Resupply' lower-cased like 'supply', so 'Blocks' is read as the verb
