@@ -64,6 +64,7 @@ from geokg.loaders.modality import (
     modality,
     obligation_said,
     prompted_by,
+    told_in_pluperfect,
 )
 from geokg.loaders.nlp import previous_sentence_start
 from geokg.loaders.patterns import (
@@ -2100,9 +2101,7 @@ class ArticleEvents:
         """'a day after Seoul and Washington wrapped up drills that Pyongyang had denounced':
         what the pluperfect of a relative clause tells of an act told as background came
         before it too."""
-        if clause.dep_ != "relcl" or not any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children
-        ):
+        if clause.dep_ != "relcl" or not told_in_pluperfect(clause):
             return False
         return any(r.background for r in self._by_trigger.get(clause.head.i, []))
 

@@ -569,10 +569,15 @@ def _not_since(verb: Token) -> bool:
     return since and _perfect(verb) and any(c.dep_ == "neg" for c in verb.children)
 
 
+def told_in_pluperfect(verb: Token) -> bool:
+    """'had denounced': set before another past act."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
-    forms = ("has", "have", "had") if pluperfect else ("has", "have")
-    return any(c.dep_ == "aux" and c.lower_ in forms for c in verb.children)
+    present = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return present or (pluperfect and told_in_pluperfect(verb))
 
 
 def _in_clause_below(word: Token, mark: Token) -> bool:
