@@ -693,11 +693,12 @@ class ArticleActors:
             return self.gazetteer.role_actor(self.gazetteer.countries[forces[-1].actor.iso3], role)
         return None
 
-    def _government_just_named(self, noun: Token) -> Mention | None:
+    def _government_just_named(self, noun: Token, titled: bool = False) -> Mention | None:
         """'Myanmar's military government ... the junta', '... the regime': a definite
-        ruler noun (`_RULERS`) refers back to the government named last, in its sentence or the
-        one before, before the dateline's ('the government' is as often the dateline's own)."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        ruler noun (`_RULERS`), or one in a title ('junta spokesman Zaw Min Tun'), refers back
+        to the government named last, in its sentence or the one before, before the dateline's
+        ('the government' is as often the dateline's own)."""
+        if not titled and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         start = previous_sentence_start(noun.sent)
         named = [
@@ -861,7 +862,10 @@ class ArticleActors:
         role = party or self.gazetteer.roles.get(ent.root.lemma_.lower())
         if role in _ARMED_ROLES and party is None:
             return None  # "Arakan Rohingya Salvation Army": as often an armed group as an army
-        country = self._country_owner(ent) or self.dateline_country
+        ruler = ent.root.lemma_.lower() in _RULERS  # "... Myanmar's military government.
+        ruling = self._government_just_named(ent.root, True) if ruler else None  # Junta
+        home = self.gazetteer.countries[ruling.actor.iso3 or ""] if ruling else None  # spokesman
+        country = self._country_owner(ent) or home or self.dateline_country  # X": that junta
         if role is None or country is None or (role == "LEG" and _a_building(ent.root)):
             return None  # "rallied outside Congress": the building
         if party is not None:
@@ -1232,6 +1236,11 @@ class ArticleActors:
                 group = [
                     (f"{m.text}'s country", c) for m, c in zip(leaders, countries, strict=True)
                 ]
+        elif listed := self._conjoined_list(
+            self._recent(start, "country", 2 * count, distinct=False, sides=True), count
+        ):  # "the leaders of Niger, Mali and Burkina Faso accused ECOWAS of doing France's
+            group = [(m.text, m.actor) for m in listed]  # bidding ..., after the three
+            # countries quit": the three listed together, not the last three named
         if len(group) < count and token.lemma_.lower() in _SIDE_NOUNS:  # "X hosted a Taliban
             group = [(m.text, m.actor) for m in self._recent(start, _PARTIES, count, sides=True)]
             # delegation and the two sides signed deals": a person and an armed group
@@ -1297,6 +1306,18 @@ class ArticleActors:
                 if any(c.i in words for t in self.doc[second.start : second.end]  # adjectives
                        for c in t.conjuncts):  # fmt: skip
                     return [first, second]
+        return []
+
+    def _conjoined_list(self, recent: list[Mention], count: int) -> list[Mention]:
+        """Exactly `count` of the recent mentions named in one list ('Niger, Mali and Burkina
+        Faso'), nearest first; none if no list of that length is among them."""
+        for first in recent:
+            words = {t.i for t in self.doc[first.start : first.end]}
+            listed = [m for m in recent if m is first or any(
+                c.i in words for t in self.doc[m.start : m.end] for c in t.conjuncts
+            )]  # fmt: skip
+            if len({m.actor.id for m in listed}) == count == len(listed):
+                return listed
         return []
 
     def _recent(
@@ -1389,7 +1410,7 @@ class ArticleActors:
                 role = found if role in (None, "GOV") else role
                 titles.add(token.lower_)
                 ruler = token.lemma_.lower() in _RULERS
-                mention = mention or (ruler and self._government_just_named(token)) or None
+                mention = mention or (ruler and self._government_just_named(token, True)) or None
                 if mention and mention.actor.kind == "country" and mention.actor.iso3:
                     return self.gazetteer.countries[mention.actor.iso3], role  # "the junta's
                 continue  # deputy foreign minister": whose the junta is

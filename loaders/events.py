@@ -505,6 +505,9 @@ class ArticleEvents:
                 continue  # "missile test drew protests from X": X protests, not the missile
             if guard.slot == "subject":
                 words = [c for c in token.children if c.dep_ == "nsubj"]
+                words += [o for c in token.children if c.dep_ == "agent" for o in c.children
+                          if o.dep_ == "pobj"]  # fmt: skip
+                # "both countries, hit by U.S. tariffs": the passive's doer is its subject
                 if not words and token.dep_ == "xcomp":  # "paratroopers began arriving"
                     words = [c for c in token.head.children if c.dep_ == "nsubj"]
                 if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -1557,7 +1560,18 @@ class ArticleEvents:
             # "condemned Iran's decision to suspend ...": the decision's parties are Iran's;
             # a clause on an actor ("the EU, which promised sanctions") tells of the actor
         venue = [t for t in found.targets if t[0].kind == "organisation"]
-        if venue and len(venue) == len(found.targets) and entry.cameo[:2] in ("11", "14"):
+        accused_body = any(  # "accused ECOWAS of doing France's bidding after ...": the body
+            t.id == a.id  # is whom the verb is aimed at, no venue
+            for obj in complements(token, DIRECT)
+            for a, _ in self.participants(obj)
+            for t, _ in venue
+        )
+        if (
+            venue
+            and len(venue) == len(found.targets)
+            and entry.cameo[:2] in ("11", "14")
+            and (not accused_body)
+        ):
             accused = _Found(token, entry.cameo, [], [], False, "", 0)
             self._reactive_targets(token, accused)  # "lodged a protest with the UN after
             found.targets = accused.targets or found.targets  # Venezuelan soldiers fired"
@@ -2334,6 +2348,8 @@ class ArticleEvents:
         match = self.match(clause)
         judging = match is not None and match.entry.cameo[:2] in ("11", "12")
         voice = any(self.participants(c) for c in clause.children if c.dep_ == "nsubj")
+        voice = voice or (judging and clause.dep_ == "xcomp" and bool(self.agents(clause)[0]))
+        # "prompting Asmara to accuse The Hague of a smear campaign": Asmara's words
         # "said the project breached international law": a thing that breaches has no voice
         return (judging and voice) or clause.lemma_.lower() in lemma_set("speech_verbs")
 

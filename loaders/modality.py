@@ -467,7 +467,14 @@ def _span_back(token: Token) -> bool:
                 if any(o.lemma_.lower() in SPAN_UNITS and o.tag_ == "NNS" for o in objects):
                     return True  # "tension has risen in recent weeks after Thai soldiers
                     # accused ...": what the weeks of tension followed came before them
-        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") or current.head == current:
+        told_after = (  # "months after the three announced they were quitting the bloc":
+            current.dep_ == "ccomp"  # what the clause a span is counted from told
+            and current.head.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _BACK_MARKS for m in current.head.children)
+        )
+        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") and not told_after:
+            break
+        if current.head == current:
             break
         current, below = current.head, current
     return False

@@ -372,6 +372,21 @@ _PLAIN_NAME = re.compile(r"[A-Za-z]+( [A-Za-z]+)*")
 
 
 @cache
+@Language.component("geokg_named_object")
+def named_object(doc: Doc) -> Doc:
+    """'called the strike on the hospital an act of terrorism': the parser hangs 'on the
+    hospital' on the verb, where it reads as 'called on'. A phrase set between a verb's object
+    and the name the verb gives it (its oprd) belongs to the object."""
+    for name in (w for w in doc if w.dep_ == "oprd" and w.pos_ in ("NOUN", "PROPN")):
+        verb = name.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < name.i), None)
+        if obj is None:
+            continue
+        for phrase in [c for c in verb.children if c.dep_ == "prep" and obj.i < c.i < name.i]:
+            phrase.head = obj
+    return doc
+
+
 def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Language:
     """Load the pipeline once per process (callers share it); `actors` are the user's own
     actor tables (see `load_gazetteer`)."""
@@ -394,6 +409,7 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_nouns_after_to", after="geokg_persona_non_grata")
         nlp.add_pipe("geokg_headline_verb", after="geokg_nouns_after_to")
         nlp.add_pipe("geokg_fronted_subject", after="geokg_headline_verb")
+        nlp.add_pipe("geokg_named_object", after="geokg_fronted_subject")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
     has_ner = "ner" in nlp.pipe_names

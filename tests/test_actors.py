@@ -199,6 +199,9 @@ ACTOR_CLASSES = [
      "fighting, but the junta's deputy foreign minister, Lwin Oo, said the regime would "
      "not negotiate.",
      {"Lwin Oo": "MMRGOV", "regime": "MMRGOV"}),
+    ("BANGKOK, May 8 (Reuters) - Asean ministers urged Myanmar's military government to halt "
+     "fighting. Junta spokesman Zaw Min Tun said it would consider the call.",
+     {"Zaw Min Tun": "MMRGOV"}),
     # plural demonyms of every ending, not only -an and -i
     ("The rebels freed 17 Filipinos, two Czechs and a Serb; Serbs and Kosovars protested.",
      {"Filipinos": "PHL", "Czechs": "CZE", "Serbs": "SRB", "Kosovars": "XKX"}),

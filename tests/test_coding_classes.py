@@ -123,6 +123,13 @@ def test_a_measure_guards_the_participle_that_describes_it(nlp):
     assert not any(root == "19" for _, root, _ in found)
 
 
+def test_a_measure_that_is_a_passive_doer_guards_the_verb(nlp):
+    hit = coded("Exporters in Vietnam and Thailand, hit by steep U.S. tariffs, sought new markets.")
+    assert not any(root == "19" for _, root, _ in hit)  # a tariff is no assault
+    struck = coded("Ukrainian cities hit by Russian missiles overnight lost power, officials said.")
+    assert ("RUS", "19", "UKR") in struck  # a missile still is
+
+
 def test_every_guard_row_has_a_test():
     assert len(sense_guards()) == len(GUARDED)
 
@@ -3287,3 +3294,53 @@ def test_a_title_case_word_with_a_prefix_is_an_english_word(nlp):
     assert ("JPN", "11", "CHN") in coded(
         "Japan Lodges Protest After Chinese Coast Guard Blocks Resupply Run to Senkaku Islands"
     )  # 'Resupply' lower-cased like 'supply', so 'Blocks' is read as the verb
+
+
+def test_a_phrase_between_an_object_and_its_name_belongs_to_the_object(nlp):
+    strike = coded(
+        "KYIV (Reuters) - Ukraine's foreign ministry called the Russian strike on the children's "
+        "hospital an act of terrorism."
+    )
+    assert ("UKR", "11", "RUS") in strike
+    assert not any(root == "02" for _, root, _ in strike)  # no "called on": nothing is asked
+    attack = coded(
+        "TEHRAN (Reuters) - Iran on Tuesday called the Israeli attack on its consulate in "
+        "Damascus a flagrant violation of international law."
+    )
+    assert ("IRN", "11", "ISR") in attack
+    assert not any(root == "02" for _, root, _ in attack)
+
+
+def test_the_three_countries_are_the_three_listed_together(nlp):
+    events = extract(
+        "NIAMEY (AP) - The leaders of Niger, Mali and Burkina Faso accused ECOWAS of doing "
+        "France's bidding at a summit on Saturday, six months after the three countries "
+        "announced they were quitting the bloc.",
+        published="2024-07-08",
+    )
+    accused = {(e.source.iso3, e.target.cameo) for e in events if e.root == "11"}
+    assert accused == {(c, "IGOWAFECW") for c in ("NER", "MLI", "BFA")}  # the accused body,
+    # no venue of a complaint about what followed
+    quitting = [e for e in events if e.root == "16"]
+    assert {e.source.iso3 for e in quitting} == {"NER", "MLI", "BFA"}  # not France
+    assert all(e.background for e in quitting)  # told by the clause the months count from
+
+
+def test_a_judgement_spoken_by_whoever_a_verb_prompted_is_theirs(nlp):
+    found = coded(
+        "THE HAGUE (Reuters) - The Dutch foreign ministry declared Eritrea's deputy envoy "
+        "persona non grata on Thursday, prompting Asmara to accuse The Hague of a smear campaign."
+    )
+    assert ("ERI", "11", "NLD") in found  # Asmara accuses
+    assert ("NLD", "11", "ERI") not in found  # the smear is Asmara's word, not the ministry's
+
+
+def test_an_expulsion_called_hostile_is_criticised(nlp):
+    found = coded(
+        "TALLINN (Reuters) - Estonia expelled a Russian diplomat on Monday. Russia's embassy "
+        "called the expulsion a hostile act and said Moscow would respond."
+    )
+    assert ("RUS", "11", "EST") in found
+    warmongering = coded("ASMARA (Reuters) - Eritrea said Ethiopia's latest speech was pure "
+                         "warmongering.")  # fmt: skip
+    assert ("ERI", "11", "ETH") in warmongering
