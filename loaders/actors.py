@@ -1107,6 +1107,15 @@ class ArticleActors:
             previous = self._recent(noun.i, wanted, 3)
             if wanted == "country":  # "Afghan nationals ... leave the country": a nationality
                 previous = self._placed(noun, self._recent(noun.i, wanted, 6))  # names no country
+            if lemma == "government":  # "Russian jets entered Estonian airspace, the
+                governing = [m for m in previous if m.actor.role in (None, "GOV")]  # government
+                speaking = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lemma_set(
+                    "speech_verbs"
+                )  # said": forces are no government; one that speaks unnamed is the dateline's
+                if not governing and speaking and self.dateline_country is not None:
+                    home = self.gazetteer.role_actor(self.dateline_country, "GOV")
+                    self._add(start, noun.i + 1, home, "'the government' of the dateline")
+                    return
             if lemma == "island":  # "drills near the island": the island named last
                 islands = lemma_set("island_states")
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]

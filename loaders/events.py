@@ -110,6 +110,9 @@ _JOINT_DECISIONS = {"agree", "decide", "announce"}
 # threatens when they hang on a condition ("would cut ties if ..."): military posture, reduced
 # relations, coercion, assault, fight, mass violence.
 _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
+_YIELDING_ROOTS = {"03", "04", "05", "06", "07", "08"}  # what an announced refusal declines
+_PROMISING_ROOTS = {"03", "13"}  # vow, pledge, promise; threaten, warn
+_RESPONSE = "130"  # the code of a response promised without saying what it will be
 
 
 # Force used in a place is used against its country: assault, fight, mass violence, coercion,
@@ -1921,6 +1924,13 @@ class ArticleEvents:
                 inner = self.read_verb(child, match) or _Found(
                     child, match.entry.cameo, [], [], match.entry.symmetric, "", 0
                 )  # "vowed that Israel would be punished": no agent, still the threat's act
+            elif (
+                clause
+                and found.cameo[:2] in _PROMISING_ROOTS
+                and child.lemma_.lower() in lemma_set("retaliation_words")
+            ):  # "vowed to respond", "warned it would respond": a response promised is a
+                inner = _Found(child, _RESPONSE, [], [], False, "", 0)  # threat (13) to
+                inner.targets = self._attackers_of(found.sources, child)  # whoever struck
             elif clause and (found.token.lemma_.lower(), child.lemma_.lower()) in (
                 complement_codes()
             ):  # "agreed to set up joint patrols": no event verb, but a row says what it makes
@@ -1999,6 +2009,11 @@ class ArticleEvents:
         ):  # "Houthis threaten to resume attacks on U.S. warships": the threat is the event
             found.cameo = complement_code("13", found.cameo) or found.cameo  # "will take
             found.reverse, mode = "", "asserted"  # countermeasures against the US": a threat
+        if mode == "intended" and negated and found.root in _YIELDING_ROOTS:  # "said it would
+            found.cameo = complement_code("12", found.cameo) or found.cameo  # not cede an
+            found.reverse, mode, negated = "", "asserted", False  # inch", "will not attend
+            found.symmetric = False  # the summit": an act refused when announced is one
+            # side's rejection (12x), made by saying so
         if mode == "intended" and not hostile:  # "announced it would quit the ICC": the act
             if found.token.pos_ != "VERB" and found.clause is None:
                 return  # "offered to host talks between A and B": A's and B's talks are not

@@ -199,6 +199,9 @@ ACTOR_CLASSES = [
      "fighting, but the junta's deputy foreign minister, Lwin Oo, said the regime would "
      "not negotiate.",
      {"Lwin Oo": "MMRGOV", "regime": "MMRGOV"}),
+    # "the government" that speaks after a foreign force is named is the dateline's
+    ("TALLINN (Reuters) - Three Russian fighter jets entered Estonian airspace on Friday, the "
+     "government said.", {"the government": "ESTGOV"}),
     ("BANGKOK, May 8 (Reuters) - Asean ministers urged Myanmar's military government to halt "
      "fighting. Junta spokesman Zaw Min Tun said it would consider the call.",
      {"Zaw Min Tun": "MMRGOV"}),

@@ -26,6 +26,9 @@ GUARDED = [
     ("Russian missiles slammed Kharkiv overnight, regional officials said.", "RUS", "19", "UKR"),
     # subject measure: no assault
     ("Washington imposed sanctions targeting Russian energy interests.", "USA", "16", "RUS"),
+    # subject a weapon or a strike: destruction by arms is force, not coercion
+    ("An Israeli air strike destroyed Iran's consular building in Damascus.", "ISR", "19",
+     "IRN"),
     # object place: "slammed" a city is force, not criticism
     ("Russian forces slammed Kharkiv with glide bombs on Monday.", "RUS", "19", "UKR"),
     # subject forces or aid: arriving is no visit (the next row: troops sent in as support)
@@ -3344,3 +3347,42 @@ def test_an_expulsion_called_hostile_is_criticised(nlp):
     warmongering = coded("ASMARA (Reuters) - Eritrea said Ethiopia's latest speech was pure "
                          "warmongering.")  # fmt: skip
     assert ("ERI", "11", "ETH") in warmongering
+
+
+def test_an_act_announced_as_refused_is_a_rejection(nlp):
+    cede = coded(
+        "GEORGETOWN (Reuters) - Guyanese President Irfaan Ali said on Monday his country would "
+        "not cede one square inch of Essequibo to Venezuela."
+    )
+    assert ("GUY", "12", "VEN") in cede
+    talks = coded("TEHRAN (Reuters) - Iran will not negotiate with France or Britain, its "
+                  "foreign minister said.")  # fmt: skip
+    assert {("IRN", "12", "FRA"), ("IRN", "12", "GBR")} <= talks
+    assert ("FRA", "12", "IRN") not in talks  # one side refuses
+
+
+def test_what_was_done_without_doing_it_is_negated(nlp):
+    events = extract(
+        "ISTANBUL (Reuters) - Pakistan and Afghanistan ended three days of talks in Istanbul on "
+        "Friday without agreeing on how to curb cross-border attacks."
+    )
+    agreeing = [e for e in events if e.trigger == "agreeing"]
+    assert agreeing and all(e.negated for e in agreeing)
+    assert any(e.root == "04" and not e.negated for e in events)  # the talks were held
+    left = extract("KYIV (Reuters) - Hungary's foreign minister left Kyiv on Tuesday without "
+                   "meeting President Volodymyr Zelenskiy.")  # fmt: skip
+    assert left and all(e.negated for e in left if e.trigger == "meeting")
+    assert any(e.trigger == "meeting" for e in left)
+
+
+def test_a_response_vowed_is_a_threat_to_whoever_struck(nlp):
+    vowed = coded(
+        "DAMASCUS (Reuters) - Israeli jets struck Iran's consulate in Damascus on Monday, "
+        "killing a general. Tehran vowed to respond."
+    )
+    assert ("IRN", "13", "ISR") in vowed
+    warned = coded(
+        "TALLINN (Reuters) - Estonia expelled two Russian diplomats on Monday, and Moscow "
+        "warned it would respond."
+    )
+    assert ("RUS", "13", "EST") in warned
