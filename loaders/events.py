@@ -645,8 +645,12 @@ class ArticleEvents:
             for head in prep_objects(noun, frozenset({"with"})):
                 if actors := self.participants(head):
                     return actors
-        if noun.lemma_.lower() in _RELATION_NOUNS:
-            return []  # "Israel's ally, which vetoed the drafts": not Israel
+        if noun.lemma_.lower() in _RELATION_NOUNS:  # "Israel's ally, which vetoed the
+            bodies = [  # drafts": not Israel; but "NATO allies", "EU partners" are the body's
+                a for c in noun.children if c.dep_ == "compound"  # members
+                for a in self.participants(c) if a[0].kind == "organisation"
+            ]  # fmt: skip
+            return bodies
         # "Qatari-mediated talks" are not Qatar's own, "Moscow-backed separatists" not Moscow's
         children = [  # nor is an "Israel-bound ship" Israel's: where it was going
             c for c in noun.children

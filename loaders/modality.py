@@ -410,6 +410,17 @@ def _named_year(text: str, anchor: date | None) -> int | None:
     return years[0] if years else None
 
 
+def _year_referred_to(doc: Doc, item: Token, text: str) -> int | None:
+    """'that year', 'the same year': the year named last before, in this sentence or the one
+    before ('ties severed in 2019. Caracas had broken them off early that year')."""
+    if not any(f"{word} year" in text.lower() for word in ("that", "same")):
+        return None
+    before = [s for s in doc[: item.sent.start].sents if s.text.strip()][-1:]  # (not a blank
+    start = before[0].start if before else item.sent.start  # line between paragraphs)
+    named = [_named_year(t.text, None) for t in doc[start : item.i] if t.ent_type_ == "DATE"]
+    return next((year for year in reversed(named) if year is not None), None)
+
+
 def _span_back(token: Token) -> bool:
     """'seven years after ...', 'months before', 'since 2014', 'for decades', and the clause
     a span is counted from ('days after X berated Y')."""
@@ -495,10 +506,25 @@ def _standing(verb: Token) -> bool:
     meanwhile = verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children
     )
+    # "Hezbollah, which backs the Syrian government", "both of which support Assad": what a
+    # relative clause says an actor does in the present is what it stands for (not "who is
+    # on a visit", the state of the day)
+    described = (
+        verb.dep_ == "relcl"
+        and verb.lemma_ != "be"
+        and any(
+            w.lower_ in ("which", "who")
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for w in c.subtree
+        )
+    )
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or (
-        verb.dep_ != "ROOT" and not meanwhile
+        verb.dep_ != "ROOT" and not (meanwhile or described)
     ):
         return False
+    if described:
+        return True
     if _standfirst(verb):
         return False
     body = verb.doc[: verb.sent.start]
@@ -644,7 +670,7 @@ def event_time(
             earlier = back > _NEWS_DAYS or (back > 7 and _perfect(token))  # "it had seized
             # three weeks ago": an act the pluperfect sets before the news
             return EventTime(resolved.isoformat(), background or earlier)
-        year = _named_year(text, anchor)
+        year = _named_year(text, anchor) or _year_referred_to(doc, item, text)
         earlier = anchor is not None and year is not None and year < anchor.year
         earlier = earlier or _an_earlier_period(doc, item, text)
         months_back = _months_back(text, anchor) if year is None else None

@@ -3386,3 +3386,39 @@ def test_a_response_vowed_is_a_threat_to_whoever_struck(nlp):
         "warned it would respond."
     )
     assert ("RUS", "13", "EST") in warned
+
+
+def test_what_a_relative_clause_says_an_actor_does_now_is_a_standing_relation(nlp):
+    events = extract(
+        "DAMASCUS (Reuters) - Israel has stepped up strikes in Syria on Iran's Revolutionary "
+        "Guards and Hezbollah, both of which support the government of President Bashar "
+        "al-Assad.",
+        published="2024-04-01",
+    )
+    assert any(e.root == "19" and not e.background for e in events)  # the strikes are news
+    support = [e for e in events if e.trigger == "support"]
+    assert support and all(e.background for e in support)
+    backs = extract("BEIRUT (Reuters) - Hezbollah, which backs the Syrian government, said on "
+                    "Monday that Israeli jets struck its depot.")  # fmt: skip
+    assert [e.background for e in backs if e.trigger == "backs"] == [True]
+
+
+def test_that_year_is_the_year_named_before(nlp):
+    events = extract(
+        "BOGOTA (Reuters) - Colombia and Venezuela said they would restore relations, which "
+        "were severed in 2019.\n\nCaracas had broken off ties with Bogota early that year "
+        "after opposition members tried to cross from Colombia.",
+        published="2022-08-29",
+    )
+    broken = [e for e in events if e.trigger == "broken"]
+    assert broken and all(e.background for e in broken)
+    assert any(e.root == "03" and not e.background for e in events)  # the plan is news
+
+
+def test_allies_named_by_their_body_are_the_body(nlp):
+    found = coded("TALLINN (Reuters) - Estonia asked NATO allies to hold consultations.")
+    assert ("EST", "02", "IGOWSTNAT") in found
+    partners = coded("BERLIN (Reuters) - Germany pressed its EU partners to agree on new "
+                     "sanctions against Russia.")  # fmt: skip
+    assert ("DEU", "02", "IGOEUREEC") in partners
+    assert ("DEU", "02", "DEU") not in partners  # "its partners" are not Germany
