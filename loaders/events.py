@@ -1577,7 +1577,7 @@ class ArticleEvents:
             venue
             and len(venue) == len(found.targets)
             and entry.cameo[:2] in ("11", "14")
-            and (not accused_body)
+            and not accused_body
         ):
             accused = _Found(token, entry.cameo, [], [], False, "", 0)
             self._reactive_targets(token, accused)  # "lodged a protest with the UN after
