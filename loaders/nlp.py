@@ -371,7 +371,6 @@ def _name_doc(nlp: Language, name: str) -> Doc:
 _PLAIN_NAME = re.compile(r"[A-Za-z]+( [A-Za-z]+)*")
 
 
-@cache
 @Language.component("geokg_named_object")
 def named_object(doc: Doc) -> Doc:
     """'called the strike on the hospital an act of terrorism': the parser hangs 'on the
@@ -387,6 +386,7 @@ def named_object(doc: Doc) -> Doc:
     return doc
 
 
+@cache
 def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Language:
     """Load the pipeline once per process (callers share it); `actors` are the user's own
     actor tables (see `load_gazetteer`)."""

@@ -156,3 +156,9 @@ def test_datelines_date_their_story():
     assert dateline_date(long_country, read) == date(2026, 3, 3)  # four words after the town
     assert dateline_date("BAGHDAD (AP) — Iraq ...", read) is None  # a dateline without a date
     assert dateline_date("The talks, May 4 at the latest - officials said", read) is None
+
+
+def test_the_pipeline_is_loaded_once_per_process(nlp):
+    from geokg.loaders.nlp import load_nlp
+
+    assert load_nlp() is nlp  # every caller shares the one loaded model and gazetteer
