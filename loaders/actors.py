@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
 from geokg.loaders.lexicon import data_rows, lemma_set, synsets, third_parties
-from geokg.loaders.nlp import dateline_end, previous_sentence_start
+from geokg.loaders.modality import previous_sentence_start
+from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their", "them"}

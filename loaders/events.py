@@ -63,10 +63,10 @@ from geokg.loaders.modality import (
     is_to_infinitive,
     modality,
     obligation_said,
+    previous_sentence_start,
     prompted_by,
     told_in_pluperfect,
 )
-from geokg.loaders.nlp import previous_sentence_start
 from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,

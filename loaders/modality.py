@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.dates import DATELINE, SENTENCE_ENDS, headline_end, resolve_relative
 from geokg.loaders.lexicon import lemma_set, synsets
@@ -410,13 +410,25 @@ def _named_year(text: str, anchor: date | None) -> int | None:
     return years[0] if years else None
 
 
+def previous_sentence_start(sentence: Span) -> int:
+    """Where the sentence before this one starts (0 for the first), passing over the blank
+    line the parser can leave as a sentence of its own between two paragraphs, so that 'She
+    has also summoned ...' opening a paragraph reads back to the one before it."""
+    start = sentence.start
+    while start:
+        before = sentence.doc[start - 1].sent
+        start = before.start
+        if not all(t.is_space for t in before):
+            return start
+    return 0
+
+
 def _year_referred_to(doc: Doc, item: Token, text: str) -> int | None:
     """'that year', 'the same year': the year named last before, in this sentence or the one
     before ('ties severed in 2019. Caracas had broken them off early that year')."""
     if not any(f"{word} year" in text.lower() for word in ("that", "same")):
         return None
-    before = [s for s in doc[: item.sent.start].sents if s.text.strip()][-1:]  # (not a blank
-    start = before[0].start if before else item.sent.start  # line between paragraphs)
+    start = previous_sentence_start(item.sent)
     named = [_named_year(t.text, None) for t in doc[start : item.i] if t.ent_type_ == "DATE"]
     return next((year for year in reversed(named) if year is not None), None)
 

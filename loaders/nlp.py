@@ -204,19 +204,6 @@ def fronted_subject(doc: Doc) -> Doc:
     return doc
 
 
-def previous_sentence_start(sentence: Span) -> int:
-    """Where the sentence before this one starts (0 for the first), passing over the blank
-    line the parser can leave as a sentence of its own between two paragraphs, so that 'She
-    has also summoned ...' opening a paragraph reads back to the one before it."""
-    start = sentence.start
-    while start:
-        before = sentence.doc[start - 1].sent
-        start = before.start
-        if not all(t.is_space for t in before):
-            return start
-    return 0
-
-
 @Language.component("geokg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break starts a sentence: a headline without a full stop is a sentence of

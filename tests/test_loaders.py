@@ -7,6 +7,7 @@ from geokg.errors import LoadFailure
 from geokg.loaders.articles import Article, load_articles, read_source
 from geokg.loaders.cleaning import clean_text
 from geokg.loaders.dates import dateline_date
+from geokg.loaders.nlp import load_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -159,6 +160,4 @@ def test_datelines_date_their_story():
 
 
 def test_the_pipeline_is_loaded_once_per_process(nlp):
-    from geokg.loaders.nlp import load_nlp
-
     assert load_nlp() is nlp  # every caller shares the one loaded model and gazetteer
