@@ -105,7 +105,23 @@ def comment_host(participle: Token) -> Token:
             return next(c for c in host.children if c.dep_ == "ccomp" and c.i < host.i)
     elif _attribution(participle.head):  # "..., Taiwan's defence ministry said, condemning
         return participle.head  # the exercise": the speaker's own words
+    elif teller := _teller_before(participle):
+        return teller
     return host
+
+
+def _teller_before(participle: Token) -> Token | None:
+    """'North Korea fired a missile, South Korea's military said, calling the launch a
+    provocation': the parser can hang both the attribution and the participle on the act
+    reported; the participle right after the attribution is the teller's."""
+    return next(
+        (
+            c for c in participle.head.children
+            if c.dep_ == "parataxis" and c.i < participle.i and _attribution(c)
+            and all(t.is_punct for t in participle.doc[c.right_edge.i : participle.i])
+        ),
+        None,
+    )  # fmt: skip
 
 
 def obligation_said(clause: Token) -> bool:

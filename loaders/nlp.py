@@ -373,6 +373,39 @@ def named_object(doc: Doc) -> Doc:
     return doc
 
 
+# A clause told as the time of a report ("..., officials said, a day after Seoul and
+# Washington began drills"): the parser can make it the sentence's root.
+_TIME_MARKS = frozenset({"after", "before", "as", "while", "since", "when"})
+
+
+@Language.component("geokg_report_root")
+def report_root(doc: Doc) -> Doc:
+    """'North Korea fired missiles, the army said, a day after Seoul began drills': the parser
+    can make the trailing time clause the sentence's root, with 'said' and what was said hung
+    on it. The verb of saying is the root: what it reports is its ccomp, and the time clause
+    (with all it holds) its advcl."""
+    for sentence in doc.sents:
+        root = sentence.root
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS),
+                    None)  # fmt: skip
+        said = [c for c in root.children if c.dep_ == "parataxis" and mark is not None
+                and c.i < mark.i and c.lemma_.lower() in lemma_set("speech_verbs")]  # fmt: skip
+        if not said:
+            continue
+        clause_start = min([mark.i] + [c.left_edge.i for c in root.children
+                                        if c.dep_ == "npadvmod" and c.i < mark.i])  # fmt: skip
+        if doc[clause_start - 1].text != ",":
+            continue  # "said ... after" is not set off as a clause of its own
+        speaker = said[-1]
+        for child in [c for c in root.children if c.i < clause_start and c != speaker]:
+            child.head = speaker
+            if child.dep_ == "csubj":  # ", condemning the launches": the speaker's comment
+                child.dep_ = "advcl"
+        speaker.head, speaker.dep_ = speaker, "ROOT"
+        root.head, root.dep_ = speaker, "advcl"
+    return doc
+
+
 @cache
 def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Language:
     """Load the pipeline once per process (callers share it); `actors` are the user's own
@@ -399,6 +432,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_named_object", after="geokg_fronted_subject")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
+        if "parser" in nlp.pipe_names:  # needs the lemmas, to know a verb of saying
+            nlp.add_pipe("geokg_report_root", after="geokg_verb_lemmas")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

@@ -3422,3 +3422,29 @@ def test_allies_named_by_their_body_are_the_body(nlp):
                      "sanctions against Russia.")  # fmt: skip
     assert ("DEU", "02", "IGOEUREEC") in partners
     assert ("DEU", "02", "DEU") not in partners  # "its partners" are not Germany
+
+
+def test_a_report_followed_by_a_time_clause_keeps_its_comment(nlp):
+    # the parser makes "a day after ..." the sentence's root, with "said" hung on it
+    found = coded(
+        "SEOUL (Yonhap) - North Korea fired several cruise missiles off its west coast on "
+        "Saturday, South Korea's Joint Chiefs of Staff said, condemning the launches as a grave "
+        "provocation, a day after Seoul and Tokyo began a joint naval exercise that Pyongyang "
+        "calls a rehearsal for war."
+    )
+    assert ("KOR", "11", "PRK") in found
+    found = coded("KYIV (Reuters) - Russian missiles hit a hospital in Kharkiv overnight, "
+                  "Ukraine's interior minister said, hours after Moscow and Kyiv agreed to swap "
+                  "prisoners.")  # fmt: skip
+    assert ("RUS", "19", "UKR") in found  # the strike is what was said, not what was agreed
+
+
+def test_a_comment_right_after_the_attribution_is_the_tellers(nlp):
+    # the parser hangs "said" and "calling" both on the act reported
+    found = coded(
+        "SEOUL (AP) - North Korea fired an intercontinental ballistic missile on Monday, South "
+        "Korea's military said, calling the launch a grave provocation, hours after Washington "
+        "and Seoul held talks on nuclear deterrence."
+    )
+    assert ("KOR", "11", "PRK") in found
+    assert ("PRK", "11", "KOR") not in found
