@@ -34,6 +34,7 @@ _STATE_WORDS = {"country", "nation", "state", "neighbour", "neighbor"}  # "both 
 # Roles of fighters outside a state's forces: one of them told with "a" ("a gunman", "a suicide
 # bomber") is no one the story identifies, not the dateline country's.
 _IRREGULAR_ROLES = {"REB", "UAF", "CRM"}
+_STATE_ROLES = {"GOV", "LEG", "JUD"}  # offices a country has one of: its own, when it tells
 # A government's own departments, "the foreign ministry" written in lower case.
 _INSTITUTIONS = {"ministry", "department"}
 # Prepositions of what an act is aimed at: "fired at", "attacks against" (not 'on': "a
@@ -131,6 +132,18 @@ def names_ground(token: Token) -> bool:
         token.pos_ == "NOUN"
         and lemma in lemma_set("ground_nouns")
         and lemma not in _REFERRING_NOUNS
+    )
+
+
+def _unqualified(noun: Token) -> bool:
+    """'the junta', 'parliament', 'the prime minister': no article 'a', possessor or phrase of
+    its own that could name another's ('a spokesman for the group', 'their envoys')."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ in ("in", "of", "for", "from"):
+        return False  # "recognising the government in Beijing", however the parser hangs it
+    return not any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ in ("poss", "prep")
+        for c in noun.children
     )
 
 
@@ -650,7 +663,8 @@ class ArticleActors:
                 continue
             if self.dateline_country is None or (
                 self._names_other_country(token.sent) and not named
-            ):
+                and not (role in _STATE_ROLES and _unqualified(token) and self._home_telling(token))
+            ):  # fmt: skip
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
             if lemma in lemma_set("weapon_nouns"):
                 continue  # "the missile was fired", filed from Tokyo: not Japan's
@@ -742,6 +756,21 @@ class ArticleActors:
                 if found and found[0].iso3 == home:
                     return True
         return False
+
+    def _home_telling(self, noun: Token) -> bool:
+        """'ISLAMABAD - Indian missiles struck Pakistan, Pakistan's military said, and the prime
+        minister vowed revenge': a sentence told by the dateline's country, before the noun,
+        keeps the dateline's reading, though it names others too."""
+        home = self.dateline_country.iso3 if self.dateline_country else None
+        return any(
+            m.actor.iso3 == home
+            and m.actor.kind == "country"
+            and noun.sent.start <= m.start
+            and m.end <= noun.i
+            and (root := self.mention_root(m)).dep_ == "nsubj"
+            and root.head.lemma_.lower() in lemma_set("speech_verbs")
+            for m in self.mentions
+        )
 
     def _names_other_country(self, sentence: Span) -> bool:
         """Does the sentence name a state other than the dateline's as a party? Not an armed

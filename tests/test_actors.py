@@ -866,3 +866,24 @@ def test_a_title_referring_back_to_a_body_makes_its_officer(nlp):
         "spokesman Fredrik Dahl said they would return once access was restored.",
     )
     assert found["Fredrik Dahl"] == "IGOUNOIAE"  # not Austria's, the dateline's
+
+
+def test_a_bare_office_in_a_sentence_the_dateline_country_tells_is_its_own(nlp):
+    found = actors_in(
+        nlp,
+        "ISLAMABAD (Reuters) - Indian drones struck two towns in Punjab overnight, Pakistan's "
+        "army said, and the prime minister vowed a response.",
+    )
+    assert found["minister"] == "PAKGOV"  # though the sentence names India too
+    found = actors_in(
+        nlp,
+        "TEHRAN (Reuters) - Israeli jets struck a fuel depot near Tabriz, Iran's foreign "
+        "ministry said, and parliament voted to suspend cooperation with the IAEA.",
+    )
+    assert found["parliament"] == "IRNLEG"
+    found = actors_in(
+        nlp,
+        "TAIPEI (Reuters) - Nauru cut ties with Taiwan, Taiwan's foreign ministry said, and "
+        "recognised the government in Beijing.",
+    )
+    assert found.get("government") != "TWNGOV"  # a phrase of its own names whose
