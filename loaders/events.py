@@ -2013,6 +2013,8 @@ class ArticleEvents:
         ):  # "Houthis threaten to resume attacks on U.S. warships": the threat is the event
             found.cameo = complement_code("13", found.cameo) or found.cameo  # "will take
             found.reverse, mode = "", "asserted"  # countermeasures against the US": a threat
+            if not found.targets:  # "Iran said it would retaliate": against who struck it
+                found.targets = self._attackers_of(found.sources, found.token)
         if mode == "intended" and negated and found.root in _YIELDING_ROOTS:  # "said it would
             found.cameo = complement_code("12", found.cameo) or found.cameo  # not cede an
             found.reverse, mode, negated = "", "asserted", False  # inch", "will not attend
@@ -2564,7 +2566,10 @@ class ArticleEvents:
         if token.i in self._consumed:
             return
         match = self.match(token)
-        if match is None or self._hosts_others_event(token, match):
+        if match is None:
+            self._read_promised_response(token, sentence)
+            return
+        if self._hosts_others_event(token, match):
             return
         if token.dep_ == "amod" and token.lemma_.lower() in lemma_set("backing_verbs"):
             return  # "a U.N.-backed mission", "Moscow-backed separatists": who they are
@@ -2589,6 +2594,24 @@ class ArticleEvents:
                 self._read_claimed_attack(found, sentence)
             if found.root == _RELEASE_ROOT:
                 self._read_exchanged(found, sentence)
+
+    def _read_promised_response(self, token: Token, sentence: str) -> None:
+        """'Moscow said it would respond in kind', 'the army said it would respond firmly to
+        any further incursion': a response announced without the act it will be is a threat
+        (130) to whoever did the hostile act it answers, as 'vowed to respond' is."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lemma_set("retaliation_words"):
+            return
+        mode, negated = modality(token)
+        if mode not in ("intended", "hypothetical") or negated or self._is_complement(token):
+            return  # "vowed to respond": read with the vow (read_complement); a response to
+            # "any further incursion" is a threat all the same
+        sources = self.agents(token)[0]
+        targets = self._attackers_of(sources, token)
+        if not sources or not targets:
+            return
+        self._consumed.add(token.i)
+        found = _Found(token, _RESPONSE, sources, targets, False, "response promised", 0.75)
+        self._emit(found, sentence, told="asserted")  # the threat is made by saying so
 
     def _read_exchanged(self, release: _Found, sentence: str) -> None:
         """'Russia freed a U.S. basketball star in exchange for an arms dealer jailed in the

@@ -3448,3 +3448,29 @@ def test_a_comment_right_after_the_attribution_is_the_tellers(nlp):
     )
     assert ("KOR", "11", "PRK") in found
     assert ("PRK", "11", "KOR") not in found
+
+
+def test_a_response_announced_is_a_threat_to_whoever_struck(nlp):
+    found = coded("TALLINN (Reuters) - Latvia expelled two Russian diplomats on Monday. Moscow "
+                  "said it would respond in kind.")  # fmt: skip
+    assert ("RUS", "13", "LVA") in found
+    found = coded(
+        "N'DJAMENA (Reuters) - Sudanese paramilitaries shelled a Chadian army post on Sunday. "
+        "The army said it would respond firmly to any further incursion."
+    )
+    assert ("TCD", "13", "SDN") in found  # a conditional threat is a threat all the same
+    found = coded("TEHRAN (Reuters) - Israeli jets struck two air defence sites near Isfahan "
+                  "overnight, and the foreign ministry said Iran would retaliate.")  # fmt: skip
+    assert ("IRN", "13", "ISR") in found
+    assert not any(r == "13" for _, r, _ in coded(
+        "KYIV (Reuters) - Russian drones hit Odesa overnight. Ukraine said it would not respond "
+        "to the Kremlin's letter."
+    ))  # fmt: skip
+
+
+def test_hitting_back_at_forces_is_force_and_at_critics_is_criticism(nlp):
+    found = coded("SANAA (Reuters) - U.S. jets struck Houthi positions overnight, and Houthi "
+                  "leaders vowed to hit back at American warships.")  # fmt: skip
+    assert ("YEM", "13", "USA") in found and ("YEM", "11", "USA") not in found
+    assert ("CHN", "11", "USA") in coded("BEIJING (Reuters) - China hit back at U.S. criticism "
+                                         "of its human rights record on Monday.")  # fmt: skip
