@@ -1790,9 +1790,12 @@ class ArticleEvents:
             owners = self._owners(obj)
             own = {a.iso3 or a.id for a, _ in found.sources}
             found.targets.extend(o for o in owners if (o[0].iso3 or o[0].id) not in own)
-            if owners and not found.targets:  # "withdrew its ambassador to Argentina": the
-                self._targets_of(prep_objects(obj, _POSTING_PREPS), found)  # sources' own
-                # envoy, where he serves
+            # "withdrew its ambassador to Argentina": the sources' own envoy, where he serves;
+            # "paid his first visit to Burkina Faso": their own act, where it goes (not "held
+            # their talks in the UAE": a venue)
+            posting = _POSTING_PREPS if self.match(obj) is None else frozenset({"to"})
+            if owners and not found.targets:
+                self._targets_of(prep_objects(obj, posting), found)
             if (
                 not found.targets
                 and entry.object_is_target

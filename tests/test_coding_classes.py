@@ -3474,3 +3474,15 @@ def test_hitting_back_at_forces_is_force_and_at_critics_is_criticism(nlp):
     assert ("YEM", "13", "USA") in found and ("YEM", "11", "USA") not in found
     assert ("CHN", "11", "USA") in coded("BEIJING (Reuters) - China hit back at U.S. criticism "
                                          "of its human rights record on Monday.")  # fmt: skip
+
+
+def test_the_place_of_the_parties_own_meeting_is_a_venue_not_a_party(nlp):
+    found = coded("ABU DHABI (Reuters) - Armenia's prime minister and Azerbaijan's president held "
+                  "their first talks in the United Arab Emirates on Thursday.")  # fmt: skip
+    assert {("ARM", "04", "AZE"), ("AZE", "04", "ARM")} <= found
+    assert ("ARM", "04", "ARE") not in found
+    found = coded("DOHA (Reuters) - Rwanda and Congo resumed their negotiations in Qatar on "
+                  "Monday, officials said.")  # fmt: skip
+    assert ("RWA", "04", "COD") in found and ("RWA", "04", "QAT") not in found
+    visit = coded("ACCRA (Reuters) - Ghana's president paid his first visit to Togo on Saturday.")
+    assert ("GHA", "04", "TGO") in visit  # where their own act goes still names the host
