@@ -299,7 +299,9 @@ def _object_fits(
     return best
 
 
-def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[Token], int] | None:
+def _pp_fits(
+    token: Token, entry: Predicate, obj: Token | None, kind_of: KindOf = None
+) -> tuple[list[Token], int] | None:
     found, score = [], 0
     particles = [  # "pulled out of talks": the parser often hangs 'of' on the particle
         c for c in token.children if entry.particle and c.lower_ in entry.particle.split()
@@ -320,7 +322,11 @@ def _pp_fits(token: Token, entry: Predicate, obj: Token | None) -> tuple[list[To
             found.extend(objects)
             score += 2
             continue
-        matched = [(o, phrase.phrases.match(o)) for o in objects]
+        if phrase.phrases.text.startswith("@"):  # "withdrew from ECOWAS": an organisation
+            kind = phrase.phrases.text[1:]
+            matched = [(o, int(kind_of is not None and kind_of(o) == kind)) for o in objects]
+        else:
+            matched = [(o, phrase.phrases.match(o)) for o in objects]
         matched = [(o, s) for o, s in matched if s]
         if not matched:
             return None
@@ -352,7 +358,7 @@ def fit(
         if obj is None:
             return None
         score += 1 + object_score
-    pp = _pp_fits(token, entry, obj)
+    pp = _pp_fits(token, entry, obj, kind_of)
     if pp is None:
         return None
     pp_objects, pp_score = pp

@@ -3486,3 +3486,17 @@ def test_the_place_of_the_parties_own_meeting_is_a_venue_not_a_party(nlp):
     assert ("RWA", "04", "COD") in found and ("RWA", "04", "QAT") not in found
     visit = coded("ACCRA (Reuters) - Ghana's president paid his first visit to Togo on Saturday.")
     assert ("GHA", "04", "TGO") in visit  # where their own act goes still names the host
+
+
+def test_leaving_an_organisation_told_with_a_preposition_or_a_membership(nlp):
+    found = coded("BUDAPEST (Reuters) - Hungary said on Thursday it would withdraw from the "
+                  "International Criminal Court.")  # fmt: skip
+    assert ("HUN", "16", "IGOJUDICC") in found and ("HUN", "03", "IGOJUDICC") not in found
+    found = coded("ABUJA (Reuters) - Mali and Niger formally ended their membership of ECOWAS "
+                  "on Wednesday.")  # fmt: skip
+    assert {("MLI", "16", "IGOWAFECW"), ("NER", "16", "IGOWAFECW")} <= found
+    found = coded("YEREVAN (Reuters) - Armenia has frozen its participation in the Russia-led "
+                  "CSTO security bloc, the prime minister said.")  # fmt: skip
+    assert ("ARM", "16", "IGOASACST") in found and ("ARM", "16", "RUS") not in found
+    troops = coded("KYIV (Reuters) - Russian forces withdrew from the town of Kupiansk.")
+    assert ("RUS", "08", "UKR") in troops  # leaving a place stays a pull-back
