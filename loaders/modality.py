@@ -476,6 +476,7 @@ def _span_back(token: Token) -> bool:
                 and not own_after
                 and any(
                     g.lemma_.lower() in SPAN_UNITS
+                    and _a_length(g)
                     and not _in_clause_below(g, child)
                     and not _spans_the_object(g, child)
                     for g in child.subtree
@@ -641,6 +642,14 @@ def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
     present = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     return present or (pluperfect and told_in_pluperfect(verb))
+
+
+def _a_length(unit: Token) -> bool:
+    """'two years', 'a decade', 'months': a length of time, not a point in it ('before the end
+    of the year' is a deadline, not a distance back)."""
+    return unit.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in unit.children
+    )
 
 
 def _in_clause_below(word: Token, mark: Token) -> bool:

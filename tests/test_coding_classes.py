@@ -3500,3 +3500,17 @@ def test_leaving_an_organisation_told_with_a_preposition_or_a_membership(nlp):
     assert ("ARM", "16", "IGOASACST") in found and ("ARM", "16", "RUS") not in found
     troops = coded("KYIV (Reuters) - Russian forces withdrew from the town of Kupiansk.")
     assert ("RUS", "08", "UKR") in troops  # leaving a place stays a pull-back
+
+
+def test_a_deadline_is_no_distance_back(nlp):
+    events = extract(
+        "BERLIN (Reuters) - Germany will deliver three more air defence systems to Ukraine "
+        "before the end of the year, the defence minister said on Monday."
+    )
+    assert [e.background for e in events if e.root == "03"] == [False]
+    events = extract("BERLIN (Reuters) - Germany will send tanks to Ukraine before the end of the "
+                     "month, the defence minister said on Monday.")  # fmt: skip
+    assert [e.background for e in events if e.root == "03"] == [False]
+    events = extract("BERLIN (Reuters) - Germany sent tanks to Ukraine a year before the "
+                     "offensive, the defence minister said on Monday.")  # fmt: skip
+    assert [e.background for e in events if e.root == "07"] == [True]  # a distance back
