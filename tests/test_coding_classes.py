@@ -3514,3 +3514,12 @@ def test_a_deadline_is_no_distance_back(nlp):
     events = extract("BERLIN (Reuters) - Germany sent tanks to Ukraine a year before the "
                      "offensive, the defence minister said on Monday.")  # fmt: skip
     assert [e.background for e in events if e.root == "07"] == [True]  # a distance back
+
+
+def test_joint_patrols_are_military_cooperation(nlp):
+    found = coded("CUCUTA (Reuters) - Colombian and Venezuelan troops began joint patrols along "
+                  "their shared border on Tuesday.")  # fmt: skip
+    assert {("COL", "06", "VEN"), ("VEN", "06", "COL")} <= found
+    found = coded("MANILA (Reuters) - Philippine navy ships held joint patrols with Japan in the "
+                  "South China Sea on Friday.")  # fmt: skip
+    assert ("PHL", "06", "JPN") in found
