@@ -1620,10 +1620,11 @@ class ArticleEvents:
         # "issued a joint statement": said together, not to one another
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
-        # or, for a row that names none, at what a thing was sent at); "clashed at several
-        # points along the border" is not
+        # or, for a row that names none, at what a thing was sent at); a mutual act ("clashed
+        # at several points along the border") is aimed at each other wherever it happens
         aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
         aimed = [o for o in prep_objects(token, aiming) if not _on_a_shared_line(o)]
+        aimed = [] if entry.symmetric else aimed  # "exchanged fire at several points": where
         joint = entry.cameo[:2] in _FORCE_ROOTS and not entry.symmetric and not found.reciprocal
         struck = [d for d in direct if not self.participants(d)] if joint else []  # "US and
         # British jets struck a dozen sites": a joint attack on things, not on each other, as

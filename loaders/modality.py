@@ -398,6 +398,21 @@ def _describes_participant(word: Token, trigger: Token) -> bool:
     return word.dep_ in _NOUN_MODIFIERS and head != trigger and head.pos_ in ("NOUN", "PROPN")
 
 
+def _time_after_noun(noun: Token | None) -> list[Token]:
+    """'retaliation for Pakistani air strikes on Kabul earlier in the week': a time phrase
+    right after an event noun's phrase is the noun's, wherever the parser hung it."""
+    if noun is None or noun.pos_ != "NOUN" or noun.right_edge.i + 1 >= len(noun.doc):
+        return []
+    after = noun.doc[noun.right_edge.i + 1]
+    phrase = next(
+        (c for a in noun.ancestors for c in a.children if c.left_edge == after and c != noun),
+        None,
+    )
+    if phrase is None or phrase.dep_ not in ("advmod", "npadvmod", "prep"):
+        return []
+    return list(phrase.subtree)
+
+
 def _date_entity(doc: Doc, item: Token) -> str:
     ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
     return ent.text if ent else item.text
@@ -610,16 +625,18 @@ def long_before(noun: Token) -> bool:
 
 
 def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
-    """'last week', 'last month', 'earlier this week/month/year': a period before the story's
-    own days, told without a date, which `resolve_relative` leaves open; what happened then is
-    the context of the news (every gold text that codes such an act marks it background)."""
+    """'last week', 'last month', 'earlier this (or in the) week/month/year': a period before
+    the story's own days, told without a date, which `resolve_relative` leaves open; what
+    happened then is the context of the news (every gold text that codes such an act marks it
+    background)."""
     words = text.lower().split()
     start = next((e.start for e in doc.ents if e.start <= item.i < e.end), item.i)
-    before = doc[start - 1].lower_ if start > 0 else ""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start]]  # "earlier in the week"
     return words[-2:] in (["last", "week"], ["last", "month"]) or (
-        words[-2:] in (["this", "week"], ["this", "month"], ["this", "year"])
-        and "earlier" in (*words, before)
-    )
+        words[-2:] in (["this", "week"], ["this", "month"], ["this", "year"],
+                       ["the", "week"], ["the", "month"], ["the", "year"])
+        and "earlier" in (*words, *before)
+    )  # fmt: skip
 
 
 def _not_since(verb: Token) -> bool:
@@ -693,6 +710,7 @@ def event_time(
         scope += [  # "for the first time since 2008, when Morales expelled the envoy": the
             t for t in token.head.subtree if t.ent_type_ == "DATE" and t not in token.subtree
         ]  # time the 'when' clause describes
+    scope += _time_after_noun(trigger)
     described = token.head if token.dep_ == "relcl" else None
     while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":
         scope += [c for c in described.children if c.dep_ in ("nummod", "compound")]  # told of
@@ -706,6 +724,7 @@ def event_time(
             back = (anchor - resolved).days if anchor is not None else 0
             earlier = back > _NEWS_DAYS or (back > 7 and _perfect(token))  # "it had seized
             # three weeks ago": an act the pluperfect sets before the news
+            earlier = earlier or _an_earlier_period(doc, item, text)  # "earlier in the week"
             return EventTime(resolved.isoformat(), background or earlier)
         year = _named_year(text, anchor) or _year_referred_to(doc, item, text)
         earlier = anchor is not None and year is not None and year < anchor.year

@@ -3523,3 +3523,25 @@ def test_joint_patrols_are_military_cooperation(nlp):
     found = coded("MANILA (Reuters) - Philippine navy ships held joint patrols with Japan in the "
                   "South China Sea on Friday.")  # fmt: skip
     assert ("PHL", "06", "JPN") in found
+
+
+def test_a_mutual_fight_at_a_place_is_still_at_each_other(nlp):
+    found = coded(
+        "KABUL (Reuters) - Afghan Taliban forces and Pakistani troops exchanged heavy fire at "
+        "several points along their border overnight, officials said."
+    )
+    assert {("AFG", "19", "PAK"), ("PAK", "19", "AFG")} <= found
+    found = coded("YEREVAN (Reuters) - Armenian and Azerbaijani troops clashed at two villages on "
+                  "Monday, the defence ministry said.")  # fmt: skip
+    assert {("ARM", "19", "AZE"), ("AZE", "19", "ARM")} <= found
+
+
+def test_an_act_answered_earlier_in_the_week_is_background(nlp):
+    events = extract(
+        "KABUL (Reuters) - Afghan forces shelled Pakistani border posts on Sunday, the defence "
+        "ministry said, describing the attack as retaliation for Pakistani air strikes on Kabul "
+        "earlier in the week."
+    )
+    strikes = [e for e in events if e.trigger == "strikes"]
+    assert strikes and all(e.background for e in strikes)
+    assert any(e.root == "19" and e.source.iso3 == "AFG" and not e.background for e in events)
