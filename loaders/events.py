@@ -46,6 +46,7 @@ from geokg.loaders.lexicon import (
     lemma_set,
     load_lexicon,
     read_phrases,
+    synsets,
     third_parties,
 )
 from geokg.loaders.modality import (
@@ -1132,6 +1133,10 @@ class ArticleEvents:
             told = plain or told or list(earlier)
             if token.pos_ == "PRON":  # "X denounced the strikes, and Y condemned them": the
                 told = [i for i in told if earlier[i][0].root not in ("11", "12")] or told  # act
+            # "ordered tariffs on Colombian goods ..., and Petro denounced the measures": an
+            # act of the kind the noun names (a synset it shares with the trigger's words)
+            kin = {w for words in synsets().values() if lemma in words for w in words}
+            told = [i for i in told if self._trigger_words.get(i, set()) & kin] or told
             # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
             acts = [i for i in told if self.doc[i].pos_ == "VERB" and self.doc[i].dep_ != "amod"]
             acts = acts or told
@@ -1996,7 +2001,7 @@ class ArticleEvents:
     # ---------------------------------------------------------------- records
 
     def _emit(self, found: _Found, sentence: str, told: str = "") -> None:
-        if found.token.pos_ == "NOUN" and _blocked(found.token):
+        if found.token.pos_ == "NOUN" and (_blocked(found.token) or self._eased(found.token)):
             return  # "vetoed a package of EU aid for Kyiv": no aid was given
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
@@ -2598,6 +2603,14 @@ class ArticleEvents:
                 self._read_claimed_attack(found, sentence)
             if found.root == _RELEASE_ROOT:
                 self._read_exchanged(found, sentence)
+
+    def _eased(self, noun: Token) -> bool:
+        """'an order dismantling U.S. sanctions on Syria': measures a verb eases (08) are not
+        imposed, whoever eases them."""
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in synsets()["&measure"]:
+            return False  # "completed the withdrawal" (an 08 act itself) is told by the noun
+        match = self.match(noun.head)
+        return match is not None and match.object == noun and match.entry.cameo[:2] == "08"
 
     def _read_promised_response(self, token: Token, sentence: str) -> None:
         """'Moscow said it would respond in kind', 'the army said it would respond firmly to

@@ -3545,3 +3545,28 @@ def test_an_act_answered_earlier_in_the_week_is_background(nlp):
     strikes = [e for e in events if e.trigger == "strikes"]
     assert strikes and all(e.background for e in strikes)
     assert any(e.root == "19" and e.source.iso3 == "AFG" and not e.background for e in events)
+
+
+def test_the_measures_are_the_latest_measures_not_the_latest_act(nlp):
+    found = coded(
+        "BOGOTA (Reuters) - Colombia refused to let two U.S. military aircraft land on Sunday, "
+        "prompting Washington to order tariffs on Colombian goods. Colombia's president "
+        "denounced the measures as an affront."
+    )
+    assert ("COL", "11", "USA") in found
+    found = coded(
+        "BEIJING (Reuters) - Lithuania expelled a Chinese diplomat on Monday, and Beijing "
+        "imposed sanctions on two Lithuanian ministers. Vilnius condemned the measures."
+    )
+    assert ("LTU", "11", "CHN") in found
+
+
+def test_dismantling_or_ending_sanctions_eases_them(nlp):
+    found = coded("WASHINGTON (Reuters) - President Donald Trump signed an order on Monday "
+                  "dismantling most U.S. sanctions on Syria.")  # fmt: skip
+    assert ("USA", "08", "SYR") in found and ("USA", "16", "SYR") not in found
+    unnamed = coded("WASHINGTON (Reuters) - An order signed on Monday dismantles most U.S. "
+                    "sanctions on Syria.")  # fmt: skip
+    assert ("USA", "16", "SYR") not in unnamed  # eased, whoever eases them
+    assert ("IGOEUREEC", "08", "BLR") in coded("BRUSSELS (Reuters) - The European Union ended "
+                                               "its sanctions on Belarus on Tuesday.")  # fmt: skip
