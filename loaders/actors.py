@@ -195,8 +195,10 @@ def organisation_seats() -> dict[str, str]:
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
 _STRONG_ROLES = {"REB", "UAF", "OPP"}
 # People who speak or act for a body, and the bodies that give them their role in place of
-# GOV: "Turkish intelligence officials" SPY, "the army chief" MIL, "a police spokesman" COP
-_SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"}
+# GOV or MIL: "Turkish intelligence officials" SPY, "the army chief" MIL, "a police spokesman"
+# COP, "a police commander" COP
+_SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+                 "commander"}  # fmt: skip
 _BODIES = {"MIL", "COP", "SPY", "JUD"}
 # "the Myanmar military ... the army has lost": one body under either name
 _SAME_BODY = {"army": {"army", "military"}, "military": {"army", "military"}}
@@ -395,7 +397,8 @@ class ArticleActors:
             # ("customs officers": the lemma of "customs" is "custom")
             if modifier in _STRONG_ROLES or (role is None and modifier):
                 return modifier
-            if role == "GOV" and noun.lemma_.lower() in _SPEAKERS_FOR and modifier in _BODIES:
+            speaker = role in ("GOV", "MIL") and noun.lemma_.lower() in _SPEAKERS_FOR
+            if speaker and modifier in _BODIES:
                 return modifier  # "intelligence officials", "the army chief", "police spokesman"
         return role
 
@@ -1149,8 +1152,9 @@ class ArticleActors:
             if lemma == "island":  # "drills near the island": the island named last
                 islands = lemma_set("island_states")
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]
-            if not previous and wanted == "group":
-                previous = self._recent(noun.i, "organisation", 3)
+            if not previous and wanted == "group" and lemma != "militia":
+                previous = self._recent(noun.i, "organisation", 3)  # "the group": the G7's
+                # members, but no organisation is a militia
             if not previous and wanted == "country" and lemma != "government":  # "Saudi Crown
                 # Prince Mohammed bin Salman told Zelenskiy the kingdom was ready": his country
                 previous = [

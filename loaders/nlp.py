@@ -271,7 +271,7 @@ def restore_ner(doc: Doc) -> Doc:
     """Undo ruler matches the NER contradicts: one that cuts into a person's name ("Chad" in
     "Chad Smith", "Abbas" in "Abbas Araqchi": a known surname is someone else's given name;
     "Wagner" ending "Therese Kayikwamba Wagner": an organisation's name is a surname),
-    and a soft (one-word, converted) name where the NER saw no name at all."""
+    and a soft (one-word, converted) name where the NER saw no name at all or a longer one."""
     ner = list(doc.spans.get("ner", []))
     people = [e for e in ner if e.label_ == "PERSON" and len(e) > 1]
     kept = []
@@ -285,10 +285,11 @@ def restore_ner(doc: Doc) -> Doc:
             continue  # "Latin American countries" are no American ones
         if len(ent) < 2 and ent.label_ == "PERSON" and any(ent.end < p.end for p in inside):
             continue
-        if ent.ent_id_.startswith("~") and not any(
-            e.start < ent.end and ent.start < e.end for e in ner
+        if ent.ent_id_.startswith("~") and (
+            not any(e.start < ent.end and ent.start < e.end for e in ner)
+            or any(_longer_name(e, ent, doc.ents) for e in ner)
         ):
-            continue
+            continue  # no name at all, or a word of a longer one ("the Niger Delta Avengers")
         if any(
             e.label_ == "ORG" and e.start <= ent.start and ent.end <= e.end and len(e) > len(ent)
             and doc[e.end - 1].lower_ in lemma_set("media_words") for e in ner
@@ -300,6 +301,16 @@ def restore_ner(doc: Doc) -> Doc:
     for token in (t for person in restored for t in person):
         token.ent_id_ = ""  # not the id of a name the ruler saw inside it ("Volker Turk")
     return doc
+
+
+def _longer_name(ner: Span, ent: Span, matched: tuple[Span, ...]) -> bool:
+    """Is the NER's name a longer one around the matched name, with a capitalised word no
+    gazetteer name covers ('Niger Delta Avengers' around 'Avengers'; not 'Afghan Taliban',
+    a nationality and the group)?"""
+    if not (ner.start <= ent.start and ent.end <= ner.end and len(ner) > len(ent)):
+        return False
+    covered = {i for m in matched for i in range(m.start, m.end)}
+    return any(t.is_title and t.i not in covered for t in ner)
 
 
 def spellings(name: str) -> set[str]:

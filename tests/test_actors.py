@@ -887,3 +887,39 @@ def test_a_bare_office_in_a_sentence_the_dateline_country_tells_is_its_own(nlp):
         "recognised the government in Beijing.",
     )
     assert found.get("government") != "TWNGOV"  # a phrase of its own names whose
+
+
+def test_a_country_name_inside_a_place_name_is_no_country(nlp):
+    found = actors_in(nlp, "PORT HARCOURT (Reuters) - The Niger Delta Avengers militant group "
+                           "threatened to resume attacks on pipelines.")  # fmt: skip
+    assert "Niger" not in found  # the delta's name, as in "Lake Chad"
+
+
+def test_a_one_word_dictionary_name_inside_a_longer_name_is_not_that_group(nlp):
+    found = actors_in(nlp, "BAGHDAD (Reuters) - A Turkish drone struck a car carrying three "
+                           "fighters of the Sinjar Resistance Units in northern Iraq on "
+                           "Wednesday.")  # fmt: skip
+    assert "Sinjar" not in found  # a group's name, not Phoenix's one-word "Sinjar"
+    found = actors_in(nlp, "DAVAO CITY (AP) - Philippine army troops killed five guerrillas, the "
+                           "military's Eastern Mindanao Command said.")  # fmt: skip
+    assert "Mindanao" not in found
+    found = actors_in(nlp, "Pakistan accused the Afghan Taliban of sheltering militants.")
+    assert found["Taliban"] == "AFGREB"  # a nationality and the group's own name
+
+
+def test_a_body_before_a_commander_gives_his_role(nlp):
+    found = actors_in(nlp, "SARAJEVO (Reuters) - Bosnia's state court ordered the arrest of a "
+                           "Bosnian Serb police commander on Monday.")  # fmt: skip
+    assert found["Bosnian Serb police commander"] == "BIHCOP"
+    found = actors_in(nlp, "MAPUTO (Reuters) - Mozambique's army commander said insurgents "
+                           "had been pushed back.")  # fmt: skip
+    assert found["Mozambique's army commander"] == "MOZMIL"
+
+
+def test_a_militia_is_never_the_organisation_named_before(nlp):
+    found = actors_in(
+        nlp,
+        "ADDIS ABABA (Reuters) - The AU said it would send a mediation team after South "
+        "Sudanese troops clashed with the White Army militia.",
+    )
+    assert "IGOAFRAFU" not in {code for text, code in found.items() if "militia" in text}
