@@ -820,7 +820,9 @@ class ArticleActors:
             if mention.actor.kind != "person":
                 continue
             for token in reversed(self.doc[max(mention.start - 6, 0) : mention.start]):
-                if _title_word(token) and token.i not in titles:
+                if (_title_word(token) or self._office_preposition(token)) and (
+                    token.i not in titles
+                ):
                     titles.add(token.i)
                     continue
                 break
@@ -1422,6 +1424,16 @@ class ArticleActors:
         )
         return actor, f"title before the name ({country.label})"
 
+    def _office_preposition(self, token: Token) -> bool:
+        """'Of' or 'for' inside one office's title ("Qatar's minister of state Mohammed
+        al-Khulaifi", "State Minister for Defence Omar Ali Abdi"; not "troops of")."""
+        office = self.doc[token.i - 1] if token.i else token
+        return (
+            token.lower_ in ("of", "for")
+            and office.tag_ in ("NN", "NNP")
+            and self.agent_role(office) == "GOV"
+        )
+
     def _title_before(self, ent: Span) -> tuple[Actor | None, str | None]:
         """'North Korean leader Kim Jong Un', "Russia's UN envoy Vassily Nebenzia": a
         nationality and a role noun just before a name; with no country, an organisation ("UN
@@ -1462,13 +1474,7 @@ class ArticleActors:
             if mention and mention.actor.kind in ("organisation", "group"):
                 organisation = organisation or mention.actor
                 continue
-            office = self.doc[token.i - 1] if token.i else token  # "Qatar's minister of
-            title_phrase = (  # state Mohammed al-Khulaifi": one office, not "troops of"
-                token.lower_ in ("of", "for")
-                and office.tag_ in ("NN", "NNP")
-                and self.agent_role(office) == "GOV"
-            )
-            if not (_title_word(token) or title_phrase):
+            if not (_title_word(token) or self._office_preposition(token)):
                 break
             if token.text == "," and (role or organisation):
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma

@@ -923,3 +923,13 @@ def test_a_militia_is_never_the_organisation_named_before(nlp):
         "Sudanese troops clashed with the White Army militia.",
     )
     assert "IGOAFRAFU" not in {code for text, code in found.items() if "militia" in text}
+
+
+def test_a_title_with_of_or_for_is_part_of_the_person(nlp):
+    found = actors_in(nlp, "MOGADISHU (Reuters) - Somalia's State Minister for Defence Omar Ali "
+                           "Abdi said the assault had been repelled.")  # fmt: skip
+    assert found["Omar Ali Abdi"] == "SOMGOV"
+    assert not any("Minister" in text for text in found)  # the title is no mention of its own
+    found = actors_in(nlp, "DOHA (Reuters) - Qatar's minister of state Mohammed al-Khulaifi met "
+                           "both delegations on Sunday.")  # fmt: skip
+    assert not any("minister" in text for text in found)
