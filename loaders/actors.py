@@ -321,6 +321,7 @@ class ArticleActors:
         self._seats_of_organisations()
         self._resolved = list(self.mentions)  # with the names inside titles ("ECOWAS Commission
         self._drop_title_words()  # President X"), which "the bloc" can still refer to
+        self._merge_possessors()
         self.named = list(self.mentions)
         self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.named)
         self._resolve_references()
@@ -811,6 +812,20 @@ class ArticleActors:
             and prep.lower_ in _PLACE_PREPS
             and prep.head.pos_ in ("VERB", "AUX")
         )
+
+    def _merge_possessors(self) -> None:
+        """A country that owns one of its own named bodies ("Iran's Revolutionary Guards",
+        "Russia's FSB") is part of the body's mention, not a mention of its own."""
+        for owner in [m for m in self.mentions if m.actor.kind == "country" and not m.actor.role]:
+            root = self.mention_root(owner)
+            body = self._by_token.get(root.head.i) if root.dep_ == "poss" else None
+            if body is None or body is owner or body.actor.iso3 != owner.actor.iso3:
+                continue
+            self.mentions.remove(owner)
+            self.mentions.remove(body)
+            for i in range(owner.start, body.end):
+                self._by_token.pop(i, None)
+            self._add(owner.start, body.end, body.actor, body.rule, body.entry)
 
     def _drop_title_words(self) -> None:
         """'Russian President Vladimir Putin', "Guyana's President Irfaan Ali": the country is

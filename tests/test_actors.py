@@ -126,8 +126,8 @@ ACTOR_CLASSES = [
     # a country's own institution, though its name is also the UN's or another country's
     ("Dmitry Medvedev, deputy chairman of Russia's Security Council, spoke after Iran's "
      "Supreme National Security Council met.",
-     {"Dmitry Medvedev": "RUSGOV", "Security Council": "RUSGOV",
-      "National Security Council": "IRNGOV"}),
+     {"Dmitry Medvedev": "RUSGOV", "Russia's Security Council": "RUSGOV",
+      "Iran's Supreme National Security Council": "IRNGOV"}),
     # "the kingdom", "the country" with no country named: the speaking leader's
     ("RIYADH (Reuters) - Crown Prince Mohammed bin Salman told Zelenskiy that the kingdom was "
      "ready to mediate.",
@@ -253,7 +253,8 @@ ACTOR_CLASSES = [
       "gangs": "MEXCRM"}),
     # a party called ruling acts for the government, one in opposition for the opposition
     ("Germany's ruling Social Democrats lost ground, while South Africa's ruling ANC lost its "
-     "majority.", {"ruling Social Democrats": "DEUGOV", "ruling ANC": "ZAFGOV"}),
+     "majority.", {"Germany's ruling Social Democrats": "DEUGOV",
+                   "South Africa's ruling ANC": "ZAFGOV"}),
     ("SEOUL (Reuters) - The opposition Democratic Party won.",
      {"opposition Democratic Party": "KOROPP"}),
     ("The Democratic Party won the vote in Seoul.", {"Democratic Party": None}),
@@ -427,7 +428,7 @@ def test_an_armed_groups_name_is_not_its_countrys_army(nlp):
     named = actors_in(nlp, "The Pakistan Tehrik Liberation Army claimed the attack on Monday.")
     assert named["Pakistan Tehrik Liberation Army"] == "PAKREB"  # not the Pakistan Army
     listed = actors_in(nlp, "China's People's Liberation Army began drills near Taiwan.")
-    assert listed["People's Liberation Army"] == "CHNMIL"  # a dictionary's name wins
+    assert listed["China's People's Liberation Army"] == "CHNMIL"  # a dictionary's name wins
 
 
 def test_it_opening_a_new_report_is_the_last_teller(nlp):
@@ -933,3 +934,13 @@ def test_a_title_with_of_or_for_is_part_of_the_person(nlp):
     found = actors_in(nlp, "DOHA (Reuters) - Qatar's minister of state Mohammed al-Khulaifi met "
                            "both delegations on Sunday.")  # fmt: skip
     assert not any("minister" in text for text in found)
+
+
+def test_a_country_owning_its_named_body_is_one_mention(nlp):
+    found = actors_in(
+        nlp,
+        "DUBAI (Reuters) - Iran's Revolutionary Guards seized a container ship, and Ukraine "
+        "said Russia's FSB had planned the attack.",
+    )
+    assert found["Iran's Revolutionary Guards"] == "IRNMIL" and "Iran" not in found
+    assert found["Russia's FSB"].startswith("RUS") and "Russia" not in found
