@@ -192,6 +192,9 @@ def organisation_seats() -> dict[str, str]:
     return {city: code for city, code in data_rows("organisation_seats.tsv")}
 
 
+# Who a body's possessive names as its own people, beside the agent nouns of roles.tsv: "the
+# Arakan Army said its fighters" (fighters have no role alone: "fighter jets")
+_MEMBERS = {"fighter", "member", "commander", "unit"}
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
 _STRONG_ROLES = {"REB", "UAF", "OPP"}
 # People who speak or act for a body, and the bodies that give them their role in place of
@@ -642,6 +645,10 @@ class ArticleActors:
             if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PLURAL
                    for c in token.children):  # fmt: skip
                 continue  # "its own soldiers": whose the pronoun says (_resolve_pronoun)
+            shared = self._shared_nationality(token, role)
+            if shared is not None:  # "Australian police and soldiers": Australia's soldiers
+                self._add(token.i, token.i + 1, shared, f"{role} noun joined to a national one")
+                continue
             same = _SAME_BODY.get(token.lemma_.lower(), {token.lemma_.lower()})
             earlier = [
                 m for m in self.mentions
@@ -677,6 +684,19 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _shared_nationality(self, noun: Token, role: str) -> Actor | None:
+        """'Australian police and soldiers', 'Indonesian police and soldiers': an agent noun
+        joined to one a nationality names shares it, when it names none of its own."""
+        if noun.dep_ != "conj" or noun.lemma_.lower() in lemma_set("weapon_nouns"):
+            return None  # "Russian drones and missiles" are no party
+        if any(c.dep_ in ("amod", "poss", "compound", "det") for c in noun.children):
+            return None
+        first = self._by_token.get(noun.head.i)
+        if first is None or first.actor.kind != "country" or first.actor.role is None:
+            return None
+        country = self.gazetteer.countries.get(first.actor.iso3 or "")
+        return self.gazetteer.role_actor(country, role) if country is not None else None
 
     def _armed_group_before(self, noun: Token) -> Mention | None:
         """The armed group named last in this sentence or the one before, for 'the militia',
@@ -1101,18 +1121,24 @@ class ArticleActors:
 
     def _owned_agent(self, pronoun: Token, owner: Actor, rule: str) -> bool:
         """'backing the group with its own soldiers': a possessive pronoun on an agent noun
-        names that part of the owner's country, as one mention of the whole phrase."""
+        names that part of the owner's country, as one mention of the whole phrase; an
+        organisation's or armed group's ('the AU mission said its troops', 'the Arakan Army
+        said its fighters') are the body itself."""
         noun = pronoun.head
         role = self.gazetteer.roles.get(noun.lemma_.lower())
-        country = self.gazetteer.countries.get(owner.iso3 or "")
-        if pronoun.dep_ != "poss" or role is None or country is None or noun.i in self._by_token:
+        member = role is not None or noun.lemma_.lower() in _MEMBERS
+        if pronoun.dep_ != "poss" or not member or noun.i in self._by_token:
             return False
         if noun.lemma_.lower() == "counterpart":
             return False  # "held talks with his counterpart X": the other side's
         if pronoun.lower_ in _PLURAL:
             return False  # "talks between their foreign ministers": each of a group's
-        if owner.kind not in ("country", "person"):
-            return False  # "the group's fighters" stay the group's
+        if owner.kind in ("organisation", "group"):
+            self._add(pronoun.i, noun.i + 1, owner, f"{rule} + '{noun.lemma_}'")
+            return True
+        country = self.gazetteer.countries.get(owner.iso3 or "")
+        if owner.kind not in ("country", "person") or country is None or role is None:
+            return False
         actor = self.gazetteer.role_actor(country, role)
         self._add(pronoun.i, noun.i + 1, actor, f"{rule} + '{noun.lemma_}'")
         return True

@@ -944,3 +944,20 @@ def test_a_country_owning_its_named_body_is_one_mention(nlp):
     )
     assert found["Iran's Revolutionary Guards"] == "IRNMIL" and "Iran" not in found
     assert found["Russia's FSB"].startswith("RUS") and "Russia" not in found
+
+
+def test_a_bodys_possessive_on_its_people_is_the_body(nlp):
+    found = actors_in(nlp, "YANGON (Reuters) - The Arakan Army said on Wednesday its fighters "
+                           "had overrun a battalion.")  # fmt: skip
+    assert found["its fighters"] == "MMRREB"
+    found = actors_in(nlp, "MOGADISHU (Reuters) - The African Union mission said its troops had "
+                           "been sent to reinforce the base.")  # fmt: skip
+    assert found["its troops"] == "IGOAFRAFU"
+
+
+def test_an_agent_joined_to_a_national_one_shares_its_nationality(nlp):
+    found = actors_in(nlp, "HONIARA (Reuters) - Australian police and soldiers flew into the "
+                           "Solomon Islands on Thursday.")  # fmt: skip
+    assert found["soldiers"] == "AUSMIL"
+    found = actors_in(nlp, "KYIV (Reuters) - Russian drones and missiles hit Kyiv overnight.")
+    assert "missiles" not in found  # weapons are no party
