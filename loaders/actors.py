@@ -1573,8 +1573,8 @@ class ArticleActors:
         owners = self.groups_first(token, owners)  # "Yemen's Houthi group": the group's
         # "Filipino and American troops" parsed as two modifiers, the 'and' hung on the first
         paired = any(c.dep_ == "cc" for o in owners if o.dep_ == "amod" for c in o.children)
-        for child in owners:
-            if found and not (paired and child.dep_ == "amod"):
+        for child in owners:  # ("Australian and Papua New Guinean soldiers": the second a
+            if found and not (paired and child.dep_ in ("amod", "compound")):  # compound name)
                 break  # one owner and its conjuncts: "Russian and Ukrainian delegations"
             for mention in (  # "their governments": each of the group 'their' stands for
                 m for owner in (child, *child.conjuncts)

@@ -617,6 +617,15 @@ def over_a_long_span(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_long_span(noun.head.head)
 
 
+def _ends_a_long_span(verb: Token) -> bool:
+    """'ending months of talks': what went on for months or years before the day's act; the
+    talks are the context (unlike 'ended two days of talks', the episode the news ends)."""
+    return any(
+        o.dep_ == "dobj" and is_long_span(o) and any(c.lower_ == "of" for c in o.children)
+        for o in verb.children
+    )
+
+
 def long_before(noun: Token) -> bool:
     """'a year after the expulsion of French forces', 'months after the coup': an act the news
     is counted from, a long span (not days or weeks) before it."""
@@ -695,6 +704,7 @@ def event_time(
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)
         or (trigger is not None and (over_a_long_span(trigger) or long_before(trigger)))
+        or (trigger is not None and _ends_a_long_span(trigger))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):

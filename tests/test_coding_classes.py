@@ -3570,3 +3570,20 @@ def test_dismantling_or_ending_sanctions_eases_them(nlp):
     assert ("USA", "16", "SYR") not in unnamed  # eased, whoever eases them
     assert ("IGOEUREEC", "08", "BLR") in coded("BRUSSELS (Reuters) - The European Union ended "
                                                "its sanctions on Belarus on Tuesday.")  # fmt: skip
+
+
+def test_talks_that_went_on_for_months_before_the_deal_are_background(nlp):
+    events = extract("ASTANA (Reuters) - Kazakhstan and Kyrgyzstan signed a water agreement on "
+                     "Wednesday, ending months of talks that had stalled.")  # fmt: skip
+    talks = [e for e in events if e.root == "04"]
+    assert talks and all(e.background for e in talks)
+    assert any(e.root == "05" and not e.background for e in events)
+    ended = extract("ISTANBUL (Reuters) - Pakistan and Afghanistan ended two days of talks in "
+                    "Istanbul on Friday.")  # fmt: skip
+    assert any(e.root == "04" and not e.background for e in ended)  # the episode of the news
+
+
+def test_a_second_nationality_written_as_a_compound_name_is_a_party(nlp):
+    found = coded("PORT MORESBY (Reuters) - Australian and Papua New Guinean soldiers began "
+                  "their first joint exercise on Monday.")  # fmt: skip
+    assert {("AUS", "06", "PNG"), ("PNG", "06", "AUS")} <= found
