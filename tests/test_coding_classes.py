@@ -3587,3 +3587,15 @@ def test_a_second_nationality_written_as_a_compound_name_is_a_party(nlp):
     found = coded("PORT MORESBY (Reuters) - Australian and Papua New Guinean soldiers began "
                   "their first joint exercise on Monday.")  # fmt: skip
     assert {("AUS", "06", "PNG"), ("PNG", "06", "AUS")} <= found
+
+
+def test_signing_a_letter_of_intent_or_a_roadmap_is_an_agreement(nlp):
+    found = coded("PARIS (Reuters) - France and Ukraine signed a letter of intent on Monday "
+                  "under which Kyiv could buy fighter jets.")  # fmt: skip
+    assert {("FRA", "05", "UKR"), ("UKR", "05", "FRA")} <= found
+    found = coded("MANILA (Reuters) - Australia and the Philippines signed a roadmap for "
+                  "defence cooperation on Thursday.")  # fmt: skip
+    assert ("AUS", "05", "PHL") in found
+    letter = coded("WASHINGTON (Reuters) - Forty U.S. senators signed a letter urging Canada "
+                   "to act.")  # fmt: skip
+    assert ("USA", "05", "CAN") not in letter  # a letter alone is no agreement
