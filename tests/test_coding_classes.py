@@ -3599,3 +3599,12 @@ def test_signing_a_letter_of_intent_or_a_roadmap_is_an_agreement(nlp):
     letter = coded("WASHINGTON (Reuters) - Forty U.S. senators signed a letter urging Canada "
                    "to act.")  # fmt: skip
     assert ("USA", "05", "CAN") not in letter  # a letter alone is no agreement
+
+
+def test_receiving_a_visitor_is_his_visit_too(nlp):
+    found = coded("BEIJING (Reuters) - Chinese President Xi Jinping received Slovak Prime "
+                  "Minister Robert Fico in Beijing on Tuesday.")  # fmt: skip
+    assert {("CHN", "04", "SVK"), ("SVK", "04", "CHN")} <= found
+    found = coded("MINSK (Reuters) - Belarusian President Alexander Lukashenko received a U.S. "
+                  "delegation in Minsk on Thursday.")  # fmt: skip
+    assert {("BLR", "04", "USA"), ("USA", "04", "BLR")} <= found
