@@ -120,6 +120,8 @@ _RESPONSE = "130"  # the code of a response promised without saying what it will
 # shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
 _FORCE_ROOTS = {"18", "19", "20"}
+_GIVING_ROOTS = {"03", "07"}  # pledging or giving help, whose recipient may go unnamed
+_FRIENDLY_ROOTS = {"01", "03", "04", "05", "06", "07"}  # acts toward whom help then goes
 _PROTECTION = "074"  # provide military protection or peacekeeping
 _MEDIATION = "045"  # mediate
 _AID_ROOTS = {"03", "07"}  # promises of aid and aid: given to whom their purpose serves
@@ -2200,6 +2202,22 @@ class ArticleEvents:
                     found.setdefault(doer, (r.source, f"who did the {r.trigger}"))
         return list(found.values())
 
+    def _recipients_before(
+        self, givers: list[tuple[Actor, str]], token: Token
+    ) -> list[tuple[Actor, str]]:
+        """'India flew tents to Myanmar, and China pledged 100 million yuan in emergency aid',
+        'Xi sent condolences to Pakistan's prime minister, and Beijing pledged relief': help
+        pledged or given with no recipient named goes to whom the latest friendly act told
+        before it, in its sentence or the one before, went (`_GIVING_ROOTS`)."""
+        own = {a.iso3 or a.id for a, _ in givers}
+        start = previous_sentence_start(token.sent)
+        for i in sorted((i for i in self._by_trigger if start <= i < token.i), reverse=True):
+            told = [r for r in self._by_trigger[i] if r.root in _FRIENDLY_ROOTS
+                    and not r.background and (r.target.iso3 or r.target.id) not in own]  # fmt: skip
+            if told:
+                return [(r.target, f"whom the {r.trigger} went to") for r in told[:1]]
+        return []
+
     @staticmethod
     def _retaliation(trigger: Token) -> bool:
         """'retaliate', 'respond', 'take countermeasures': a response announced without the act
@@ -2593,6 +2611,9 @@ class ArticleEvents:
         found = self.read_verb(token, match)
         if found is not None:
             found = self.read_complement(found)
+            given = any(c.dep_ == "dobj" for c in token.children)  # not "vowed to act"
+            if found.root in _GIVING_ROOTS and given and not found.targets and found.sources:
+                found.targets = self._recipients_before(found.sources, token)
             asked = found.words | {c.lemma_.lower() for c in complements(token, DIRECT)}
             if found.root == _DEMAND_ROOT and asked & _RELEASE_WORDS:
                 self._aim_at_holder(found)  # "demanded their release", "consular access"

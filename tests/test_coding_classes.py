@@ -3608,3 +3608,17 @@ def test_receiving_a_visitor_is_his_visit_too(nlp):
     found = coded("MINSK (Reuters) - Belarusian President Alexander Lukashenko received a U.S. "
                   "delegation in Minsk on Thursday.")  # fmt: skip
     assert {("BLR", "04", "USA"), ("USA", "04", "BLR")} <= found
+
+
+def test_help_with_no_recipient_goes_to_whom_the_last_friendly_act_went(nlp):
+    found = coded("YANGON (Reuters) - India flew 15 tonnes of tents and medicine to Myanmar on "
+                  "Saturday and China pledged 100 million yuan in emergency aid after a powerful "
+                  "earthquake.")  # fmt: skip
+    assert ("CHN", "03", "MMR") in found
+    found = coded("ISLAMABAD (Reuters) - Chinese President Xi Jinping sent a message of "
+                  "condolence to Pakistan's prime minister on Sunday after floods, and Beijing "
+                  "pledged emergency relief supplies.")  # fmt: skip
+    assert ("CHN", "03", "PAK") in found
+    promised = coded("MOSCOW (Reuters) - Putin recognised two breakaway regions of Ukraine, and "
+                     "the European Union promised new sanctions against Russia.")  # fmt: skip
+    assert ("IGOEUREEC", "13", "UKR") not in promised  # its own target, read from the sanctions
