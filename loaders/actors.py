@@ -192,6 +192,8 @@ def organisation_seats() -> dict[str, str]:
     return {city: code for city, code in data_rows("organisation_seats.tsv")}
 
 
+# Verbs that take agents away from a place ("pulled troops from Mali": not Mali's troops)
+_TAKING_AWAY = {"withdraw", "pull", "evacuate", "remove", "recall", "expel", "withdrawal"}
 # Who a body's possessive names as its own people, beside the agent nouns of roles.tsv: "the
 # Arakan Army said its fighters" (fighters have no role alone: "fighter jets")
 _MEMBERS = {"fighter", "member", "commander", "unit"}
@@ -623,7 +625,8 @@ class ArticleActors:
                                    for c in token.children):  # fmt: skip
                 continue  # a nationality the gazetteer does not know is not the dateline's
             if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
-                continue  # "officials from Iran": the phrase names its own
+                self._from_a_country(token, role)  # "officials from Iran": the phrase names
+                continue  # its own
             after = self.doc[token.i + 1 : token.i + 3]
             place = self._by_token.get(after[1].i) if len(after) == 2 else None
             home = self.gazetteer.countries.get(place.actor.iso3 or "") if place else None
@@ -684,6 +687,24 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _from_a_country(self, noun: Token, role: str) -> None:
+        """'troops from Uganda', 'officials from Kenya': one mention of the whole phrase, that
+        country's agents (not troops withdrawn from a country: 'pulled troops from Mali')."""
+        if noun.head.lemma_.lower() in _TAKING_AWAY or noun.i + 2 >= len(self.doc):
+            return
+        prep = self.doc[noun.i + 1]
+        place = self._by_token.get(noun.i + 2)
+        if prep.lower_ != "from" or prep.head != noun or place is None:
+            return
+        country = self.gazetteer.countries.get(place.actor.iso3 or "")
+        if place.actor.kind != "country" or place.actor.role or country is None:
+            return
+        self.mentions.remove(place)
+        for i in range(place.start, place.end):
+            del self._by_token[i]
+        actor = self.gazetteer.role_actor(country, role)
+        self._add(noun.i, place.end, actor, f"{role} noun from {place.text}", place.entry)
 
     def _shared_nationality(self, noun: Token, role: str) -> Actor | None:
         """'Australian police and soldiers', 'Indonesian police and soldiers': an agent noun

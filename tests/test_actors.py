@@ -961,3 +961,12 @@ def test_an_agent_joined_to_a_national_one_shares_its_nationality(nlp):
     assert found["soldiers"] == "AUSMIL"
     found = actors_in(nlp, "KYIV (Reuters) - Russian drones and missiles hit Kyiv overnight.")
     assert "missiles" not in found  # weapons are no party
+
+
+def test_agents_from_a_country_are_that_countrys(nlp):
+    found = actors_in(nlp, "MOGADISHU (Reuters) - Troops from Uganda repelled an attack on a "
+                           "base near Baidoa, and officials from Kenya condemned it.")  # fmt: skip
+    assert found["Troops from Uganda"] == "UGAMIL" and "Uganda" not in found
+    assert found["officials from Kenya"] == "KENGOV"
+    found = actors_in(nlp, "PARIS (Reuters) - France withdrew troops from Mali in 2022.")
+    assert found.get("Mali") == "MLI"  # the place they left, not Mali's troops
