@@ -607,6 +607,8 @@ class ArticleActors:
                 continue
             if token.i in self._title_words:
                 continue  # "opposition leader X", "army spokesman X": the person's title
+            if _the(token) and any(c.dep_ == "nummod" for c in token.children):
+                continue  # "the two leaders": the ones named before (_resolve_description)
             # "the Federal Government", "the Interior Ministry": the home institution by name
             named = _the(token) and (not token.is_lower or token.lemma_.lower() in _INSTITUTIONS)
             # "WARSAW - Russia's envoy was summoned to the foreign ministry": Poland's, as a

@@ -970,3 +970,15 @@ def test_agents_from_a_country_are_that_countrys(nlp):
     assert found["officials from Kenya"] == "KENGOV"
     found = actors_in(nlp, "PARIS (Reuters) - France withdrew troops from Mali in 2022.")
     assert found.get("Mali") == "MLI"  # the place they left, not Mali's troops
+
+
+def test_the_two_leaders_after_a_dateline_are_the_two_named(nlp):
+    found = ArticleActors(
+        nlp(
+            "JAKARTA (Reuters) - Indonesian President Prabowo Subianto hosted Malaysian Prime "
+            "Minister Anwar Ibrahim on Thursday. The two leaders pledged closer coordination."
+        ),
+        date(2025, 10, 30),
+    ).mentions
+    both = {m.actor.cameo for m in found if m.text == "The two leaders"}
+    assert both == {"IDNGOV", "MYSGOV"}  # not the dateline's government
