@@ -941,6 +941,20 @@ class ArticleActors:
                     self._by_token[i] = placed
                 break
 
+    def _home_institution(self, ent: Span, listed: Actor) -> tuple[Actor, str] | None:
+        """'SEOUL - The Joint Chiefs of Staff said': a name many states give an institution
+        (`data/shared_institution_names.txt`), written with no nationality, is the dateline
+        country's, whichever state the dictionary files it under."""
+        name = ent.text.lower().removeprefix("the ").strip()
+        home = self.dateline_country
+        if name not in lemma_set("shared_institution_names") or home is None or not listed.role:
+            return None
+        if home.iso3 == listed.iso3 or self._owner_mention(ent) is not None:
+            return None
+        return self.gazetteer.role_actor(
+            home, listed.role
+        ), f"institution ({ent.text}) of {home.label}"
+
     def _unknown_institution(self, ent: Span) -> tuple[Actor, str] | None:
         """A name we do not know, placed by what the text says of it. A party called ruling or
         in opposition ("South Africa's ruling ANC", "the opposition Democratic Party" in a Seoul
@@ -1055,6 +1069,8 @@ class ArticleActors:
     ) -> tuple[Actor, str] | None:
         if ent.ent_id_:
             found = self.gazetteer.lookup(ent.ent_id_, ent.text, self.day)
+            if found and (home := self._home_institution(ent, found[0])):
+                return home
             if found and found[1] == "person (Phoenix)":  # the text's title beats an old record
                 titled = self._titled_person(ent, ent.text.strip())
                 return titled or found

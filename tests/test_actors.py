@@ -982,3 +982,13 @@ def test_the_two_leaders_after_a_dateline_are_the_two_named(nlp):
     ).mentions
     both = {m.actor.cameo for m in found if m.text == "The two leaders"}
     assert both == {"IDNGOV", "MYSGOV"}  # not the dateline's government
+
+
+def test_a_name_many_states_give_an_institution_is_the_datelines(nlp):
+    found = actors_in(nlp, "SEOUL (Yonhap) - The Joint Chiefs of Staff said North Korea fired "
+                           "two missiles on Monday.")  # fmt: skip
+    assert found["Joint Chiefs of Staff"] == "KORMIL"  # not Phoenix's United States military
+    found = actors_in(nlp, "NAIROBI (Reuters) - The National Security Council met on Friday.")
+    assert found["National Security Council"] == "KENGOV"
+    found = actors_in(nlp, "SEOUL (Yonhap) - U.S. Senate leaders visited the border.")
+    assert found["Senate"].startswith("USA")  # a nationality says whose
