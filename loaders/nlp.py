@@ -9,8 +9,9 @@ no name at all.
 Names match as written or in capitals, and tolerate curly apostrophes; lower-case words never
 match ("turkey", "chad", the pronoun "us"). Small components around the model repair what it
 gets wrong in wire copy: paragraph and dateline sentence starts, verb lemmas, hyphenated verbs
-kept whole ("test-fired"), "X and visiting Y" read as two people, and a headline's "agree to
-ceasefire" read with the noun as the object of "to".
+kept whole ("test-fired"), "X and visiting Y" read as two people, a headline's "agree to
+ceasefire" read with the noun as the object of "to", and a report's trailing time clause ("...,
+the army said, a day after Y began drills") read as the sentence's root.
 """
 
 from __future__ import annotations
