@@ -3622,3 +3622,15 @@ def test_help_with_no_recipient_goes_to_whom_the_last_friendly_act_went(nlp):
     promised = coded("MOSCOW (Reuters) - Putin recognised two breakaway regions of Ukraine, and "
                      "the European Union promised new sanctions against Russia.")  # fmt: skip
     assert ("IGOEUREEC", "13", "UKR") not in promised  # its own target, read from the sanctions
+
+
+def test_drawing_an_angry_response_is_the_responders_criticism(nlp):
+    found = coded("LONDON (Reuters) - Britain and Canada recognised a Palestinian state on "
+                  "Sunday, drawing a furious response from Israel's prime minister.")  # fmt: skip
+    assert {("ISR", "11", "GBR"), ("ISR", "11", "CAN")} <= found
+    found = coded("TAIPEI (Reuters) - Japanese lawmakers visited Taiwan on Monday, drawing an "
+                  "angry reaction from China.")  # fmt: skip
+    assert ("CHN", "11", "JPN") in found
+    assert not any(root == "11" for _, root, _ in coded(
+        "PARIS (Reuters) - The French proposal drew a positive response from Germany."
+    ))  # fmt: skip
