@@ -2612,6 +2612,9 @@ class ArticleEvents:
         if found is not None:
             found = self.read_complement(found)
             given = any(c.dep_ == "dobj" for c in token.children)  # not "vowed to act"
+            given = given and not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl"))
+            # (not "..., offering economic assistance": whose offer a participle tells is
+            # too often misread to guess whom it goes to as well)
             if found.root in _GIVING_ROOTS and given and not found.targets and found.sources:
                 found.targets = self._recipients_before(found.sources, token)
             asked = found.words | {c.lemma_.lower() for c in complements(token, DIRECT)}

@@ -3622,6 +3622,11 @@ def test_help_with_no_recipient_goes_to_whom_the_last_friendly_act_went(nlp):
     promised = coded("MOSCOW (Reuters) - Putin recognised two breakaway regions of Ukraine, and "
                      "the European Union promised new sanctions against Russia.")  # fmt: skip
     assert ("IGOEUREEC", "13", "UKR") not in promised  # its own target, read from the sanctions
+    offered = coded(
+        "WASHINGTON (Reuters) - The US has raised concerns with Moscow that Russia is seeking "
+        "munitions from North Korea, offering economic assistance."
+    )
+    assert not any(root == "03" for _, root, _ in offered)  # a participle's giver is a guess
 
 
 def test_drawing_an_angry_response_is_the_responders_criticism(nlp):
