@@ -1815,13 +1815,19 @@ class ArticleActors:
         return plural and subject.i not in self._by_token and subject.i not in self._groups
 
     def _subject_of_owned_object(self, pronoun: Token) -> Mention | None:
-        """The subject's mention when a possessive pronoun owns the verb's direct object: a
-        doer acts on its own ('Iran defended its programme', 'the island battles its
-        shortages'), whoever else was named in between."""
+        """The subject's mention when a possessive pronoun owns the verb's direct object, or
+        what the act is for or goes to: a doer acts on its own ('Iran defended its programme',
+        'the island battles its shortages', 'Russia sought shells from Pyongyang for its war'),
+        whoever else was named in between."""
         noun = pronoun.head
-        if pronoun.dep_ != "poss" or noun.dep_ != "dobj" or pronoun.lower_ in _PLURAL:
+        verb = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to"):  # "seeking munitions
+            verb = noun.head.head  # from North Korea for its war", "moved troops to its border"
+        elif noun.dep_ != "dobj":
+            return None
+        if pronoun.dep_ != "poss" or pronoun.lower_ in _PLURAL or verb.pos_ != "VERB":
             return None  # "the Arakan Army overran their posts": theirs are others
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
             return None
         return self._by_token.get(subject.i)

@@ -992,3 +992,22 @@ def test_a_name_many_states_give_an_institution_is_the_datelines(nlp):
     assert found["National Security Council"] == "KENGOV"
     found = actors_in(nlp, "SEOUL (Yonhap) - U.S. Senate leaders visited the border.")
     assert found["Senate"].startswith("USA")  # a nationality says whose
+
+
+def test_its_on_what_an_act_is_for_or_goes_to_is_the_doers(nlp):
+    found = ArticleActors(
+        nlp(
+            "WASHINGTON (Reuters) - Russia is seeking munitions from North Korea for its war in "
+            "Ukraine, U.S. officials said."
+        ),
+        date(2024, 6, 19),
+    ).mentions
+    assert [m.actor.cameo for m in found if m.text == "its"] == ["RUS"]
+    moved = ArticleActors(
+        nlp(
+            "VILNIUS (Reuters) - Lithuania moved troops away from Belarus and to its border with "
+            "Latvia on Monday."
+        ),
+        date(2024, 6, 19),
+    ).mentions
+    assert [m.actor.cameo for m in moved if m.text == "its"] == ["LTU"]

@@ -3639,3 +3639,12 @@ def test_drawing_an_angry_response_is_the_responders_criticism(nlp):
     assert not any(root == "11" for _, root, _ in coded(
         "PARIS (Reuters) - The French proposal drew a positive response from Germany."
     ))  # fmt: skip
+
+
+def test_raising_concerns_about_someone_is_no_consultation(nlp):
+    found = full_codes("TOKYO (Reuters) - Japan raised concerns about China's military build-up "
+                       "on Monday.")  # fmt: skip
+    assert ("JPN", "012", "CHN") in found and not any(c.startswith("04") for _, c, _ in found)
+    found = full_codes("WASHINGTON (Reuters) - The US raised concerns over Russia's arms deals "
+                       "with Iran on Tuesday.")  # fmt: skip
+    assert ("USA", "012", "RUS") in found
