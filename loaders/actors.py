@@ -1823,6 +1823,8 @@ class ArticleActors:
         verb = noun.head
         if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to"):  # "seeking munitions
             verb = noun.head.head  # from North Korea for its war", "moved troops to its border"
+            if any(c.dep_ == "dobj" and c.i in self._by_token for c in verb.children):
+                return None  # "thanked Beijing for its solidarity": the one thanked
         elif noun.dep_ != "dobj":
             return None
         if pronoun.dep_ != "poss" or pronoun.lower_ in _PLURAL or verb.pos_ != "VERB":
