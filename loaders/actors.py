@@ -1769,6 +1769,12 @@ class ArticleActors:
             or self._teller_before(token, previous_sentence)
         )
         said_by = [m for m in named_before if self.mention_root(m).i in preferred]
+        if not said_by and lower not in _PLURAL and self._speaker(token):
+            said_by = [  # "the government said it was severing ties": the teller that a
+                m for m in reversed(self.mentions)  # description named, resolved just before
+                if m.end <= token.i and m.actor.kind in wanted
+                and self.mention_root(m).i in self._speaker(token)
+            ]  # fmt: skip
         if not said_by and not candidates:
             # "It said ... . It also said": the teller of the report before, named earlier
             earlier = [m for m in reversed(self.named) if m.end <= token.i]

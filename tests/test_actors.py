@@ -1011,3 +1011,14 @@ def test_its_on_what_an_act_is_for_or_goes_to_is_the_doers(nlp):
         date(2024, 6, 19),
     ).mentions
     assert [m.actor.cameo for m in moved if m.text == "its"] == ["LTU"]
+
+
+def test_it_after_a_described_teller_is_the_teller(nlp):
+    found = ArticleActors(
+        nlp(
+            "KINSHASA (Reuters) - Congo accused Rwanda on Monday of backing M23 rebels in Goma, "
+            "and the government said it was severing diplomatic relations with Kigali."
+        ),
+        date(2025, 1, 27),
+    ).mentions
+    assert [m.actor.iso3 for m in found if m.text == "it"] == ["COD"]  # not Rwanda
