@@ -702,9 +702,7 @@ class ArticleActors:
         country = self.gazetteer.countries.get(place.actor.iso3 or "")
         if place.actor.kind != "country" or place.actor.role or country is None:
             return
-        self.mentions.remove(place)
-        for i in range(place.start, place.end):
-            del self._by_token[i]
+        self._remove(place)
         actor = self.gazetteer.role_actor(country, role)
         self._add(noun.i, place.end, actor, f"{role} noun from {place.text}", place.entry)
 
@@ -864,10 +862,8 @@ class ArticleActors:
             body = self._by_token.get(root.head.i) if root.dep_ == "poss" else None
             if body is None or body is owner or body.actor.iso3 != owner.actor.iso3:
                 continue
-            self.mentions.remove(owner)
-            self.mentions.remove(body)
-            for i in range(owner.start, body.end):
-                self._by_token.pop(i, None)
+            self._remove(owner)
+            self._remove(body)
             self._add(owner.start, body.end, body.actor, body.rule, body.entry)
 
     def _drop_title_words(self) -> None:
@@ -1209,9 +1205,7 @@ class ArticleActors:
                 country = self.gazetteer.countries.get(named[0].actor.iso3 or "")
                 if noun.lemma_.lower() == "government" and country is not None:
                     place = named[0]  # one mention of the whole phrase, the place's government
-                    self.mentions.remove(place)
-                    for i in range(place.start, place.end):
-                        del self._by_token[i]
+                    self._remove(place)
                     rule = f"'{self.doc[start : noun.i + 1].text}' in {place.text}"
                     self._add(start, place.end, self.gazetteer.role_actor(country, "GOV"), rule)
                 return

@@ -2207,8 +2207,8 @@ class ArticleEvents:
     ) -> list[tuple[Actor, str]]:
         """'India flew tents to Myanmar, and China pledged 100 million yuan in emergency aid',
         'Xi sent condolences to Pakistan's prime minister, and Beijing pledged relief': help
-        pledged or given with no recipient named goes to whom the latest friendly act told
-        before it, in its sentence or the one before, went (`_GIVING_ROOTS`)."""
+        pledged or given with no recipient named goes to whom the latest friendly act
+        (`_FRIENDLY_ROOTS`) told before it, in its sentence or the one before, went."""
         own = {a.iso3 or a.id for a, _ in givers}
         start = previous_sentence_start(token.sent)
         for i in sorted((i for i in self._by_trigger if start <= i < token.i), reverse=True):
