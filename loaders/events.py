@@ -1626,6 +1626,7 @@ class ArticleEvents:
             # no one named is aimed at whoever has just acted against the side that takes it
         # "issued a joint statement": said together, not to one another
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
+        found.reciprocal = found.reciprocal or _pulled_back_together(found)
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); a mutual act ("clashed
         # at several points along the border") is aimed at each other wherever it happens
@@ -2688,6 +2689,18 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+def _pulled_back_together(found: _Found) -> bool:
+    """'Indian and Chinese troops pulled back from two friction points': forces of several
+    states that withdraw with no one named to withdraw from disengage from one another."""
+    countries = {a.iso3 for a, _ in found.sources if a.role == "MIL"}
+    return (
+        found.root == "08"
+        and not found.targets
+        and len(countries) > 1
+        and all(a.role == "MIL" for a, _ in found.sources)
+    )
 
 
 def _listed_among(verb: Token) -> list[Token]:

@@ -3648,3 +3648,14 @@ def test_raising_concerns_about_someone_is_no_consultation(nlp):
     found = full_codes("WASHINGTON (Reuters) - The US raised concerns over Russia's arms deals "
                        "with Iran on Tuesday.")  # fmt: skip
     assert ("USA", "012", "RUS") in found
+
+
+def test_forces_of_two_states_pulling_back_disengage_from_each_other(nlp):
+    found = coded("NEW DELHI (Reuters) - Indian and Chinese troops have finished pulling back "
+                  "from the last two friction points in Ladakh, the army said.")  # fmt: skip
+    assert {("IND", "08", "CHN"), ("CHN", "08", "IND")} <= found
+    found = coded("BAKU (Reuters) - Armenian and Azerbaijani troops withdrew from positions "
+                  "along a disputed stretch of the border on Friday.")  # fmt: skip
+    assert {("ARM", "08", "AZE"), ("AZE", "08", "ARM")} <= found
+    left = coded("KABUL (Reuters) - U.S. and British troops pulled out of Afghanistan on Monday.")
+    assert ("USA", "08", "GBR") not in left  # they left a country, not each other
