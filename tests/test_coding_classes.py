@@ -3659,3 +3659,11 @@ def test_forces_of_two_states_pulling_back_disengage_from_each_other(nlp):
     assert {("ARM", "08", "AZE"), ("AZE", "08", "ARM")} <= found
     left = coded("KABUL (Reuters) - U.S. and British troops pulled out of Afghanistan on Monday.")
     assert ("USA", "08", "GBR") not in left  # they left a country, not each other
+
+
+def test_pardoning_jailed_foreigners_is_their_release(nlp):
+    found = coded("MINSK (Reuters) - Belarus pardoned three jailed Polish citizens on Thursday "
+                  "and handed them over at the border.")  # fmt: skip
+    assert ("BLR", "08", "POL") in found
+    assert ("IRN", "08", "FRA") in coded("TEHRAN (Reuters) - Iran pardoned a jailed French "
+                                         "tourist on Monday.")  # fmt: skip
