@@ -1022,3 +1022,13 @@ def test_it_after_a_described_teller_is_the_teller(nlp):
         date(2025, 1, 27),
     ).mentions
     assert [m.actor.iso3 for m in found if m.text == "it"] == ["COD"]  # not Rwanda
+
+
+def test_un_agencies_written_in_words_are_the_agencies(nlp):
+    found = actors_in(
+        nlp,
+        "PORT-AU-PRINCE (Reuters) - The U.N. children's agency said 40 children were killed, "
+        "and the U.N. food agency warned of hunger.",
+    )
+    assert found["U.N. children's agency"] == "IGOUNOKID"  # not the UN itself
+    assert found["U.N. food agency"] == "IGOUNOWFP"
