@@ -947,9 +947,8 @@ class ArticleActors:
             return None
         if home.iso3 == listed.iso3 or self._owner_mention(ent) is not None:
             return None
-        return self.gazetteer.role_actor(
-            home, listed.role
-        ), f"institution ({ent.text}) of {home.label}"
+        rule = f"institution ({ent.text}) of {home.label}"
+        return self.gazetteer.role_actor(home, listed.role), rule
 
     def _unknown_institution(self, ent: Span) -> tuple[Actor, str] | None:
         """A name we do not know, placed by what the text says of it. A party called ruling or
@@ -1763,11 +1762,11 @@ class ArticleActors:
             or self._teller_before(token, previous_sentence)
         )
         said_by = [m for m in named_before if self.mention_root(m).i in preferred]
-        if not said_by and lower not in _PLURAL and self._speaker(token):
+        if not said_by and lower not in _PLURAL and (speaker := self._speaker(token)):
             said_by = [  # "the government said it was severing ties": the teller that a
                 m for m in reversed(self.mentions)  # description named, resolved just before
                 if m.end <= token.i and m.actor.kind in wanted
-                and self.mention_root(m).i in self._speaker(token)
+                and self.mention_root(m).i in speaker
             ]  # fmt: skip
         if not said_by and not candidates:
             # "It said ... . It also said": the teller of the report before, named earlier

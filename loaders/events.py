@@ -1137,7 +1137,7 @@ class ArticleEvents:
                 told = [i for i in told if earlier[i][0].root not in ("11", "12")] or told  # act
             # "ordered tariffs on Colombian goods ..., and Petro denounced the measures": an
             # act of the kind the noun names (a synset it shares with the trigger's words)
-            kin = {w for words in synsets().values() if lemma in words for w in words}
+            kin = _kindred_words(lemma)
             told = [i for i in told if self._trigger_words.get(i, set()) & kin] or told
             # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
             acts = [i for i in told if self.doc[i].pos_ == "VERB" and self.doc[i].dep_ != "amod"]
@@ -2689,6 +2689,12 @@ class ArticleEvents:
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
         found.clause = claim.token
         self._emit(found, sentence)
+
+
+@cache
+def _kindred_words(lemma: str) -> frozenset[str]:
+    """The words of every synset the lemma belongs to ('measure': sanction, tariff, ...)."""
+    return frozenset(w for words in synsets().values() if lemma in words for w in words)
 
 
 def _pulled_back_together(found: _Found) -> bool:

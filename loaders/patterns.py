@@ -283,17 +283,21 @@ def _subject_fits(token: Token, subject: Phrases) -> int:
     return 0
 
 
+def _phrase_score(phrases: Phrases, kind_of: KindOf, token: Token) -> int:
+    """How well a word fits a row's phrases; `@organisation` asks for a word that names an
+    actor of that kind ("joined NATO", "withdrew from ECOWAS")."""
+    if phrases.text.startswith("@"):
+        return int(kind_of is not None and kind_of(token) == phrases.text[1:])
+    return phrases.match(token)
+
+
 def _object_fits(
     objects: Phrases, kind_of: KindOf, candidates: list[Token]
 ) -> tuple[Token | None, int]:
-    """The complement the row's object phrase fits best; `@organisation` asks for a word that
-    names an actor of that kind ("joined NATO", "quit ECOWAS")."""
+    """The complement the row's object phrase fits best (`_phrase_score`)."""
     best: tuple[Token | None, int] = (None, 0)
     for candidate in candidates:
-        if objects.text.startswith("@"):
-            score = int(kind_of is not None and kind_of(candidate) == objects.text[1:])
-        else:
-            score = objects.match(candidate)
+        score = _phrase_score(objects, kind_of, candidate)
         if score > best[1]:
             best = (candidate, score)
     return best
@@ -322,11 +326,7 @@ def _pp_fits(
             found.extend(objects)
             score += 2
             continue
-        if phrase.phrases.text.startswith("@"):  # "withdrew from ECOWAS": an organisation
-            kind = phrase.phrases.text[1:]
-            matched = [(o, int(kind_of is not None and kind_of(o) == kind)) for o in objects]
-        else:
-            matched = [(o, phrase.phrases.match(o)) for o in objects]
+        matched = [(o, _phrase_score(phrase.phrases, kind_of, o)) for o in objects]
         matched = [(o, s) for o, s in matched if s]
         if not matched:
             return None
