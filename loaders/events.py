@@ -205,6 +205,16 @@ def _placed(word: Token, prep: Token, preps: frozenset[str]) -> bool:
     return True
 
 
+def _granted_infinitives(verb: Token) -> list[Token]:
+    """'gave him 72 hours to leave': the infinitive the parser hangs on the time granted, which
+    says what the time is for, as 'gave him 72 hours, to leave' would."""
+    limits = synsets()["&time_limit"]
+    objects = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in limits)
+    return [
+        g for o in objects for g in o.children if g.dep_ in ("relcl", "acl") and is_to_infinitive(g)
+    ]
+
+
 def _threat_told(verb: Token) -> bool:
     """Does what a promise says name a threat ('vowed harsh punishment', 'vowed that Israel
     would receive a crushing response', 'vowed to take all necessary countermeasures')?"""
@@ -1910,6 +1920,15 @@ class ArticleEvents:
         records = self._by_trigger[max(earlier)]
         return [(r.source, "who made the claim") for r in records if r.root in _ACCUSING_ROOTS]
 
+    def _expelled_before(self, word: Token) -> bool:
+        """Has an expulsion (16) been told earlier in the word's sentence?"""
+        return any(
+            r.root == "16"
+            for i, records in self._by_trigger.items()
+            if word.sent.start <= i < word.i
+            for r in records
+        )
+
     @staticmethod
     def _reciprocal(token: Token) -> bool:
         """'offer mutual aid', 'hold joint drills', 'attack each other': the subjects act on
@@ -1929,13 +1948,15 @@ class ArticleEvents:
         promising = found.cameo[:2] in _CLAUSAL_TARGET_ROOTS
         self._ordered_done(found)
         commented = commented_subject(found.token)
-        for child in found.token.children:
+        granted = _granted_infinitives(found.token)
+        for child in [*found.token.children, *granted]:
             inner: _Found | None = None
             if child.i in self._consumed:
                 continue
             if commented is not None and child.i < commented.i:
                 continue  # "X urged Y to ..., an appeal Z rebuffed": the clause commented on
             clause = infinitive_complement(child) or (child.dep_ == "ccomp" and promising)
+            clause = clause or child in granted
             if clause and (match := self.match(child)) is not None:
                 inner = self.read_verb(child, match) or _Found(
                     child, match.entry.cameo, [], [], match.entry.symmetric, "", 0
@@ -1971,6 +1992,9 @@ class ArticleEvents:
             self._consumed.add(child.i)
             found.words.add(child.lemma_.lower())
             found.cameo = code
+            if child in granted and code[:2] == "16" and self._expelled_before(found.token):
+                found.cameo = NO_EVENT  # "declared him persona non grata and gave him 72
+                # hours to leave": the deadline of the expulsion just told, not a second one
             found.reverse = ""
             # what one side promises or demands is its own act; a mutual inner event only
             # pairs up several speakers ("Vietnam and Australia agreed to expand ties")

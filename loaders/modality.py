@@ -544,6 +544,8 @@ def _standing(verb: Token) -> bool:
     speech = verb.lemma_.lower() in lemma_set("speech_verbs") and any(
         c.dep_ in ("ccomp", "parataxis") for c in verb.children
     )  # "X says ..." tells; "China claims the entire sea" holds a claim
+    if _described_passive(verb):
+        return True
     if verb.tag_ not in ("VBZ", "VBP") or speech:
         return False
     # "deepening ties with Russia as it wages war against Ukraine": what goes on meanwhile
@@ -575,6 +577,19 @@ def _standing(verb: Token) -> bool:
     headline = headline_end(verb.doc.text)
     after_headline = headline is not None and verb.sent.start_char > headline
     return after_headline or any("\n\n" in t.whitespace_ or "\n\n" in t.text for t in body)
+
+
+def _described_passive(verb: Token) -> bool:
+    """'the Houthis, who are backed by Iran', 'programmes which are banned by UN resolutions':
+    a relative clause in the present passive states what holds, not what happened today."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in children)
+        and not any(c.dep_ == "aux" for c in children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "who", "that") for c in children)
+    )
 
 
 def _standfirst(verb: Token) -> bool:

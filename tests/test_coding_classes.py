@@ -3601,13 +3601,20 @@ def test_signing_a_letter_of_intent_or_a_roadmap_is_an_agreement(nlp):
     assert ("USA", "05", "CAN") not in letter  # a letter alone is no agreement
 
 
-def test_receiving_a_visitor_is_his_visit_too(nlp):
+def test_receiving_or_welcoming_a_visitor_is_his_visit_too(nlp):
     found = coded("BEIJING (Reuters) - Chinese President Xi Jinping received Slovak Prime "
                   "Minister Robert Fico in Beijing on Tuesday.")  # fmt: skip
     assert {("CHN", "04", "SVK"), ("SVK", "04", "CHN")} <= found
     found = coded("MINSK (Reuters) - Belarusian President Alexander Lukashenko received a U.S. "
                   "delegation in Minsk on Thursday.")  # fmt: skip
     assert {("BLR", "04", "USA"), ("USA", "04", "BLR")} <= found
+    found = coded("PANAMA CITY (Reuters) - Panama's president welcomed Marco Rubio at his "
+                  "residence on Sunday.")  # fmt: skip
+    assert {("PAN", "04", "USA"), ("USA", "04", "PAN")} <= found
+    assert ("PAN", "05", "USA") not in found
+    found = coded("RIYADH (Reuters) - Saudi Arabia welcomed Iran's decision to reopen its "
+                  "embassy.")  # fmt: skip
+    assert ("SAU", "05", "IRN") in found  # a decision welcomed is approved
 
 
 def test_help_with_no_recipient_goes_to_whom_the_last_friendly_act_went(nlp):
@@ -3667,3 +3674,71 @@ def test_pardoning_jailed_foreigners_is_their_release(nlp):
     assert ("BLR", "08", "POL") in found
     assert ("IRN", "08", "FRA") in coded("TEHRAN (Reuters) - Iran pardoned a jailed French "
                                          "tourist on Monday.")  # fmt: skip
+
+
+def test_time_given_to_leave_is_an_expulsion_told_once(nlp):
+    found = full_codes("OUAGADOUGOU (Reuters) - Burkina Faso summoned France's ambassador on "
+                       "Monday and gave him 48 hours to leave.")  # fmt: skip
+    assert ("BFA", "166", "FRA") in found and not any(c.startswith("13") for _, c, _ in found)
+    told = [e.cameo for e in extract("TALLINN (Reuters) - Estonia declared a Russian diplomat "
+                                     "persona non grata on Wednesday and gave him 72 hours to "
+                                     "leave the country.", published="2025-03-14")]  # fmt: skip
+    assert told == ["161"]  # the deadline of the expulsion just told, not a second one
+
+
+def test_agreements_reached_by_wire_verbs(nlp):
+    found = coded("LIMA (Reuters) - Peru and Chile hammered out a deal on Friday to mount joint "
+                  "border patrols.")  # fmt: skip
+    assert {("PER", "05", "CHL"), ("CHL", "05", "PER")} <= found
+    found = full_codes("BEIJING (Reuters) - Iran and Saudi Arabia agreed on Friday to "
+                       "reestablish diplomatic relations.")  # fmt: skip
+    assert {("IRN", "057", "SAU"), ("SAU", "057", "IRN")} <= found
+
+
+def test_warships_handed_over_are_military_aid(nlp):
+    assert ("JPN", "07", "VNM") in coded("HANOI (Reuters) - Japan handed over two coast guard "
+                                         "cutters to Vietnam's navy on Tuesday.")  # fmt: skip
+    assert ("KOR", "07", "PHL") in coded(
+        "MANILA (Reuters) - South Korea handed over a "
+        "decommissioned frigate to the Philippine navy."
+    )
+
+
+def test_an_offer_dismissed_is_rejected(nlp):
+    found = coded("KYIV (Reuters) - Russia offered talks on a prisoner exchange on Monday, but "
+                  "Kyiv dismissed the offer as a stunt.")  # fmt: skip
+    assert ("UKR", "12", "RUS") in found and ("UKR", "11", "RUS") not in found
+
+
+def test_published_words_released_are_no_release(nlp):
+    found = coded("BEIJING (Reuters) - Iran and Saudi Arabia agreed on Friday to restore ties. "
+                  "The two countries released a joint communique on the deal.")  # fmt: skip
+    assert ("IRN", "05", "SAU") in found and not any(root == "08" for _, root, _ in found)
+
+
+def test_a_ban_on_a_countrys_goods_is_an_embargo(nlp):
+    assert ("CHN", "16", "JPN") in coded("BEIJING (Reuters) - China banned all Japanese seafood "
+                                         "on Thursday.")  # fmt: skip
+    found = coded("BEIJING (Reuters) - China announced a blanket ban on seafood imports from "
+                  "Japan on Thursday.")  # fmt: skip
+    assert ("CHN", "16", "JPN") in found and ("CHN", "17", "JPN") not in found
+
+
+def test_fighting_a_policy_is_words_not_force(nlp):
+    found = coded("MOSCOW (Reuters) - Putin said Russia was fighting the hegemonic policy of "
+                  "the United States.")  # fmt: skip
+    assert ("RUS", "11", "USA") in found and not any(root == "19" for _, root, _ in found)
+    assert not coded("ABUJA (Reuters) - Nigeria's new president vowed to fight corruption and "
+                     "crime in Lagos.")  # fmt: skip
+
+
+def test_a_present_passive_relative_clause_is_background(nlp):
+    found = coded("SANAA (Reuters) - The Houthis, who are backed by Iran, fired a missile at "
+                  "Israel on Sunday.")  # fmt: skip
+    assert ("YEM", "19", "ISR") in found and ("IRN", "05", "YEM") not in found
+
+
+def test_a_contingent_arriving_is_no_visit(nlp):
+    found = coded("PORT-AU-PRINCE (Reuters) - A new contingent of 230 Kenyan police arrived in "
+                  "Haiti on Monday.")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in found)
