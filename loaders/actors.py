@@ -342,16 +342,26 @@ class ArticleActors:
         return mention
 
     def _seats_of_organisations(self) -> None:
-        """'Brussels' is the EU where the article names the EU (`data/organisation_seats.tsv`)."""
+        """'Brussels' is the EU where the article names the EU, or where the city acts and
+        the article names no other part of Belgium: in world news the city speaks for the bloc
+        far more often than for its host (`data/organisation_seats.tsv`)."""
         seats = organisation_seats()
+        by_code: dict[str, Actor] = {}
+        for actor in self.gazetteer.organisations.values():  # the first row of a code: the
+            by_code.setdefault(actor.cameo or "", actor)  # European Union, not its Council
         for n, mention in enumerate(self.mentions):
             code = seats.get(mention.text)
-            if code is None or mention.actor.kind != "country":
+            if code is None or mention.actor.kind != "country" or code not in by_code:
                 continue
             named = next((m for m in self.mentions if m.actor.cameo == code), None)
-            if named is not None:
-                rule = f"seat of {named.actor.label}, which the article names"
-                self.mentions[n] = replace(mention, actor=named.actor, rule=rule)
+            host = any(
+                m.actor.iso3 == mention.actor.iso3 and m.text != mention.text for m in self.mentions
+            )
+            place = self.doc[mention.end - 1].dep_ == "pobj"  # "met in Brussels"
+            if named is not None or not (host or place):
+                told = "which the article names" if named else "whose host the article never names"
+                rule = f"seat of {by_code[code].label}, {told}"
+                self.mentions[n] = replace(mention, actor=by_code[code], rule=rule)
                 for i in range(mention.start, mention.end):
                     if self._by_token.get(i) is mention:
                         self._by_token[i] = self.mentions[n]

@@ -289,9 +289,12 @@ ACTOR_CLASSES = [
     # an object pronoun is not the subject of its own clause
     ("Vladimir Putin met Xi Jinping in Beijing, and Xi told him that ties were strong.",
      {"him": "RUSGOV"}),
-    # the city an organisation sits in stands for it where the article names it
+    # the city an organisation sits in stands for it where the article names it, or names no
+    # other part of the host country
     ("The European Commission proposed new tariffs, and Brussels said talks would go on.",
      {"Brussels": "IGOEUREEC"}),
+    ("Tbilisi police dispersed protesters, and Brussels said it was reviewing visa rules.",
+     {"Brussels": "IGOEUREEC", "it": "IGOEUREEC"}),
     ("Belgian police said Brussels would host the summit.", {"Brussels": "BELGOV"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
