@@ -226,6 +226,7 @@ _HOME_TITLES = {  # a story's own officials, named without a nationality among f
     "minister", "premier", "spokesman", "spokeswoman", "spokesperson", "governor", "opposition"
 }  # fmt: skip
 _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
+_CABINET_POSTS = {"minister", "secretary"}  # "Police Minister X", "Army Secretary X": GOV
 _ABOARD = {"crew", "captain", "catch", "cargo", "sailor", "fisherman", "fishermen"}  # a vessel's
 _POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
@@ -1522,7 +1523,7 @@ class ArticleActors:
         nationality and a role noun just before a name; with no country, an organisation ("UN
         Secretary-General Antonio Guterres" acts for the UN), else the dateline's country, as
         for other agents a story names without a nationality."""
-        role, organisation, titles = None, None, set()
+        role, organisation, titles, cabinet = None, None, set(), False
         posted = None  # "China's consul general in Osaka, Xue Jian": where the office is held
         start = ent.start  # where the title begins
         for token in reversed(self.doc[max(ent.start - 8, ent.sent.start) : ent.start]):
@@ -1544,8 +1545,10 @@ class ArticleActors:
                 return None, None  # "the aircraft carrier USS Harry S. Truman": a ship
             if token.pos_ in ("NOUN", "PROPN", "ADJ") and (found := self.agent_role(token)):
                 # before the mention: "UN envoy" is one mention of the UN; "army spokesman",
-                # "police chief": the sector beats the office's generic GOV
-                role = found if role in (None, "GOV") else role
+                # "police chief": the sector beats the office's generic GOV, but a minister or
+                # secretary of the police or the army sits in the government
+                cabinet = cabinet or (role is None and token.lemma_.lower() in _CABINET_POSTS)
+                role = found if role is None or (role == "GOV" and not cabinet) else role
                 titles.add(token.lower_)
                 ruler = token.lemma_.lower() in _RULERS
                 mention = mention or (ruler and self._government_just_named(token, True)) or None

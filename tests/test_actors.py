@@ -296,6 +296,12 @@ ACTOR_CLASSES = [
     ("Tbilisi police dispersed protesters, and Brussels said it was reviewing visa rules.",
      {"Brussels": "IGOEUREEC", "it": "IGOEUREEC"}),
     ("Belgian police said Brussels would host the summit.", {"Brussels": "BELGOV"}),
+    # a minister or secretary of the police or the army sits in the government; a spokesman
+    # of the army speaks for it
+    ("HONIARA (Reuters) - Deputy Police Minister Ramo Tuiwai said the advisers would stay.",
+     {"Ramo Tuiwai": "SLBGOV"}),
+    ("KYIV (Reuters) - Army spokesman Oleh Petrenko said on Monday that the attack failed.",
+     {"Oleh Petrenko": "UKRMIL"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
     # a dateline without an agency: the story's first words stay one noun phrase
