@@ -701,6 +701,41 @@ class ArticleActors:
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
 
+    def _owning_organisation(self, noun: Token) -> Mention | None:
+        """The organisation or armed group that owns the noun ("the alliance's troops")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        body = self._by_token.get(owner.i) if owner is not None else None
+        return body if body is not None and body.actor.kind in ("organisation", "group") else None
+
+    def _agent_of_organisation(self, token: Token) -> bool:
+        """'the bloc's envoy', "ASEAN's defence ministers", "the alliance's troops": an agent
+        noun an organisation owns is that organisation, one mention with it (read in text
+        order, once "the bloc" is known and before a pronoun points back), not the dateline's
+        country. Did the token become one?"""
+        lemma = self.gazetteer.singular.get(token.lemma_.lower(), token.lemma_.lower())
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if lemma not in self.gazetteer.roles or owner is None or token.i in self._title_words:
+            return False  # "the bloc's foreign policy chief Kaja Kallas": her title
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+            return False  # "the group's spokesman, Yahya Saree": his
+        body = self._by_token.get(owner.i)
+        if body is None or body.actor.kind not in ("organisation", "group"):
+            return False
+        own = self._by_token.get(token.i)
+        if own is not None and own is not body and own.actor.kind != "country":
+            return False  # "the UN's Ukrainian staff": named by a nationality of their own
+        merged = Mention(body.start, token.i + 1, self.doc[body.start : token.i + 1].text,
+                         body.actor, f"'{token.text}' of {body.text}")  # fmt: skip
+        for mention in {id(m): m for m in (body, own) if m is not None}.values():
+            if mention in self.mentions:
+                self._remove(mention)
+            if mention in self.named:  # what later pronouns look back to
+                self.named[self.named.index(mention)] = merged
+        self.mentions.append(merged)
+        for i in range(merged.start, merged.end):
+            self._by_token[i] = merged
+        return True
+
     def _from_a_country(self, noun: Token, role: str) -> None:
         """'troops from Uganda', 'officials from Kenya': one mention of the whole phrase, that
         country's agents (not troops withdrawn from a country: 'pulled troops from Mali')."""
@@ -1113,7 +1148,7 @@ class ArticleActors:
 
     def _resolve_references(self) -> None:
         for token in self.doc:
-            if token.i in self._by_token:
+            if self._agent_of_organisation(token) or token.i in self._by_token:
                 continue
             lower = token.lower_
             if lower in _KOREA_SIDES and token.text[0].isupper() and self.korean_context:

@@ -302,6 +302,12 @@ ACTOR_CLASSES = [
      {"Ramo Tuiwai": "SLBGOV"}),
     ("KYIV (Reuters) - Army spokesman Oleh Petrenko said on Monday that the attack failed.",
      {"Oleh Petrenko": "UKRMIL"}),
+    # an agent an organisation owns is that organisation, and what points back to it too
+    ("SARAJEVO (Reuters) - The EU urged Bosnian lawmakers to withdraw the laws, and the bloc's "
+     "envoy said it would not tolerate secession.",
+     {"the bloc's envoy": "IGOEUREEC", "it": "IGOEUREEC"}),
+    ("BANGKOK (Reuters) - Malaysia called an emergency meeting of ASEAN's defence ministers.",
+     {"ASEAN's defence ministers": "IGOSEAASN"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
     # a dateline without an agency: the story's first words stay one noun phrase
