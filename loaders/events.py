@@ -181,6 +181,7 @@ _RELATION_NOUNS = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy",
                    "adversary", "friend", "patron", "proxy"}  # fmt: skip
 _MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 _OWNING_PARTICIPLES = {"flagged", "registered", "owned", "operated"}  # "Chinese-flagged"
+_FORETELLING = {"will", "would", "could", "might", "may"}  # "warning it could use force"
 _UNANSWERED = {"unanswered", "unpunished"}  # "the expulsions would not go unanswered"
 _CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail", "exile"}  # no places
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
@@ -215,6 +216,48 @@ def _granted_infinitives(verb: Token) -> list[Token]:
     ]
 
 
+def _foretells_harm(warning: Token) -> bool:
+    """'warning of consequences', 'warning it could use force', 'warning that Islamabad
+    reserves the right to respond': a threat word, or a harm said to come; not 'warning that
+    famine was spreading', a state of affairs."""
+    words = lemma_set("threat_nouns") | lemma_set("retaliation_words")
+    if any(w.lemma_.lower() in words and not _compared(w, warning) for w in warning.subtree):
+        return True
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in _FORETELLING for a in c.children)
+        and not any(a.dep_ == "neg" for a in c.children)
+        for c in warning.children
+        if c.dep_ == "ccomp"
+    )
+
+
+def _names_with_what(speech: Token) -> bool:
+    """'(in) what the ministry called a violation': a free relative that names an act."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in speech.children)
+
+
+def _compared(word: Token, top: Token) -> bool:
+    """Is the word inside a comparison under `top` ('faster than agencies could respond')?"""
+    while word != top and word.head != word:
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in word.children):
+            return True
+        word = word.head
+    return False
+
+
+def _consequences_foretold(clause: Token) -> Token | None:
+    """'there would be consequences', 'there will be a response': the threat word said to
+    come, if the clause says one will."""
+    if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children):
+        return None
+    threats = lemma_set("threat_nouns")
+    return next(
+        (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in threats), None
+    )
+
+
 def _threat_told(verb: Token) -> bool:
     """Does what a promise says name a threat ('vowed harsh punishment', 'vowed that Israel
     would receive a crushing response', 'vowed to take all necessary countermeasures')?"""
@@ -229,7 +272,7 @@ def _what_called(clause: Token) -> list[Token]:
     free relative gives its object, which is what the outer verb is about."""
     if clause.lemma_.lower() not in lemma_set("speech_verbs"):
         return []
-    if any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+    if _names_with_what(clause):
         named = [c for c in clause.children if c.dep_ == "oprd"]
         return named or prep_objects(clause, frozenset({"as"}))
     said = [
@@ -1601,7 +1644,9 @@ class ArticleEvents:
             found.targets = accused.targets or found.targets  # Venezuelan soldiers fired"
         if not found.targets and entry.cameo[:2] in _REACTIVE_ROOTS:
             self._reactive_targets(token, found)
-        if not found.targets and entry.cameo[:2] == "11":
+        threat = entry.cameo[:2] == "13" and _foretells_harm(token)  # "condemned the decision,
+        # warning of consequences": to its maker (not "warning that famine was spreading")
+        if not found.targets and (entry.cameo[:2] == "11" or threat):
             found.targets = self._host_targets(token)
         if not found.others() and entry.cameo[:2] in _REACTIVE_ROOTS and prompted_by(token):
             found.targets = [  # "fired missiles into the sea, prompting Seoul to raise its
@@ -2400,6 +2445,11 @@ class ArticleEvents:
                 found.targets.extend(  # "called the incursion a provocation": whoever did
                     self._named_before(obj) or self._doer_of_act_before(obj, speech)  # what
                 )  # the noun names, though it was no event of its own
+        if not found.targets and speech.dep_ == "pcomp" and _names_with_what(speech):
+            found.targets.extend(  # "troops pushed into Quneitra, in what Damascus called a
+                (r.source, f"who did the {r.trigger}")  # violation": who pushed in
+                for r in self._by_trigger.get(speech.head.head.i, [])
+            )
         return found.targets
 
     def _host_targets(self, participle: Token) -> list[tuple[Actor, str]]:
@@ -2468,6 +2518,12 @@ class ArticleEvents:
         will be answered is a threat (130) to whoever did the act."""
         speakers, _ = self.agents(speech)
         for clause in (c for c in speech.children if c.dep_ == "ccomp" and speakers):
+            threat = _consequences_foretold(clause)
+            if threat is not None and (targets := self._host_targets(speech)):
+                found = _Found(threat, "130", speakers, targets, False, "warning", 0.6)
+                found.clause = speech  # "denounced the decision, adding there would be
+                self._emit(found, sentence)  # consequences": for the decision's maker
+                continue
             answered = [c for c in clause.children if c.lower_ in _UNANSWERED]
             if not answered or not any(c.dep_ == "neg" for c in clause.children):
                 continue

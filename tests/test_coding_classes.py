@@ -3742,3 +3742,26 @@ def test_a_contingent_arriving_is_no_visit(nlp):
     found = coded("PORT-AU-PRINCE (Reuters) - A new contingent of 230 Kenyan police arrived in "
                   "Haiti on Monday.")  # fmt: skip
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_a_warning_participle_threatens_whom_the_host_act_targets(nlp):
+    found = coded("ALGIERS (Reuters) - Algeria denounced the French decision on Tuesday, "
+                  "warning of consequences.")  # fmt: skip
+    assert {("DZA", "11", "FRA"), ("DZA", "13", "FRA")} <= found
+    found = coded("ABUJA (Reuters) - ECOWAS gave Niger's coup leaders a week to reinstate the "
+                  "president, warning it could use force.")  # fmt: skip
+    assert ("IGOWAFECW", "13", "NER") in found
+    found = coded("ALGIERS (Reuters) - Algeria strongly denounced Paris' decision on Tuesday, "
+                  "adding there would be consequences.")  # fmt: skip
+    assert ("DZA", "13", "FRA") in found
+    found = coded("ADDIS ABABA (AP) - The African Union urged Sudan's army to let aid convoys "
+                  "into El Fasher, warning that famine was spreading faster than relief "
+                  "agencies could respond.")  # fmt: skip
+    assert not any(root == "13" for _, root, _ in found)  # a state of affairs, no threat
+
+
+def test_what_a_speaker_calls_an_act_judges_its_doer(nlp):
+    found = coded("DAMASCUS (Reuters) - Israeli troops pushed deeper into Syria's Quneitra "
+                  "province on Wednesday, in what the foreign ministry in Damascus called a "
+                  "flagrant violation of the agreement.")  # fmt: skip
+    assert {("ISR", "19", "SYR"), ("SYR", "11", "ISR")} <= found
