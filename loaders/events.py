@@ -231,6 +231,17 @@ def _foretells_harm(warning: Token) -> bool:
     )
 
 
+def _inquiry_purpose(verb: Token) -> bool:
+    """'(set up) a mission to investigate', '(sent) a team of experts to investigate': a
+    purpose infinitive of a body set up to look into something (`data/inquiry_bodies.txt`)."""
+    if not is_to_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    head = verb.head
+    bodies = lemma_set("inquiry_bodies")
+    objects = [head] if head.pos_ == "NOUN" else complements(head, DIRECT)
+    return any(o.lemma_.lower() in bodies for o in objects)
+
+
 def _names_with_what(speech: Token) -> bool:
     """'(in) what the ministry called a violation': a free relative that names an act."""
     return any(c.dep_ == "dobj" and c.lower_ == "what" for c in speech.children)
@@ -905,6 +916,10 @@ class ArticleEvents:
             found = self.participants(before)  # "in response to the US
             if found:  # raising tariffs": the subject the parser hung on the phrase before it
                 return found, depth > 0
+        if token.dep_ in ("relcl", "acl") and not subjects and _inquiry_purpose(token):
+            creator = token.head.head  # "voted to create a mechanism to investigate": the
+            found, _ = self.agents(creator, depth + 1)  # body's work is its creator's
+            return found, True
         if token.dep_ in ("xcomp", "advcl") and token.head != token:
             controller = self._object_controller(token)
             if controller:
@@ -1068,8 +1083,8 @@ class ArticleEvents:
         abroad is used against the country it was used in."""
         own = {s.iso3 for s, _ in found.sources}
         domestic = all(t.iso3 in own for t, _ in found.targets)
-        if found.targets and not (domestic and found.root in _FORCE_ROOTS):
-            return
+        if found.others() and not (domestic and found.root in _FORCE_ROOTS):
+            return  # ("extended the mandate of its force in Lebanon": its own is no target)
         if found.symmetric and len({s.iso3 or s.id for s, _ in found.sources}) > 1:
             return  # "Thai and Cambodian troops exchanged fire": on each other, wherever
         preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
@@ -2000,6 +2015,8 @@ class ArticleEvents:
                 continue
             if commented is not None and child.i < commented.i:
                 continue  # "X urged Y to ..., an appeal Z rebuffed": the clause commented on
+            if _inquiry_purpose(child):
+                continue  # "sent a team of experts to investigate": the inquiry, its own event
             clause = infinitive_complement(child) or (child.dep_ == "ccomp" and promising)
             clause = clause or child in granted
             if clause and (match := self.match(child)) is not None:
@@ -2101,6 +2118,8 @@ class ArticleEvents:
             found.reverse, mode, negated = "", "asserted", False  # inch", "will not attend
             found.symmetric = False  # the summit": an act refused when announced is one
             # side's rejection (12x), made by saying so
+        if mode == "intended" and _inquiry_purpose(clause):  # "set up a mission to
+            mode = "asserted"  # investigate abuses by X": the body's work, begun
         if mode == "intended" and not hostile:  # "announced it would quit the ICC": the act
             if found.token.pos_ != "VERB" and found.clause is None:
                 return  # "offered to host talks between A and B": A's and B's talks are not

@@ -3765,3 +3765,21 @@ def test_what_a_speaker_calls_an_act_judges_its_doer(nlp):
                   "province on Wednesday, in what the foreign ministry in Damascus called a "
                   "flagrant violation of the agreement.")  # fmt: skip
     assert {("ISR", "19", "SYR"), ("SYR", "11", "ISR")} <= found
+
+
+def test_a_body_set_up_to_investigate_abuses_begins_the_inquiry(nlp):
+    found = full_codes("GENEVA (Reuters) - The U.N. Human Rights Council voted on Monday to "
+                       "create an independent mechanism to investigate abuses by Afghanistan's "
+                       "Taliban rulers.")  # fmt: skip
+    assert ("IGOUNO", "092", "AFG") in found
+    found = full_codes("GENEVA (Reuters) - The U.N. Human Rights Council voted on Friday to send "
+                       "a team of experts to investigate alleged killings of civilians in "
+                       "Cameroon's English-speaking regions.")  # fmt: skip
+    assert ("IGOUNO", "092", "CMR") in found and not any(c[:2] == "03" for _, c, _ in found)
+
+
+def test_a_peacekeeping_mandate_extended_is_aid_to_the_host(nlp):
+    found = full_codes("UNITED NATIONS (AP) - The U.N. Security Council voted unanimously on "
+                       "Tuesday to extend the mandate of its peacekeeping mission in South Sudan "
+                       "for another year.")  # fmt: skip
+    assert ("IGOUNOSEC", "074", "SSD") in found
