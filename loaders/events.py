@@ -169,6 +169,9 @@ _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "because", "since", "ami
 # a gerund after these tells what the subject of the verb above did, and when or how
 # ("said after hosting X", "responded by recalling its ambassador", "joined Y in condemning")
 _DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
+# "helped Iraq in fighting ISIS", "support to the army in carrying out": the one helped acts
+_HELP_WORDS = {"help", "assist", "support", "back", "aid", "solidarity", "backing", "assistance"}
+_HELPED_PREPS = frozenset({"to", "for"})
 _VISIT_CODE = "042"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
@@ -924,6 +927,12 @@ class ArticleEvents:
             controller = self._object_controller(token)
             if controller:
                 return controller, True
+        if (
+            token.dep_ == "pcomp"
+            and token.head.lower_ == "in"
+            and (helped := self._helped_in(token))
+        ):  # "backed Ukraine in fighting Russia", "support to the Russian army in carrying out
+            return helped, True  # its operation": the one helped does it
         if token.dep_ == "pcomp" and token.head.lower_ in _DOER_PREPS:  # "said after hosting
             found, _ = self.agents(token.head.head, depth + 1)  # X": the teller hosted, not
             return found, True  # "accused X of siding with Y", where X sided
@@ -1899,6 +1908,19 @@ class ArticleEvents:
             ):
                 return [(a, f"whose {noun.lower_} it was") for a, _ in owners]
         return []
+
+    def _helped_in(self, gerund: Token) -> list[tuple[Actor, str]]:
+        """Whom a verb or noun of help helps in what the gerund says ('helped Iraq in fighting
+        ISIS', 'expressed support to the Russian army in carrying out ...'): the doer."""
+        host = gerund.head.head
+        nouns = [o for o in complements(host, DIRECT) if o.lemma_.lower() in _HELP_WORDS]
+        if host.lemma_.lower() in _HELP_WORDS:
+            helped = complements(host, DIRECT)
+        elif nouns:
+            helped = [*prep_objects(host, _HELPED_PREPS), *prep_objects(nouns[0], _HELPED_PREPS)]
+        else:
+            return []
+        return next((found for h in helped if (found := self.participants(h))), [])
 
     def _doer_of_act_before(self, noun: Token, reacting: Token) -> list[tuple[Actor, str]]:
         """'North Korea fired missiles into the sea, and Seoul condemned the launch': an act

@@ -3783,3 +3783,11 @@ def test_a_peacekeeping_mandate_extended_is_aid_to_the_host(nlp):
                        "Tuesday to extend the mandate of its peacekeeping mission in South Sudan "
                        "for another year.")  # fmt: skip
     assert ("IGOUNOSEC", "074", "SSD") in found
+
+
+def test_the_one_helped_does_what_it_is_helped_in(nlp):
+    found = coded("PYONGYANG (KCNA) - North Korea expressed full support to the Russian army in "
+                  "carrying out its military operation in Ukraine.")  # fmt: skip
+    assert ("RUS", "19", "UKR") in found and ("PRK", "19", "UKR") not in found
+    found = coded("LONDON (Reuters) - Britain backed Ukraine in fighting Russian forces.")
+    assert ("UKR", "19", "RUS") in found and ("GBR", "19", "RUS") not in found
