@@ -184,6 +184,7 @@ _RELATION_NOUNS = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy",
                    "adversary", "friend", "patron", "proxy"}  # fmt: skip
 _MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 _OWNING_PARTICIPLES = {"flagged", "registered", "owned", "operated"}  # "Chinese-flagged"
+_FEARING = {"afraid", "fear", "risk", "threat", "danger", "possibility", "prospect", "spectre"}
 _FORETELLING = {"will", "would", "could", "might", "may"}  # "warning it could use force"
 _UNANSWERED = {"unanswered", "unpunished"}  # "the expulsions would not go unanswered"
 _CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail", "exile"}  # no places
@@ -243,6 +244,15 @@ def _inquiry_purpose(verb: Token) -> bool:
     bodies = lemma_set("inquiry_bodies")
     objects = [head] if head.pos_ == "NOUN" else complements(head, DIRECT)
     return any(o.lemma_.lower() in bodies for o in objects)
+
+
+def _feared(word: Token) -> bool:
+    """'afraid of an invasion', 'the risk of aggression': a thing feared, not done."""
+    return (
+        word.head.lower_ == "of"
+        and word.head.head.lemma_.lower() in _FEARING
+        and word.dep_ == "pobj"
+    )
 
 
 def _names_with_what(speech: Token) -> bool:
@@ -2526,6 +2536,8 @@ class ArticleEvents:
         for word in (w for c in said for w in c.subtree):  # and Y condemned ...": Y's words
             if word.lemma_.lower() not in lemma_set("negative_evaluation"):
                 continue
+            if _feared(word):
+                continue  # "not afraid of a US invasion": an act that has not happened
             if word.pos_ == "VERB" and _material_object(word):
                 continue  # "said Chinese ships damaged a Philippine vessel": harm done, not
                 # judged (the act is coded as what it is)

@@ -3791,3 +3791,11 @@ def test_the_one_helped_does_what_it_is_helped_in(nlp):
     assert ("RUS", "19", "UKR") in found and ("PRK", "19", "UKR") not in found
     found = coded("LONDON (Reuters) - Britain backed Ukraine in fighting Russian forces.")
     assert ("UKR", "19", "RUS") in found and ("GBR", "19", "RUS") not in found
+
+
+def test_an_assertion_or_a_fear_is_no_demand_or_criticism(nlp):
+    found = coded("PANAMA CITY (Reuters) - Panama's president insisted on Sunday he was not "
+                  "afraid of a US invasion.")  # fmt: skip
+    assert not any(root in ("10", "11") for _, root, _ in found)
+    found = coded("TEHRAN (Reuters) - Iran insisted on the withdrawal of US forces from Iraq.")
+    assert ("IRN", "10", "USA") in found
