@@ -3799,3 +3799,10 @@ def test_an_assertion_or_a_fear_is_no_demand_or_criticism(nlp):
     assert not any(root in ("10", "11") for _, root, _ in found)
     found = coded("TEHRAN (Reuters) - Iran insisted on the withdrawal of US forces from Iraq.")
     assert ("IRN", "10", "USA") in found
+
+
+def test_arriving_at_a_capitals_airport_is_a_visit(nlp):
+    found = coded("PYONGYANG (AP) - Putin arrived at Pyongyang's airport early on Wednesday.")
+    assert {("RUS", "04", "PRK"), ("PRK", "04", "RUS")} <= found
+    found = coded("KYIV (Reuters) - Starmer arrived at the airport in Kyiv on Thursday.")
+    assert {("GBR", "04", "UKR"), ("UKR", "04", "GBR")} <= found
