@@ -398,6 +398,18 @@ def _describes_participant(word: Token, trigger: Token) -> bool:
     return word.dep_ in _NOUN_MODIFIERS and head != trigger and head.pos_ in ("NOUN", "PROPN")
 
 
+def _time_of_making(noun: Token | None) -> list[Token]:
+    """'rebuffed on Tuesday a call that Brazil made last week': the time of the clause that
+    tells the noun made is the noun's, before the time of the verb that answers it."""
+    if noun is None or noun.pos_ != "NOUN":
+        return []
+    light = lemma_set("light_verbs")
+    making = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in light]
+    return [
+        t for c in making for g in c.children if g.dep_ in ("npadvmod", "prep") for t in g.subtree
+    ]
+
+
 def _time_after_noun(noun: Token | None) -> list[Token]:
     """'retaliation for Pakistani air strikes on Kabul earlier in the week': a time phrase
     right after an event noun's phrase is the noun's, wherever the parser hung it."""
@@ -735,7 +747,7 @@ def event_time(
         scope += [  # "for the first time since 2008, when Morales expelled the envoy": the
             t for t in token.head.subtree if t.ent_type_ == "DATE" and t not in token.subtree
         ]  # time the 'when' clause describes
-    scope += _time_after_noun(trigger)
+    scope = _time_of_making(trigger) + scope + _time_after_noun(trigger)
     described = token.head if token.dep_ == "relcl" else None
     while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":
         scope += [c for c in described.children if c.dep_ in ("nummod", "compound")]  # told of

@@ -3806,3 +3806,10 @@ def test_arriving_at_a_capitals_airport_is_a_visit(nlp):
     assert {("RUS", "04", "PRK"), ("PRK", "04", "RUS")} <= found
     found = coded("KYIV (Reuters) - Starmer arrived at the airport in Kyiv on Thursday.")
     assert {("GBR", "04", "UKR"), ("UKR", "04", "GBR")} <= found
+
+
+def test_a_request_made_earlier_and_answered_today_is_background(nlp):
+    found = coded("CARACAS, Aug 20 (Reuters) - Venezuela's government on Tuesday rebuffed a "
+                  "call that Brazil and Colombia made last week for the publication of "
+                  "precinct-level tallies.", published="2024-08-20")  # fmt: skip
+    assert ("VEN", "12", "BRA") in found and ("BRA", "02", "VEN") not in found
