@@ -3813,3 +3813,10 @@ def test_a_request_made_earlier_and_answered_today_is_background(nlp):
                   "call that Brazil and Colombia made last week for the publication of "
                   "precinct-level tallies.", published="2024-08-20")  # fmt: skip
     assert ("VEN", "12", "BRA") in found and ("BRA", "02", "VEN") not in found
+
+
+def test_ordering_someone_to_close_its_office_or_leave_is_an_expulsion(nlp):
+    found = full_codes("OUAGADOUGOU (AFP) - Burkina Faso's military government ordered the "
+                       "International Committee of the Red Cross on Tuesday to close its office "
+                       "in Djibo and pull out its staff.")  # fmt: skip
+    assert ("BFA", "166", "NGOHLHIRC") in found and not any(c[:2] == "10" for _, c, _ in found)
