@@ -2099,7 +2099,7 @@ class ArticleEvents:
             found.symmetric = False
             found.targets = found.targets or inner.targets
             found.target_events = found.target_events or inner.target_events
-            joiner = " to " if infinitive_complement(child) else " "
+            joiner = " to " if is_to_infinitive(child) else " "
             found.trigger_text = f"{found.token.text}{joiner}{child.text}"
             found.rule += f" + complement '{child.lemma_}'"
         return found

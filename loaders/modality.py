@@ -9,6 +9,7 @@ of current relation scores, and never given the article's date as if it had just
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -391,7 +392,10 @@ def _clause_words(token: Token, trigger: Token) -> list[Token]:
 
 def _describes_participant(word: Token, trigger: Token) -> bool:
     """'2018' in 'suspended the 2018 agreement': a modifier of a noun other than the event's
-    own ('recalled the 2020 war': the war is the event)."""
+    own ('recalled the 2020 war': the war is the event); the "'s" of "last week's strikes" is
+    its date's."""
+    if word.dep_ == "case" and word.head != word:
+        return _describes_participant(word.head, trigger)
     head = word.head
     if head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
         return False  # "during their March summit": when it happened
@@ -399,13 +403,17 @@ def _describes_participant(word: Token, trigger: Token) -> bool:
 
 
 def _time_of_making(noun: Token | None) -> list[Token]:
-    """'rebuffed on Tuesday a call that Brazil made last week': the time of the clause that
-    tells the noun made is the noun's, before the time of the verb that answers it."""
+    """'rebuffed on Tuesday a call that Brazil made last week', "condemned last week's
+    strikes": the time of the clause that tells the noun made, or the time that owns it, is
+    the noun's, before the time of the verb that answers it."""
     if noun is None or noun.pos_ != "NOUN":
         return []
     light = lemma_set("light_verbs")
     making = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in light]
-    return [
+    owned = [
+        t for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "DATE" for t in c.subtree
+    ]
+    return owned + [
         t for c in making for g in c.children if g.dep_ in ("npadvmod", "prep") for t in g.subtree
     ]
 
@@ -665,7 +673,7 @@ def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
     the story's own days, told without a date, which `resolve_relative` leaves open; what
     happened then is the context of the news (every gold text that codes such an act marks it
     background)."""
-    words = text.lower().split()
+    words = re.sub(r"['’]s\b", "", text.lower()).split()  # "last week's strikes"
     start = next((e.start for e in doc.ents if e.start <= item.i < e.end), item.i)
     before = [t.lower_ for t in doc[max(start - 2, 0) : start]]  # "earlier in the week"
     return words[-2:] in (["last", "week"], ["last", "month"]) or (
