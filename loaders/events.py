@@ -202,9 +202,12 @@ def aimed_objects() -> Phrases | None:
 
 def _placed(word: Token, prep: Token, preps: frozenset[str]) -> bool:
     """Is the word inside a place phrase all the way up to `prep` ('on a car in a Lebanese
-    town'), not in a phrase of another kind ('on charges over a donation to a charity')?"""
+    town'), not in a phrase of another kind ('on charges over a donation to a charity'), nor
+    in a clause of its own ('near El Fasher, a charge Abu Dhabi denied')?"""
     while word != prep:
         if word.dep_ == "prep" and word.lower_ not in preps:
+            return False
+        if word.dep_ in ("relcl", "ccomp"):
             return False
         word = word.head
     return True

@@ -3826,3 +3826,10 @@ def test_last_weeks_act_is_background_to_todays_reaction(nlp):
     found = coded("TEHRAN (Reuters) - Iran condemned last week's Israeli strikes on its nuclear "
                   "sites.", published="2025-06-20")  # fmt: skip
     assert ("IRN", "11", "ISR") in found and ("ISR", "19", "IRN") not in found
+
+
+def test_a_place_named_inside_a_relative_clause_is_not_where_the_act_happened(nlp):
+    found = coded("ALGIERS (Reuters) - Algeria closed its airspace to flights to and from Mali "
+                  "on Monday over the downing of a Malian drone near the border, which Bamako "
+                  "blamed on the Algerian army.")  # fmt: skip
+    assert ("MLI", "11", "DZA") in found and ("MLI", "19", "DZA") not in found
