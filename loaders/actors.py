@@ -1270,6 +1270,10 @@ class ArticleActors:
                     home = self.gazetteer.role_actor(self.dateline_country, "GOV")
                     self._add(start, noun.i + 1, home, "'the government' of the dateline")
                     return
+                if noun.dep_ in ("dobj", "nsubj") and noun.head.dep_ != "ccomp":  # (not in
+                    # what someone says: the teller's)
+                    previous = governing or previous  # "Chinese police advisers will train
+                    # Solomon Islands officers ... accused the government": no police's
             if lemma == "island":  # "drills near the island": the island named last
                 islands = lemma_set("island_states")
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]

@@ -308,6 +308,10 @@ ACTOR_CLASSES = [
      {"the bloc's envoy": "IGOEUREEC", "it": "IGOEUREEC"}),
     ("BANGKOK (Reuters) - Malaysia called an emergency meeting of ASEAN's defence ministers.",
      {"ASEAN's defence ministers": "IGOSEAASN"}),
+    # "the government" is a government named before, not foreign police who were
+    ("HONIARA (Reuters) - Chinese police advisers will train Solomon Islands officers. "
+     "Opposition lawmakers accused the government of letting Beijing expand its role.",
+     {"the government": "SLBGOV"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
     # a dateline without an agency: the story's first words stay one noun phrase
