@@ -312,6 +312,9 @@ ACTOR_CLASSES = [
     ("HONIARA (Reuters) - Chinese police advisers will train Solomon Islands officers. "
      "Opposition lawmakers accused the government of letting Beijing expand its role.",
      {"the government": "SLBGOV"}),
+    # the Rohingya are Myanmar's, wherever they have fled to
+    ("DHAKA (Reuters) - Bangladeshi border guards pushed back about 150 Rohingya refugees.",
+     {"Rohingya refugees": "MMRREF"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
     # a dateline without an agency: the story's first words stay one noun phrase
