@@ -76,6 +76,8 @@ from geokg.loaders.patterns import (
     commented_subject,
     complements,
     moved_objects,
+    named_by_what,
+    names_with_what,
     passive_participle,
     phrase_holder,
     prep_children,
@@ -258,11 +260,6 @@ def _feared(word: Token) -> bool:
     )
 
 
-def _names_with_what(speech: Token) -> bool:
-    """'(in) what the ministry called a violation': a free relative that names an act."""
-    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in speech.children)
-
-
 def _compared(word: Token, top: Token) -> bool:
     """Is the word inside a comparison under `top` ('faster than agencies could respond')?"""
     while word != top and word.head != word:
@@ -299,9 +296,8 @@ def _what_called(clause: Token) -> list[Token]:
     free relative gives its object, which is what the outer verb is about."""
     if clause.lemma_.lower() not in lemma_set("speech_verbs"):
         return []
-    if _names_with_what(clause):
-        named = [c for c in clause.children if c.dep_ == "oprd"]
-        return named or prep_objects(clause, frozenset({"as"}))
+    if names_with_what(clause):
+        return named_by_what(clause)
     said = [
         c for c in clause.children
         if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
@@ -2499,7 +2495,7 @@ class ArticleEvents:
                 found.targets.extend(  # "called the incursion a provocation": whoever did
                     self._named_before(obj) or self._doer_of_act_before(obj, speech)  # what
                 )  # the noun names, though it was no event of its own
-        if not found.targets and speech.dep_ == "pcomp" and _names_with_what(speech):
+        if not found.targets and speech.dep_ == "pcomp" and names_with_what(speech):
             found.targets.extend(  # "troops pushed into Quneitra, in what Damascus called a
                 (r.source, f"who did the {r.trigger}")  # violation": who pushed in
                 for r in self._by_trigger.get(speech.head.head.i, [])

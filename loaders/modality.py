@@ -648,8 +648,15 @@ def is_long_span(word: Token) -> bool:
 
 def over_a_long_span(noun: Token) -> bool:
     """'a year of talks', 'months of fighting': an act told as a period mostly past (unlike
-    'four days of talks', the episode the news ends)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_long_span(noun.head.head)
+    'four days of talks', the episode the news ends); 'more than a year into a U.S.-brokered
+    ceasefire': the truce and its brokering, told by a modifier of the noun."""
+    if noun.dep_ in ("amod", "compound"):
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "into") or prep.i == 0:
+        return False
+    return is_long_span(prep.head) or is_long_span(noun.doc[prep.i - 1])  # (the parser
+    # hangs "into" on the verb: "launched strikes, a year into ...")
 
 
 def _ends_a_long_span(verb: Token) -> bool:

@@ -246,7 +246,26 @@ def _prep_objects_on(owners: list[Token], preps: frozenset[str]) -> list[Token]:
                 d for g in child.children if g.dep_ == "pcomp" and g.lemma_ == "visit"
                 for d in g.children if d.dep_ == "dobj"
             )  # fmt: skip
+            heads.extend(  # "strikes on what its military described as Hezbollah launchers":
+                n for g in child.children if g.dep_ == "pcomp" for n in named_by_what(g)
+            )  # the name the free relative gives
     return heads
+
+
+def names_with_what(clause: Token) -> bool:
+    """'(in) what the ministry called a violation': a free relative that names a thing."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+
+
+def named_by_what(clause: Token) -> list[Token]:
+    """'what it called X', 'what it described as X': X, the name a free relative gives."""
+    if not names_with_what(clause):
+        return []
+    named = [c for c in clause.children if c.dep_ == "oprd"]
+    return named or [
+        g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _inner_prep(outer: Token, preps: frozenset[str]) -> Token | None:

@@ -3833,3 +3833,11 @@ def test_a_place_named_inside_a_relative_clause_is_not_where_the_act_happened(nl
                   "on Monday over the downing of a Malian drone near the border, which Bamako "
                   "blamed on the Algerian army.")  # fmt: skip
     assert ("MLI", "11", "DZA") in found and ("MLI", "19", "DZA") not in found
+
+
+def test_strikes_on_what_the_attacker_calls_targets_hit_those_targets(nlp):
+    found = coded("BEIRUT (Reuters) - Israel launched a wave of air strikes on what its military "
+                  "described as Hezbollah rocket launchers in southern Lebanon on Tuesday, more "
+                  "than a year into a U.S.-brokered ceasefire.")  # fmt: skip
+    assert ("ISR", "19", "LBN") in found
+    assert ("USA", "04", "ISR") not in found  # the truce's brokering is a year old
