@@ -3841,3 +3841,9 @@ def test_strikes_on_what_the_attacker_calls_targets_hit_those_targets(nlp):
                   "than a year into a U.S.-brokered ceasefire.")  # fmt: skip
     assert ("ISR", "19", "LBN") in found
     assert ("USA", "04", "ISR") not in found  # the truce's brokering is a year old
+
+
+def test_a_missile_landing_near_a_place_is_force_against_its_country(nlp):
+    found = coded("JERUSALEM (Reuters) - A Houthi missile landed near Israel's main airport on "
+                  "Sunday.")  # fmt: skip
+    assert ("YEM", "19", "ISR") in found
