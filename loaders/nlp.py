@@ -285,7 +285,9 @@ def restore_ner(doc: Doc) -> Doc:
         if ent.start and (doc[ent.start - 1].text, ent.text) in _REGIONAL_DEMONYMS:
             continue  # "Latin American countries" are no American ones
         if len(ent) < 2 and ent.label_ == "PERSON" and any(ent.end < p.end for p in inside):
-            continue
+            continue  # a given name ("Chad Smith")
+        if len(ent) < 2 and ent.label_ == "PERSON" and any(_someone_else(p, ent) for p in inside):
+            continue  # "UNIFIL spokesperson Marta Ruiz Ortega" is not Daniel Ortega
         if ent.ent_id_.startswith("~") and (
             not any(e.start < ent.end and ent.start < e.end for e in ner)
             or any(_longer_name(e, ent, doc.ents) for e in ner)
@@ -302,6 +304,14 @@ def restore_ner(doc: Doc) -> Doc:
     for token in (t for person in restored for t in person):
         token.ent_id_ = ""  # not the id of a name the ruler saw inside it ("Volker Turk")
     return doc
+
+
+def _someone_else(person: Span, surname: Span) -> bool:
+    """Does the NER's longer name end with a known surname after given names that are not
+    the known person's ('Marta Ruiz Ortega' around 'Ortega'; not 'Donald Tusk')?"""
+    known = surname.ent_id_.lstrip("~").partition(":")[2]
+    given = [t.text for t in person if t.i < surname.start and t.is_title]
+    return surname.end == person.end and bool(given) and not any(g.lower() in known for g in given)
 
 
 def _longer_name(ner: Span, ent: Span, matched: tuple[Span, ...]) -> bool:

@@ -315,6 +315,10 @@ ACTOR_CLASSES = [
     # the Rohingya are Myanmar's, wherever they have fled to
     ("DHAKA (Reuters) - Bangladeshi border guards pushed back about 150 Rohingya refugees.",
      {"Rohingya refugees": "MMRREF"}),
+    # a known surname after given names that are not the known person's is someone else's
+    ("BEIRUT (Reuters) - UNIFIL spokesperson Marta Ruiz Ortega said an Israeli drone had dropped "
+     "a grenade near a patrol.",
+     {"Marta Ruiz Ortega": "IGOUNOPKO"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
     # a dateline without an agency: the story's first words stay one noun phrase
