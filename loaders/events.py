@@ -274,7 +274,7 @@ def _consequences_foretold(clause: Token) -> Token | None:
     come, if the clause says one will."""
     if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in clause.children):
+    if not announced(clause):
         return None
     threats = lemma_set("threat_nouns")
     return next(
