@@ -1883,6 +1883,9 @@ class ArticleEvents:
         elif obj.pos_ in ("VERB", "AUX"):
             self._targets_of([c for c in obj.children if c.dep_ == "dobj"], found)
             self._targets_of(prep_objects(obj, entry.preps or _TARGET_PREPS), found)
+        elif found.root == "07" and (helped := self._helped_by_purpose(obj)):
+            found.targets.extend(helped)  # "authorised a Kenyan-led force to help Haiti's
+            # police": whom the force is there to help, not whose it is
         else:
             owners = self._owners(obj)
             own = {a.iso3 or a.id for a, _ in found.sources}
@@ -1930,6 +1933,25 @@ class ArticleEvents:
         else:
             return []
         return next((found for h in helped if (found := self.participants(h))), [])
+
+    def _helped_by_purpose(self, obj: Token) -> list[tuple[Actor, str]]:
+        """Whom a purpose of assistance on the object or its verb names ('a force to help
+        Haiti's police', 'sent troops to protect the government'; `data/assistance_verbs.txt`)."""
+        purposes = [
+            c for c in (*obj.children, *obj.head.children)
+            if c.dep_ in ("acl", "relcl", "advcl") and is_to_infinitive(c)
+            and c.lemma_.lower() in lemma_set("assistance_verbs")
+        ]  # fmt: skip
+        helped = [d for p in purposes for d in complements(p, DIRECT)] + [
+            g for p in purposes for c in p.children if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children if g.dep_ == "nsubj"
+        ]  # fmt: skip  # "to help Haiti's police fight gangs": the police helped
+        return [
+            (a, f"whom the {obj.text} is to help")  # a state or its people, not "to
+            for h in helped  # reinforce the UN-backed mission"
+            for a, _ in self.participants(h)
+            if a.kind != "organisation"
+        ]
 
     def _doer_of_act_before(self, noun: Token, reacting: Token) -> list[tuple[Actor, str]]:
         """'North Korea fired missiles into the sea, and Seoul condemned the launch': an act

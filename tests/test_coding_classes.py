@@ -3847,3 +3847,10 @@ def test_a_missile_landing_near_a_place_is_force_against_its_country(nlp):
     found = coded("JERUSALEM (Reuters) - A Houthi missile landed near Israel's main airport on "
                   "Sunday.")  # fmt: skip
     assert ("YEM", "19", "ISR") in found
+
+
+def test_a_force_authorised_to_help_someone_protects_them(nlp):
+    found = full_codes("UNITED NATIONS (AP) - The U.N. Security Council voted on Monday to "
+                       "authorize a Kenyan-led multinational force to help Haiti's outgunned "
+                       "police fight armed gangs.")  # fmt: skip
+    assert ("IGOUNOSEC", "074", "HTI") in found and ("IGOUNOSEC", "074", "KEN") not in found
