@@ -3854,3 +3854,12 @@ def test_a_force_authorised_to_help_someone_protects_them(nlp):
                        "authorize a Kenyan-led multinational force to help Haiti's outgunned "
                        "police fight armed gangs.")  # fmt: skip
     assert ("IGOUNOSEC", "074", "HTI") in found and ("IGOUNOSEC", "074", "KEN") not in found
+
+
+def test_wire_idioms_of_rejection(nlp):
+    found = coded("TOKYO (Kyodo) - Japan's top government spokesman poured cold water on "
+                  "Tuesday on a South Korean proposal for a joint fund.")  # fmt: skip
+    assert ("JPN", "12", "KOR") in found
+    found = coded("WELLINGTON (Reuters) - New Zealand's foreign minister brushed aside China's "
+                  "objections on Wednesday.")  # fmt: skip
+    assert ("NZL", "12", "CHN") in found
