@@ -724,17 +724,12 @@ class ArticleActors:
         own = self._by_token.get(token.i)
         if own is not None and own is not body and own.actor.kind != "country":
             return False  # "the UN's Ukrainian staff": named by a nationality of their own
-        merged = Mention(body.start, token.i + 1, self.doc[body.start : token.i + 1].text,
-                         body.actor, f"'{token.text}' of {body.text}")  # fmt: skip
-        for mention in {id(m): m for m in (body, own) if m is not None}.values():
-            if mention in self.mentions:
-                self._remove(mention)
-            if mention in self.named:  # what later pronouns look back to
-                self.named[self.named.index(mention)] = merged
-        self.mentions.append(merged)
-        for i in range(merged.start, merged.end):
-            self._by_token[i] = merged
-        return True
+        replaced = [m for m in (body, own) if m is not None and m in self.mentions]
+        for mention in {id(m): m for m in replaced}.values():
+            self._remove(mention)
+        merged = self._add(body.start, token.i + 1, body.actor, f"'{token.text}' of {body.text}")
+        self.named = [merged if m in replaced else m for m in self.named]  # what later
+        return True  # pronouns look back to
 
     def _from_a_country(self, noun: Token, role: str) -> None:
         """'troops from Uganda', 'officials from Kenya': one mention of the whole phrase, that
