@@ -1643,6 +1643,10 @@ class ArticleActors:
     def actors_of(self, token: Token) -> list[tuple[Actor, str]]:
         """Like `actor_of`, with every one of conjoined owners: 'Russian and Ukrainian
         delegations', 'the ministers of Congo and Rwanda' -> both (RUSGOV, UKRGOV)."""
+        own = self._by_token.get(token.i)
+        if own is not None and own.rule.startswith("'") and token.i not in self._groups:
+            return [(own.actor, own.rule)]  # "Hungary is the only NATO ally not to have
+            # ratified": the description's referent, not its modifier
         found: list[tuple[Actor, str]] = []
         owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         # "Rwanda's UN envoy" is Rwanda's; "his Ghanaian counterpart" is Ghana's, never his

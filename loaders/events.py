@@ -66,6 +66,7 @@ from geokg.loaders.modality import (
     obligation_said,
     previous_sentence_start,
     prompted_by,
+    ranked_by_infinitive,
     told_in_pluperfect,
 )
 from geokg.loaders.patterns import (
@@ -968,8 +969,9 @@ class ArticleEvents:
                 return [], True  # "UN staff detained in Sanaa", "Glas, who had been granted
                 # asylum": the noun is who it was done to
             actor = self.actors.actors_of(token.head)
-            if actor and token.dep_ == "acl":
-                return actor, True  # "called on Rwanda to withdraw": Rwanda withdraws
+            if actor and (token.dep_ == "acl" or is_to_infinitive(token)):
+                return actor, True  # "called on Rwanda to withdraw": Rwanda withdraws; "the
+                # only NATO ally not to have ratified": the ally (Hungary) has not
             owners = self._owners(token.head)
             document = token.head  # "signed orders imposing tariffs": the signer imposes them
             if (
@@ -1404,7 +1406,9 @@ class ArticleEvents:
         for place in prep_objects(verb, frozenset({"in"})) + [
             g for p in places for g in prep_objects(p, frozenset({"in"}))
         ]:
-            found = self.actors.actor_of(place)
+            named = [place, *(c for c in place.children if c.dep_ in _MODIFIER_DEPS)]
+            found = next(filter(None, map(self.actors.actor_of, named)), None)  # "in the
+            # Moldovan capital": the country that names it
             country = found and self.actors.gazetteer.countries.get(found[0].iso3 or "")
             if country is not None:
                 return [(country, f"crowd in {place.text}")]
@@ -1498,8 +1502,8 @@ class ArticleEvents:
         put_out = self._put_out_of_a_body(token)
         if put_out is not None:
             return put_out
-        if self._aim_of_an_act(token):
-            return None
+        if self._aim_of_an_act(token) or ranked_by_infinitive(token):
+            return None  # "became the second country to expel": the expulsion is the act
         sources, inherited = self.agents(token)
         crowd = []  # "people protested outside the embassy in Amman": Jordanians
         if not sources and entry.cameo[:2] == "14":
@@ -2428,9 +2432,10 @@ class ArticleEvents:
         ):  # "hosted the ministers of Congo and Rwanda for talks": the host mediates
             yield _MEDIATION, self.agents(owner)[0]
         for child in owner.children:
-            if owner.pos_ == "VERB" and child == event and child.dep_ == "dobj":
+            if owner.pos_ == "VERB" and through_quantity(child) == event and child.dep_ == "dobj":
                 if (code := words.get((owner.lemma_.lower(), "VERB"))) is not None:
-                    yield code, self.agents(owner)[0]  # "Anwar brokered talks between ..."
+                    yield code, self.agents(owner)[0]  # "Anwar brokered talks between ...",
+                    # "Qatar hosted a new round of talks between ..."
             elif (
                 (child.dep_ in ("acl", "amod") or (child.dep_, child.tag_) == ("advcl", "VBN"))
                 and (child.lemma_.lower(), "VERB") in words

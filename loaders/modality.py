@@ -51,6 +51,9 @@ _CARRIED_OUT_BY = {"send", "deploy", "dispatch", "scramble", "vote", "decide", "
 # the parser attached it ("signed 14 agreements to strengthen cooperation", read as xcomp)
 _PURPOSE_HOSTS = {"sign", "ink", "conclude", "initial"}
 _DONE_WHERE_HELD = {"discuss", "meet", "hold", "attend", "visit", "talk", "hear"}
+_MORE_THAN = {"more", "over", "nearly", "almost"}  # "for more than a year"
+# Words that rank someone among those who did something: "the second country to expel"
+_RANKING_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"}
 
 
 def _is_condition(clause: Token) -> bool:
@@ -224,6 +227,7 @@ def modality(token: Token) -> tuple[str, bool]:
             and (head.pos_ == "VERB" or (head.pos_ == "AUX" and current.dep_ == "advcl"))
             and head.lemma_.lower() not in lemma_set("request_verbs") | _CARRIED_OUT_BY
             and current.lemma_.lower() not in _DONE_WHERE_HELD
+            and not ranked_by_infinitive(head)
         ):
             return "hypothetical", negated  # "signed 14 agreements to strengthen cooperation",
             # "troops who are there to fight al-Shabaab": the purpose of an act (or of being
@@ -334,6 +338,24 @@ def _headline_future(verb: Token) -> bool:
         verb.dep_ == "ROOT"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def ranked_by_infinitive(verb: Token) -> bool:
+    """'Slovakia became the second country to expel Russian diplomats', 'was the only leader
+    to attend': the copula ranks its subject among those who did what the infinitive says
+    (done, not a purpose), and the copula itself is no act (no joining)."""
+    ranked = any(
+        a.dep_ == "amod" and a.lower_ in _RANKING_WORDS
+        for n in verb.children
+        if n.dep_ in ("attr", "oprd")
+        for a in n.children
+    )
+    return ranked and any(
+        is_to_infinitive(c)
+        for n in (verb, *(c for c in verb.children if c.dep_ in ("attr", "oprd")))
+        for c in n.children
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp")
     )
 
 
@@ -537,8 +559,8 @@ def _span_back(token: Token) -> bool:
                 # (neither "one week to comply" nor a span after the clause)
             if child.dep_ == "prep" and child.lower_ in ("for", "since"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if any(o.lemma_.lower() in SPAN_UNITS and o.tag_ == "NNS" for o in objects):
-                    return True
+                if any(o.lemma_.lower() in SPAN_UNITS and _many(o) for o in objects):
+                    return True  # "for months", "for more than a year" (not "for a year")
             if below in after and child.dep_ == "prep" and child.lower_ in ("in", "over"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if any(o.lemma_.lower() in SPAN_UNITS and o.tag_ == "NNS" for o in objects):
@@ -690,6 +712,22 @@ def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
     )  # fmt: skip
 
 
+def _many(unit: Token) -> bool:
+    """'months', 'more than a year', 'over a decade': more than one of a unit of time."""
+    return unit.tag_ == "NNS" or any(c.lower_ in _MORE_THAN for c in unit.subtree)
+
+
+def _first_since(item: Token, act: Token) -> bool:
+    """'visited Vietnam for the first time since taking office in 2021', 'held talks, their
+    first since 2018': the date bounds how long the act had not happened; the act is news
+    (unlike an act told inside the phrase: 'since clashes in 2022', 'the first time since
+    2008, when Morales expelled the envoy')."""
+    since = next((a for a in item.ancestors if a.lower_ == "since"), None)
+    if since is None or act in since.head.subtree:
+        return False
+    return since.head.lower_ == "first" or any(c.lower_ == "first" for c in since.head.children)
+
+
 def _not_since(verb: Token) -> bool:
     """'Putin has not spoken with Trump since their summit in August', 'Iran has not let
     inspectors in since the strikes': what has not happened since a past time is the state
@@ -768,7 +806,7 @@ def event_time(
         scope += [c for c in described.children if c.dep_ in ("nummod", "compound")]  # told of
         described = described.head.head if described.dep_ == "pobj" else None  # a dated act
     for item in scope:
-        if item.ent_type_ != "DATE":
+        if item.ent_type_ != "DATE" or _first_since(item, token):
             continue
         text = _date_entity(doc, item)
         resolved = resolve_relative(text, anchor)

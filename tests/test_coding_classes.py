@@ -3863,3 +3863,72 @@ def test_wire_idioms_of_rejection(nlp):
     found = coded("WELLINGTON (Reuters) - New Zealand's foreign minister brushed aside China's "
                   "objections on Wednesday.")  # fmt: skip
     assert ("NZL", "12", "CHN") in found
+
+
+def test_hitting_or_slapping_someone_with_measures_is_an_embargo_not_an_attack(nlp):
+    found = coded("BEIJING (AFP) - China hit Taiwan with fresh trade curbs on Wednesday, halting "
+                  "imports of citrus fruit and fish from the island.")  # fmt: skip
+    assert ("CHN", "16", "TWN") in found and ("CHN", "19", "TWN") not in found
+    found = coded("WASHINGTON (Reuters) - The United States slapped Russia with fresh sanctions "
+                  "on Friday over the poisoning of an opposition leader.")  # fmt: skip
+    assert ("USA", "16", "RUS") in found
+
+
+def test_taking_aim_at_exports_is_no_criticism(nlp):
+    found = coded("TAIPEI (Reuters) - It is not the first time Beijing has taken aim at Taiwan's "
+                  "exports, officials said.")  # fmt: skip
+    assert ("CHN", "11", "TWN") not in found
+    assert ("USA", "11", "CAN") in coded("WASHINGTON (AP) - President Donald Trump took aim at "
+                                         "Canada on Friday over its dairy rules.")  # fmt: skip
+
+
+def test_aid_or_talks_put_on_hold_are_suspended(nlp):
+    found = coded("WASHINGTON (Reuters) - Washington put military aid to Kyiv on hold on "
+                  "Monday, two officials said.")  # fmt: skip
+    assert ("USA", "16", "UKR") in found
+    found = coded("PRISTINA (Reuters) - Kosovo put talks with Serbia on hold on Friday after a "
+                  "police officer was killed in the north.")  # fmt: skip
+    assert ("XKX", "16", "SRB") in found
+
+
+def test_a_crowd_in_a_capital_named_by_its_country_is_of_that_country(nlp):
+    found = coded("Thousands protest outside French embassy in Niger capital over aid cuts")
+    assert ("NER", "14", "FRA") in found
+    found = coded("Hundreds of people rallied outside the Russian embassy in the Moldovan capital "
+                  "on Monday, waving flags.")  # fmt: skip
+    assert ("MDA", "14", "RUS") in found
+
+
+def test_ranked_among_those_who_acted_the_infinitive_is_the_act(nlp):
+    found = coded("BRATISLAVA (Reuters) - Slovakia became the second EU member this week to expel "
+                  "Russian diplomats, accusing them of spying.")  # fmt: skip
+    assert ("SVK", "16", "RUS") in found
+    assert ("SVK", "05", "IGOEUREEC") not in found  # it joined nothing
+    found = coded("Hungary is now the only NATO ally not to have ratified Sweden's accession, "
+                  "officials said.")  # fmt: skip
+    assert not any(source == "IGOWSTNAT" for source, _, _ in found)  # the ally, not the body
+
+
+def test_the_first_act_since_a_date_is_news(nlp):
+    found = coded("HANOI (Kyodo) - Biden visited Vietnam for the first time since taking office "
+                  "in 2021, after a summit in India.", published="2023-09-10")  # fmt: skip
+    assert ("USA", "04", "VNM") in found
+    found = coded("SEOUL (Yonhap) - Japan and South Korea held security talks on Friday, their "
+                  "first since 2018.", published="2023-04-14")  # fmt: skip
+    assert ("JPN", "04", "KOR") in found
+
+
+def test_an_act_kept_up_for_more_than_a_year_is_background(nlp):
+    found = coded("ANKARA (Reuters) - Turkey had been holding up Sweden's membership for more "
+                  "than a year, accusing the country of harbouring Kurdish militants.",
+                  published="2024-01-23")  # fmt: skip
+    assert ("TUR", "11", "SWE") not in found
+    found = coded("GAZA (AP) - Israel has besieged northern Gaza for over a year, aid groups "
+                  "said.", published="2024-11-01")  # fmt: skip
+    assert ("ISR", "19", "PSE") not in found
+
+
+def test_a_host_of_a_round_of_talks_hosts_each_party(nlp):
+    found = coded("DOHA (Reuters) - Qatar hosted a new round of talks between Congo and Rwanda on "
+                  "Thursday, the foreign ministry said.")  # fmt: skip
+    assert {("QAT", "04", "COD"), ("QAT", "04", "RWA"), ("COD", "04", "QAT")} <= found
