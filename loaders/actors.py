@@ -205,6 +205,9 @@ _STRONG_ROLES = {"REB", "UAF", "OPP"}
 _SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
                  "commander"}  # fmt: skip
 _BODIES = {"MIL", "COP", "SPY", "JUD"}
+# Members of any body, which a modifier names ("customs officers" GOV, "navy officers" MIL,
+# "army personnel"); alone, an officer is a police officer and personnel are military
+_MEMBER_NOUNS = {"officer", "personnel"}
 # "the Myanmar military ... the army has lost": one body under either name
 _SAME_BODY = {"army": {"army", "military"}, "military": {"army", "military"}}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
@@ -251,6 +254,19 @@ def _inside_a_longer_name(ent: Span) -> bool:
         and ent.start <= before.head.i < ent.end
         and before.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
     )
+
+
+def _ground_taken(mention: Mention, token: Token) -> bool:
+    """'fled Bangladesh', 'M23 seized Goma', 'entered Damascus', 'left the country': a place
+    gone to, from or over (`data/ground_verbs.txt`), named as a place (not 'seized the
+    ministry's offices'); a capital taken is only its ground when it is gone into or seized
+    ('would take Tbilisi further from the bloc' is its government's course)."""
+    verb = token.head.lemma_.lower()
+    if token.dep_ != "dobj" or verb not in lemma_set("ground_verbs") or "+" in mention.rule:
+        return False
+    if mention.rule.startswith("capital"):
+        return verb != "take"
+    return mention.actor.role is None and not mention.rule.startswith("pronoun")
 
 
 def _in_a_place_name(ent: Span) -> bool:
@@ -412,7 +428,8 @@ class ArticleActors:
             modifier = next((agents[p] for p in phrases if p in agents), None)  # vessels" MIL
             modifier = modifier or agents.get(word.lemma_.lower()) or agents.get(word.lower_)
             # ("customs officers": the lemma of "customs" is "custom")
-            if modifier in _STRONG_ROLES or (role is None and modifier):
+            open_noun = noun.lemma_.lower() in _MEMBER_NOUNS  # "customs officers" GOV
+            if modifier in _STRONG_ROLES or ((role is None or open_noun) and modifier):
                 return modifier
             speaker = role in ("GOV", "MIL") and noun.lemma_.lower() in _SPEAKERS_FOR
             if speaker and modifier in _BODIES:
@@ -572,8 +589,10 @@ class ArticleActors:
     def _separate_locations(self) -> list[Mention]:
         """Places named only as where something happened ("talks in Beijing", "a strike in
         Russia's Kursk region", "took control of Goma": a town that is no seat of government,
-        unless it is the subject or object of a verb) are not mentions of actors: they leave
-        `mentions` for `locations`, and still say which country a place is in (`actor_of`)."""
+        unless it is the subject or object of a verb, or the object of a verb of going or
+        taking ground: "fled Bangladesh", "rebels seized Goma", "entered Damascus") are not
+        mentions of actors: they leave `mentions` for `locations`, and still say which country
+        a place is in (`actor_of`)."""
         locations = []
         for mention in list(self.mentions):
             if mention.actor.kind != "country" or mention.actor.role not in (None, "GOV"):
@@ -584,7 +603,9 @@ class ArticleActors:
             ):
                 token = token.head
             acted_on = token.dep_.startswith("nsubj") or token.dep_ == "dobj"  # "shelled Goma"
-            place = mention.rule.startswith("place in") and not acted_on
+            place = (mention.rule.startswith("place in") and not acted_on) or _ground_taken(
+                mention, token
+            )
             if mention.rule == "demonym" and token.lemma_.lower() in lemma_set("ground_nouns"):
                 self.mentions.remove(mention)  # "Afghan soil", "the Chadian side": where
                 locations.append(mention)
@@ -1269,6 +1290,10 @@ class ArticleActors:
                     # what someone says: the teller's)
                     previous = governing or previous  # "Chinese police advisers will train
                     # Solomon Islands officers ... accused the government": no police's
+                home = self.dateline_country
+                if not governing and home is not None:  # only agents named: the one of the
+                    previous = [m for m in previous if m.actor.iso3 == home.iso3] or previous
+                    # country the story is filed from (HONIARA: the officers' government)
             if lemma == "island":  # "drills near the island": the island named last
                 islands = lemma_set("island_states")
                 previous = [m for m in previous if (m.actor.iso3 or "").lower() in islands]
