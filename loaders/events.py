@@ -1504,6 +1504,8 @@ class ArticleEvents:
             return put_out
         if self._aim_of_an_act(token) or ranked_by_infinitive(token):
             return None  # "became the second country to expel": the expulsion is the act
+        if token.dep_ in ("acl", "relcl") and _blocked(token.head):
+            return None  # "vetoed a resolution demanding a ceasefire": a draft demands nothing
         sources, inherited = self.agents(token)
         crowd = []  # "people protested outside the embassy in Amman": Jordanians
         if not sources and entry.cameo[:2] == "14":

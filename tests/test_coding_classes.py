@@ -3932,3 +3932,13 @@ def test_a_host_of_a_round_of_talks_hosts_each_party(nlp):
     found = coded("DOHA (Reuters) - Qatar hosted a new round of talks between Congo and Rwanda on "
                   "Thursday, the foreign ministry said.")  # fmt: skip
     assert {("QAT", "04", "COD"), ("QAT", "04", "RWA"), ("COD", "04", "QAT")} <= found
+
+
+def test_a_vetoed_draft_demands_nothing(nlp):
+    found = coded("UNITED NATIONS (Reuters) - The United States vetoed a draft Security Council "
+                  "resolution demanding an immediate ceasefire in Gaza.")  # fmt: skip
+    assert ("USA", "12", "IGOUNOSEC") in found
+    assert not any(source == "IGOUNOSEC" for source, _, _ in found)
+    found = coded("UNITED NATIONS (Reuters) - The Security Council adopted a resolution "
+                  "demanding that Israel halt its offensive.")  # fmt: skip
+    assert ("IGOUNOSEC", "10", "ISR") in found  # an adopted one does
