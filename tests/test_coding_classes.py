@@ -3942,3 +3942,13 @@ def test_a_vetoed_draft_demands_nothing(nlp):
     found = coded("UNITED NATIONS (Reuters) - The Security Council adopted a resolution "
                   "demanding that Israel halt its offensive.")  # fmt: skip
     assert ("IGOUNOSEC", "10", "ISR") in found  # an adopted one does
+
+
+def test_hosting_refugees_bases_or_compounds_is_no_visit(nlp):
+    found = coded("Chad hosts more than a million Sudanese refugees.")
+    assert not any(root == "04" for _, root, _ in found)
+    found = coded("BANGKOK (Reuters) - Thailand cut off fuel supplies on Thursday to two Myanmar "
+                  "border towns that host online scam compounds, the defence ministry said.")  # fmt: skip
+    assert ("MMR", "04", "THA") not in found and ("THA", "16", "MMR") in found
+    assert ("KEN", "04", "ETH") in coded("NAIROBI (Reuters) - Kenya hosted Ethiopia's prime "
+                                         "minister on Monday.")  # fmt: skip
