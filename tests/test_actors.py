@@ -318,7 +318,7 @@ ACTOR_CLASSES = [
     # a known surname after given names that are not the known person's is someone else's
     ("BEIRUT (Reuters) - UNIFIL spokesperson Marta Ruiz Ortega said an Israeli drone had dropped "
      "a grenade near a patrol.",
-     {"Marta Ruiz Ortega": "IGOUNOPKO"}),
+     {"Marta Ruiz Ortega": "IGOUNO"}),
     # mediators act for their government
     ("Qatari and Egyptian mediators met on Monday.", {"Egyptian mediators": "EGYGOV"}),
     # a dateline without an agency: the story's first words stay one noun phrase
