@@ -937,6 +937,11 @@ class ArticleEvents:
             controller = self._object_controller(token)
             if controller:
                 return controller, True
+        if token.dep_ == "pcomp" and token.head.lower_ == "in" and token.head.head.lemma_ == "join":
+            joiner = token.head.head  # "joined the United States and Japan in slapping
+            found, _ = self.agents(joiner, depth + 1)  # sanctions": all three slap them
+            joined = [a for d in complements(joiner, DIRECT) for a in self.participants(d)]
+            return found + [a for a in joined if a not in found], True
         if (
             token.dep_ == "pcomp"
             and token.head.lower_ == "in"

@@ -47,14 +47,16 @@ class Match:
 def acts_as_verb(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun but the parser still gave a
     subject ("Kosovo's Kurti storms out of talks": 'storms' the root, 'Kurti' its subject) or
-    an object ("Poland shuts last Russian consulate")."""
+    an object ("Poland shuts last Russian consulate"), or a person's name just before it and
+    a phrase after ("Nigeria's Tinubu heads to Beijing": the name read as a modifier)."""
     if token.pos_ == "VERB":
         return True
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "ROOT"
-        and any(c.dep_ in ("nsubj", "dobj") for c in token.children)
-    )
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    named = before.head == token and before.ent_type_ == "PERSON" and token.tag_ == "NNS"
+    phrase = any(c.dep_ in ("prep", "dobj") for c in token.children)
+    return any(c.dep_ in ("nsubj", "dobj") for c in token.children) or (named and phrase)
 
 
 def through_quantity(noun: Token) -> Token:

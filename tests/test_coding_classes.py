@@ -3948,7 +3948,39 @@ def test_hosting_refugees_bases_or_compounds_is_no_visit(nlp):
     found = coded("Chad hosts more than a million Sudanese refugees.")
     assert not any(root == "04" for _, root, _ in found)
     found = coded("BANGKOK (Reuters) - Thailand cut off fuel supplies on Thursday to two Myanmar "
-                  "border towns that host online scam compounds, the defence ministry said.")  # fmt: skip
+                  "border towns that host online scam compounds, the defence ministry "
+                  "said.")  # fmt: skip
     assert ("MMR", "04", "THA") not in found and ("THA", "16", "MMR") in found
     assert ("KEN", "04", "ETH") in coded("NAIROBI (Reuters) - Kenya hosted Ethiopia's prime "
                                          "minister on Monday.")  # fmt: skip
+
+
+def test_a_headline_verb_read_as_a_noun_after_a_leaders_name(nlp):
+    found = coded("Nigeria's Tinubu heads to Beijing seeking rail finance")
+    assert ("NGA", "04", "CHN") in found and ("CHN", "04", "NGA") in found
+
+
+def test_wire_idioms_of_summons_denial_and_suspension(nlp):
+    found = coded("BERLIN (Reuters) - Germany blamed Russian military intelligence for a cyber "
+                  "attack and hauled in the Russian ambassador. Moscow called the accusation "
+                  "unfounded.")  # fmt: skip
+    assert {("DEU", "11", "RUS"), ("RUS", "01", "DEU")} <= found  # 114 is root 11; 016 root 01
+    assert ("DEU", "11", "RUS") in coded("Germany hauled in the Russian ambassador on Monday.")
+    found = coded("LILONGWE (Reuters) - The World Bank put a $300 million budget support loan "
+                  "to Malawi on ice on Wednesday.")  # fmt: skip
+    assert ("IGOUNODEVWBK", "16", "MWI") in found
+    found = coded("MOGADISHU (Reuters) - Somalia pulled the plug on talks with Ethiopia over sea "
+                  "access on Monday.")  # fmt: skip
+    assert ("SOM", "16", "ETH") in found
+
+
+def test_those_joined_in_an_act_do_it_too(nlp):
+    found = coded("SEOUL (Yonhap) - South Korea joined the United States and Japan in slapping "
+                  "sanctions on four North Korean IT firms.")  # fmt: skip
+    assert {("KOR", "16", "PRK"), ("USA", "16", "PRK"), ("JPN", "16", "PRK")} <= found
+
+
+def test_what_someone_calls_claims_is_a_naming_not_a_denial(nlp):
+    found = coded("YEREVAN (AP) - Baku said Yerevan must first amend its constitution to remove "
+                  "what it called territorial claims on Azerbaijani land.")  # fmt: skip
+    assert not any(root == "01" for _, root, _ in found)
