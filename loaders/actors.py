@@ -147,6 +147,12 @@ def _unqualified(noun: Token) -> bool:
     )
 
 
+def _clause_of(noun: Token) -> Span:
+    """The words of the clause the noun is in: its nearest verb's subtree."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    return noun.doc[verb.left_edge.i : verb.right_edge.i + 1]
+
+
 def _the(token: Token) -> bool:
     """Does 'the' stand before the word ('the two agreed')?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -710,7 +716,7 @@ class ArticleActors:
                 self._add(token.i, token.i + 1, speaking, f"'{token.text}' of the forces named")
                 continue
             if self.dateline_country is None or (
-                self._names_other_country(token.sent) and not named
+                self._names_other_country(token.sent, token) and not named
                 and not (role in _STATE_ROLES and _unqualified(token) and self._home_telling(token))
             ):  # fmt: skip
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
@@ -879,15 +885,19 @@ class ArticleActors:
             for m in self.mentions
         )
 
-    def _names_other_country(self, sentence: Span) -> bool:
+    def _names_other_country(self, sentence: Span, noun: Token | None = None) -> bool:
         """Does the sentence name a state other than the dateline's as a party? Not an armed
         group, nor a place something happens in or goes to ('killed eight police officers',
-        said from Nairobi of al-Shabaab; 'deploying police officers to Haiti')."""
+        said from Nairobi of al-Shabaab; 'deploying police officers to Haiti'). Given a noun,
+        only a state named before it or in its own clause counts ('JNIM militants killed 20
+        soldiers, ... while the junta accused Algiers': the soldiers are the dateline's)."""
         home = self.dateline_country.iso3 if self.dateline_country else None
+        clause = _clause_of(noun) if noun is not None else sentence
         return any(
             m.actor.iso3
             and m.actor.iso3 != home
             and sentence.start <= m.start < sentence.end
+            and (noun is None or m.start < noun.i or clause.start <= m.start < clause.end)
             and m.actor.kind != "group"
             and not self._only_a_place(m)
             and not self._private_people_done_to(m)

@@ -1082,3 +1082,14 @@ def test_ground_gone_into_or_taken_is_a_place_not_an_actor(nlp):
                            "bloc, and Russia shelled Kharkiv.")  # fmt: skip
     assert found["Tbilisi"] == "GEOGOV"  # a government's course, not ground
     assert found["Kharkiv"] == "UKR"  # acted on, not gone into
+
+
+def test_a_state_named_only_in_a_later_clause_leaves_the_dateline_reading(nlp):
+    text = ("BAMAKO, Feb 11 (Reuters) - JNIM militants killed at least 20 soldiers in an ambush, "
+            "Mali's armed forces said on Tuesday, while a junta spokesman accused Algiers of "
+            "sheltering the group's commanders.")  # fmt: skip
+    found = actors_in(nlp, text)
+    assert found["soldiers"] == "MLIMIL"
+    found = actors_in(nlp, "BRUSSELS (Reuters) - Myanmar police detained 12 protesters, and "
+                           "soldiers fired on a crowd, the EU said.")  # fmt: skip
+    assert "soldiers" not in found  # a story filed from Brussels about Myanmar
