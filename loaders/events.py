@@ -2449,7 +2449,12 @@ class ArticleEvents:
             ):  # "talks mediated by Oman", "held talks, mediated by Oman", "Qatari-mediated"
                 by = [a for h in prep_objects(child, frozenset({"by"})) for a in
                       self.participants(h)]  # fmt: skip
-                yield words[(child.lemma_.lower(), "VERB")], by or self._participle_agents(child)
+                doing = self.participants(owner) if child.tag_ == "VBG" else []  # "with the
+                # United States mediating", read as a noun with a participle: the noun does it
+                yield (
+                    words[(child.lemma_.lower(), "VERB")],
+                    (by or doing or self._participle_agents(child)),
+                )
             elif child.dep_ == "advcl" and any(m.lower_ == "with" for m in child.children):
                 yield from self._acting_as(child)  # "with Turkey and Qatar acting as mediators"
             elif child.dep_ == "prep":

@@ -3984,3 +3984,13 @@ def test_what_someone_calls_claims_is_a_naming_not_a_denial(nlp):
     found = coded("YEREVAN (AP) - Baku said Yerevan must first amend its constitution to remove "
                   "what it called territorial claims on Azerbaijani land.")  # fmt: skip
     assert not any(root == "01" for _, root, _ in found)
+
+
+def test_a_mediator_told_in_a_with_phrase_mediates_between_the_parties(nlp):
+    found = coded("WASHINGTON (Reuters) - Congo and Rwanda held talks on Thursday, with the "
+                  "United States mediating.")  # fmt: skip
+    assert {("USA", "04", "COD"), ("USA", "04", "RWA")} <= found
+    found = coded("GENEVA (Reuters) - Iranian and U.S. negotiators held a third round of talks "
+                  "on Tuesday, with Omani officials shuttling messages between the two "
+                  "delegations.")  # fmt: skip
+    assert {("OMN", "04", "IRN"), ("OMN", "04", "USA")} <= found
