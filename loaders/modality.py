@@ -692,9 +692,28 @@ def _ends_a_long_span(verb: Token) -> bool:
 
 def long_before(noun: Token) -> bool:
     """'a year after the expulsion of French forces', 'months after the coup': an act the news
-    is counted from, a long span (not days or weeks) before it."""
+    is counted from, a long span (not days or weeks) before it; 'after more than 200 Houthi
+    attacks': acts counted up over a long time."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("after", "following") and is_long_span(prep.head)
+    after = noun.dep_ == "pobj" and prep.lower_ in ("after", "following")
+    return after and (is_long_span(prep.head) or _many_times(noun))
+
+
+def _many_times(noun: Token) -> bool:
+    """'200 attacks', 'more than 50 strikes': an act told as a count of ten or more."""
+    counts = [c.text.replace(",", "") for c in noun.children if c.dep_ == "nummod"]
+    return any(count.isdigit() and int(count) >= 10 for count in counts)
+
+
+def _undone_since(verb: Token) -> bool:
+    """'Benin closed the border but has since reopened it': an act undone since, told as the
+    past of the present state."""
+    return any(
+        c.dep_ == "conj"
+        and any(a.lower_ == "since" and a.dep_ == "advmod" for a in c.children)
+        and _perfect(c)
+        for c in verb.children
+    )
 
 
 def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
@@ -783,6 +802,7 @@ def event_time(
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)
+        or _undone_since(token)
         or (trigger is not None and (over_a_long_span(trigger) or long_before(trigger)))
         or (trigger is not None and _ends_a_long_span(trigger))
     )

@@ -3994,3 +3994,15 @@ def test_a_mediator_told_in_a_with_phrase_mediates_between_the_parties(nlp):
                   "on Tuesday, with Omani officials shuttling messages between the two "
                   "delegations.")  # fmt: skip
     assert {("OMN", "04", "IRN"), ("OMN", "04", "USA")} <= found
+
+
+def test_an_act_undone_since_or_counted_up_is_background(nlp):
+    found = coded("COTONOU (Reuters) - Under regional sanctions, Benin closed the border with "
+                  "Niger but has since reopened it.", published="2024-06-08")  # fmt: skip
+    assert ("BEN", "16", "NER") not in found
+    found = coded("SANAA (Reuters) - The strike came after more than 200 Houthi attacks on "
+                  "Israel, officials said.", published="2024-07-21")  # fmt: skip
+    assert ("YEM", "19", "ISR") not in found
+    found = coded("SANAA (Reuters) - The strike came after a Houthi drone attack on Israel on "
+                  "Friday, officials said.", published="2024-07-21")  # fmt: skip
+    assert ("YEM", "19", "ISR") in found  # one attack the day before is news
