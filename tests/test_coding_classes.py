@@ -4006,3 +4006,12 @@ def test_an_act_undone_since_or_counted_up_is_background(nlp):
     found = coded("SANAA (Reuters) - The strike came after a Houthi drone attack on Israel on "
                   "Friday, officials said.", published="2024-07-21")  # fmt: skip
     assert ("YEM", "19", "ISR") in found  # one attack the day before is news
+
+
+def test_ignoring_a_courts_warrant_or_order_defies_the_court(nlp):
+    found = coded("ULAANBAATAR (AP) - Mongolia ignored an International Criminal Court warrant "
+                  "for Putin's arrest on Tuesday.")  # fmt: skip
+    assert ("MNG", "12", "IGOJUDICC") in found and ("MNG", "12", "RUS") not in found
+    found = coded("CARACAS (Reuters) - Venezuela ignored the World Court's order to halt the "
+                  "referendum.")  # fmt: skip
+    assert ("VEN", "12", "IGOUNOJUDICJ") in found
