@@ -559,7 +559,7 @@ def _span_back(token: Token) -> bool:
                 # (neither "one week to comply" nor a span after the clause)
             if child.dep_ == "prep" and child.lower_ in ("for", "since"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if any(o.lemma_.lower() in SPAN_UNITS and _many(o) for o in objects):
+                if any(o.lemma_.lower() in SPAN_UNITS and _more_than_one(o) for o in objects):
                     return True  # "for months", "for more than a year" (not "for a year")
             if below in after and child.dep_ == "prep" and child.lower_ in ("in", "over"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -731,7 +731,7 @@ def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
     )  # fmt: skip
 
 
-def _many(unit: Token) -> bool:
+def _more_than_one(unit: Token) -> bool:
     """'months', 'more than a year', 'over a decade': more than one of a unit of time."""
     return unit.tag_ == "NNS" or any(c.lower_ in _MORE_THAN for c in unit.subtree)
 
