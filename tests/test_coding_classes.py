@@ -4015,3 +4015,14 @@ def test_ignoring_a_courts_warrant_or_order_defies_the_court(nlp):
     found = coded("CARACAS (Reuters) - Venezuela ignored the World Court's order to halt the "
                   "referendum.")  # fmt: skip
     assert ("VEN", "12", "IGOUNOJUDICJ") in found
+
+
+def test_a_step_called_sabotage_or_selfish_criticises_who_took_it(nlp):
+    found = coded("RIGA (Reuters) - Latvia shut its two remaining border crossings with Russia "
+                  "for a month on Monday after dozens of smuggling drones drifted into its "
+                  "airspace, a step Moscow called 'economic sabotage' against Russian "
+                  "hauliers.")  # fmt: skip
+    assert ("RUS", "11", "LVA") in found
+    found = coded("BEIJING (Reuters) - Tokyo began releasing treated water from the Fukushima "
+                  "plant on Thursday, a step China's foreign ministry called selfish.")  # fmt: skip
+    assert ("CHN", "11", "JPN") in found
