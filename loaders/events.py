@@ -176,6 +176,8 @@ _DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
 _HELP_WORDS = {"help", "assist", "support", "back", "aid", "solidarity", "backing", "assistance"}
 _HELPED_PREPS = frozenset({"to", "for"})
 _VISIT_CODE = "042"
+_SUMMONS = "114"
+_POSTED_PREPS = frozenset({"to", "in"})  # "Russia's ambassador to Poland", "the envoy in Dhaka"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
@@ -1408,17 +1410,37 @@ class ArticleEvents:
             crowd = [verb.head]  # parsed as a noun with a participle: a protest is not suffered
         if not crowd or self.participants(crowd[0]):
             return []
+        there = self._country_it_happened_in(verb, places)
+        if there:
+            return [(there[0][0], f"crowd {there[0][1]}")]
+        dateline = self.actors.dateline_country
+        return [(dateline, "crowd, country of the dateline")] if dateline is not None else []
+
+    def _posted_to(self, verb: Token) -> list[tuple[Actor, str]]:
+        """The government of the country the verb's object is posted to ('Russia's ambassador
+        to Poland', 'the envoy in Dhaka')."""
+        posts = [p for d in complements(verb, DIRECT) for p in prep_objects(d, _POSTED_PREPS)]
+        return [
+            (self.actors.gazetteer.role_actor(actor, "GOV"), f"where the {verb.text} one serves")
+            for post in posts
+            for actor, _ in self.participants(post)
+            if actor.kind == "country"
+        ]
+
+    def _country_it_happened_in(
+        self, verb: Token, places: tuple[Token, ...] = ()
+    ) -> list[tuple[Actor, str]]:
+        """The country of the town the verb (or one of its phrases) says it happened in: 'in
+        Amman', 'in the Moldovan capital' (the country that names it)."""
         for place in prep_objects(verb, frozenset({"in"})) + [
             g for p in places for g in prep_objects(p, frozenset({"in"}))
         ]:
             named = [place, *(c for c in place.children if c.dep_ in _MODIFIER_DEPS)]
-            found = next(filter(None, map(self.actors.actor_of, named)), None)  # "in the
-            # Moldovan capital": the country that names it
+            found = next(filter(None, map(self.actors.actor_of, named)), None)
             country = found and self.actors.gazetteer.countries.get(found[0].iso3 or "")
             if country is not None:
-                return [(country, f"crowd in {place.text}")]
-        dateline = self.actors.dateline_country
-        return [(dateline, "crowd, country of the dateline")] if dateline is not None else []
+                return [(country, f"in {place.text}")]
+        return []
 
     def _said_to(self, verb: Token) -> bool:
         """Is this verb an act of words ('apologised', 'offered condolences', 'pledged'), whose
@@ -1515,6 +1537,15 @@ class ArticleEvents:
         crowd = []  # "people protested outside the embassy in Amman": Jordanians
         if not sources and entry.cameo[:2] == "14":
             crowd = sources = self._crowd_country(token, match.pp_objects)
+        welcomed = any(c.dep_ == "auxpass" for c in token.children) and entry.reverse
+        if not sources and entry.cameo == "043" and welcomed:  # "Putin was welcomed by an
+            phrases = tuple(  # honour guard in Ulaanbaatar": the country he is received in
+                g for a in token.children if a.dep_ in ("agent", "prep") for g in a.children
+            )  # hosts him (the parser hangs the place on the guard or the red carpet)
+            sources = self._country_it_happened_in(token, phrases)
+        if not sources and entry.cameo == _SUMMONS:  # "the foreign ministry summoned the
+            sources = self._posted_to(token)  # ambassador of Myanmar to Bangladesh": the
+            # government an envoy serves with summons him
         marching = self._by_trigger.get(token.head.i, [])
         if not sources and token.tag_ == "VBG" and marching and marching[0].root == "14":
             marchers = dict.fromkeys(r.source for r in marching)  # "protesters marched

@@ -4026,3 +4026,20 @@ def test_a_step_called_sabotage_or_selfish_criticises_who_took_it(nlp):
     found = coded("BEIJING (Reuters) - Tokyo began releasing treated water from the Fukushima "
                   "plant on Thursday, a step China's foreign ministry called selfish.")  # fmt: skip
     assert ("CHN", "11", "JPN") in found
+
+
+def test_a_visitor_welcomed_or_greeted_in_a_capital_is_hosted_by_its_country(nlp):
+    found = coded("ULAANBAATAR (Reuters) - Russian President Vladimir Putin was welcomed by an "
+                  "honour guard in Ulaanbaatar on Tuesday.")  # fmt: skip
+    assert {("MNG", "04", "RUS"), ("RUS", "04", "MNG")} <= found
+    found = coded("PYONGYANG (Reuters) - Kim Jong Un greeted Putin at the airport on "
+                  "Wednesday.")  # fmt: skip
+    assert ("PRK", "04", "RUS") in found and ("PRK", "05", "RUS") not in found
+
+
+def test_an_unnamed_ministry_summoning_an_envoy_is_the_government_he_serves_with(nlp):
+    found = coded("The Ministry of Foreign Affairs has summoned the ambassador of Myanmar to "
+                  "Bangladesh over mortar shells landing inside the border.")  # fmt: skip
+    assert ("BGD", "11", "MMR") in found
+    found = coded("The foreign ministry summoned Russia's ambassador to Poland on Monday.")
+    assert ("POL", "11", "RUS") in found
