@@ -1093,3 +1093,10 @@ def test_a_state_named_only_in_a_later_clause_leaves_the_dateline_reading(nlp):
     found = actors_in(nlp, "BRUSSELS (Reuters) - Myanmar police detained 12 protesters, and "
                            "soldiers fired on a crowd, the EU said.")  # fmt: skip
     assert "soldiers" not in found  # a story filed from Brussels about Myanmar
+
+
+def test_a_central_bank_is_government_and_business(nlp):
+    found = actors_in(nlp, "ALMATY (Reuters) - Kazakhstan's central bank raised its key rate on "
+                           "Friday.")  # fmt: skip
+    assert found["Kazakhstan's central bank"] == "KAZGOVBUS"  # as the Phoenix agents code it
+    assert found["its"] == "KAZGOVBUS"
