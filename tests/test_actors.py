@@ -1100,3 +1100,10 @@ def test_a_central_bank_is_government_and_business(nlp):
                            "Friday.")  # fmt: skip
     assert found["Kazakhstan's central bank"] == "KAZGOVBUS"  # as the Phoenix agents code it
     assert found["its"] == "KAZGOVBUS"
+
+
+def test_a_side_named_by_a_country_is_no_description_of_another(nlp):
+    found = actors_in(nlp, "COX'S BAZAR (Reuters) - Bangladesh's border guards said they had told "
+                           "the Myanmar side to stop firing.")  # fmt: skip
+    assert found.get("the Myanmar side") != "BGDMIL"
+    assert found["Myanmar"] == "MMR"
