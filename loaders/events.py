@@ -84,6 +84,7 @@ from geokg.loaders.patterns import (
     prep_children,
     prep_objects,
     ranked_matches,
+    relative_clause,
     set_off,
     shared_object,
     through_quantity,
@@ -1209,7 +1210,7 @@ class ArticleEvents:
         lemma = token.lemma_.lower()
         entry = self.lexicon.get((lemma, "NOUN"))
         anaphor = lemma in lemma_set("event_anaphors") or self._judged_pronoun(token)
-        described = any(c.dep_ == "relcl" for c in token.children)  # "a move Minsk denounced"
+        described = any(relative_clause(c) for c in token.children)  # "a move Minsk denounced"
         referring = described or _pointing_back(token) or token.pos_ == "PRON"
         if not (entry or anaphor) or not referring:
             return []
@@ -2544,7 +2545,7 @@ class ArticleEvents:
         its strike state terrorism'): the actor of the event, or the owner of the thing."""
         found = _Found(speech, "111", [], [], False, "", 0)
         things = complements(speech, DIRECT)
-        if speech.dep_ == "relcl":  # "a verdict the US dismissed as a sham"
+        if relative_clause(speech):  # "a verdict the US dismissed as a sham"
             things.append(speech.head)
         for obj in things:
             if obj.lower_ == "what":  # "what he called U.S. aggression": the name given

@@ -190,6 +190,17 @@ def commented_subject(verb: Token) -> Token | None:
     return first if set_off(first) and first.pos_ == "NOUN" else None
 
 
+def relative_clause(verb: Token) -> bool:
+    """'a verdict the US dismissed', 'a decision La Paz called disproportionate': a clause
+    with a subject of its own describing a noun, which the parser reads as a relative clause
+    or, without 'that', as a participle (a participle has no subject)."""
+    if verb.dep_ == "relcl":
+        return True
+    return verb.dep_ == "acl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in verb.children
+    )
+
+
 def set_off(noun: Token) -> bool:
     """A noun phrase after a comma comments on the clause before it ('..., a charge Algiers
     rejected'); 'the warships it has sent' names a thing, and its clause tells no news."""

@@ -4043,3 +4043,21 @@ def test_an_unnamed_ministry_summoning_an_envoy_is_the_government_he_serves_with
     assert ("BGD", "11", "MMR") in found
     found = coded("The foreign ministry summoned Russia's ambassador to Poland on Monday.")
     assert ("POL", "11", "RUS") in found
+
+
+def test_a_decision_a_government_called_unjust_without_that_criticises_who_took_it(nlp):
+    found = coded("LIMA (AP) - Peru expelled Bolivia's charge d'affaires on Monday, a decision "
+                  "La Paz called disproportionate.")  # fmt: skip
+    assert ("BOL", "11", "PER") in found
+    found = coded("TBILISI (Reuters) - Russia banned imports of Georgian wine on Friday, a "
+                  "measure Tbilisi called unjustified.")  # fmt: skip
+    assert ("GEO", "11", "RUS") in found
+
+
+def test_warning_of_consequences_for_a_party_threatens_that_party(nlp):
+    found = coded("SEOUL (Reuters) - South Korea warned of stern consequences for Pyongyang on "
+                  "Monday after the North fired two missiles.")  # fmt: skip
+    assert ("KOR", "13", "PRK") in found
+    found = coded("BEIJING (Reuters) - China warned of countermeasures against Lithuania on "
+                  "Friday over the opening of a Taiwanese office in Vilnius.")  # fmt: skip
+    assert ("CHN", "13", "LTU") in found
