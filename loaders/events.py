@@ -1755,6 +1755,9 @@ class ArticleEvents:
             # sites in Pakistan ..., and Islamabad, saying ..., vowed to retaliate"; "China
             # sent 34 aircraft around Taiwan ..., and Taiwan scrambled jets": a posture with
             # no one named is aimed at whoever has just acted against the side that takes it
+        if found.root == "15" and not found.targets and found.sources:
+            found.targets = self._criticised_by(found.sources, token)  # "condemned the strike
+            # and put coastal units on alert": at whom the side has just condemned
         # "issued a joint statement": said together, not to one another
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         found.reciprocal = found.reciprocal or _pulled_back_together(found)
@@ -1908,6 +1911,9 @@ class ArticleEvents:
                     if not inner.targets:  # "of shooting at migrants"
                         preps = match.entry.preps or _TARGET_PREPS
                         self._targets_of(prep_objects(act, preps), inner)
+                accused = {a for a, _ in found.targets}
+                if all(a in accused for a, _ in inner.targets) and _aimed_at_accuser(act, inner):
+                    inner.targets = [(a, "who accuses them") for a, _ in found.sources]
                 inner.sources = found.targets
                 inner.rule = f"act the {token.lemma_} names; " + inner.rule
                 inner.confidence = 0.6
@@ -2385,6 +2391,19 @@ class ArticleEvents:
                     and (r.target.iso3 or r.target.id) in own
                 ):
                     found.setdefault(doer, (r.source, f"who did the {r.trigger}"))
+        return list(found.values())
+
+    def _criticised_by(
+        self, critics: list[tuple[Actor, str]], token: Token
+    ) -> list[tuple[Actor, str]]:
+        """Whom `critics` condemned, rejected or threatened (roots 11-13) in news told before
+        the word in its sentence: whom a show of force with no one named answers."""
+        own = {a.iso3 or a.id for a, _ in critics}
+        found: dict[str, tuple[Actor, str]] = {}
+        for i in sorted(i for i in self._by_trigger if token.sent.start <= i < token.i):
+            for r in self._by_trigger[i]:
+                if r.root in ("11", "12", "13") and not r.background and r.source.iso3 in own:
+                    found.setdefault(r.target.id, (r.target, f"whom the {r.trigger} is aimed at"))
         return list(found.values())
 
     def _recipients_before(
@@ -2937,6 +2956,17 @@ def _sent_to_help(verb: Token) -> bool:
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
     )
+
+
+def _aimed_at_accuser(act: Token, inner: _Found) -> bool:
+    """'Ethiopia accused Eritrea of massing troops along the border', 'Pakistan accused Indian
+    troops of firing across the Line of Control': a show of force or fighting at a country's
+    edge (`data/ground_nouns.txt`) that names no other party is aimed at the side that
+    complains (not 'sending soldiers across the river to detain miners': the purpose tells
+    the act)."""
+    edge = any(w.lemma_.lower() in lemma_set("ground_nouns") or w.lower_ == "line"
+               for w in act.subtree)  # fmt: skip
+    return (inner.root == "15" or inner.root in _FORCE_ROOTS) and edge
 
 
 def _blocked(noun: Token) -> bool:

@@ -4061,3 +4061,22 @@ def test_warning_of_consequences_for_a_party_threatens_that_party(nlp):
     found = coded("BEIJING (Reuters) - China warned of countermeasures against Lithuania on "
                   "Friday over the opening of a Taiwanese office in Vilnius.")  # fmt: skip
     assert ("CHN", "13", "LTU") in found
+
+
+def test_a_show_of_force_or_border_fire_named_in_an_accusation_is_aimed_at_the_accuser(nlp):
+    found = coded("ADDIS ABABA (Reuters) - Ethiopia accused Eritrea on Tuesday of massing troops "
+                  "along their shared border.")  # fmt: skip
+    assert ("ERI", "15", "ETH") in found
+    found = coded("ISLAMABAD (Reuters) - Pakistan accused Indian troops of firing across the Line "
+                  "of Control and killing two villagers in the Neelum valley.")  # fmt: skip
+    assert ("IND", "19", "PAK") in found
+
+
+def test_forces_put_on_alert_after_a_complaint_answer_whom_it_was_aimed_at(nlp):
+    found = coded("CARACAS (Reuters) - U.S. forces struck a boat off Venezuela's coast on Friday, "
+                  "and Venezuela's defence minister condemned the strike and put coastal units "
+                  "on alert.")  # fmt: skip
+    assert ("VEN", "15", "USA") in found
+    found = coded("MANILA (Reuters) - The Philippines protested to China over the collision on "
+                  "Monday and put its navy on high alert.")  # fmt: skip
+    assert ("PHL", "15", "CHN") in found
