@@ -1583,8 +1583,9 @@ class ArticleEvents:
             direct = direct + among
         if not direct and self._gap_object(token):  # "two people it accused of hacking":
             direct = [token.head]  # the noun a relative clause describes is its object
+        named = [n for c in token.children if c.dep_ == "ccomp" for n in _what_called(c)]
         if not direct:  # "denounced what it called the hostage diplomacy of Iran"
-            direct = [n for c in token.children if c.dep_ == "ccomp" for n in _what_called(c)]
+            direct = named
         passive = complements(token, frozenset({"nsubjpass"}))
         obj = match.object
         if obj is not None:
@@ -1722,6 +1723,9 @@ class ArticleEvents:
             self._reactive_targets(token, found)
         threat = entry.cameo[:2] == "13" and _foretells_harm(token)  # "condemned the decision,
         # warning of consequences": to its maker (not "warning that famine was spreading")
+        if not found.others() and named and entry.cameo[:2] == "11":
+            found.targets = self._doer_of_act_before(named[0], token)  # "opened fire on a
+            # patrol boat, and Ali condemned what he called a reckless provocation"
         if not found.targets and (entry.cameo[:2] == "11" or threat):
             found.targets = self._host_targets(token)
         if not found.others() and entry.cameo[:2] in _REACTIVE_ROOTS and prompted_by(token):

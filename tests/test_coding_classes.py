@@ -4080,3 +4080,23 @@ def test_forces_put_on_alert_after_a_complaint_answer_whom_it_was_aimed_at(nlp):
     found = coded("MANILA (Reuters) - The Philippines protested to China over the collision on "
                   "Monday and put its navy on high alert.")  # fmt: skip
     assert ("PHL", "15", "CHN") in found
+
+
+def test_condemning_what_a_speaker_called_an_outrage_criticises_who_just_acted(nlp):
+    found = coded("GEORGETOWN (Reuters) - Venezuelan soldiers opened fire on a Guyanese patrol "
+                  "boat on Sunday, and President Irfaan Ali condemned what he called a reckless "
+                  "provocation.")  # fmt: skip
+    assert ("GUY", "11", "VEN") in found
+    found = coded("SANTO DOMINGO (AP) - Dominican authorities deported 1,800 Haitians over the "
+                  "weekend, and Haiti's foreign ministry condemned what it called the degrading "
+                  "treatment of its citizens.")  # fmt: skip
+    assert ("HTI", "11", "DOM") in found
+
+
+def test_blocking_the_opening_of_accession_talks_is_a_veto(nlp):
+    found = coded("BRUSSELS (Reuters) - Hungary blocked the opening of the first cluster of "
+                  "Ukraine's EU accession negotiations on Tuesday.")  # fmt: skip
+    assert ("HUN", "12", "UKR") in found and ("HUN", "17", "UKR") not in found
+    found = coded("SOFIA (Reuters) - Bulgaria blocked the start of North Macedonia's accession "
+                  "talks on Tuesday.")  # fmt: skip
+    assert ("BGR", "12", "MKD") in found
