@@ -247,6 +247,9 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
         if own and current.dep_ == "pcomp" and abstaining_verb(head) is not None:
             negated = True  # "stopped short of imposing sanctions": not imposed
+        avoided = current.tag_ == "VBG" and current.dep_ in ("xcomp", "dobj")
+        if own and avoided and head.lemma_.lower() == "avoid":  # "avoided criticising
+            negated = not any(c.dep_ == "neg" for c in head.children)  # Beijing": not done
         considered = current.dep_ in ("xcomp", "pcomp") and current.tag_ == "VBG"
         if own and considered and head.lemma_.lower() in lemma_set("consideration_verbs"):
             return "hypothetical", negated  # "would review supplying weapons": not supplied

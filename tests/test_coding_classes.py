@@ -4100,3 +4100,31 @@ def test_blocking_the_opening_of_accession_talks_is_a_veto(nlp):
     found = coded("SOFIA (Reuters) - Bulgaria blocked the start of North Macedonia's accession "
                   "talks on Tuesday.")  # fmt: skip
     assert ("BGR", "12", "MKD") in found
+
+
+def test_an_act_avoided_or_advised_against_is_not_done(nlp):
+    found = coded("BEIJING (Reuters) - China advised its citizens on Friday to avoid travel to "
+                  "Japan, after reports of attacks on Chinese tourists.")  # fmt: skip
+    assert not any(code in ("04", "not 04") for _, code, _ in found)
+    events = extract("JAKARTA (Reuters) - Indonesia avoided criticising China on Monday over "
+                     "the incident at sea.")  # fmt: skip
+    criticism = [e for e in events if e.root == "11"]
+    assert criticism and all(e.negated and e.source.iso3 == "IDN" for e in criticism)
+
+
+def test_an_envoy_posted_abroad_is_no_visit(nlp):
+    found = coded("MANAGUA (Reuters) - Nicaragua ordered Brazil's envoy in Managua to leave the "
+                  "country on Thursday.")  # fmt: skip
+    assert not any(code == "04" for _, code, _ in found)
+    found = coded("WASHINGTON (Reuters) - The U.S. envoy to Ukraine said on Monday that Kyiv "
+                  "needed more air defences.")  # fmt: skip
+    assert ("USA", "04", "UKR") not in found
+
+
+def test_denouncing_ones_own_accords_with_a_state_ends_them(nlp):
+    found = coded("BAMAKO (Reuters) - Mali's junta denounced its defence accords with France on "
+                  "Monday.")  # fmt: skip
+    assert ("MLI", "16", "FRA") in found and ("MLI", "11", "FRA") not in found
+    found = coded("MOSCOW (Reuters) - Russia denounced the agreement reached by Kyiv and Brussels "
+                  "as a betrayal.")  # fmt: skip
+    assert ("RUS", "11", "UKR") in found and ("RUS", "16", "UKR") not in found
