@@ -766,6 +766,19 @@ def told_in_pluperfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _before_an_earlier_act(noun: Token) -> bool:
+    """'Xue had posted the threat last weekend, following Takaichi's warning': an act named
+    after 'after' or 'following' on a verb in the pluperfect came before an act that was
+    itself set before the news."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "following"):
+        return False
+    verb = prep.head  # (or the verb whose report the parser hung the phrase in)
+    while verb.dep_ == "ccomp" and not told_in_pluperfect(verb):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and told_in_pluperfect(verb)
+
+
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
     present = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
@@ -808,6 +821,7 @@ def event_time(
         or _undone_since(token)
         or (trigger is not None and (over_a_long_span(trigger) or long_before(trigger)))
         or (trigger is not None and _ends_a_long_span(trigger))
+        or (trigger is not None and _before_an_earlier_act(trigger))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):

@@ -4128,3 +4128,17 @@ def test_denouncing_ones_own_accords_with_a_state_ends_them(nlp):
     found = coded("MOSCOW (Reuters) - Russia denounced the agreement reached by Kyiv and Brussels "
                   "as a betrayal.")  # fmt: skip
     assert ("RUS", "11", "UKR") in found and ("RUS", "16", "UKR") not in found
+
+
+def test_an_act_named_after_following_on_a_pluperfect_verb_is_background(nlp):
+    story = ("TOKYO (Reuters) - Japan summoned China's ambassador on Friday. Xue had posted on "
+             "X last weekend that he would cut a dirty neck, following Takaichi's warning to "
+             "China over Taiwan.")  # fmt: skip
+    warnings = [e for e in extract(story, published="2025-11-15") if e.root == "13"]
+    assert warnings and all(e.background for e in warnings)
+    story = ("MOSCOW (Reuters) - Russia expelled two Estonian diplomats on Monday. Tallinn had "
+             "summoned Russia's ambassador last week following Moscow's expulsion of an "
+             "Estonian envoy.")  # fmt: skip
+    events = extract(story, published="2025-11-15")
+    expulsions = [e for e in events if e.trigger == "expulsion"]
+    assert expulsions and all(e.background for e in expulsions)
