@@ -945,11 +945,15 @@ class ArticleActors:
         for mention in self.mentions:
             if mention.actor.kind != "person":
                 continue
+            role = False
             for token in reversed(self.doc[max(mention.start - 6, 0) : mention.start]):
+                if token.text == "," and role and not self._title_goes_on(token):
+                    break  # "killing 12 soldiers, army spokesman X said": the title ends
                 if (_title_word(token) or self._office_preposition(token)) and (
                     token.i not in titles
                 ):
                     titles.add(token.i)
+                    role = role or self.agent_role(token) is not None
                     continue
                 break
         for mention in list(self.mentions):
@@ -957,6 +961,13 @@ class ArticleActors:
             titled = mention.actor.kind in ("country", "organisation", "group")
             if inside and titled and self._title_noun_follows(mention):
                 self.mentions.remove(mention)
+
+    def _title_goes_on(self, comma: Token) -> bool:
+        """Does a title run on before a comma ('a spokesman for the Philippine navy, Rear
+        Admiral X'), as it does after one role noun, and not after soldiers killed or a place
+        ('in Sanaa, U.N. envoy X')?"""
+        before = self.doc[comma.i - 1] if comma.i else comma
+        return before.tag_ in ("NN", "NNP") and self.agent_role(before) is not None
 
     def _title_noun_follows(self, mention: Mention) -> bool:
         """Is the mention followed, within the title, by a role noun ("President",

@@ -1107,3 +1107,25 @@ def test_a_side_named_by_a_country_is_no_description_of_another(nlp):
                            "the Myanmar side to stop firing.")  # fmt: skip
     assert found.get("the Myanmar side") != "BGDMIL"
     assert found["Myanmar"] == "MMR"
+
+
+def test_a_title_does_not_reach_back_over_a_comma_to_the_victims(nlp):
+    found = actors_in(nlp, "MAIDUGURI, Nigeria (Reuters) - Militants overran an outpost, killing "
+                           "at least 12 soldiers, army spokesman Major General Tanko Aliyu said "
+                           "on Tuesday.")  # fmt: skip
+    assert found["soldiers"] == "NGAMIL" and found["Tanko Aliyu"] == "NGAMIL"
+    found = actors_in(nlp, "MANILA (Reuters) - A spokesman for the Philippine navy, Rear "
+                           "Admiral Roy Vincent Trinidad, said warships sailed by.")  # fmt: skip
+    assert found["Roy Vincent Trinidad"] == "PHLMIL"
+    assert "Philippine navy" not in found  # still his title
+
+
+def test_policemen_congressmen_marines_and_guerrillas_are_sector_agents(nlp):
+    found = actors_in(nlp, "PESHAWAR, Pakistan (Reuters) - Militants killed five policemen on "
+                           "Wednesday.")  # fmt: skip
+    assert found["policemen"] == "PAKCOP"
+    found = actors_in(nlp, "BOGOTA (Reuters) - Guerrillas attacked a base where marines and "
+                           "congressmen had gathered.")  # fmt: skip
+    assert (found["Guerrillas"], found["marines"], found["congressmen"]) == (
+        "COLREB", "COLMIL", "COLLEG"
+    )  # fmt: skip
