@@ -37,6 +37,8 @@ _IRREGULAR_ROLES = {"REB", "UAF", "CRM"}
 _STATE_ROLES = {"GOV", "LEG", "JUD"}  # offices a country has one of: its own, when it tells
 # A government's own departments, "the foreign ministry" written in lower case.
 _INSTITUTIONS = {"ministry", "department"}
+# Government nouns for buildings and posts, which a place they are in does not own.
+_SEATS = {"office", "embassy", "consulate", "mission", "department"}
 # Prepositions of what an act is aimed at: "fired at", "attacks against" (not 'on': "a
 # statement on its Telegram channel").
 _AIMED_PREPS = {"at", "against", "toward", "towards"}
@@ -622,8 +624,12 @@ class ArticleActors:
                             ("poss", "amod", "compound"))  # fmt: skip
                 agent = owner.pos_ in ("NOUN", "PROPN") and self.own_role(owner)  # not a
                 # "military base in Somalia": a thing in a place
-                if agent and not owned and not place:  # "the mayor's office in Mekelle": a town
-                    continue  # is where its officials are; a capital stands for them
+                rulers = agent == "GOV" and owner.lemma_.lower() not in _SEATS  # "the junta
+                # in Niamey": a capital stands for them; not "a standby force in Niger", "aid
+                # offices in Sanaa", "a court in Abuja", which are only there
+                aimed = agent and token.head.lower_ in _AIMED_PREPS  # "drones at Ukraine"
+                if (rulers or aimed) and not owned and not place:
+                    continue
                 self.mentions.remove(mention)
                 locations.append(mention)
         return locations

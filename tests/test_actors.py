@@ -1129,3 +1129,14 @@ def test_policemen_congressmen_marines_and_guerrillas_are_sector_agents(nlp):
     assert (found["Guerrillas"], found["marines"], found["congressmen"]) == (
         "COLREB", "COLMIL", "COLLEG"
     )  # fmt: skip
+
+
+def test_a_place_a_force_or_an_office_is_in_is_no_actor_but_rulers_capital_is(nlp):
+    found = actors_in(nlp, "ABUJA (Reuters) - ECOWAS said it was ready to deploy a standby "
+                           "force in Niger, after the junta in Niamey turned away its "
+                           "envoys.")  # fmt: skip
+    assert "Niger" not in found
+    assert found.get("Niamey") == "NERGOV" or found.get("junta") == "NERGOV"
+    found = actors_in(nlp, "ADEN (Reuters) - The Houthis raided aid offices in Sanaa on Tuesday, "
+                           "a U.N. envoy said.")  # fmt: skip
+    assert "Sanaa" not in found
