@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
 from geokg.loaders.lexicon import data_rows, lemma_set, synsets, third_parties
-from geokg.loaders.modality import previous_sentence_start
+from geokg.loaders.modality import disposition, previous_sentence_start
 from geokg.loaders.nlp import dateline_end
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
@@ -2065,11 +2065,11 @@ class ArticleActors:
     @staticmethod
     def _expletive(it: Token) -> bool:
         """'It is absurd that ...' stands for no one; 'it was ready to accept', with an
-        adjective of intent (loaders/data/intent_verbs.txt), stands for whoever is ready."""
+        adjective of intent (`disposition`), stands for whoever is ready."""
         if it.head.lemma_ not in _EXPLETIVE_HEADS:
             return False
         predicates = [c for c in it.head.children if c.dep_ == "acomp"]
-        return not any(p.lemma_.lower() in lemma_set("intent_verbs") for p in predicates)
+        return not any(disposition(p) for p in predicates)
 
     def mention_root(self, mention: Mention) -> Token:
         return self.doc[mention.start : mention.end].root

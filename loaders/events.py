@@ -58,6 +58,7 @@ from geokg.loaders.modality import (
     comment_host,
     comment_participle,
     consequence_of_condition,
+    disposition,
     event_time,
     infinitive_complement,
     is_long_span,
@@ -1293,6 +1294,10 @@ class ArticleEvents:
         if not sources and verb is not None:
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
+        disposed = _disposed_to(token)
+        if not sources and disposed is not None:  # "remained open to dialogue with the US",
+            sources, _ = self.agents(disposed.head)  # "is ready for talks": the subject's
+            rule = f"event noun after '{disposed.lower_} {token.head.lower_}'"  # intent
         if not sources and entry.symmetric:
             # "the talks between Serbia and Kosovo": the parties are each other's counterpart
             between = prep_objects(token, frozenset({"between"}))
@@ -1342,6 +1347,10 @@ class ArticleEvents:
         found.clause = self._light_verb(token)
         if found.clause is None and changed:  # "clashes erupted ... on Wednesday": told by the
             found.clause = token.head  # verb, with its time
+        if disposed is not None and rule.startswith("event noun after"):
+            found.cameo = complement_code("03", entry.cameo) or entry.cameo  # 036: intent
+            found.symmetric, found.reverse = False, ""  # to meet, one side's
+            found.clause = disposed.head  # told (and negated: "is not open to") by the verb
         phrase = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ != "of"), None)
         if teller is not None and phrase is not None and phrase.lower_ in ("after", "following"):
             found.clause = token  # "ready to accept a truce after talks": the talks were held
@@ -2960,6 +2969,17 @@ def _sent_to_help(verb: Token) -> bool:
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
     )
+
+
+def _disposed_to(noun: Token) -> Token | None:
+    """'open to dialogue', 'ready for talks': the adjective of a disposition an event noun
+    follows, said of a clause's subject ('remained open to', 'is ready for')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return None
+    adjective = prep.head
+    predicate = adjective.dep_ in ("acomp", "oprd") and adjective.head.pos_ in ("VERB", "AUX")
+    return adjective if adjective.pos_ == "ADJ" and disposition(adjective) and predicate else None
 
 
 def _aimed_at_accuser(act: Token, inner: _Found) -> bool:

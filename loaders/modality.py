@@ -761,6 +761,12 @@ def _not_since(verb: Token) -> bool:
     return since and _perfect(verb) and any(c.dep_ == "neg" for c in verb.children)
 
 
+def disposition(adjective: Token) -> bool:
+    """'ready', 'willing', 'prepared' (`data/intent_verbs.txt`) and 'open' ('open to talks'):
+    an adjective saying its subject means to act, so 'it' before it stands for someone."""
+    return adjective.lemma_.lower() in lemma_set("intent_verbs") | {"open"}
+
+
 def told_in_pluperfect(verb: Token) -> bool:
     """'had denounced': set before another past act."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

@@ -4142,3 +4142,12 @@ def test_an_act_named_after_following_on_a_pluperfect_verb_is_background(nlp):
     events = extract(story, published="2025-11-15")
     expulsions = [e for e in events if e.trigger == "expulsion"]
     assert expulsions and all(e.background for e in expulsions)
+
+
+def test_being_open_or_ready_to_talks_is_an_intent_to_meet(nlp):
+    found = coded("PRETORIA (Reuters) - Ramaphosa said his government remained open to dialogue "
+                  "with the Trump administration.")  # fmt: skip
+    assert ("ZAF", "03", "USA") in found and ("ZAF", "04", "USA") not in found
+    events = extract("SEOUL (Reuters) - North Korea said it was not open to talks with Seoul.")
+    intents = [e for e in events if e.root == "03"]
+    assert intents and all(e.negated and e.source.iso3 == "PRK" for e in intents)
