@@ -1185,6 +1185,9 @@ class ArticleActors:
             return None  # a lone unknown name ("Share", "Avdiivka") is too often not a person
         if ent.start and self.doc[ent.start - 1].lower_ == "operation":
             return None  # "troops of Operation Hadin Kai": a military operation's name
+        head = ent.root.head
+        if ent.root.dep_ == "compound" and head.pos_ == "NOUN" and not self.agent_role(head):
+            return None  # "the Freedom Shield exercises": the name of a thing, not a person
         return Actor(id=f"person/{slug(name)}", label=name, kind="person"), "unknown person"
 
     # ---------------------------------------------------------------- references

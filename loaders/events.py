@@ -821,7 +821,16 @@ class ArticleEvents:
             for head in prep_objects(done_to, frozenset({"by"})):  # drone by Algerian forces",
                 if found := self.participants(head):  # the agent hung on what was downed
                     return found
-        return []
+        verb = noun.head  # "denounced the exercises by South Korea and the US": the parser
+        after = self.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(self.doc) else None
+        if (
+            noun.dep_ == "dobj"
+            and after is not None
+            and after.lower_ == "by"
+            and after.head == verb
+        ):
+            return [a for g in after.children if g.dep_ == "pobj" for a in self.participants(g)]
+        return []  # hangs the noun's own 'by' on the verb
 
     def _person_killed_in(self, noun: Token) -> list[tuple[Actor, str]]:
         """'X was killed in an Israeli strike': the named person an attack noun killed."""

@@ -1140,3 +1140,11 @@ def test_a_place_a_force_or_an_office_is_in_is_no_actor_but_rulers_capital_is(nl
     found = actors_in(nlp, "ADEN (Reuters) - The Houthis raided aid offices in Sanaa on Tuesday, "
                            "a U.N. envoy said.")  # fmt: skip
     assert "Sanaa" not in found
+
+
+def test_a_name_modifying_a_thing_is_no_person(nlp):
+    found = actors_in(nlp, "SEOUL (Yonhap) -- North Korea denounced the start of the annual "
+                           "Freedom Shield exercises by South Korea and the United "
+                           "States.")  # fmt: skip
+    assert "Freedom Shield" not in found
+    assert found["South Korea"] == "KOR"

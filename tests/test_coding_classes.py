@@ -4151,3 +4151,12 @@ def test_being_open_or_ready_to_talks_is_an_intent_to_meet(nlp):
     events = extract("SEOUL (Reuters) - North Korea said it was not open to talks with Seoul.")
     intents = [e for e in events if e.root == "03"]
     assert intents and all(e.negated and e.source.iso3 == "PRK" for e in intents)
+
+
+def test_an_event_nouns_by_phrase_hung_on_the_verb_names_its_doers(nlp):
+    found = coded("SEOUL (Yonhap) -- North Korea denounced the exercises by South Korea and the "
+                  "United States as a rehearsal for invasion.")  # fmt: skip
+    assert {("PRK", "11", "KOR"), ("PRK", "11", "USA")} <= found
+    found = coded("MOSCOW (Reuters) - Russia condemned the strikes by Israel on Iranian nuclear "
+                  "sites.")  # fmt: skip
+    assert ("RUS", "11", "ISR") in found
