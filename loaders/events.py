@@ -736,11 +736,11 @@ class ArticleEvents:
             ]  # fmt: skip
             return bodies
         # "Qatari-mediated talks" are not Qatar's own, "Moscow-backed separatists" not Moscow's
-        children = [  # nor is an "Israel-bound ship" Israel's: where it was going
-            c for c in noun.children
+        children = [  # nor is an "Israel-bound ship" Israel's (where it was going), nor
+            c for c in noun.children  # "the Hague-based tribunal" the Netherlands'
             if (c.lemma_.lower(), "VERB") not in third_parties()
             and not (c.tag_ == "VBN" and c.lemma_.lower() in lemma_set("backing_verbs"))
-            and c.lower_ != "bound"
+            and c.lower_ not in ("bound", "based")
         ]  # fmt: skip
         for child in self.actors.groups_first(noun, children):
             if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
@@ -2029,9 +2029,9 @@ class ArticleEvents:
         that is no event of its own (it has no target) is still someone's; the subject of the
         latest verb before the noun, other than the reacting verb and verbs of saying."""
         own = self.agents(reacting)[0]
-        verbs = [
+        verbs = [  # not a participle before a noun ("the Hague-based tribunal"): no act
             t for t in reversed(noun.sent)
-            if t.i < noun.i and t.pos_ == "VERB" and t != reacting
+            if t.i < noun.i and t.pos_ == "VERB" and t != reacting and t.dep_ != "amod"
             and t.lemma_.lower() not in lemma_set("speech_verbs")
         ]  # fmt: skip
         # a clause of circumstance tells no act to react to ("fired missiles as US and

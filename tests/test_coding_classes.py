@@ -4160,3 +4160,13 @@ def test_an_event_nouns_by_phrase_hung_on_the_verb_names_its_doers(nlp):
     found = coded("MOSCOW (Reuters) - Russia condemned the strikes by Israel on Iranian nuclear "
                   "sites.")  # fmt: skip
     assert ("RUS", "11", "ISR") in found
+
+
+def test_calling_a_court_an_instrument_of_repression_criticises_the_court(nlp):
+    found = coded("BAMAKO (Reuters) - Mali said on Monday it would withdraw from the "
+                  "International Criminal Court, calling the Hague-based tribunal an instrument "
+                  "of neo-colonial repression.")  # fmt: skip
+    assert ("MLI", "11", "IGOJUDICC") in found and ("MLI", "11", "NLD") not in found
+    found = coded("MANAGUA (AP) - Nicaragua expelled the OAS mission on Friday, calling the "
+                  "Washington-based body a tool of oppression.")  # fmt: skip
+    assert ("NIC", "11", "IGOOAS") in found and ("NIC", "11", "USA") not in found
