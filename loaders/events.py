@@ -2029,9 +2029,10 @@ class ArticleEvents:
         that is no event of its own (it has no target) is still someone's; the subject of the
         latest verb before the noun, other than the reacting verb and verbs of saying."""
         own = self.agents(reacting)[0]
-        verbs = [  # not a participle before a noun ("the Hague-based tribunal"): no act
-            t for t in reversed(noun.sent)
-            if t.i < noun.i and t.pos_ == "VERB" and t != reacting and t.dep_ != "amod"
+        verbs = [  # not a participle before a noun ("the Hague-based tribunal"), unless the
+            t for t in reversed(noun.sent)  # parser gave it a subject: no act
+            if t.i < noun.i and t.pos_ == "VERB" and t != reacting
+            and (t.dep_ != "amod" or any(c.dep_ == "nsubj" for c in t.children))
             and t.lemma_.lower() not in lemma_set("speech_verbs")
         ]  # fmt: skip
         # a clause of circumstance tells no act to react to ("fired missiles as US and
