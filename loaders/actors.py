@@ -708,6 +708,10 @@ class ArticleActors:
                 named = max(earlier, key=lambda m: m.start)
                 self._add(token.i, token.i + 1, named.actor, f"'{token.text}' named earlier")
                 continue
+            body = self._body_named_before(token)
+            if body is not None:  # "China's foreign ministry ... a ministry spokesman"
+                self._add(token.i, token.i + 1, body.actor, f"'{token.text}' of the body named")
+                continue
             armed = self._armed_group_before(token) if role in _IRREGULAR_ROLES else None
             if armed is not None:  # "the Syrian Democratic Forces signed a deal to fold the
                 self._add(token.i, token.i + 1, armed.actor, f"'the {token.text}' for the "
@@ -733,6 +737,20 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _body_named_before(self, noun: Token) -> Mention | None:
+        """'China's foreign ministry summoned ..., and a ministry spokesman demanded': an agent
+        noun whose modifier is a body named before (in its sentence or the one before) speaks
+        for that body."""
+        bodies = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        bodies &= set(self.gazetteer.roles)
+        start = previous_sentence_start(noun.sent)
+        named = [
+            m for m in self.mentions
+            if start <= m.start and m.end <= noun.i and m.actor.kind == "country"
+            and self.doc[m.end - 1].lemma_.lower() in bodies
+        ]  # fmt: skip
+        return max(named, key=lambda m: m.start) if named else None
 
     def _owning_organisation(self, noun: Token) -> Mention | None:
         """The organisation or armed group that owns the noun ("the alliance's troops")."""

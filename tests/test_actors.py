@@ -1148,3 +1148,13 @@ def test_a_name_modifying_a_thing_is_no_person(nlp):
                            "States.")  # fmt: skip
     assert "Freedom Shield" not in found
     assert found["South Korea"] == "KOR"
+
+
+def test_a_spokesman_of_a_body_named_before_speaks_for_it(nlp):
+    found = actors_in(nlp, "BEIJING (Reuters) - China's foreign ministry summoned Japan's "
+                           "ambassador, and a ministry spokesman demanded that Japan retract the "
+                           "comments.")  # fmt: skip
+    assert found["spokesman"] == "CHNGOV"
+    found = actors_in(nlp, "PARIS (Reuters) - Sudan's army said it had retaken the town, and an "
+                           "army spokesman accused the UAE of arming the RSF.")  # fmt: skip
+    assert found["spokesman"] == "SDNMIL"
