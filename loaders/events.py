@@ -2169,6 +2169,11 @@ class ArticleEvents:
                 self._targets_of(prep_objects(child, entry.preps or _TARGET_PREPS), inner)
             if inner is None:
                 continue
+            forsworn = any(c.dep_ == "neg" for c in child.children) and inner.root in (
+                _HOSTILE_ROOTS | {"13"}
+            )
+            if forsworn and found.root in _PROMISING_ROOTS:
+                continue  # "agreed not to threaten or use force": a promise, no threat
             several = len({a.id for a, _ in found.sources}) > 1 or bool(found.targets)
             lemma = found.token.lemma_.lower()  # "X and Y agreed to ...": an agreement
             if complement_codes().get((lemma, inner.cameo[:2])) != "=" and not several:

@@ -4170,3 +4170,14 @@ def test_calling_a_court_an_instrument_of_repression_criticises_the_court(nlp):
     found = coded("MANAGUA (AP) - Nicaragua expelled the OAS mission on Friday, calling the "
                   "Washington-based body a tool of oppression.")  # fmt: skip
     assert ("NIC", "11", "IGOOAS") in found and ("NIC", "11", "USA") not in found
+
+
+def test_agreeing_or_pledging_not_to_use_force_is_no_threat(nlp):
+    found = coded("KINGSTOWN (Reuters) - Guyanese President Irfaan Ali and Venezuelan "
+                  "President Nicolas Maduro agreed to not threaten or use force against one "
+                  "another.")  # fmt: skip
+    assert ("GUY", "13", "VEN") not in found and ("VEN", "13", "GUY") not in found
+    assert ("GUY", "03", "VEN") in found
+    events = extract("KINGSTOWN (Reuters) - Guyana and Venezuela pledged not to threaten each "
+                     "other.")  # fmt: skip
+    assert all(e.negated for e in events if e.root == "13")
