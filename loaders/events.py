@@ -157,6 +157,7 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _AGAINST = frozenset({"against"})
 _ASSASSINATION = "186"  # a named person killed
+_SUICIDE_BOMBING = "183"  # an attack by a suicide bomber, or a suicide bombing
 _REJECTION_ROOT = "12"
 _PERMITTING = frozenset({"let", "allow", "permit"})  # "refused to let X dock": X is refused
 _JOINT_EXERCISE = "062"
@@ -2222,6 +2223,9 @@ class ArticleEvents:
     def _emit(self, found: _Found, sentence: str, told: str = "") -> None:
         if found.token.pos_ == "NOUN" and (_blocked(found.token) or self._eased(found.token)):
             return  # "vetoed a package of EU aid for Kyiv": no aid was given
+        if found.root in ("18", "19") and _suicide_attack(found.token):
+            found.cameo, found.reverse = _SUICIDE_BOMBING, ""  # "a suicide bomber blew
+            # himself up at a checkpoint": a bombing, not a battle
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
         mode = told or mode
@@ -2984,6 +2988,20 @@ def _sent_to_help(verb: Token) -> bool:
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
     )
+
+
+def _suicide_attack(trigger: Token) -> bool:
+    """Is the attack a suicide bombing: 'suicide' in its subject ('an Islamic State suicide
+    bomber blew himself up'), on its own word ('a suicide bombing', 'a suicide attack') or its
+    object ('carried out a suicide attack')?"""
+    doer = trigger  # "blew himself up ..., killing six soldiers": the subject of the verb above
+    while doer.dep_ in ("advcl", "conj", "xcomp") and not any(
+        c.dep_ == "nsubj" for c in doer.children
+    ):
+        doer = doer.head
+    phrases = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    phrases += [c for c in doer.children if c.dep_ == "nsubj"]
+    return any(w.lower_ == "suicide" for p in phrases for w in p.subtree if w.i <= p.i)
 
 
 def _disposed_to(noun: Token) -> Token | None:

@@ -4181,3 +4181,14 @@ def test_agreeing_or_pledging_not_to_use_force_is_no_threat(nlp):
     events = extract("KINGSTOWN (Reuters) - Guyana and Venezuela pledged not to threaten each "
                      "other.")  # fmt: skip
     assert all(e.negated for e in events if e.root == "13")
+
+
+def test_an_attack_by_a_suicide_bomber_is_a_suicide_bombing(nlp):
+    events = extract("DAMASCUS (Reuters) - An Islamic State suicide bomber blew himself up at a "
+                     "Syrian army checkpoint near Deir el-Zor on Monday, killing six "
+                     "soldiers.")  # fmt: skip
+    attacks = [e for e in events if e.source.cameo == "IMGMUSISI"]
+    assert attacks and all(e.cameo == "183" for e in attacks)
+    events = extract("KABUL (Reuters) - An Islamic State suicide attack on the Russian embassy "
+                     "in Kabul killed two diplomats on Monday.")  # fmt: skip
+    assert any(e.cameo == "183" and e.target.iso3 == "RUS" for e in events)
