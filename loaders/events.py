@@ -1773,6 +1773,8 @@ class ArticleEvents:
             found.targets = [(r.source, f"actor of the {r.trigger}") for r in suffered] or [
                 (r.target, f"target of the {r.trigger}") for r in told
             ]
+        if (found.root in _HOSTILE_ROOTS or found.root == "13") and not found.targets:
+            found.targets = self._warned_off(token)  # "would retaliate if Israel attacked"
         if found.root in ("13", "15") and not found.targets and found.sources:
             found.targets = self._attackers_of(found.sources, token)  # "India struck nine
             # sites in Pakistan ..., and Islamabad, saying ..., vowed to retaliate"; "China
@@ -2902,12 +2904,22 @@ class ArticleEvents:
             return  # "vowed to respond": read with the vow (read_complement); a response to
             # "any further incursion" is a threat all the same
         sources = self.agents(token)[0]
-        targets = self._attackers_of(sources, token)
+        targets = self._attackers_of(sources, token) or self._warned_off(token)
         if not sources or not targets:
             return
         self._consumed.add(token.i)
         found = _Found(token, _RESPONSE, sources, targets, False, "response promised", 0.75)
         self._emit(found, sentence, told="asserted")  # the threat is made by saying so
+
+    def _warned_off(self, response: Token) -> list[tuple[Actor, str]]:
+        """'would respond with devastating force if Russia attacked': whom a response set on a
+        condition is aimed at, the subject of the 'if' or 'unless' clause."""
+        conditions = [
+            c for c in response.children
+            if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        ]  # fmt: skip
+        subjects = [g for c in conditions for g in c.children if g.dep_ == "nsubj"]
+        return [(a, "whom the condition names") for g in subjects for a, _ in self.participants(g)]
 
     def _read_exchanged(self, release: _Found, sentence: str) -> None:
         """'Russia freed a U.S. basketball star in exchange for an arms dealer jailed in the

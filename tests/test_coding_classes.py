@@ -4192,3 +4192,13 @@ def test_an_attack_by_a_suicide_bomber_is_a_suicide_bombing(nlp):
     events = extract("KABUL (Reuters) - An Islamic State suicide attack on the Russian embassy "
                      "in Kabul killed two diplomats on Monday.")  # fmt: skip
     assert any(e.cameo == "183" and e.target.iso3 == "RUS" for e in events)
+
+
+def test_a_response_set_on_a_condition_threatens_whom_the_condition_names(nlp):
+    found = coded("BRUSSELS (Reuters) - NATO Secretary-General Mark Rutte said on Wednesday the "
+                  "alliance would respond with devastating force if Russia attacked any member "
+                  "state.")  # fmt: skip
+    assert ("IGOWSTNAT", "13", "RUS") in found
+    found = coded("TEHRAN (Reuters) - Iran said it would retaliate if Israel attacked its "
+                  "nuclear sites.")  # fmt: skip
+    assert ("IRN", "13", "ISR") in found
