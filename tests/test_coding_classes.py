@@ -886,7 +886,8 @@ def test_announced_hostile_acts_are_the_act_and_conditional_ones_threats(nlp):
     assert ("COL", "13", "ISR") in coded(
         "Petro said Bogota would suspend relations with Israel if it kept blocking aid to Gaza."
     )
-    assert not coded("If Iran attacks, Israel will respond, officials said.")
+    found = coded("If Iran attacks, Israel will respond, officials said.")
+    assert found == {("ISR", "13", "IRN")}  # the condition is no attack; the response a threat
 
 
 def test_military_drills_around_a_country_are_a_show_of_force(nlp):
