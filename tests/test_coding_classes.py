@@ -4203,3 +4203,11 @@ def test_a_response_set_on_a_condition_threatens_whom_the_condition_names(nlp):
     found = coded("TEHRAN (Reuters) - Iran said it would retaliate if Israel attacked its "
                   "nuclear sites.")  # fmt: skip
     assert ("IRN", "13", "ISR") in found
+
+
+def test_suspending_traffic_or_transit_with_a_country_is_an_embargo(nlp):
+    found = coded("HELSINKI (Reuters) - Finland suspended rail traffic with Russia on Friday.")
+    assert ("FIN", "16", "RUS") in found
+    found = coded("VILNIUS (Reuters) - Lithuania suspended the transit of Russian goods on "
+                  "Monday.")  # fmt: skip
+    assert ("LTU", "16", "RUS") in found
