@@ -277,6 +277,12 @@ def modality(token: Token) -> tuple[str, bool]:
             if c.lower_ == "that" and (claim or c.dep_ not in ("nsubj", "nsubjpass", "dobj"))
         ]  # fmt: skip
         content = current.dep_ in ("acl", "ccomp") or (current.dep_ == "relcl" and relative_that)
+        acting = (
+            current.dep_ == "acl"
+            and current.tag_ == "VBG"
+            and any(c.dep_ == "dobj" for c in current.children)
+        )  # "dismissed a British statement accusing Moscow": the statement did accuse it
+        content = content and not acting
         denier = head.head.head if head.dep_ == "pobj" else head.head  # "dismissed as
         if (  # baseless claims that ...": the claims read as the object of 'as'
             content

@@ -4211,3 +4211,15 @@ def test_suspending_traffic_or_transit_with_a_country_is_an_embargo(nlp):
     found = coded("VILNIUS (Reuters) - Lithuania suspended the transit of Russian goods on "
                   "Monday.")  # fmt: skip
     assert ("LTU", "16", "RUS") in found
+
+
+def test_a_document_accusing_a_state_accuses_it_though_the_state_rejects_it(nlp):
+    found = coded("PRETORIA (Reuters) - South Africa's foreign ministry on Friday rejected as "
+                  "false a U.S. State Department report accusing Pretoria of failing to protect "
+                  "white farmers.")  # fmt: skip
+    assert ("USA", "11", "ZAF") in found
+    found = coded("MOSCOW (Reuters) - Russia dismissed a British statement accusing Moscow of "
+                  "cyber attacks.")  # fmt: skip
+    assert ("GBR", "11", "RUS") in found
+    assert not coded("MOSCOW (Reuters) - Russia dismissed reports that it had supplied drones "
+                     "to Iran.")  # fmt: skip  # what a denied report tells
