@@ -292,7 +292,10 @@ def _threat_told(verb: Token) -> bool:
     """Does what a promise says name a threat ('vowed harsh punishment', 'vowed that Israel
     would receive a crushing response', 'vowed to take all necessary countermeasures')?"""
     content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-    words = (w for c in content for w in c.subtree if w.head.lower_ != "in")  # not "in response"
+    words = (  # not "in response", nor a word naming another thing ("a disaster response
+        w for c in content for w in c.subtree  # team", "price caps")
+        if w.head.lower_ != "in" and w.dep_ != "compound"
+    )  # fmt: skip
     return any(w.lemma_.lower() in lemma_set("threat_nouns") for w in words)
 
 
@@ -2868,7 +2871,12 @@ class ArticleEvents:
         found = self.read_verb(token, match)
         if found is not None:
             found = self.read_complement(found)
-            given = any(c.dep_ == "dobj" for c in token.children)  # not "vowed to act"
+            given = any(c.dep_ == "dobj" for c in token.children) or any(  # not "vowed to
+                c.dep_ == "xcomp"
+                and c.i in self._consumed  # act", but "pledged to send
+                and any(g.dep_ == "dobj" for g in c.children)  # relief supplies"
+                for c in token.children
+            )
             given = given and not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl"))
             # (not "..., offering economic assistance": whose offer a participle tells is
             # too often misread to guess whom it goes to as well)

@@ -4223,3 +4223,14 @@ def test_a_document_accusing_a_state_accuses_it_though_the_state_rejects_it(nlp)
     assert ("GBR", "11", "RUS") in found
     assert not coded("MOSCOW (Reuters) - Russia dismissed reports that it had supplied drones "
                      "to Iran.")  # fmt: skip  # what a denied report tells
+
+
+def test_a_pledge_to_send_a_disaster_response_team_is_aid_not_a_threat(nlp):
+    found = coded("NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi offered condolences "
+                  "to Nepal on Monday after floods killed 50 people, and pledged to send relief "
+                  "supplies and a team of disaster response specialists to the worst-hit "
+                  "districts.")  # fmt: skip
+    assert ("IND", "03", "NPL") in found and ("IND", "13", "NPL") not in found
+    found = coded("TOKYO (Reuters) - Japan sent condolences to Turkey on Tuesday and pledged to "
+                  "send an emergency response team to the quake zone.")  # fmt: skip
+    assert ("JPN", "03", "TUR") in found and ("JPN", "13", "TUR") not in found
