@@ -1789,6 +1789,7 @@ class ArticleEvents:
         # "issued a joint statement": said together, not to one another
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         found.reciprocal = found.reciprocal or _pulled_back_together(found)
+        found.reciprocal = found.reciprocal or _pledged_together(found)
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); a mutual act ("clashed
         # at several points along the border") is aimed at each other wherever it happens
@@ -2980,6 +2981,25 @@ def _pulled_back_together(found: _Found) -> bool:
         and not found.targets
         and len(countries) > 1
         and all(a.role == "MIL" for a, _ in found.sources)
+    )
+
+
+def _pledged_together(found: _Found) -> bool:
+    """'Armenia and Azerbaijan pledged to reopen a rail link', 'the two leaders pledged to
+    double trade': an intent several states state together with no one else named is their
+    intent towards one another (not a pledge of aid, 033, whose recipient goes unnamed); told
+    by a finite verb of the clause, not 'a declaration pledging to ...', which the signing
+    tells, nor 'the relationship both had pledged to pursue'."""
+    countries = {a.iso3 or a.id for a, _ in found.sources}
+    verb = found.token
+    return (
+        found.root == "03"
+        and not found.cameo.startswith("033")
+        and not found.targets
+        and len(countries) > 1
+        and verb.tag_ in FINITE_TAGS
+        and verb.dep_ not in ("relcl", "acl", "advcl")
+        and not told_in_pluperfect(verb)
     )
 
 

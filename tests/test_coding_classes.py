@@ -4234,3 +4234,13 @@ def test_a_pledge_to_send_a_disaster_response_team_is_aid_not_a_threat(nlp):
     found = coded("TOKYO (Reuters) - Japan sent condolences to Turkey on Tuesday and pledged to "
                   "send an emergency response team to the quake zone.")  # fmt: skip
     assert ("JPN", "03", "TUR") in found and ("JPN", "13", "TUR") not in found
+
+
+def test_states_pledging_together_with_no_one_else_named_pledge_to_one_another(nlp):
+    found = coded("YEREVAN (Reuters) - Armenia and Azerbaijan pledged on Monday to reopen a rail "
+                  "link through Nakhchivan.")  # fmt: skip
+    assert {("ARM", "03", "AZE"), ("AZE", "03", "ARM")} <= found
+    found = coded("YEREVAN (Reuters) - Pashinyan and Aliyev spoke by telephone on Monday and "
+                  "pledged to reopen a rail link.")  # fmt: skip
+    assert {("ARM", "03", "AZE"), ("AZE", "03", "ARM")} <= found
+    assert not coded("LONDON (Reuters) - Britain and France pledged more aid on Monday.")
