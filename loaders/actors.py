@@ -422,7 +422,14 @@ class ArticleActors:
 
     def agent_role(self, noun: Token) -> str | None:
         """The role a noun gives to its country ("police" -> COP), trying the longest phrase that
-        ends in it first ("riot police", "foreign minister"), then one a modifier gives it."""
+        ends in it first ("riot police", "foreign minister"), then one a modifier gives it; a
+        business the state owns ("the state oil company", "a state-owned firm") is GOVBUS, as
+        the Phoenix agents code 'state-owned'."""
+        role = self._named_role(noun)
+        state = any(w.lower_ == "state" for w in noun.subtree if w.i < noun.i)
+        return "GOVBUS" if role == "BUS" and state else role
+
+    def _named_role(self, noun: Token) -> str | None:
         agents = self.gazetteer.agents
         words = self._premodifiers(noun)
         if (phrase := self._phrase_role(noun, words)) is not None:

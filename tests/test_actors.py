@@ -1158,3 +1158,12 @@ def test_a_spokesman_of_a_body_named_before_speaks_for_it(nlp):
     found = actors_in(nlp, "PARIS (Reuters) - Sudan's army said it had retaken the town, and an "
                            "army spokesman accused the UAE of arming the RSF.")  # fmt: skip
     assert found["spokesman"] == "SDNMIL"
+
+
+def test_a_state_company_is_government_and_business(nlp):
+    found = actors_in(nlp, "ABUJA (Reuters) - Nigeria's state oil company NNPC said on Monday it "
+                           "would raise fuel prices.")  # fmt: skip
+    assert found["Nigeria's state oil company NNPC"] == "NGAGOVBUS"
+    found = actors_in(nlp, "ASTANA (Reuters) - Kazakhstan's state-owned company KazMunayGas said "
+                           "it would cut output.")  # fmt: skip
+    assert found["Kazakhstan's state-owned company"] == "KAZGOVBUS"  # the name read apart
