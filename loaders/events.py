@@ -68,6 +68,7 @@ from geokg.loaders.modality import (
     previous_sentence_start,
     prompted_by,
     ranked_by_infinitive,
+    refused_leave,
     told_in_pluperfect,
 )
 from geokg.loaders.patterns import (
@@ -2229,6 +2230,8 @@ class ArticleEvents:
     def _emit(self, found: _Found, sentence: str, told: str = "") -> None:
         if found.token.pos_ == "NOUN" and (_blocked(found.token) or self._eased(found.token)):
             return  # "vetoed a package of EU aid for Kyiv": no aid was given
+        if found.token.pos_ == "NOUN" and refused_leave(found.token.head, found.token):
+            return  # "would not accept U.S. military strikes": none were made
         if found.root in ("18", "19") and _suicide_attack(found.token):
             found.cameo, found.reverse = _SUICIDE_BOMBING, ""  # "a suicide bomber blew
             # himself up at a checkpoint": a bombing, not a battle

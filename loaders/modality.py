@@ -29,6 +29,7 @@ _REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeat
 _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 # "failed to adopt sanctions", "neglected to inform": the act did not happen
 _FAILING = {"fail", "neglect"}
+_PERMITTING = {"allow", "accept", "permit", "tolerate"}  # what they let happen
 SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
@@ -247,6 +248,9 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
         if own and current.dep_ == "pcomp" and abstaining_verb(head) is not None:
             negated = True  # "stopped short of imposing sanctions": not imposed
+        if refused_leave(head, current):
+            return "hypothetical", negated  # "ruled out allowing U.S. troops to carry out
+            # operations", "would not accept U.S. strikes": neither is done
         avoided = current.tag_ == "VBG" and current.dep_ in ("xcomp", "dobj")
         if own and avoided and head.lemma_.lower() == "avoid":  # "avoided criticising
             negated = not any(c.dep_ == "neg" for c in head.children)  # Beijing": not done
@@ -306,6 +310,20 @@ def modality(token: Token) -> tuple[str, bool]:
             break
         current = head
     return mode, negated
+
+
+def refused_leave(head: Token, current: Token) -> bool:
+    """Is `current` what a refused or ruled-out permission would let happen: under 'allow',
+    'accept', 'permit' or 'tolerate' that is negated or ruled out ('would not accept U.S.
+    strikes', 'ruled out allowing troops to ...')?"""
+    if head.lemma_.lower() not in _PERMITTING or current.dep_ not in ("dobj", "xcomp", "ccomp"):
+        return False
+    refused = any(c.dep_ == "neg" for c in head.children)
+    ruler = head.head  # "ruled out allowing"
+    ruled_out = ruler.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in ruler.children
+    )
+    return refused or (ruled_out and head.dep_ in ("xcomp", "dobj", "pcomp", "advcl"))
 
 
 def abstaining_verb(prep: Token) -> Token | None:

@@ -4244,3 +4244,11 @@ def test_states_pledging_together_with_no_one_else_named_pledge_to_one_another(n
                   "pledged to reopen a rail link.")  # fmt: skip
     assert {("ARM", "03", "AZE"), ("AZE", "03", "ARM")} <= found
     assert not coded("LONDON (Reuters) - Britain and France pledged more aid on Monday.")
+
+
+def test_acts_a_state_will_not_accept_or_rules_out_allowing_are_not_done(nlp):
+    assert not coded("MEXICO CITY (Reuters) - Sheinbaum said she would not accept U.S. military "
+                     "strikes against cartels on Mexican soil.")  # fmt: skip
+    assert not coded("MEXICO CITY (Reuters) - Sheinbaum ruled out allowing U.S. troops or "
+                     "drones to carry out operations against drug gangs on Mexican "
+                     "soil.")  # fmt: skip
