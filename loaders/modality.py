@@ -771,6 +771,9 @@ def _first_since(item: Token, act: Token) -> bool:
     since = next((a for a in item.ancestors if a.lower_ == "since"), None)
     if since is None or act in since.head.subtree:
         return False
+    when = item.i + 2 < len(item.doc) and item.doc[item.i + 2].lower_ == "when"
+    if when and item.doc[item.i + 2].head == act:  # "since 2008, when Morales expelled ...",
+        return False  # the clause hung on another verb by the parser
     return since.head.lower_ == "first" or any(c.lower_ == "first" for c in since.head.children)
 
 
@@ -867,6 +870,10 @@ def event_time(
         scope += [  # "for the first time since 2008, when Morales expelled the envoy": the
             t for t in token.head.subtree if t.ent_type_ == "DATE" and t not in token.subtree
         ]  # time the 'when' clause describes
+    when = next((c for c in token.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+    if when is not None and when.i > 1 and doc[when.i - 1].text == ",":
+        before = doc[when.i - 2]  # the same, with the clause hung elsewhere by the parser
+        scope += [before] if before.ent_type_ == "DATE" else []
     scope = _time_of_making(trigger) + scope + _time_after_noun(trigger)
     described = token.head if token.dep_ == "relcl" else None
     while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":

@@ -4252,3 +4252,15 @@ def test_acts_a_state_will_not_accept_or_rules_out_allowing_are_not_done(nlp):
     assert not coded("MEXICO CITY (Reuters) - Sheinbaum ruled out allowing U.S. troops or "
                      "drones to carry out operations against drug gangs on Mexican "
                      "soil.")  # fmt: skip
+
+
+def test_an_act_in_a_when_clause_after_since_a_year_is_background(nlp):
+    for text in (
+        "LA PAZ, Nov 21 (Reuters) - Bolivia and the United States agreed on Friday to restore "
+        "relations at ambassador level for the first time since 2008, when then-President Evo "
+        "Morales expelled the U.S. envoy, Bolivia's foreign ministry said in a statement.",
+        "BUJUMBURA, March 3 (Reuters) - Rwanda and Burundi held talks on Monday for the first "
+        "time since 2015, when Burundi expelled Rwanda's ambassador, officials in Kigali said.",
+    ):
+        expulsions = [e for e in extract(text, published="2025-11-21") if e.root == "16"]
+        assert expulsions and all(e.background for e in expulsions)
