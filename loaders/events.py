@@ -51,6 +51,7 @@ from geokg.loaders.lexicon import (
 )
 from geokg.loaders.modality import (
     FINITE_TAGS,
+    PERMITTING,
     SPAN_UNITS,
     abstaining_verb,
     addresses,
@@ -160,7 +161,6 @@ _AGAINST = frozenset({"against"})
 _ASSASSINATION = "186"  # a named person killed
 _SUICIDE_BOMBING = "183"  # an attack by a suicide bomber, or a suicide bombing
 _REJECTION_ROOT = "12"
-_PERMITTING = frozenset({"let", "allow", "permit"})  # "refused to let X dock": X is refused
 _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
@@ -826,16 +826,13 @@ class ArticleEvents:
             for head in prep_objects(done_to, frozenset({"by"})):  # drone by Algerian forces",
                 if found := self.participants(head):  # the agent hung on what was downed
                     return found
-        verb = noun.head  # "denounced the exercises by South Korea and the US": the parser
+        # "denounced the exercises by South Korea and the US": the parser hangs the noun's
+        # own 'by' on the verb
         after = self.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(self.doc) else None
-        if (
-            noun.dep_ == "dobj"
-            and after is not None
-            and after.lower_ == "by"
-            and after.head == verb
-        ):
+        hung = after is not None and after.lower_ == "by" and after.head == noun.head
+        if noun.dep_ == "dobj" and hung:
             return [a for g in after.children if g.dep_ == "pobj" for a in self.participants(g)]
-        return []  # hangs the noun's own 'by' on the verb
+        return []
 
     def _person_killed_in(self, noun: Token) -> list[tuple[Actor, str]]:
         """'X was killed in an Israeli strike': the named person an attack noun killed."""
@@ -1308,10 +1305,10 @@ class ArticleEvents:
         if not sources and verb is not None:
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
-        disposed = _disposed_to(token)
-        if not sources and disposed is not None:  # "remained open to dialogue with the US",
-            sources, _ = self.agents(disposed.head)  # "is ready for talks": the subject's
-            rule = f"event noun after '{disposed.lower_} {token.head.lower_}'"  # intent
+        disposed = _disposed_to(token) if not sources else None
+        if disposed is not None:  # "remained open to dialogue with the US", "is ready for
+            sources, _ = self.agents(disposed.head)  # talks": the subject's intent
+            rule = f"event noun after '{disposed.lower_} {token.head.lower_}'"
         if not sources and entry.symmetric:
             # "the talks between Serbia and Kosovo": the parties are each other's counterpart
             between = prep_objects(token, frozenset({"between"}))
@@ -1361,7 +1358,7 @@ class ArticleEvents:
         found.clause = self._light_verb(token)
         if found.clause is None and changed:  # "clashes erupted ... on Wednesday": told by the
             found.clause = token.head  # verb, with its time
-        if disposed is not None and rule.startswith("event noun after"):
+        if disposed is not None:
             found.cameo = complement_code("03", entry.cameo) or entry.cameo  # 036: intent
             found.symmetric, found.reverse = False, ""  # to meet, one side's
             found.clause = disposed.head  # told (and negated: "is not open to") by the verb
@@ -1698,7 +1695,7 @@ class ArticleEvents:
             self._purpose_targets(token, found)
         if not found.targets and found.root == _REJECTION_ROOT:  # "refused to let a Chinese
             permitted = [c for c in token.children  # research vessel dock": whom it was not
-                         if c.dep_ == "xcomp" and c.lemma_.lower() in _PERMITTING]  # fmt: skip
+                         if c.dep_ == "xcomp" and c.lemma_.lower() in PERMITTING]  # fmt: skip
             for verb in permitted:  # let do it
                 let = complements(verb, DIRECT_OR_PASSIVE) + [  # "let a vessel dock", with
                     g for c in verb.children if c.dep_ in ("ccomp", "xcomp")  # the vessel read

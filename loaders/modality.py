@@ -29,7 +29,8 @@ _REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeat
 _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 # "failed to adopt sanctions", "neglected to inform": the act did not happen
 _FAILING = {"fail", "neglect"}
-_PERMITTING = {"allow", "accept", "permit", "tolerate"}  # what they let happen
+# Verbs that let something happen ("refused to let X dock", "would not accept strikes").
+PERMITTING = frozenset({"let", "allow", "accept", "permit", "tolerate"})
 SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
@@ -316,7 +317,7 @@ def refused_leave(head: Token, current: Token) -> bool:
     """Is `current` what a refused or ruled-out permission would let happen: under 'allow',
     'accept', 'permit' or 'tolerate' that is negated or ruled out ('would not accept U.S.
     strikes', 'ruled out allowing troops to ...')?"""
-    if head.lemma_.lower() not in _PERMITTING or current.dep_ not in ("dobj", "xcomp", "ccomp"):
+    if head.lemma_.lower() not in PERMITTING or current.dep_ not in ("dobj", "xcomp", "ccomp"):
         return False
     refused = any(c.dep_ == "neg" for c in head.children)
     ruler = head.head  # "ruled out allowing"
