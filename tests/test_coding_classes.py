@@ -4264,3 +4264,12 @@ def test_an_act_in_a_when_clause_after_since_a_year_is_background(nlp):
     ):
         expulsions = [e for e in extract(text, published="2025-11-21") if e.root == "16"]
         assert expulsions and all(e.background for e in expulsions)
+
+
+def test_flying_people_somewhere_is_no_visit_by_the_carrier(nlp):
+    for text in (
+        "MEXICO CITY (Reuters) - Mexico's government flew 37 more alleged cartel figures to the "
+        "United States to stand trial.",
+        "WASHINGTON (Reuters) - The United States flew 120 deportees to Honduras on Friday.",
+    ):
+        assert not any(code == "04" for _, code, _ in coded(text))
