@@ -2229,6 +2229,8 @@ class ArticleEvents:
             return  # "vetoed a package of EU aid for Kyiv": no aid was given
         if found.token.pos_ == "NOUN" and refused_leave(found.token.head, found.token):
             return  # "would not accept U.S. military strikes": none were made
+        if found.token.pos_ == "NOUN" and _topic_of_talks(found.token):
+            return  # "talks on restarting negotiations between Israel and Hamas": not held
         if found.root in ("18", "19") and _suicide_attack(found.token):
             found.cameo, found.reverse = _SUICIDE_BOMBING, ""  # "a suicide bomber blew
             # himself up at a checkpoint": a bombing, not a battle
@@ -3042,6 +3044,17 @@ def _suicide_attack(trigger: Token) -> bool:
     phrases = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
     phrases += [c for c in doer.children if c.dep_ == "nsubj"]
     return any(w.lower_ == "suicide" for p in phrases for w in p.subtree if w.i <= p.i)
+
+
+def _topic_of_talks(noun: Token) -> bool:
+    """'joined talks on restarting ceasefire negotiations', 'held talks about reviving the
+    truce': an event noun that is the object of what other talks are about is their topic,
+    not an event of its own."""
+    gerund = noun.head
+    if noun.dep_ == "dobj" and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp":
+        return gerund.head.lower_ in ("on", "about", "over")
+    misread = any(c.dep_ == "amod" and c.tag_ == "VBG" for c in noun.children)  # the gerund
+    return misread and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over")
 
 
 def _disposed_to(noun: Token) -> Token | None:

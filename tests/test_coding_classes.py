@@ -4273,3 +4273,14 @@ def test_flying_people_somewhere_is_no_visit_by_the_carrier(nlp):
         "WASHINGTON (Reuters) - The United States flew 120 deportees to Honduras on Friday.",
     ):
         assert not any(code == "04" for _, code, _ in coded(text))
+
+
+def test_negotiations_that_other_talks_are_about_restarting_are_not_held(nlp):
+    for text in (
+        "CAIRO (Reuters) - Egypt's foreign minister said his Qatari counterpart arrived in Cairo "
+        "and joined talks on restarting ceasefire negotiations between Israel and Hamas.",
+        "CAIRO (Reuters) - Egyptian and Qatari officials held talks on reviving negotiations "
+        "between Israel and Hamas.",
+    ):
+        found = coded(text)
+        assert ("ISR", "04", "PSE") not in found and ("PSE", "04", "ISR") not in found
