@@ -426,8 +426,10 @@ class ArticleActors:
         business the state owns ("the state oil company", "a state-owned firm") is GOVBUS, as
         the Phoenix agents code 'state-owned'."""
         role = self._named_role(noun)
+        if role != "BUS":  # (the words before the noun are read only for a business)
+            return role
         state = any(w.lower_ == "state" for w in noun.subtree if w.i < noun.i)
-        return "GOVBUS" if role == "BUS" and state else role
+        return "GOVBUS" if state else role
 
     def _named_role(self, noun: Token) -> str | None:
         agents = self.gazetteer.agents
