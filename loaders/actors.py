@@ -205,6 +205,8 @@ _TAKING_AWAY = {"withdraw", "pull", "evacuate", "remove", "recall", "expel", "wi
 # Who a body's possessive names as its own people, beside the agent nouns of roles.tsv: "the
 # Arakan Army said its fighters" (fighters have no role alone: "fighter jets")
 _MEMBERS = {"fighter", "member", "commander", "unit"}
+# People who work for whichever body employs them: a body's own officers are that body
+_STAFF_NOUNS = {"officer", "investigator", "agent", "staff", "personnel", "employee", "member"}
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
 _STRONG_ROLES = {"REB", "UAF", "OPP"}
 # People who speak or act for a body, and the bodies that give them their role in place of
@@ -300,6 +302,29 @@ def _a_building(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         return noun.head.lower_ in ("outside", "inside", "into", "near", "around", "to", "at")
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ENTERED_BY_FORCE
+
+
+def _means_not_agent(noun: Token) -> bool:
+    """'using force', 'the use of force', 'taken by force': force as a means, a singular noun
+    with no determiner or owner, not a body of troops ('the force', 'a UN force')."""
+    return (
+        noun.lemma_.lower() == "force"
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in noun.children)
+    )
+
+
+def _hyphen_modifier(noun: Token) -> bool:
+    """'the army-aligned government', 'student-led protesters': an agent noun that opens a
+    hyphenated participle describes the head it modifies, which is the mention."""
+    after = noun.doc[noun.i + 1 : noun.i + 3]
+    return (
+        len(after) == 2
+        and after[0].tag_ == "HYPH"
+        and not after[0].whitespace_
+        and not noun.whitespace_
+        and after[1].tag_ == "VBN"
+    )
 
 
 def _audience(noun: Token) -> bool:
@@ -531,6 +556,9 @@ class ArticleActors:
             owner = self._country_owner(ent) if owned else None
             if owner is not None and owner.iso3 != actor.iso3:  # "Russia's Security Council",
                 part = actor.role if actor.kind == "country" else "GOV"  # not the UN's
+                # "Brazil's Senate": the part its noun names (LEG), not the one of the
+                # namesake it was found under (the United States Congress, GOVLEG)
+                part = self.gazetteer.roles.get(ent.root.lemma_.lower()) or part
                 actor = self.gazetteer.role_actor(owner, part or "GOV")
                 rule = "institution of a country"
             if actor.kind == "person":  # "[Maria Corina] Machado": a surname the NER left
@@ -692,6 +720,9 @@ class ArticleActors:
                 continue
             if self._body_served(token) is not None:
                 continue  # "judges at the World Court": the court's (_noun_phrase)
+            before = self._by_token.get(token.i - 1)
+            if before is not None and before.actor.kind in ("organisation", "group"):
+                continue  # "its officers and African Union troops", parsed apart: the name's
             if token.dep_ == "compound" or any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
             ):
@@ -700,6 +731,8 @@ class ArticleActors:
                 continue  # "stormed parliament", "outside Congress": the building
             if role == "MED" and _audience(token):
                 continue  # "told reporters": whom a statement was made to, no party
+            if _means_not_agent(token) or _hyphen_modifier(token):
+                continue  # "the use of force", "the army-backed government"
             if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _PLURAL
                    for c in token.children):  # fmt: skip
                 continue  # "its own soldiers": whose the pronoun says (_resolve_pronoun)
@@ -1286,7 +1319,14 @@ class ArticleActors:
             return False  # "held talks with his counterpart X": the other side's
         if pronoun.lower_ in _PLURAL:
             return False  # "talks between their foreign ministers": each of a group's
-        if owner.kind in ("organisation", "group"):
+        staff = (
+            owner.kind == "country"
+            and owner.role is not None
+            and noun.lemma_.lower() in _STAFF_NOUNS
+            and not any(c.dep_ in ("amod", "compound") for c in noun.children)
+        )  # (not "its military personnel": the part the modifier names)
+        if owner.kind in ("organisation", "group") or staff:
+            # "Somalia's intelligence agency said its officers": the agency's own (SOMSPY)
             self._add(pronoun.i, noun.i + 1, owner, f"{rule} + '{noun.lemma_}'")
             return True
         country = self.gazetteer.countries.get(owner.iso3 or "")
