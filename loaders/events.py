@@ -159,7 +159,12 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 # "in a phone call"); not "for" ("called for talks" asks for them) or "ahead of" (not yet held).
 _AGAINST = frozenset({"against"})
 _ASSASSINATION = "186"  # a named person killed
-_SUICIDE_BOMBING = "183"  # an attack by a suicide bomber, or a suicide bombing
+_BOMBING = "183"  # an attack by a suicide bomber, a suicide bombing, a roadside or car bomb
+# Bombs planted or driven rather than dropped: "a roadside bomb", "a car bomb", "an improvised
+# explosive device" (an air strike's bombs stay 195)
+_MAKING = {"make", "build", "supply", "design", "manufacture", "produce", "develop", "provide"}
+_PLANTED_BOMBS = {"bomb", "device", "ied"}
+_PLANTED_BY = {"roadside", "car", "truck", "improvised", "booby", "suicide"}
 _REJECTION_ROOT = "12"
 _JOINT_EXERCISE = "062"
 _COOPERATION_ROOT = "06"
@@ -740,13 +745,16 @@ class ArticleEvents:
                 for a in self.participants(c) if a[0].kind == "organisation"
             ]  # fmt: skip
             return bodies
+        weapon = noun.lemma_.lower() in lemma_set("weapon_nouns")
         # "Qatari-mediated talks" are not Qatar's own, "Moscow-backed separatists" not Moscow's
         children = [  # nor is an "Israel-bound ship" Israel's (where it was going), nor
             c for c in noun.children  # "the Hague-based tribunal" the Netherlands'
             if (c.lemma_.lower(), "VERB") not in third_parties()
             and not (c.tag_ == "VBN" and c.lemma_.lower() in lemma_set("backing_verbs"))
             and c.lower_ not in ("bound", "based")
-        ]  # fmt: skip
+            and not (c.tag_ == "VBN" and c.lemma_.lower() in _MAKING and weapon)
+        ]  # fmt: skip  # "fired Israeli-made drones": the maker is no party to a strike
+        # (tariffs on "Chinese-made cars" are aimed at it)
         for child in self.actors.groups_first(noun, children):
             if child.dep_ in _MODIFIER_DEPS or _misparsed_compound(child):
                 actors = self.participants(child)
@@ -1109,6 +1117,27 @@ class ArticleEvents:
                 return
 
     @staticmethod
+    def _kinds_of_sum(token: Token, obj: Token) -> list[Token]:
+        """'pledged 120 million pounds in humanitarian aid for Sudan': what an 'in' phrase
+        says the sum is, where the recipient may hang (not a place: 'in Geneva')."""
+        kinds = prep_objects(obj, frozenset({"in"})) + prep_objects(token, frozenset({"in"}))
+        return [k for k in kinds if k.ent_type_ not in ("GPE", "LOC", "FAC")]
+
+    def _planted_by(self, found: _Found) -> None:
+        """'their vehicle struck a roadside bomb planted by al-Shabaab militants': whoever
+        planted the bomb the subject struck attacked the subject."""
+        bombs = [c for c in found.token.children if c.dep_ == "dobj"]
+        planters = [
+            self.actors.actor_of(o) for b in bombs for v in b.children if v.dep_ == "acl"
+            for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        planter = next((p for p in planters if p is not None), None)
+        if planter is None or any(s.id == planter[0].id for s, _ in found.sources):
+            return
+        struck = [(actor, f"{how}, who struck the bomb") for actor, how in found.sources]
+        found.sources, found.targets = [(planter[0], "who planted the bomb")], struck
+
+    @staticmethod
     def _aimed(thing: Token) -> bool:
         """Is the object something sent at a target ('fired rockets at', 'launched drones
         into'), so that 'at'/'into' name the target, not the place where it happened?"""
@@ -1142,6 +1171,11 @@ class ArticleEvents:
             for word in prep.subtree:
                 if not word.ent_type_ or not _placed(word, prep, preps | _WHERE_PREPS):
                     continue
+                at_border = word.head.lemma_.lower() in _SHARED_NOUNS and word.dep_ != "pobj"
+                if at_border and found.targets:
+                    continue  # "clashed with Colombian rebels near the Venezuelan border": a
+                    # line two countries share, no foe beside the one named ("massed troops
+                    # near the Finnish border", with no one named, is aimed across it)
                 found_actor = self.actors.actor_of(word)
                 if found_actor and found_actor[0].iso3 and found_actor[0].kind == "country":
                     if found_actor[0].iso3 in own:
@@ -1625,6 +1659,9 @@ class ArticleEvents:
             self._targets_of(direct, found)
         dobj = direct[0] if direct else None
         self._targets_of(prep_objects(token, entry.preps, obj or dobj), found)
+        for kind in self._kinds_of_sum(token, obj) if obj and entry.preps and _a_sum(obj) else ():
+            if not found.targets:
+                self._targets_of(prep_objects(kind, entry.preps), found)
         if not found.targets:  # "will give Ukraine two aircraft": the indirect object; "gave
             # the rulers one week to ...": the object, when the row's thing is an adverbial
             given = [c for c in token.children if c.dep_ == "dative"]
@@ -2231,9 +2268,10 @@ class ArticleEvents:
             return  # "would not accept U.S. military strikes": none were made
         if found.token.pos_ == "NOUN" and _topic_of_talks(found.token):
             return  # "talks on restarting negotiations between Israel and Hamas": not held
-        if found.root in ("18", "19") and _suicide_attack(found.token):
-            found.cameo, found.reverse = _SUICIDE_BOMBING, ""  # "a suicide bomber blew
-            # himself up at a checkpoint": a bombing, not a battle
+        if found.root in ("18", "19") and _bombing(found.token):
+            found.cameo, found.reverse = _BOMBING, ""  # "a suicide bomber blew himself up at
+            # a checkpoint", "killed four officers with a roadside bomb": a bombing, no battle
+            self._planted_by(found)
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
         mode = told or mode
@@ -3032,10 +3070,17 @@ def _sent_to_help(verb: Token) -> bool:
     )
 
 
-def _suicide_attack(trigger: Token) -> bool:
-    """Is the attack a suicide bombing: 'suicide' in its subject ('an Islamic State suicide
-    bomber blew himself up'), on its own word ('a suicide bombing', 'a suicide attack') or its
-    object ('carried out a suicide attack')?"""
+def _a_sum(noun: Token) -> bool:
+    """'$300 million', '120 million pounds': an amount of money."""
+    money = synsets().get("&money", ()) + synsets().get("&currency", ())
+    return noun.ent_type_ == "MONEY" or noun.lemma_.lower() in money
+
+
+def _bombing(trigger: Token) -> bool:
+    """Is the attack a bombing: 'suicide' in its subject ('an Islamic State suicide bomber
+    blew himself up'), on its own word ('a suicide bombing') or its object ('carried out a
+    suicide attack'), or a planted bomb as its subject, object or means ('a roadside bomb
+    killed', 'detonated a car bomb', 'were hit by a roadside bomb', 'with an IED')?"""
     doer = trigger  # "blew himself up ..., killing six soldiers": the subject of the verb above
     while doer.dep_ in ("advcl", "conj", "xcomp") and not any(
         c.dep_ == "nsubj" for c in doer.children
@@ -3043,7 +3088,20 @@ def _suicide_attack(trigger: Token) -> bool:
         doer = doer.head
     phrases = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
     phrases += [c for c in doer.children if c.dep_ == "nsubj"]
-    return any(w.lower_ == "suicide" for p in phrases for w in p.subtree if w.i <= p.i)
+    if doer != trigger:  # "detonated a car bomb at a base, killing five soldiers": its toll
+        phrases += [c for c in doer.children if c.dep_ == "dobj"]
+    phrases += [
+        o for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
+        for o in c.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+    words = [w for p in phrases for w in p.subtree if w.i <= p.i]
+    if any(w.lower_ == "suicide" for w in words):
+        return True
+    return any(
+        w.lemma_.lower() in _PLANTED_BOMBS
+        and (w.lower_ in ("ied", "ieds") or any(m.lower_ in _PLANTED_BY for m in w.children))
+        for w in words
+    )
 
 
 def _topic_of_talks(noun: Token) -> bool:

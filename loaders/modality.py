@@ -26,6 +26,9 @@ _FUTURE_AUX = {"will", "shall"}
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally"}  # fmt: skip
 _REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeatedly offered"
+# "talks remained stalled", "the deadlocked negotiations": talks held before and not going on
+# ("talks stalled" or "collapsed" today still tells of talks held)
+_STALLED = {"stalled", "deadlocked", "frozen"}
 _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 # "failed to adopt sanctions", "neglected to inform": the act did not happen
 _FAILING = {"fail", "neglect"}
@@ -813,6 +816,16 @@ def _before_an_earlier_act(noun: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and told_in_pluperfect(verb)
 
 
+def _stalled(noun: Token) -> bool:
+    """'talks between Damascus and Israel remained stalled', 'revive the deadlocked
+    negotiations': what a stalled process names was held before, not in the news of the day."""
+    after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 4]  # read in order: the
+    # parser may hang the talks elsewhere ("as talks ... remained stalled" as 'as' + object)
+    if len(after) and after[0].lemma_.lower() in ("remain", "be", "stay", "have"):
+        return any(t.lower_ in _STALLED for t in after)
+    return any(c.dep_ == "amod" and c.lower_ in _STALLED for c in noun.children)
+
+
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
     present = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
@@ -856,6 +869,7 @@ def event_time(
         or (trigger is not None and (over_a_long_span(trigger) or long_before(trigger)))
         or (trigger is not None and _ends_a_long_span(trigger))
         or (trigger is not None and _before_an_earlier_act(trigger))
+        or (trigger is not None and trigger.pos_ == "NOUN" and _stalled(trigger))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):

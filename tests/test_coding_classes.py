@@ -4284,3 +4284,89 @@ def test_negotiations_that_other_talks_are_about_restarting_are_not_held(nlp):
     ):
         found = coded(text)
         assert ("ISR", "04", "PSE") not in found and ("PSE", "04", "ISR") not in found
+
+
+def test_talks_told_as_still_stalled_are_background(nlp):
+    for text in (
+        "DAMASCUS, Jan 21 (Reuters) - Israeli troops detained three shepherds on Wednesday, SANA "
+        "said, as U.S.-mediated talks between Damascus and Israel on a security pact remained "
+        "stalled over Israel's demand for a demilitarised zone.",
+        "LONDON (Reuters) - Britain imposed new sanctions on Russian oil traders on Monday, as "
+        "talks between Moscow and Kyiv on a ceasefire remained stalled.",
+    ):
+        talks = [e for e in extract(text, published="2026-01-21") if e.root == "04"]
+        assert talks and all(e.background for e in talks)
+    found = coded("BELGRADE (Reuters) - The talks between Serbia and Kosovo collapsed on Monday.")
+    assert ("SRB", "04", "XKX") in found  # talks that broke down today were held
+
+
+def test_a_summoned_high_commissioner_is_an_envoy(nlp):
+    found = coded("NAIROBI, March 4 (Reuters) - Kenya's foreign ministry summoned Uganda's acting "
+                  "high commissioner on Wednesday to protest against the detention of two "
+                  "activists.")  # fmt: skip
+    assert ("KEN", "11", "UGA") in found and ("KEN", "04", "UGA") not in found
+    found = coded("ISLAMABAD (Reuters) - Pakistan summoned India's deputy high commissioner on "
+                  "Sunday over the killing of a fisherman.")  # fmt: skip
+    assert ("PAK", "11", "IND") in found
+
+
+def test_what_someone_is_pressed_to_stop_is_not_done_by_the_presser(nlp):
+    for text in (
+        "NEW DELHI (Reuters) - Putin arrived in New Delhi on Thursday despite U.S. pressure on "
+        "India to stop buying Russian crude.",
+        "BERLIN (Reuters) - Germany faces growing pressure from Washington to stop buying Chinese "
+        "telecoms equipment.",
+    ):
+        assert not any(code == "06" for _, code, _ in coded(text))
+
+
+def test_a_border_a_clash_was_near_is_no_foe_beside_the_one_named(nlp):
+    found = coded("BOGOTA, March 2 (Reuters) - Colombian troops clashed with National Liberation "
+                  "Army (ELN) rebels near the Venezuelan border on Sunday, leaving five soldiers "
+                  "dead, the defence ministry said.")  # fmt: skip
+    assert not any("VEN" in (source, target) for source, _, target in found)
+    found = coded("HELSINKI (Reuters) - Russia is moving troops and equipment to bases near the "
+                  "Finnish border, Finland's defence chief said on Friday.")  # fmt: skip
+    assert ("RUS", "15", "FIN") in found  # no one named: aimed across the border
+
+
+def test_roadside_and_car_bombs_are_bombings_by_whoever_planted_them(nlp):
+    for text in (
+        "NAIROBI (Reuters) - Al Shabaab militants killed four Kenyan police reservists with a "
+        "roadside bomb near the Somali border on Sunday.",
+        "NAIROBI (Reuters) - Four Kenyan police officers were killed on Saturday when their "
+        "vehicle was hit by a roadside bomb planted by al Shabaab militants in Lamu county.",
+        "NAIROBI (Reuters) - Four Kenyan soldiers were killed when their vehicle struck a roadside "
+        "bomb planted by al-Shabaab militants in Lamu county, a Kenyan security official said.",
+    ):
+        found = coded(text)
+        assert ("SOM", "18", "KEN") in found
+        assert not any(code == "19" or source == "KEN" for source, code, _ in found)
+    found = coded("MOGADISHU (AP) - Al-Shabaab fighters detonated a car bomb at the gate of an "
+                  "African Union base, killing five Ugandan soldiers.")  # fmt: skip
+    assert {("SOM", "18", "IGOAFRAFU"), ("SOM", "18", "UGA")} <= found
+    assert not any(code == "19" for _, code, _ in found)
+
+
+def test_a_sum_pledged_in_any_currency_goes_to_whom_its_kind_is_for(nlp):
+    for text, giver, receiver in (
+        ("LONDON (Reuters) - Britain pledged 120 million pounds in humanitarian aid for Sudan on "
+         "Thursday, Foreign Secretary Yvette Cooper said.", "GBR", "SDN"),
+        ("BERLIN (Reuters) - Germany pledged 300 million euros in military aid for Ukraine on "
+         "Monday.", "DEU", "UKR"),
+        ("TOKYO (Reuters) - Japan pledged 50 billion yen for Ukraine's reconstruction on "
+         "Friday.", "JPN", "UKR"),
+    ):  # fmt: skip
+        assert (giver, "03", receiver) in coded(text)
+
+
+def test_the_maker_of_a_weapon_is_no_party_to_its_use(nlp):
+    found = coded("ISLAMABAD (Reuters) - India fired Israeli-made Harop drones into several areas "
+                  "of Pakistan on Thursday.")  # fmt: skip
+    assert ("IND", "19", "PAK") in found and not any("ISR" in event for event in found)
+    found = coded("KYIV (Reuters) - Ukraine used U.S.-supplied ATACMS missiles to strike a Russian "
+                  "airfield.")  # fmt: skip
+    assert ("UKR", "19", "RUS") in found and not any("USA" in event for event in found)
+    found = coded("OTTAWA (Reuters) - Canada slapped 25% counter-tariffs on U.S.-made vehicles on "
+                  "Wednesday.")  # fmt: skip
+    assert ("CAN", "16", "USA") in found  # goods: the tariffs are aimed at their maker
