@@ -815,8 +815,10 @@ class ArticleActors:
         if body is None or body.actor.kind not in ("organisation", "group"):
             return False
         own = self._by_token.get(token.i)
-        if own is not None and own is not body and own.actor.kind != "country":
-            return False  # "the UN's Ukrainian staff": named by a nationality of their own
+        national = own is not None and self.doc[own.start].ent_type_ in ("NORP", "GPE")
+        if own is not None and own is not body and (own.actor.kind != "country" or national):
+            return False  # "the UN's Ukrainian staff", "its Ugandan contingent": named by a
+            # nationality of their own
         replaced = [m for m in (body, own) if m is not None and m in self.mentions]
         for mention in {id(m): m for m in replaced}.values():
             self._remove(mention)
@@ -917,6 +919,26 @@ class ArticleActors:
         start = min([c.i for c in head.children if c.dep_ == "det"] + [ent.start])
         rule = f"title: {country.label} {title} in office on {self.day}"
         return self._add(start, head.i + 1, person, rule)
+
+    @cached_property
+    def _filed_at_a_seat(self) -> bool:
+        """Is the story filed from a city that seats international bodies
+        (`data/seat_cities.txt`) and silent on the host country itself? Then its officials
+        named without a country are visitors'."""
+        place = " ".join(t.lower_ for t in self.doc[self.dateline.start : self.dateline.stop])
+        if not any(place.startswith(city) for city in lemma_set("seat_cities")):
+            return False
+        home = self.dateline_country.iso3 if self.dateline_country else None
+        return not any(m.actor.iso3 == home and m.start not in self.dateline for m in self.mentions)
+
+    def _sole_country_named(self, sentence: Span) -> Actor | None:
+        """The one state the sentence names as a party, if it names exactly one."""
+        named = {
+            m.actor.iso3 for m in self.mentions
+            if sentence.start <= m.start < sentence.end and m.actor.iso3
+            and m.actor.kind in ("country", "person") and not self._only_a_place(m)
+        }  # fmt: skip
+        return self.gazetteer.countries.get(named.pop()) if len(named) == 1 else None
 
     @cached_property
     def _meets_home_counterpart(self) -> bool:
@@ -1116,7 +1138,11 @@ class ArticleActors:
         ruler = ent.root.lemma_.lower() in _RULERS  # "... Myanmar's military government.
         ruling = self._government_just_named(ent.root, True) if ruler else None  # Junta
         home = self.gazetteer.countries[ruling.actor.iso3 or ""] if ruling else None  # spokesman
-        country = self._country_owner(ent) or home or self.dateline_country  # X": that junta
+        # X": that junta; a story filed from a seat of international bodies: the visitor's
+        host = self._sole_country_named(ent.sent) if self._filed_at_a_seat else None
+        country = self._country_owner(ent) or home or host or self.dateline_country
+        if host is None and self._filed_at_a_seat and country == self.dateline_country:
+            return None  # "VIENNA - the Foreign Ministry", of no state named: not Austria's
         if role is None or country is None or (role == "LEG" and _a_building(ent.root)):
             return None  # "rallied outside Congress": the building
         if party is not None:
@@ -1744,6 +1770,11 @@ class ArticleActors:
         if role is not None and self.dateline_country is not None:
             if self._meets_home_counterpart:
                 return None, None  # "MOSCOW: Foreign Minister X met his Russian counterpart"
+            if self._filed_at_a_seat:  # "VIENNA - Iran will let inspectors back, Deputy
+                # Foreign Minister X said": a minister who came to speak; any other officer
+                # there is as often an international body's ("foreign policy chief Kallas")
+                visitor = self._sole_country_named(ent.sent) if "minister" in titles else None
+                return (visitor, role) if visitor is not None else (None, None)
             if self._names_other_country(ent.sent) and not titles & _HOME_TITLES:
                 return None, None  # "ABUJA - ... order in Niger, ... President Mohamed Bazoum"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's

@@ -1210,3 +1210,27 @@ def test_an_agent_noun_right_after_an_organisation_is_its_own(nlp):
                            "attackers.")  # fmt: skip
     assert "troops" not in found  # not Somalia's (MIL): parsed apart from 'African Union'
     assert found["African Union"] == "IGOAFRAFU"
+
+
+def test_officials_in_a_story_filed_from_a_seat_of_international_bodies_are_visitors(nlp):
+    found = actors_in(nlp, "VIENNA, Feb 4 (Reuters) - Iran will let U.N. nuclear inspectors back "
+                           "into its Fordow site, Deputy Foreign Minister Hossein Nadimi said on "
+                           "Wednesday.")  # fmt: skip
+    assert found["Hossein Nadimi"] == "IRNGOV"
+    found = actors_in(nlp, "VIENNA, July 3 (Reuters) - Iran's parliament voted to suspend "
+                           "cooperation with the U.N. nuclear watchdog, and Foreign Ministry "
+                           "spokesman Esmaeil Baghaei said inspectors would not return.")  # fmt: skip
+    assert found["Esmaeil Baghaei"] == "IRNGOV"
+    found = actors_in(nlp, "VIENNA (Reuters) - Austria's chancellor met OPEC officials, and "
+                           "Foreign Minister Beate Meinl-Reisinger said Vienna would host "
+                           "talks.")  # fmt: skip
+    assert found["Beate Meinl-Reisinger"] == "AUTGOV"  # the host country named: its own
+
+
+def test_a_national_contingent_is_its_countrys_military(nlp):
+    found = actors_in(nlp, "PORT-AU-PRINCE (AP) - The Kenyan contingent of the security mission "
+                           "patrolled the capital on Monday.")  # fmt: skip
+    assert found["Kenyan contingent"] == "KENMIL"
+    found = actors_in(nlp, "MOGADISHU (Reuters) - The African Union mission said its Ugandan "
+                           "contingent had been sent to reinforce Balcad.")  # fmt: skip
+    assert found["Ugandan contingent"] == "UGAMIL"
