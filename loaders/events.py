@@ -119,6 +119,8 @@ _JOINT_DECISIONS = {"agree", "decide", "announce"}
 # relations, coercion, assault, fight, mass violence.
 _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _YIELDING_ROOTS = {"03", "04", "05", "06", "07", "08"}  # what an announced refusal declines
+_FORCE_ROOTS_RULED_IN = {"18", "19", "20"}  # "did not rule out strikes": force kept open
+_THREAT_OF_FORCE = "138"
 _PROMISING_ROOTS = {"03", "13"}  # vow, pledge, promise; threaten, warn
 _RESPONSE = "130"  # the code of a response promised without saying what it will be
 
@@ -217,11 +219,12 @@ def aimed_objects() -> Phrases | None:
 def _placed(word: Token, prep: Token, preps: frozenset[str]) -> bool:
     """Is the word inside a place phrase all the way up to `prep` ('on a car in a Lebanese
     town'), not in a phrase of another kind ('on charges over a donation to a charity'), nor
-    in a clause of its own ('near El Fasher, a charge Abu Dhabi denied')?"""
+    in a clause of its own ('near El Fasher, a charge Abu Dhabi denied'), nor the doer of a
+    participle ('in a breach of the truce brokered by Malaysia')?"""
     while word != prep:
         if word.dep_ == "prep" and word.lower_ not in preps:
             return False
-        if word.dep_ in ("relcl", "ccomp"):
+        if word.dep_ in ("relcl", "ccomp", "agent"):
             return False
         word = word.head
     return True
@@ -1316,6 +1319,41 @@ class ArticleEvents:
                 around.add(clause.i)
         return around
 
+    def _force_not_ruled_out(self, found: _Found, negated: bool) -> bool:
+        """'did not rule out military action against Venezuela', 'refused to rule out further
+        strikes': force a side will not rule out is force it holds over the other, a threat
+        (138), not a rejection declined. Adds the targets the force's own phrases name."""
+        ruling = [t for t in (found.token, *found.token.children) if t.lemma_.lower() == "rule"
+                  and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)]  # fmt: skip
+        refused = found.token.lemma_.lower() in ("refuse", "decline") and ruling
+        if not ruling or not (negated or refused) or found.cameo[:2] != "12":
+            return False
+        objects = [o for r in ruling for o in complements(r, DIRECT)]
+        force = [o for o in objects if self._force_named(o)]
+        if not force:
+            return False
+        if not found.targets:  # "further strikes on militant camps in Pakistan"
+            self._targets_of(prep_objects(force[0], frozenset({"on", "against", "at"})), found)
+            self._place_targets(force[0], found)
+        return True
+
+    def _force_named(self, noun: Token) -> bool:
+        """'strikes', 'an invasion', 'force', 'the use of force', 'military action'."""
+        match = self.match(noun)
+        if match is not None:  # ("military aid" is aid)
+            return match.entry.cameo[:2] in _FORCE_ROOTS_RULED_IN
+        words = {w.lower_ for w in noun.subtree if w.i <= noun.i or w.lower_ == "force"}
+        return noun.lemma_.lower() == "force" or bool(words & {"force", "military"})
+
+    def _coded_by_verb(self, verb: Token, noun: Token, cameo: str) -> bool:
+        """Does the verb that carries the event noun code the two as one event by a row of its
+        own (`read_complement`, complement_codes.tsv: 'agree' + a ceasefire is 057), so that
+        the noun is no event of its own?"""
+        if noun.dep_ != "dobj" or noun.head != verb or self.match(verb) is None:
+            return False
+        table, lemma = complement_codes(), verb.lemma_.lower()  # a row of the verb's own
+        return (lemma, noun.lemma_.lower()) in table or (lemma, cameo[:2]) in table
+
     def _judged_pronoun(self, word: Token) -> bool:
         """'Israeli jets struck Damascus. Qatar and Turkey condemned them': a pronoun that names
         no actor, object of a condemnation, rejection or welcome, stands for the act before."""
@@ -1337,6 +1375,8 @@ class ArticleEvents:
         rule = "event noun"
         verb = self._light_verb(token)
         if not sources and verb is not None:
+            if self._coded_by_verb(verb, word, entry.cameo):
+                return None  # "Afghanistan, Pakistan agree ceasefire": one agreement (057)
             sources, _ = self.agents(verb)
             rule = f"event noun, object of '{verb.lemma_}'"
         disposed = _disposed_to(token) if not sources else None
@@ -2298,6 +2338,9 @@ class ArticleEvents:
             found.reverse, mode, negated = "", "asserted", False  # inch", "will not attend
             found.symmetric = False  # the summit": an act refused when announced is one
             # side's rejection (12x), made by saying so
+        if self._force_not_ruled_out(found, negated):  # "did not rule out military action
+            found.cameo, found.reverse, negated = _THREAT_OF_FORCE, "", False  # against X"
+            found.symmetric = False
         if mode == "intended" and _inquiry_purpose(clause):  # "set up a mission to
             mode = "asserted"  # investigate abuses by X": the body's work, begun
         if mode == "intended" and not hostile:  # "announced it would quit the ICC": the act
@@ -3211,9 +3254,10 @@ def _besides(
     actors: list[tuple[Actor, str]], own: list[tuple[Actor, str]]
 ) -> list[tuple[Actor, str]]:
     """The actors that are no party of `own` at country level (an organisation is its own
-    party): who an act can be aimed at, never its doer's own side."""
-    parties = {a.iso3 or a.id for a, _ in own}
-    return [(a, rule) for a, rule in actors if (a.iso3 or a.id) not in parties]
+    party, and so is whoever acts for it: 'EU foreign policy chief Kaja Kallas warned that the
+    bloc could ...'): who an act can be aimed at, never its doer's own side."""
+    parties = {a.iso3 or a.cameo or a.id for a, _ in own}
+    return [(a, rule) for a, rule in actors if (a.iso3 or a.cameo or a.id) not in parties]
 
 
 def _codable(actor: Actor) -> bool:

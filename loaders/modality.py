@@ -602,7 +602,10 @@ def _span_back(token: Token) -> bool:
             and current.head.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in _BACK_MARKS for m in current.head.children)
         )
-        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") and not told_after:
+        # "four days after a ceasefire halted an exchange of attacks": a noun that is the
+        # object or subject of a clause a span is counted from is as early as that clause
+        in_clause = current.dep_ in ("dobj", "nsubj", "nsubjpass") and current.head.dep_ == "advcl"
+        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") and not (told_after or in_clause):
             break
         if current.head == current:
             break

@@ -4370,3 +4370,57 @@ def test_the_maker_of_a_weapon_is_no_party_to_its_use(nlp):
     found = coded("OTTAWA (Reuters) - Canada slapped 25% counter-tariffs on U.S.-made vehicles on "
                   "Wednesday.")  # fmt: skip
     assert ("CAN", "16", "USA") in found  # goods: the tariffs are aimed at their maker
+
+
+def test_the_broker_of_a_truce_is_no_place_of_a_killing(nlp):
+    found = coded("BANGKOK, Nov 12 (Reuters) - Thai and Cambodian troops exchanged fire along "
+                  "their disputed border on Wednesday, killing a Cambodian civilian, in a breach "
+                  "of the truce brokered by Malaysia in July.")  # fmt: skip
+    assert not any(code == "19" and target == "MYS" for _, code, target in found)
+    found = coded("JAKARTA (Reuters) - Malaysian maritime officers opened fire on a boat carrying "
+                  "Indonesian migrant workers off Selangor, killing one.")  # fmt: skip
+    assert ("MYS", "19", "IDN") in found  # whom a boat carries still says whom it was done to
+
+
+def test_a_headline_agreeing_a_ceasefire_is_one_agreement(nlp):
+    for text in (
+        "Afghanistan, Pakistan agree ceasefire after Doha talks",
+        "DR Congo and Rwanda agree ceasefire in eastern Congo, Angola says",
+    ):
+        codes = [e.cameo for e in extract(text, published="2025-10-19") if e.root in ("05", "08")]
+        assert codes and set(codes) == {"057"}
+
+
+def test_whoever_acts_for_a_body_is_that_bodys_own_side(nlp):
+    found = coded("BRUSSELS (AP) — European Union foreign policy chief Kaja Kallas warned on "
+                  "Monday that the bloc could suspend visa-free travel for Georgian citizens, "
+                  "officials included, if Tbilisi kept backsliding on democracy.")  # fmt: skip
+    assert ("IGOEUREEC", "13", "IGOEUREEC") not in found  # her bloc is no target of hers
+
+
+def test_acts_named_in_a_clause_a_span_is_counted_from_are_background(nlp):
+    text = (
+        "NEW DELHI, May 14 (Reuters) - India's defence minister Rajnath Singh spoke on "
+        "Wednesday, four days after a ceasefire brokered with U.S. help halted an exchange of "
+        "missile and drone attacks by India and Pakistan on each other's military bases."
+    )
+    attacks = [e for e in extract(text, published="2025-05-14") if e.root == "19"]
+    assert attacks and all(e.background for e in attacks)
+    found = coded("GAZA (Reuters) - Israel launched strikes on Gaza on Monday, two days after "
+                  "Hamas fired rockets at Tel Aviv.", published="2025-05-14")  # fmt: skip
+    assert ("ISR", "19", "PSE") in found  # the act the span is counted to is the news
+
+
+def test_force_a_side_will_not_rule_out_is_a_threat(nlp):
+    for text, target in (
+        ("WASHINGTON (Reuters) - Trump did not rule out military action against Venezuela on "
+         "Sunday.", "VEN"),
+        ("WASHINGTON (Reuters) - Trump refused to rule out the use of force against "
+         "Greenland.", "GRL"),
+        ("NEW DELHI (Reuters) - India's defence minister did not rule out further strikes on "
+         "militant camps in Pakistan on Wednesday.", "PAK"),
+    ):  # fmt: skip
+        found = coded(text)
+        assert any(code == "13" and t == target for _, code, t in found)
+    found = coded("WASHINGTON (Reuters) - Trump did not rule out military aid to Ukraine.")
+    assert not any(code == "13" for _, code, _ in found)
