@@ -209,6 +209,8 @@ _MEMBERS = {"fighter", "member", "commander", "unit"}
 _STAFF_NOUNS = {"officer", "investigator", "agent", "staff", "personnel", "employee", "member"}
 # Roles a modifier gives whatever the head noun: "separatist forces", "rebel fighters".
 _STRONG_ROLES = {"REB", "UAF", "OPP"}
+# Roles of people rather than of institutions and what they own
+_PEOPLE_ROLES = {"REF", "OPP", "REB", "UAF", "CRM", "CVL", "SPY", "LAB", "AGR", "EDU", "HLH"}
 # People who speak or act for a body, and the bodies that give them their role in place of
 # GOV or MIL: "Turkish intelligence officials" SPY, "the army chief" MIL, "a police spokesman"
 # COP, "a police commander" COP
@@ -217,7 +219,7 @@ _SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief"
 _BODIES = {"MIL", "COP", "SPY", "JUD"}
 # Members of any body, which a modifier names ("customs officers" GOV, "navy officers" MIL,
 # "army personnel"); alone, an officer is a police officer and personnel are military
-_MEMBER_NOUNS = {"officer", "personnel"}
+_MEMBER_NOUNS = {"officer", "personnel", "unit"}
 # "the Myanmar military ... the army has lost": one body under either name
 _SAME_BODY = {"army": {"army", "military"}, "military": {"army", "military"}}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO
@@ -701,7 +703,11 @@ class ArticleActors:
                 continue  # another capitalised word inside a sentence is a name, not "police"
             lemma = token.lemma_.lower()  # "Students marched" tagged as a name keeps its -s
             lemma = lemma if lemma in self.gazetteer.roles else self.gazetteer.singular.get(lemma)
-            role = self.gazetteer.roles.get(lemma or "")  # hand-verified nouns only
+            role = self.gazetteer.roles.get(lemma or "")  # hand-verified nouns only, or a
+            if role is None and token.is_lower:  # phrase of several words for people
+                role = self._phrase_role(token, self._premodifiers(token))  # ("displaced
+                role = role if role in _PEOPLE_ROLES else None  # families"; not "a military
+                # base" or "the presidential palace", things the agents' phrases name too)
             role = role and (self.agent_role(token) or role)  # "army officers": MIL
             if role is None or any(c.dep_ in ("poss", "amod", "compound", "nmod") and
                                    (c.i in self._by_token or c.ent_type_) and not _oriented(c)

@@ -1234,3 +1234,23 @@ def test_a_national_contingent_is_its_countrys_military(nlp):
     found = actors_in(nlp, "MOGADISHU (Reuters) - The African Union mission said its Ugandan "
                            "contingent had been sent to reinforce Balcad.")  # fmt: skip
     assert found["Ugandan contingent"] == "UGAMIL"
+
+
+def test_agent_phrases_of_several_words_for_people_take_the_dateline_country(nlp):
+    found = actors_in(nlp, "PORT SUDAN (Reuters) - The Rapid Support Forces shelled camps "
+                           "sheltering displaced families around El Fasher, the army said.")  # fmt: skip
+    assert found["families"] == "SDNREF"
+    found = actors_in(nlp, "BOGOTA (Reuters) - Fighting in Catatumbo has left thousands of "
+                           "displaced people without food, the ombudsman said.")  # fmt: skip
+    assert found["people"] == "COLREF"
+    found = actors_in(nlp, "MOGADISHU (Reuters) - Militants attacked a military base and the "
+                           "presidential palace on Monday, the army said.")  # fmt: skip
+    assert "base" not in found and "palace" not in found  # things the phrases name
+
+
+def test_units_are_military_unless_a_modifier_names_another_force(nlp):
+    found = actors_in(nlp, "BAMAKO (AFP) - Burkina Faso's defence ministry said Burkinabe units "
+                           "had joined the operation.")  # fmt: skip
+    assert found["Burkinabe units"] == "BFAMIL"
+    found = actors_in(nlp, "KABUL (Reuters) - A police unit raided the compound on Monday.")
+    assert found["unit"] == "AFGCOP"
