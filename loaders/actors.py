@@ -298,6 +298,13 @@ def _in_a_place_name(ent: Span) -> bool:
     return any(t.is_title and t.lower_ in words for t in [*before[-1:], *after])
 
 
+def _party_key(actor: Actor) -> str:
+    """What makes two actors different sides: their country, or for an armed group or an
+    organisation the body itself ('Congo and M23 rebels' are two sides, though M23 is
+    Congolese)."""
+    return actor.id if actor.kind in ("group", "organisation") else actor.iso3 or actor.id
+
+
 def _a_building(noun: Token) -> bool:
     """'protesters stormed parliament', 'set fire to parliament', 'rallied outside Congress':
     a legislature named as the place something was done at or to."""
@@ -769,6 +776,11 @@ class ArticleActors:
             if ruling is not None:
                 self._add(token.i, token.i + 1, ruling.actor, f"'{token.text}' named earlier")
                 continue
+            seized = self._country_ruled_in(token) if role in ("GOV", "MIL") else None
+            if seized is not None:  # "the military officers who seized power in Guinea-Bissau"
+                actor = self.gazetteer.role_actor(seized, role)
+                self._add(token.i, token.i + 1, actor, f"{role} noun ruling in {seized.label}")
+                continue
             speaking = self._speaking_force(token, role)
             if speaking is not None:
                 self._add(token.i, token.i + 1, speaking, f"'{token.text}' of the forces named")
@@ -785,6 +797,19 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _country_ruled_in(self, noun: Token) -> Actor | None:
+        """'the military officers who seized power in Guinea-Bissau', 'the soldiers who took
+        power in Niamey': a state's agents a relative clause says took or hold power in it."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            if not any(o.lemma_.lower() == "power" for o in clause.children if o.dep_ == "dobj"):
+                continue
+            for place in (o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
+                          for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+                mention = self._by_token.get(place.i)
+                if mention is not None and mention.actor.iso3:
+                    return self.gazetteer.countries.get(mention.actor.iso3)
+        return None
 
     def _body_named_before(self, noun: Token) -> Mention | None:
         """'China's foreign ministry summoned ..., and a ministry spokesman demanded': an agent
@@ -1663,15 +1688,25 @@ class ArticleActors:
         for mention in reversed(self._resolved):
             if mention.end > before or mention.start < earliest or mention.actor.kind not in kinds:
                 continue
-            if sides and self._go_between(mention):
+            if sides and self._no_side(mention):
                 continue  # "talks ... brokered by U.S. envoy Tom Barrack, but the two sides":
                 # a mediator or host is no side
-            key = mention.actor.iso3 or mention.actor.id
-            if not distinct or all((m.actor.iso3 or m.actor.id) != key for m in found):
+            if not distinct or all(_party_key(m.actor) != _party_key(mention.actor) for m in found):
                 found.append(mention)
             if len(found) == count:
                 break
         return found
+
+    def _no_side(self, mention: Mention) -> bool:
+        """A mediator or host (`_go_between`) or a backer named in a modifier ('Rwanda-backed
+        M23 rebels'): neither is a side of what the sides did."""
+        root = self.mention_root(mention)
+        backer = (
+            root.dep_ in ("npadvmod", "compound")
+            and root.head.tag_ == "VBN"
+            and (root.head.lemma_.lower() in lemma_set("backing_verbs"))
+        )
+        return backer or self._go_between(mention)
 
     def _go_between(self, mention: Mention) -> bool:
         """Is the mention the agent of a mediating or hosting participle ('brokered by U.S.

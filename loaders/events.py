@@ -121,6 +121,11 @@ _HOSTILE_ROOTS = {"15", "16", "17", "18", "19", "20"}
 _YIELDING_ROOTS = {"03", "04", "05", "06", "07", "08"}  # what an announced refusal declines
 _FORCE_ROOTS_RULED_IN = {"18", "19", "20"}  # "did not rule out strikes": force kept open
 _THREAT_OF_FORCE = "138"
+# Words that set an event noun ahead, not done: "a planned trip", "the proposed talks"
+_PROSPECTIVE = {"planned", "proposed", "upcoming", "expected", "scheduled", "possible",
+                "potential", "prospective", "future"}  # fmt: skip
+# Nouns of asking that point back only to an appeal or demand (data/event_anaphors.txt)
+_ASKING_NOUNS = {"call", "appeal", "request", "plea", "invitation"}
 _PROMISING_ROOTS = {"03", "13"}  # vow, pledge, promise; threaten, warn
 _RESPONSE = "130"  # the code of a response promised without saying what it will be
 
@@ -1284,6 +1289,8 @@ class ArticleEvents:
             # act of the kind the noun names (a synset it shares with the trigger's words)
             kin = _kindred_words(lemma)
             told = [i for i in told if self._trigger_words.get(i, set()) & kin] or told
+            if lemma in _ASKING_NOUNS:  # "London turned down the call": an asking, or none
+                told = [i for i in told if earlier[i][0].root in _ASKING_ROOTS]
             # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
             acts = [i for i in told if self.doc[i].pos_ == "VERB" and self.doc[i].dep_ != "amod"]
             acts = acts or told
@@ -1750,6 +1757,7 @@ class ArticleEvents:
             and act is not None
             and (_pointing_back(act) or commented)
             and (act.lemma_.lower() in lemma_set("event_anaphors") or self._hostile_noun(act))
+            and act.lemma_.lower() not in _ASKING_NOUNS  # an asking is someone's to make
         ):
             found.targets.extend(  # "condemned the launch"
                 self._named_before(act) or self._doer_of_act_before(act, token)
@@ -1768,6 +1776,9 @@ class ArticleEvents:
                     found.targets.extend(inner.targets if inner is not None else [])
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
+        if not found.targets and entry.cameo[:2] <= "05":  # "apologised ... during the
+            self._targets_of(_hosts_of_visit(token), found)  # first visit to Namibia": to
+            # the hosts
         if not found.others() and found.root in _AID_ROOTS:  # not "Turkish help": its own
             self._purpose_targets(token, found)
         if not found.targets and found.root == _REJECTION_ROOT:  # "refused to let a Chinese
@@ -2317,6 +2328,12 @@ class ArticleEvents:
         mode = told or mode
         if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):
             mode = "hypothetical"  # "no interest in any dialogue", "warned against any attack"
+        if (
+            found.token.pos_ == "NOUN"
+            and found.clause is None  # (not "had not signed the proposed agreement")
+            and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in found.token.children)
+        ):  # "Modi's planned trip to China" is an intent; "a potential war" may never come
+            mode = "hypothetical" if found.root in _HOSTILE_ROOTS else "intended"
         codes = [found.cameo, found.reverse]
         hostile = found.root in _HOSTILE_ROOTS and (announced(clause) or self._threatened(clause))
         if mode == "hypothetical" and hostile and consequence_of_condition(clause):
@@ -3111,6 +3128,16 @@ def _sent_to_help(verb: Token) -> bool:
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
     )
+
+
+def _hosts_of_visit(verb: Token) -> list[Token]:
+    """'during the first visit to Namibia by a German chancellor', 'on a trip to Beijing': the
+    places a visit the verb is told during goes to, whom words said there address."""
+    visits = [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ("visit", "trip", "tour")
+    ]  # fmt: skip
+    return [o for v in visits for o in prep_objects(v, frozenset({"to"}))]
 
 
 def _a_sum(noun: Token) -> bool:

@@ -1254,3 +1254,25 @@ def test_units_are_military_unless_a_modifier_names_another_force(nlp):
     assert found["Burkinabe units"] == "BFAMIL"
     found = actors_in(nlp, "KABUL (Reuters) - A police unit raided the compound on Monday.")
     assert found["unit"] == "AFGCOP"
+
+
+def test_agents_a_clause_says_seized_power_in_a_state_are_that_states(nlp):
+    found = actors_in(nlp, "ABUJA (Reuters) - West African leaders demanded on Sunday that the "
+                           "military officers who seized power in Guinea-Bissau last month free "
+                           "detained electoral officials.")  # fmt: skip
+    assert found["officers"] == "GNBMIL"
+    found = actors_in(nlp, "ABUJA (Reuters) - ECOWAS said the soldiers who took power in Niamey "
+                           "must release Bazoum.")  # fmt: skip
+    assert found["soldiers"] == "NERMIL"
+
+
+def test_the_two_sides_are_no_backer_and_an_armed_group_is_a_side_of_its_own(nlp):
+    found = actors_in(nlp, "KINSHASA (AP) - Congo and Rwanda-backed M23 rebels on Saturday "
+                           "signed a declaration of principles. The two sides agreed to open "
+                           "negotiations within two weeks.")  # fmt: skip
+    actors = ArticleActors(nlp("KINSHASA (AP) - Congo and Rwanda-backed M23 rebels on Saturday "
+                               "signed a declaration of principles. The two sides agreed to open "
+                               "negotiations within two weeks."), date(2025, 7, 19))  # fmt: skip
+    sides = {m.actor.cameo for m in actors.mentions if m.text == "The two sides"}
+    assert sides == {"COD", "CODREB"}
+    assert found["Rwanda"] == "RWA"  # the backer is still named, only not a side

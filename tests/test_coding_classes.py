@@ -4424,3 +4424,32 @@ def test_force_a_side_will_not_rule_out_is_a_threat(nlp):
         assert any(code == "13" and t == target for _, code, t in found)
     found = coded("WASHINGTON (Reuters) - Trump did not rule out military aid to Ukraine.")
     assert not any(code == "13" for _, code, _ in found)
+
+
+def test_a_call_or_request_turned_down_answers_whoever_made_it(nlp):
+    found = coded("BUENOS AIRES (Reuters) - Argentina demanded on Saturday that Britain resume "
+                  "negotiations over the Falklands, but London turned down the call.")  # fmt: skip
+    assert ("GBR", "12", "ARG") in found
+    found = coded("KYIV (Reuters) - Zelensky urged Germany to send Taurus missiles, but Berlin "
+                  "rejected the request.")  # fmt: skip
+    assert ("DEU", "12", "UKR") in found
+
+
+def test_words_said_during_a_visit_address_the_hosts(nlp):
+    found = coded("WINDHOEK (Reuters) - German Chancellor Friedrich Merz apologised on Wednesday "
+                  "for the colonial-era massacres during the first visit to Namibia by a German "
+                  "chancellor in a decade.", published="2026-04-15")  # fmt: skip
+    assert ("DEU", "05", "NAM") in found
+    found = coded("TOKYO (Reuters) - Chinese Premier Li Qiang praised the progress in ties on "
+                  "Monday during a visit to Japan.", published="2026-04-15")  # fmt: skip
+    assert ("CHN", "05", "JPN") in found
+
+
+def test_a_planned_trip_is_no_visit_made(nlp):
+    text = "NEW DELHI (Reuters) - Wang Yi met Modi on Tuesday ahead of Modi's planned trip to "
+    events = extract(text + "China later this month.", published="2025-03-14")
+    assert not any(e.cameo in ("042", "043") and not e.background for e in events)
+    assert any(e.cameo == "040" for e in events)  # the meeting that was held
+    found = coded("PORT VILA (Reuters) - Vanuatu's prime minister said his government had not "
+                  "signed the proposed security agreement with Australia.")  # fmt: skip
+    assert ("VUT", "12", "AUS") not in found  # a proposal not signed is no rejection told
