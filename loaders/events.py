@@ -882,6 +882,13 @@ class ArticleEvents:
                 found = self.participants(objects[0]) if objects else []
                 if found:
                     return found, depth > 0
+        if any(c.dep_ == "auxpass" for c in token.children):  # "was blasted with water cannon
+            means = [g for c in token.children if c.dep_ == "prep" for g in c.children  # by
+                     if g.dep_ == "pobj"]  # fmt: skip  # Chinese vessels": the agent the
+            doers = [g for m in means for g in prep_objects(m, frozenset({"by"}))]  # parser
+            found = self.participants(doers[0]) if doers else []  # hung on the means
+            if found:
+                return found, depth > 0
         if comment_participle(token):  # "..., calling the arrests a violation": whoever
             found, _ = self.agents(comment_host(token), depth + 1)  # the sentence is about
             if found:
@@ -1264,6 +1271,8 @@ class ArticleEvents:
         lemma = token.lemma_.lower()
         entry = self.lexicon.get((lemma, "NOUN"))
         anaphor = lemma in lemma_set("event_anaphors") or self._judged_pronoun(token)
+        if lemma in _ASKING_NOUNS and not self._asking_told_before(token):
+            anaphor = False  # "denounced the call" after a phone call: that call, by its word
         described = any(relative_clause(c) for c in token.children)  # "a move Minsk denounced"
         referring = described or _pointing_back(token) or token.pos_ == "PRON"
         if not (entry or anaphor) or not referring:
@@ -1289,8 +1298,9 @@ class ArticleEvents:
             # act of the kind the noun names (a synset it shares with the trigger's words)
             kin = _kindred_words(lemma)
             told = [i for i in told if self._trigger_words.get(i, set()) & kin] or told
-            if lemma in _ASKING_NOUNS:  # "London turned down the call": an asking, or none
-                told = [i for i in told if earlier[i][0].root in _ASKING_ROOTS]
+            if lemma in _ASKING_NOUNS:  # "London turned down the call": the asking, if one
+                asked = [i for i in told if earlier[i][0].root in _ASKING_ROOTS]  # was told
+                told = asked or told  # ("denounced the call" after a phone call: the call)
             # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
             acts = [i for i in told if self.doc[i].pos_ == "VERB" and self.doc[i].dep_ != "amod"]
             acts = acts or told
@@ -1325,6 +1335,15 @@ class ArticleEvents:
             if told is not None and told[0].root not in _HOSTILE_ROOTS:
                 around.add(clause.i)
         return around
+
+    def _asking_told_before(self, noun: Token) -> bool:
+        """Is the noun a call, appeal or request and an asking told before it in its sentence
+        (which the noun then names), not a phone call ('denounced the call')?"""
+        return noun.lemma_.lower() in _ASKING_NOUNS and any(
+            (match := self.match(t)) is not None and match.entry.cameo[:2] in _ASKING_ROOTS
+            for t in noun.sent
+            if t.i < noun.i and t.pos_ == "VERB"
+        )
 
     def _force_not_ruled_out(self, found: _Found, negated: bool) -> bool:
         """'did not rule out military action against Venezuela', 'refused to rule out further
@@ -1757,7 +1776,7 @@ class ArticleEvents:
             and act is not None
             and (_pointing_back(act) or commented)
             and (act.lemma_.lower() in lemma_set("event_anaphors") or self._hostile_noun(act))
-            and act.lemma_.lower() not in _ASKING_NOUNS  # an asking is someone's to make
+            and not self._asking_told_before(act)  # "an appeal X rebuffed": the asker's
         ):
             found.targets.extend(  # "condemned the launch"
                 self._named_before(act) or self._doer_of_act_before(act, token)

@@ -4433,6 +4433,10 @@ def test_a_call_or_request_turned_down_answers_whoever_made_it(nlp):
     found = coded("KYIV (Reuters) - Zelensky urged Germany to send Taurus missiles, but Berlin "
                   "rejected the request.")  # fmt: skip
     assert ("DEU", "12", "UKR") in found
+    found = coded("SEOUL (Reuters) - Yoon held a phone call with Joe Biden on Tuesday. Yoon "
+                  "welcomed the support of the United States. North Korea denounced the "
+                  "call.")  # fmt: skip
+    assert {("PRK", "11", "KOR"), ("PRK", "11", "USA")} <= found  # a phone call, by its word
 
 
 def test_words_said_during_a_visit_address_the_hosts(nlp):
@@ -4453,3 +4457,15 @@ def test_a_planned_trip_is_no_visit_made(nlp):
     found = coded("PORT VILA (Reuters) - Vanuatu's prime minister said his government had not "
                   "signed the proposed security agreement with Australia.")  # fmt: skip
     assert ("VUT", "12", "AUS") not in found  # a proposal not signed is no rejection told
+
+
+def test_blasting_a_boat_with_water_cannon_is_coercion_however_told(nlp):
+    for text in (
+        "MANILA (Reuters) - Chinese coast guard ships blasted a Philippine supply boat with water "
+        "cannon near the Second Thomas Shoal on Saturday.",
+        "MANILA, June 3 (Reuters) - The Philippines lodged a diplomatic protest with China on "
+        "Tuesday after a Philippine supply boat was blasted with water cannon by Chinese coast "
+        "guard vessels near Second Thomas Shoal.",
+    ):
+        found = coded(text)
+        assert ("CHN", "17", "PHL") in found and ("CHN", "11", "PHL") not in found
