@@ -4469,3 +4469,12 @@ def test_blasting_a_boat_with_water_cannon_is_coercion_however_told(nlp):
     ):
         found = coded(text)
         assert ("CHN", "17", "PHL") in found and ("CHN", "11", "PHL") not in found
+
+
+def test_leaders_who_met_somewhere_or_for_talks_met(nlp):
+    found = coded("DUSHANBE (AP) - Tajikistan's president met Kyrgyzstan's president at a border "
+                  "crossing on Tuesday.")  # fmt: skip
+    assert ("TJK", "04", "KGZ") in found and ("TJK", "03", "KGZ") not in found
+    found = coded("DAMASCUS (AP) - Syria's foreign minister met a senior Israeli official in Paris "
+                  "on Wednesday for U.S.-mediated talks on a security arrangement.")  # fmt: skip
+    assert ("SYR", "04", "ISR") in found and ("SYR", "03", "ISR") not in found
