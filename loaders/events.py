@@ -124,7 +124,10 @@ _THREAT_OF_FORCE = "138"
 # Words that set an event noun ahead, not done: "a planned trip", "the proposed talks"
 _PROSPECTIVE = {"planned", "proposed", "upcoming", "expected", "scheduled", "possible",
                 "potential", "prospective", "future"}  # fmt: skip
-# Nouns of asking that point back only to an appeal or demand (data/event_anaphors.txt)
+# Statements, appeals, intents, consultations and cooperation: said to someone
+_ADDRESSED_ROOTS = {"01", "02", "03", "04", "05"}
+# Nouns of asking that point back to an appeal or demand told before them in their sentence
+# (data/event_anaphors.txt); otherwise to whatever their word names ("denounced the call")
 _ASKING_NOUNS = {"call", "appeal", "request", "plea", "invitation"}
 _PROMISING_ROOTS = {"03", "13"}  # vow, pledge, promise; threaten, warn
 _RESPONSE = "130"  # the code of a response promised without saying what it will be
@@ -167,9 +170,10 @@ _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
 _AGAINST = frozenset({"against"})
 _ASSASSINATION = "186"  # a named person killed
 _BOMBING = "183"  # an attack by a suicide bomber, a suicide bombing, a roadside or car bomb
+# Participles that name whoever made or supplied a thing ("Israeli-made drones")
+_MAKING = {"make", "build", "supply", "design", "manufacture", "produce", "develop", "provide"}
 # Bombs planted or driven rather than dropped: "a roadside bomb", "a car bomb", "an improvised
 # explosive device" (an air strike's bombs stay 195)
-_MAKING = {"make", "build", "supply", "design", "manufacture", "produce", "develop", "provide"}
 _PLANTED_BOMBS = {"bomb", "device", "ied"}
 _PLANTED_BY = {"roadside", "car", "truck", "improvised", "booby", "suicide"}
 _REJECTION_ROOT = "12"
@@ -1298,9 +1302,8 @@ class ArticleEvents:
             # act of the kind the noun names (a synset it shares with the trigger's words)
             kin = _kindred_words(lemma)
             told = [i for i in told if self._trigger_words.get(i, set()) & kin] or told
-            if lemma in _ASKING_NOUNS:  # "London turned down the call": the asking, if one
-                asked = [i for i in told if earlier[i][0].root in _ASKING_ROOTS]  # was told
-                told = asked or told  # ("denounced the call" after a phone call: the call)
+            if lemma in _ASKING_NOUNS:  # "London turned down the call": the asking
+                told = [i for i in told if earlier[i][0].root in _ASKING_ROOTS] or told
             # a verb's act over a noun's, not one named as a modifier ("a U.S.-brokered deal")
             acts = [i for i in told if self.doc[i].pos_ == "VERB" and self.doc[i].dep_ != "amod"]
             acts = acts or told
@@ -1795,9 +1798,9 @@ class ArticleEvents:
                     found.targets.extend(inner.targets if inner is not None else [])
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
-        if not found.targets and entry.cameo[:2] <= "05":  # "apologised ... during the
-            self._targets_of(_hosts_of_visit(token), found)  # first visit to Namibia": to
-            # the hosts
+        if not found.targets and entry.cameo[:2] in _ADDRESSED_ROOTS:
+            # "apologised ... during the first visit to Namibia": to the hosts
+            self._targets_of(_hosts_of_visit(token), found)
         if not found.others() and found.root in _AID_ROOTS:  # not "Turkish help": its own
             self._purpose_targets(token, found)
         if not found.targets and found.root == _REJECTION_ROOT:  # "refused to let a Chinese
