@@ -1219,7 +1219,8 @@ def test_officials_in_a_story_filed_from_a_seat_of_international_bodies_are_visi
     assert found["Hossein Nadimi"] == "IRNGOV"
     found = actors_in(nlp, "VIENNA, July 3 (Reuters) - Iran's parliament voted to suspend "
                            "cooperation with the U.N. nuclear watchdog, and Foreign Ministry "
-                           "spokesman Esmaeil Baghaei said inspectors would not return.")  # fmt: skip
+                           "spokesman Esmaeil Baghaei said inspectors would not "
+                           "return.")  # fmt: skip
     assert found["Esmaeil Baghaei"] == "IRNGOV"
     found = actors_in(nlp, "VIENNA (Reuters) - Austria's chancellor met OPEC officials, and "
                            "Foreign Minister Beate Meinl-Reisinger said Vienna would host "
@@ -1238,7 +1239,8 @@ def test_a_national_contingent_is_its_countrys_military(nlp):
 
 def test_agent_phrases_of_several_words_for_people_take_the_dateline_country(nlp):
     found = actors_in(nlp, "PORT SUDAN (Reuters) - The Rapid Support Forces shelled camps "
-                           "sheltering displaced families around El Fasher, the army said.")  # fmt: skip
+                           "sheltering displaced families around El Fasher, the army "
+                           "said.")  # fmt: skip
     assert found["families"] == "SDNREF"
     found = actors_in(nlp, "BOGOTA (Reuters) - Fighting in Catatumbo has left thousands of "
                            "displaced people without food, the ombudsman said.")  # fmt: skip
