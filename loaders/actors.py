@@ -298,6 +298,29 @@ def _in_a_place_name(ent: Span) -> bool:
     return any(t.is_title and t.lower_ in words for t in [*before[-1:], *after])
 
 
+def _news_outlet(noun: Token) -> bool:
+    """'the state news agency IRNA', "Lebanon's state news agency": a news outlet quoted as a
+    source, no party (tests/gold/GUIDE.md), nor is the state it belongs to a party of it."""
+    return any(
+        w.dep_ in ("compound", "amod") and w.lower_ == "news" for w in noun.subtree if w.i < noun.i
+    )  # ("Lebanon's state news agency NNA": the name's words too)
+
+
+_REPORTING = {"report", "quote"}
+
+
+def _quoted(source: Token) -> bool:
+    """Is the noun the subject of a verb of saying ('the agency said'), or part of the name
+    that is ("Lebanon's state news agency NNA reported")?"""
+    name = source.doc[source.i + 1] if source.i + 1 < len(source.doc) else source
+    while source.dep_ in ("compound", "appos") and source.head != source:
+        source = source.head
+    return any(  # (the parser may take the name alone for the subject)
+        s.dep_ == "nsubj" and s.head.lemma_.lower() in lemma_set("speech_verbs") | _REPORTING
+        for s in (source, name)
+    )
+
+
 def _party_key(actor: Actor) -> str:
     """What makes two actors different sides: their country, or for an armed group or an
     organisation the body itself ('Congo and M23 rebels' are two sides, though M23 is
@@ -386,6 +409,10 @@ class ArticleActors:
         self._resolved = list(self.mentions)  # with the names inside titles ("ECOWAS Commission
         self._drop_title_words()  # President X"), which "the bloc" can still refer to
         self._merge_possessors()
+        for owner in [m for m in self.mentions if m.actor.kind == "country"]:
+            root = self.mention_root(owner)  # "Lebanon's state news agency NNA reported"
+            if root.dep_ == "poss" and _news_outlet(root.head) and _quoted(root.head):
+                self._remove(owner)  # (not "raided the office of Russia's Sputnik news agency")
         self.named = list(self.mentions)
         self.korean_context = any(m.actor.iso3 in ("PRK", "KOR") for m in self.named)
         self._resolve_references()
@@ -459,6 +486,8 @@ class ArticleActors:
         ends in it first ("riot police", "foreign minister"), then one a modifier gives it; a
         business the state owns ("the state oil company", "a state-owned firm") is GOVBUS, as
         the Phoenix agents code 'state-owned'."""
+        if _news_outlet(noun):
+            return None
         role = self._named_role(noun)
         if role != "BUS":  # (the words before the noun are read only for a business)
             return role
@@ -1431,6 +1460,8 @@ class ArticleActors:
                     self._add(start, place.end, self.gazetteer.role_actor(country, "GOV"), rule)
                 return
             lemma = noun.lemma_.lower()
+            if _news_outlet(noun):
+                return  # "the state news agency": not the agency named before
             wanted = "person" if lemma in _PERSON_NOUNS else "country"
             if lemma in _BODY_NOUNS:
                 wanted = "group" if lemma in ("group", "movement", "militia") else "organisation"

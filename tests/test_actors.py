@@ -1278,3 +1278,17 @@ def test_the_two_sides_are_no_backer_and_an_armed_group_is_a_side_of_its_own(nlp
     sides = {m.actor.cameo for m in actors.mentions if m.text == "The two sides"}
     assert sides == {"COD", "CODREB"}
     assert found["Rwanda"] == "RWA"  # the backer is still named, only not a side
+
+
+def test_a_news_agency_quoted_as_a_source_is_no_actor(nlp):
+    found = actors_in(nlp, "BEIRUT (Reuters) - Hezbollah said its fighters clashed with Israeli "
+                           "soldiers, Lebanon's state news agency NNA reported.")  # fmt: skip
+    assert not any("news agency" in text or text == "Lebanon" for text in found)
+    found = actors_in(nlp, "VIENNA (Reuters) - Iran's parliament voted to bar International "
+                           "Atomic Energy Agency inspectors from the Fordow site, the state news "
+                           "agency IRNA reported.")  # fmt: skip
+    assert "the state news agency" not in found
+    assert found["Iran's parliament"] == "IRNLEG"
+    found = actors_in(nlp, "BAKU (Reuters) - Azerbaijani police raided the Baku office of "
+                           "Russia's Sputnik news agency on Monday.")  # fmt: skip
+    assert "Russia" in found  # an outlet raided, not quoted: its owner stays a party
