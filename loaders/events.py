@@ -124,8 +124,6 @@ _THREAT_OF_FORCE = "138"
 # Words that set an event noun ahead, not done: "a planned trip", "the proposed talks"
 _PROSPECTIVE = {"planned", "proposed", "upcoming", "expected", "scheduled", "possible",
                 "potential", "prospective", "future"}  # fmt: skip
-# Statements, appeals, intents, consultations and cooperation: said to someone
-_ADDRESSED_ROOTS = {"01", "02", "03", "04", "05"}
 # Nouns of asking that point back to an appeal or demand told before them in their sentence
 # (data/event_anaphors.txt); otherwise to whatever their word names ("denounced the call")
 _ASKING_NOUNS = {"call", "appeal", "request", "plea", "invitation"}
@@ -1798,7 +1796,7 @@ class ArticleEvents:
                     found.targets.extend(inner.targets if inner is not None else [])
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
-        if not found.targets and entry.cameo[:2] in _ADDRESSED_ROOTS:
+        if not found.targets and entry.cameo[:2] in _VERBAL_ROOTS:
             # "apologised ... during the first visit to Namibia": to the hosts
             self._targets_of(_hosts_of_visit(token), found)
         if not found.others() and found.root in _AID_ROOTS:  # not "Turkish help": its own
