@@ -12,7 +12,9 @@ denies it. Actors are compared at country level (ISO3; an organisation by its CA
 and, separately, (source, target, PLOVER type); a sentence with no event has an empty list.
 Background events (`"background": true` in the gold, `background` in the record) are neither
 required nor credited: an earlier event told as context must not be coded as news, and one
-that is marked background costs nothing (`tests/gold/GUIDE.md`).
+that is marked background costs nothing (`tests/gold/GUIDE.md`). The same holds for an event
+with one country on both sides at that level ("Sudan's army and the RSF clashed"): the gold does
+not list such events, so a coded one is neither credited nor penalised.
 """
 
 from __future__ import annotations
@@ -192,7 +194,7 @@ def evaluate_events(
     )
     for extraction in extractions:
         record = by_id[extraction.article.id]
-        predicted = [_predicted(e) for e in extraction.events if not e.background]
+        predicted = _country_level_events(extraction.events)
         gold = [
             (
                 _country_level(e["source"], countries),
@@ -229,5 +231,14 @@ def _day(value: str | None) -> str | None:
     return parsed.isoformat() if parsed else None
 
 
-def _predicted(event: EventRecord) -> tuple[str, str, str, bool]:
-    return actor_key(event.source), actor_key(event.target), event.cameo, event.negated
+def _country_level_events(events: list[EventRecord]) -> list[tuple[str, str, str, bool]]:
+    """The coded news events as the gold writes them. Sides that are one country at that level
+    ('the UN appealed to Sudan's army and the RSF') make one event, as in the gold; an event
+    coded twice for the same sides still counts twice, and one with the same country on both
+    sides not at all."""
+    sides: dict[tuple[str, str, str, bool], Counter] = {}
+    for e in events:
+        key = (actor_key(e.source), actor_key(e.target), e.cameo, e.negated)
+        if not e.background and key[0] != key[1]:
+            sides.setdefault(key, Counter())[(e.source.side, e.target.side)] += 1
+    return [key for key, counts in sides.items() for _ in range(max(counts.values()))]

@@ -113,6 +113,8 @@ _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
 # Verbs by which several parties decide together: "X and Y agreed to / announced plans to ..." is
 # an intent they share; "pledged" by several is each one's own promise.
 _JOINT_DECISIONS = {"agree", "decide", "announce"}
+# "Iran, Egypt and Ethiopia became full members": each joined a body, no pact among themselves
+_MEMBERSHIP = {"member", "membership"}
 
 # Hostile acts a speaker announces ("will suspend the pact") are coded as the act, and
 # threatens when they hang on a condition ("would cut ties if ..."): military posture, reduced
@@ -196,7 +198,8 @@ _HELP_WORDS = {"help", "assist", "support", "back", "aid", "solidarity", "backin
 _HELPED_PREPS = frozenset({"to", "for"})
 _VISIT_CODE = "042"
 _SUMMONS = "114"
-_AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
+_AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})
+_WAGED_ON = frozenset({"on", "against"})  # "fired at a ship"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
 _SPOKEN_TOGETHER = {"01", "02"}  # a joint statement or appeal is made together, to others
@@ -379,15 +382,15 @@ class EventRecord:
 
     @property
     def story(self) -> str:
-        """Reports of one event in different articles share this ID: same dyad (country level),
+        """Reports of one event in different articles share this ID: same sides (Actor.side),
         CAMEO code and negation, in the same ISO week. An undated event is its article's own."""
         if self.date:
             year, week, _ = date.fromisoformat(self.date).isocalendar()
             when = f"{year}-W{week:02d}"
         else:
             when = f"article:{self.article_id}"
-        source = self.source.iso3 or self.source.id
-        target = self.target.iso3 or self.target.id
+        source = self.source.side
+        target = self.target.side
         key = f"{source}|{target}|{self.cameo}|{self.negated}|{when}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -553,7 +556,7 @@ def sense_guards() -> tuple[SenseGuard, ...]:
 
 
 def event_id(article_id: str, source: Actor, target: Actor, cameo: str, extra: str) -> str:
-    key = "|".join((article_id, source.iso3 or source.id, target.iso3 or target.id, cameo, extra))
+    key = "|".join((article_id, source.side, target.side, cameo, extra))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -1067,6 +1070,9 @@ class ArticleEvents:
                     for record in earlier:
                         found.targets.append((record.source, f"actor of the {record.trigger}"))
                     continue
+                if candidate.head.lower_ == "against" and "03" <= found.root <= "07":
+                    continue  # "agreed to coordinate operations against ELN guerrillas": a
+                    # foe the partners share, not a partner
                 if candidate.head.lower_ == "with" and not self._names_a_party(candidate):
                     continue  # "with help from the US", "with drones": a means, not a party
                 if candidate.head.lower_ == "with" and any(
@@ -1171,7 +1177,7 @@ class ArticleEvents:
         domestic = all(t.iso3 in own for t, _ in found.targets)
         if found.others() and not (domestic and found.root in _FORCE_ROOTS):
             return  # ("extended the mandate of its force in Lebanon": its own is no target)
-        if found.symmetric and len({s.iso3 or s.id for s, _ in found.sources}) > 1:
+        if found.symmetric and len({s.side for s, _ in found.sources}) > 1:
             return  # "Thai and Cambodian troops exchanged fire": on each other, wherever
         preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
         phrases = [  # the clause's own phrases: not the subject's, not a clause below it
@@ -1229,8 +1235,8 @@ class ArticleEvents:
             records = self._by_trigger.get(head.i, [])
         pairs = {(r.source.id, r.target.id, r.cameo) for r in records}
         # not their own event: "condemnation from the US and the EU, which promised sanctions"
-        own = {a.iso3 or a.id for a, _ in found.sources}
-        records = [r for r in records if (r.source.iso3 or r.source.id) not in own]
+        own = {a.side for a, _ in found.sources}
+        records = [r for r in records if r.source.side not in own]
         if both:  # "urged Congo and Rwanda to give Angola's mediation a chance": a mediator
             records = [r for r in records if r.root not in _SAID_ROOTS]  # stands between
             # sides that deal with each other, not between whoever urges and is urged
@@ -1439,7 +1445,7 @@ class ArticleEvents:
             sources = self.agents(teller)[0]
             guests = self._guests(teller)
             separate = any(c.lower_ == "separate" for c in token.children)  # each with the host
-            if len({a.iso3 or a.id for a, _ in guests}) > 1 and not separate:
+            if len({a.side for a, _ in guests}) > 1 and not separate:
                 sources = guests  # "hosted Congo's and Rwanda's ministers for talks": theirs,
                 # with the host as a third party (`_third_party_phrases`)
             if not sources and teller.dep_ == "ccomp":  # "X said dialogue was the way out,
@@ -1471,6 +1477,10 @@ class ArticleEvents:
             # is told as the urging is, not as the talks urged
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
+        waged_on = [o for o in prep_objects(token, _WAGED_ON) if self.actors.actor_of(o)]
+        if found.symmetric and rule == "event noun" and waged_on:
+            found.symmetric = False  # "Russia's war against Ukraine", "Israel's war on Gaza":
+            # waged by one side on the other, not "clashes with", "a war between"
         if teller is not None and not found.targets and (addresses(teller) or hosts(teller)):
             # "told Aliyev at talks in Dushanbe", "urged Putin during a meeting": who was told;
             # "hosted Haniyeh for talks": the guest
@@ -1876,9 +1886,9 @@ class ArticleEvents:
             # "accused Israel of ... and vowed harsh punishment": punishment for Israel; "India
             # struck Pakistan, and Pakistan vowed to retaliate": against India; "Trump slapped
             # tariffs on Mexico and Canada, and Mexico vowed to retaliate": against the US only
-            own = {s.iso3 or s.id for s, _ in found.sources}
+            homes = _homes(found.sources)
             told = self._by_trigger.get(answering.head.i, [])
-            suffered = [r for r in told if (r.target.iso3 or r.target.id) in own]
+            suffered = [r for r in told if _aimed_at_home(r, homes)]
             found.targets = [(r.source, f"actor of the {r.trigger}") for r in suffered] or [
                 (r.target, f"target of the {r.trigger}") for r in told
             ]
@@ -1967,8 +1977,8 @@ class ArticleEvents:
             return False
         if lemma in answered_requests():
             return False  # "rejected U.S. calls to ...": the request the subject answers
-        owners = {a.iso3 or a.id for a, _ in self._owners(obj)}
-        return bool(owners) and not owners & {a.iso3 or a.id for a, _ in found.sources}
+        owners = {a.side for a, _ in self._owners(obj)}
+        return bool(owners) and not owners & {a.side for a, _ in found.sources}
 
     def _claimed_targets(self, thing: Token, found: _Found) -> None:
         """Whom a claimed attack hit: 'claimed a bombing that killed two Chinese engineers',
@@ -2072,8 +2082,8 @@ class ArticleEvents:
             # police": whom the force is there to help, not whose it is
         else:
             owners = self._owners(obj)
-            own = {a.iso3 or a.id for a, _ in found.sources}
-            found.targets.extend(o for o in owners if (o[0].iso3 or o[0].id) not in own)
+            own = {a.side for a, _ in found.sources}
+            found.targets.extend(o for o in owners if o[0].side not in own)
             # "withdrew its ambassador to Argentina": the sources' own envoy, where he serves;
             # "paid his first visit to Burkina Faso": their own act, where it goes (not "held
             # their talks in the UAE": a venue)
@@ -2394,10 +2404,10 @@ class ArticleEvents:
         if not when.background and self._said_of_an_earlier_act(clause):
             when = replace(when, date=None, background=True)
         mutual = found.symmetric or found.reciprocal
-        sources = {s.iso3 or s.id for s, _ in found.sources}
+        sources = {s.side for s, _ in found.sources}
         own = [
             t for t in found.targets
-            if (t[0].iso3 or t[0].id) in sources
+            if t[0].side in sources
             or any(_same_body(t[0], s) for s, _ in found.sources)
         ]  # fmt: skip
         if not mutual or (len(sources) > 1 and len(own) == len(found.targets)):
@@ -2414,6 +2424,7 @@ class ArticleEvents:
             and found.own_subject
             and found.root != "11"
             and not promised
+            and not any(c.lemma_.lower() in _MEMBERSHIP for c in found.token.children)
         )  # "X and Y criticised ..." criticise someone else, unless they "traded" accusations;
         # "jets pledged by Denmark and the Netherlands": each side's promise, not a pact
         if not pairs and mutual and len(found.sources) > 1 and not found.aimed_elsewhere:
@@ -2426,7 +2437,7 @@ class ArticleEvents:
         made = []
         target_event = found.target_events[0].event_id if found.target_events else None
         for (source, source_rule), (target, target_rule), cameo in pairs:
-            if (source.iso3 or source.id) == (target.iso3 or target.id):
+            if source.side == target.side:
                 continue
             if not (_codable(source) and _codable(target)):
                 continue  # "Alhaji Mohammed Idris dismissed ...": no CAMEO code, no dyad
@@ -2536,17 +2547,17 @@ class ArticleEvents:
         or the one before, to one of `victims`: whom a vow of retaliation with no object is
         aimed at ('Pakistani jets bombed villages in Paktika ..., vowing that Kabul would
         avenge')."""
-        own = {a.iso3 or a.id for a, _ in victims}
+        own, homes = {a.side for a, _ in victims}, _homes(victims)
         start = previous_sentence_start(token.sent)
         found: dict[str, tuple[Actor, str]] = {}
         for i in sorted(i for i in self._by_trigger if start <= i < token.i):
             for r in self._by_trigger[i]:
-                doer = r.source.iso3 or r.source.id
+                doer = r.source.side
                 if (
                     r.root in roots
                     and not r.background
                     and doer not in own
-                    and (r.target.iso3 or r.target.id) in own
+                    and _aimed_at_home(r, homes)
                 ):
                     found.setdefault(doer, (r.source, f"who did the {r.trigger}"))
         return list(found.values())
@@ -2556,7 +2567,7 @@ class ArticleEvents:
     ) -> list[tuple[Actor, str]]:
         """Whom `critics` condemned, rejected or threatened (roots 11-13) in news told before
         the word in its sentence: whom a show of force with no one named answers."""
-        own = {a.iso3 or a.id for a, _ in critics}
+        own = {a.side for a, _ in critics}
         found: dict[str, tuple[Actor, str]] = {}
         for i in sorted(i for i in self._by_trigger if token.sent.start <= i < token.i):
             for r in self._by_trigger[i]:
@@ -2571,11 +2582,11 @@ class ArticleEvents:
         'Xi sent condolences to Pakistan's prime minister, and Beijing pledged relief': help
         pledged or given with no recipient named goes to whom the latest friendly act
         (`_FRIENDLY_ROOTS`) told before it, in its sentence or the one before, went."""
-        own = {a.iso3 or a.id for a, _ in givers}
+        own = {a.side for a, _ in givers}
         start = previous_sentence_start(token.sent)
         for i in sorted((i for i in self._by_trigger if start <= i < token.i), reverse=True):
             told = [r for r in self._by_trigger[i] if r.root in _FRIENDLY_ROOTS
-                    and not r.background and (r.target.iso3 or r.target.id) not in own]  # fmt: skip
+                    and not r.background and r.target.side not in own]  # fmt: skip
             if told:
                 return [(r.target, f"whom the {r.trigger} went to") for r in told[:1]]
         return []
@@ -2596,7 +2607,7 @@ class ArticleEvents:
     def _read_third_parties(self, found: _Found, sentence: str) -> None:
         """A mediator or host of a meeting or signing between others meets each party: the
         mediator mediates (045), the host hosts (043) and is visited (042)."""
-        parties = {(a.iso3 or a.id): a for a, _ in [*found.sources, *found.targets]}
+        parties = {a.side: a for a, _ in [*found.sources, *found.targets]}
         noun = found.token
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "a second round of talks"
             noun = noun.head.head
@@ -2604,7 +2615,7 @@ class ArticleEvents:
         frame |= set(complements(found.token, DIRECT))  # "began talks under Saudi mediation"
         for owner in (t for t in frame if t is not None):
             for cameo, agents in self._third_party_phrases(owner, found.token):
-                agents = [a for a in agents if (a[0].iso3 or a[0].id) not in parties]
+                agents = [a for a in agents if a[0].side not in parties]
                 if not agents:
                     continue
                 targets = [(actor, "party of the meeting") for actor in parties.values()]
@@ -3110,7 +3121,7 @@ def _pledged_together(found: _Found) -> bool:
     intent towards one another (not a pledge of aid, 033, whose recipient goes unnamed); told
     by a finite verb of the clause, not 'a declaration pledging to ...', which the signing
     tells, nor 'the relationship both had pledged to pursue'."""
-    countries = {a.iso3 or a.id for a, _ in found.sources}
+    countries = {a.side for a, _ in found.sources}
     verb = found.token
     return (
         found.root == "03"
@@ -3303,8 +3314,18 @@ def _besides(
     """The actors that are no party of `own` at country level (an organisation is its own
     party, and so is whoever acts for it: 'EU foreign policy chief Kaja Kallas warned that the
     bloc could ...'): who an act can be aimed at, never its doer's own side."""
-    parties = {a.iso3 or a.cameo or a.id for a, _ in own}
-    return [(a, rule) for a, rule in actors if (a.iso3 or a.cameo or a.id) not in parties]
+    parties = {a.side for a, _ in own}
+    return [(a, rule) for a, rule in actors if a.side not in parties]
+
+
+def _homes(actors: list[tuple[Actor, str]]) -> set[str]:
+    """The sides of the actors and the countries they are of: what an avenger answers for
+    ('Israeli jets struck Beirut, and Hezbollah vowed harsh punishment')."""
+    return {a.side for a, _ in actors} | {a.iso3 for a, _ in actors if a.iso3}
+
+
+def _aimed_at_home(record: EventRecord, homes: set[str]) -> bool:
+    return record.target.side in homes or record.target.iso3 in homes
 
 
 def _codable(actor: Actor) -> bool:

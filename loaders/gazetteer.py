@@ -43,6 +43,16 @@ class Actor:
     role: str | None = None  # CAMEO role: GOV, MIL, MED ...
     title: str | None = None
 
+    @property
+    def side(self) -> str:
+        """Which side of an event the actor is on: a country with its people and bodies, an
+        organisation with whoever acts for it, and an armed group or rebels on their own
+        ('Sudan's army and the RSF clashed' has two sides, though the RSF is Sudanese), unless
+        the group governs its country (ontology/gazetteer/ruling_groups.tsv)."""
+        if (self.kind == "group" and self.role != "GOV") or self.role == "REB":
+            return self.cameo or self.id
+        return self.iso3 or self.cameo or self.id
+
     def record(self) -> dict:
         """The actor as it appears in the JSONL event record."""
         return {
@@ -153,6 +163,10 @@ class Gazetteer:
         self.patterns: list[dict] = []
         self._known: set[str] = set()  # lower-cased names already matched by a pattern
         self.problems: list[str] = []  # rows of a user's actor table that were skipped
+        self.ruling_groups = {  # (label, ISO3) -> the day the group took its country's government
+            (row["name"], row["iso3"]): date.fromisoformat(row["since"])
+            for row in read_table("gazetteer/ruling_groups.tsv")
+        }
         self.entries: dict[tuple[str, str], str] = {}  # (id, name) -> table and entry
         self._table = ""
         for table, load in (
@@ -513,7 +527,12 @@ class Gazetteer:
             return self.role_actor(self.countries[key[:3]], key[3:]), "part of a country (Phoenix)"
         if kind == "O" and key in self.organisations:
             actor = self.organisations[key]
-            return actor, "armed group" if actor.kind == "group" else "organisation"
+            if actor.kind != "group":
+                return actor, "organisation"
+            since = self.ruling_groups.get((actor.label, actor.iso3 or ""))
+            if since and (day is None or day >= since):
+                return replace(actor, role="GOV"), f"armed group governing since {since}"
+            return actor, "armed group"
         if kind in ("P", "Q"):
             actor = self.person(text, day) or self.person(key, day)
             if actor is not None:

@@ -829,6 +829,21 @@ def _stalled(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _STALLED for c in noun.children)
 
 
+def _made_before_in_force(participle: Token) -> bool:
+    """'in violation of a Qatar-brokered truce', 'the first fire since a U.S.-brokered ceasefire
+    took effect': an agreement the news breaks or counts from was made before it, and so was its
+    brokering (loaders/data/breach_words.txt)."""
+    if participle.dep_ not in ("amod", "acl") or participle.tag_ != "VBN":
+        return False
+    agreement = participle.head
+    if agreement.dep_ == "pobj" and agreement.head.lower_ == "since":
+        return True
+    breaking = agreement.head.head if agreement.dep_ == "pobj" else agreement.head
+    return agreement.dep_ in ("pobj", "dobj") and breaking.lemma_.lower() in lemma_set(
+        "breach_words"
+    )
+
+
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
     """'has accused', and with `pluperfect` 'had offered'."""
     present = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
@@ -873,6 +888,7 @@ def event_time(
         or (trigger is not None and _ends_a_long_span(trigger))
         or (trigger is not None and _before_an_earlier_act(trigger))
         or (trigger is not None and trigger.pos_ == "NOUN" and _stalled(trigger))
+        or (trigger is not None and _made_before_in_force(trigger))
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):

@@ -4478,3 +4478,82 @@ def test_leaders_who_met_somewhere_or_for_talks_met(nlp):
     found = coded("DAMASCUS (AP) - Syria's foreign minister met a senior Israeli official in Paris "
                   "on Wednesday for U.S.-mediated talks on a security arrangement.")  # fmt: skip
     assert ("SYR", "04", "ISR") in found and ("SYR", "03", "ISR") not in found
+
+
+def test_a_state_and_an_armed_group_of_its_own_are_two_sides(nlp):
+    def sides(text: str) -> set[tuple[str, str, str]]:
+        return {(e.source.cameo, e.root, e.target.cameo) for e in extract(text) if not e.background}
+
+    found = sides("DOHA, July 19 (Reuters) - Congo's government and the Rwanda-backed M23 rebels "
+                  "signed a declaration of principles in Doha on Saturday.")  # fmt: skip
+    assert {("CODGOV", "05", "CODREB"), ("CODREB", "05", "CODGOV")} <= found
+    found = sides("KHARTOUM, May 3 (Reuters) - Sudan's army and the paramilitary Rapid Support "
+                  "Forces clashed in Omdurman on Saturday, residents said.")  # fmt: skip
+    assert {("SDNMIL", "19", "SDNREB"), ("SDNREB", "19", "SDNMIL")} <= found
+    found = sides("MOGADISHU (Reuters) - Somali troops killed 30 al-Shabaab fighters in the Lower "
+                  "Shabelle region, the army said.")  # fmt: skip
+    assert ("SOMMIL", "19", "SOMREB") in found
+    # a country's own bodies and people stay one side: domestic politics is no event here
+    assert not extract("TBILISI (AP) - Georgian police detained dozens of opposition protesters "
+                       "outside parliament, the Interior Ministry said.")  # fmt: skip
+
+
+def test_who_brokered_an_agreement_the_news_breaks_or_counts_from_did_so_before(nlp):
+    for text in (
+        "KINSHASA (Reuters) - Congo's army accused M23 rebels on Saturday of shelling its "
+        "positions near Uvira in violation of a Qatar-brokered truce.",
+        "BEIRUT (AP) - Israeli jets struck southern Lebanon on Monday, the first such fire since "
+        "a U.S.-brokered ceasefire took effect in November, Lebanese officials said.",
+        "GAZA (AP) - Hamas accused Israel on Sunday of breaching the Egyptian-mediated truce.",
+    ):
+        events = extract(text, published="2025-03-14")
+        assert any(e.cameo == "045" and e.background for e in events)
+        assert not any(e.cameo == "045" and not e.background for e in events)
+    found = coded("WASHINGTON (AP) - Congo and Rwanda signed a U.S.-brokered peace agreement on "
+                  "Friday at the State Department.")  # fmt: skip
+    assert ("USA", "04", "COD") in found  # an agreement signed in the news: brokered now
+
+
+def test_attacks_or_strikes_traded_are_force_not_trade(nlp):
+    for text in (
+        "Lebanon's Hezbollah, Israel trade cross-border attacks amid escalation",
+        "BEIRUT (AP) - Hezbollah and Israel traded strikes across the border on Wednesday, "
+        "Lebanese officials said.",
+    ):
+        found = coded(text)
+        assert ("ISR", "19", "LBN") in found and ("LBN", "19", "ISR") in found
+        assert not {r for _, r, _ in found} & {"06"}
+
+
+def test_an_agreement_broken_off_or_torn_up_is_ended_and_talks_broken_off_halted(nlp):
+    found = coded("NIAMEY (Reuters) - Niger's military government said on Saturday it was "
+                  "breaking off its military cooperation agreement with Washington.")  # fmt: skip
+    assert found == {("NER", "16", "USA")}  # no threat, no agreement signed
+    found = coded("RABAT (Reuters) - Morocco tore up its fishing agreement with the European "
+                  "Union on Monday, the foreign ministry said.")  # fmt: skip
+    assert found == {("MAR", "16", "IGOEUREEC")}
+    events = extract("BAKU (AP) - Azerbaijan broke off talks with the European Union on Monday.")
+    assert [e.cameo for e in events] == ["164"]
+
+
+def test_states_that_became_members_joined_a_body_not_each_other(nlp):
+    found = coded("BRASILIA (Reuters) - Indonesia has joined BRICS, Brazil said on Monday. Iran, "
+                  "Egypt and Ethiopia became full members on Sunday.")  # fmt: skip
+    assert ("IDN", "05", "IGOBRICS") in found
+    assert not any(s in ("IRN", "EGY", "ETH") and t in ("IRN", "EGY", "ETH") for s, _, t in found)
+
+
+def test_a_war_waged_on_a_country_is_one_sided(nlp):
+    events = extract("BEIRUT (AP) - Hezbollah fired rockets at Israel on Wednesday in response "
+                     "to Israel's war on the Gaza Strip, the group said.")  # fmt: skip
+    wars = {(e.source.iso3, e.target.iso3) for e in events if e.trigger == "war"}
+    assert wars == {("ISR", "PSE")}
+    found = coded("BAKU (AP) - Azerbaijan's clashes with Armenia killed 10 soldiers on Monday.")
+    assert ("ARM", "19", "AZE") in found  # clashes with: both sides
+
+
+def test_a_foe_partners_act_against_is_no_partner(nlp):
+    events = extract("BOGOTA, Jan 24 (Reuters) - Colombia and Venezuela agreed to coordinate "
+                     "military operations against ELN guerrillas on their border.")  # fmt: skip
+    pairs = {(e.source.cameo, e.root, e.target.cameo) for e in events}
+    assert pairs == {("COL", "03", "VEN"), ("VEN", "03", "COL")}  # not with the ELN (COLREB)
