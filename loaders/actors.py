@@ -179,7 +179,11 @@ def _own_words(noun: Token) -> set[int]:
 
 def _title_word(token: Token) -> bool:
     """Can the word be part of a title before a name ("Russian President", "India's acting
-    high commissioner")?"""
+    high commissioner")? Not a quotation mark: a quotation that ends just before a name
+    ('... in the Gaza Strip," Freddy Mamani, Bolivia's deputy foreign minister, said') holds no
+    title of the name."""
+    if token.tag_ in ("''", "``"):
+        return False
     return token.pos_ in ("PROPN", "ADJ", "NOUN", "PUNCT", "PART") or (
         token.lower_ in _TITLE_PARTICIPLES
     )
@@ -219,7 +223,7 @@ _SPEAKERS_FOR = {"official", "spokesman", "spokeswoman", "spokesperson", "chief"
 _BODIES = {"MIL", "COP", "SPY", "JUD"}
 # Members of any body, which a modifier names ("customs officers" GOV, "navy officers" MIL,
 # "army personnel"); alone, an officer is a police officer and personnel are military
-_MEMBER_NOUNS = {"officer", "personnel", "unit"}
+_MEMBER_NOUNS = {"officer", "personnel", "unit", "employee", "staff"}
 # "the Myanmar military ... the army has lost": one body under either name
 _SAME_BODY = {"army": {"army", "military"}, "military": {"army", "military"}}
 # "the group" after the Houthis, "the bloc" after ECOWAS, "the alliance" after NATO

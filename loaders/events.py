@@ -230,11 +230,14 @@ def _placed(word: Token, prep: Token, preps: frozenset[str]) -> bool:
     """Is the word inside a place phrase all the way up to `prep` ('on a car in a Lebanese
     town'), not in a phrase of another kind ('on charges over a donation to a charity'), nor
     in a clause of its own ('near El Fasher, a charge Abu Dhabi denied'), nor the doer of a
-    participle ('in a breach of the truce brokered by Malaysia')?"""
+    participle ('in a breach of the truce brokered by Malaysia'), nor the place of another's act
+    told by a participle ('in the face of violations committed by Israel in the Gaza Strip')?"""
     while word != prep:
         if word.dep_ == "prep" and word.lower_ not in preps:
             return False
         if word.dep_ in ("relcl", "ccomp", "agent"):
+            return False
+        if word.dep_ == "acl" and _doer_named(word):
             return False
         word = word.head
     return True
@@ -432,12 +435,25 @@ class _Found:
 @cache
 def _inside_a_clause(word: Token, verb: Token) -> bool:
     """Is the word in a clause with a subject of its own below the verb ('since the two
-    countries signed a declaration in Kuala Lumpur'; not a participle: 'planes loaded with
-    tents to Turkey')?"""
+    countries signed a declaration in Kuala Lumpur'), or in a participle with a doer of its own
+    ('recalled its ambassador over violations committed by Israel in the Gaza Strip'); not a
+    bare participle: 'planes loaded with tents to Turkey'?"""
     return any(
-        a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        a.pos_ in ("VERB", "AUX")
+        and (any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) or _doer_named(a))
         for a in word.ancestors
         if a != verb and verb in a.ancestors
+    )
+
+
+def _doer_named(participle: Token) -> bool:
+    """Does a passive name its doer ('violations committed by Israel'), not a cause ('people
+    cut off by floods')?"""
+    doers = [o for c in participle.children if c.dep_ == "agent" for o in c.children]
+    return any(  # "by Israel", "by Israeli forces", "by Russia's army"
+        w.ent_type_
+        for o in doers
+        for w in (o, *(m for m in o.children if m.dep_ in ("amod", "compound", "poss")))
     )
 
 
@@ -640,6 +656,10 @@ class ArticleEvents:
                           and w.lemma_.lower() not in lemma_set("vessel_nouns")]  # fmt: skip
                 # "its leader Ismail Haniyeh was killed": the person the title names (not
                 # "the carrier USS Harry S. Truman", a ship)
+                if entry.objects is not None and guard.words is not None:
+                    words = [w for w in words if entry.objects.match(w) <= guard.words.match(w)]
+                    # "expelled 40 Russian embassy employees": the row's 'embassy employee'
+                    # names the object more closely than the guard's 'employee'
             if any(guard.fires(w, self.actors) for w in words):
                 return guard
         return None

@@ -1292,3 +1292,12 @@ def test_a_news_agency_quoted_as_a_source_is_no_actor(nlp):
     found = actors_in(nlp, "BAKU (Reuters) - Azerbaijani police raided the Baku office of "
                            "Russia's Sputnik news agency on Monday.")  # fmt: skip
     assert "Russia" in found  # an outlet raided, not quoted: its owner stays a party
+
+
+def test_a_quotation_ending_before_a_name_holds_no_title(nlp):
+    text = (
+        '"Bolivia broke relations with Israel over the offensive in the Gaza Strip," Freddy '
+        "Mamani, Bolivia's deputy foreign minister, said."
+    )
+    found = actors_in(nlp, text)
+    assert found["Freddy Mamani"] == "BOLGOV"  # not Palestine, named inside the quotation

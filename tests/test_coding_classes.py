@@ -4557,3 +4557,40 @@ def test_a_foe_partners_act_against_is_no_partner(nlp):
                      "military operations against ELN guerrillas on their border.")  # fmt: skip
     pairs = {(e.source.cameo, e.root, e.target.cameo) for e in events}
     assert pairs == {("COL", "03", "VEN"), ("VEN", "03", "COL")}  # not with the ELN (COLREB)
+
+
+def test_an_act_at_the_outset_of_a_war_the_story_is_in_is_background(nlp):
+    for text in (
+        "LA PAZ (AP) - Bolivian officials cited the number of Palestinian casualties in Gaza, "
+        "but made no mention of the Hamas attack on Israel at the start of the conflict.",
+        "JERUSALEM (AP) - Hamas seized about 250 hostages at the beginning of the war.",
+    ):
+        events = extract(text, published="2023-10-31")
+        assert events and all(e.background for e in events)
+    found = coded("GENEVA (Reuters) - Russia and Ukraine agreed at the start of talks on Monday "
+                  "to swap prisoners.")  # fmt: skip
+    assert ("RUS", "05", "UKR") in found  # the outset of talks dates nothing earlier
+
+
+def test_the_place_of_an_act_told_by_a_participle_is_no_target(nlp):
+    found = coded('SANTIAGO (AP) - Chile decided to recall its ambassador "in the face of the '
+                  'violations of international law committed by Israel in the Gaza Strip," the '
+                  "Foreign Ministry said.")  # fmt: skip
+    assert ("CHL", "16", "PSE") not in found
+
+
+def test_an_act_said_on_an_earlier_date_is_told_as_of_that_date(nlp):
+    events = extract("BERLIN, April 5 (Reuters) - Ireland said on March 29 that it was expelling "
+                     "four Russian diplomats.", published="2022-04-05")  # fmt: skip
+    assert events and all(e.background for e in events)
+    events = extract("BERLIN, April 5 (Reuters) - Germany's foreign ministry said on Monday that "
+                     "it was expelling 40 Russian diplomats.", published="2022-04-05")  # fmt: skip
+    assert [(e.cameo, e.background) for e in events] == [("161", False)]
+
+
+def test_an_embassys_staff_are_its_diplomats(nlp):
+    events = extract("BERLIN (Reuters) - Germany will expel 40 Russian embassy employees, the "
+                     "foreign ministry said on Monday.")  # fmt: skip
+    assert [(e.cameo, e.target.cameo) for e in events] == [("161", "RUSGOV")]
+    found = coded("MOSCOW (Reuters) - Russia expelled two French employees of an aid group.")
+    assert found == {("RUS", "17", "FRA")}  # people who serve no government are deported
