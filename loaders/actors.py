@@ -1193,6 +1193,9 @@ class ArticleActors:
         country (a capitalised name, unqualified, is the home country's). Names of armed forces
         are left alone: rebels name themselves armies too. Any other is no actor we can
         place."""
+        if self._counted_governments(ent.root):
+            return None  # "the three juntas said": the three states named before (not "two
+            # Transport Ministry officials", people first named)
         before = {t.lower_ for t in ent.root.children if t.dep_ in ("amod", "compound")}
         before |= {t.lower_ for t in self.doc[max(ent.start - 2, ent.sent.start) : ent.start]}
         party = "GOV" if before & _RULING else "OPP" if before & _PARTY_WORDS else None
@@ -1355,10 +1358,18 @@ class ArticleActors:
                 self._resolve_pronoun(token)
             elif lower == "two" and token.dep_ in ("nsubj", "nsubjpass") and _the(token):
                 self._resolve_the_two(token)
-            elif _common_noun(token) and token.lemma_.lower() in _REFERRING_NOUNS:
+            elif _common_noun(token) and (
+                token.lemma_.lower() in _REFERRING_NOUNS or self._counted_governments(token)
+            ):
                 self._resolve_description(token)
             if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS:
                 self._resolve_region(token)
+
+    def _counted_governments(self, noun: Token) -> bool:
+        """'the three juntas', 'the two administrations': governments counted, which are the
+        states named before, as 'the three governments' are."""
+        counted = any(c.dep_ == "nummod" and c.lower_ in _NUMBERS for c in noun.children)
+        return counted and _the(noun) and self.gazetteer.roles.get(noun.lemma_.lower()) == "GOV"
 
     def _resolve_pronoun(self, token: Token) -> None:
         lower = token.lower_

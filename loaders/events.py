@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from geokg.loaders.actors import ArticleActors, names_ground
 from geokg.loaders.articles import Article
-from geokg.loaders.gazetteer import Actor
+from geokg.loaders.gazetteer import PLACE_KINDS, Actor
 from geokg.loaders.lexicon import (
     NO_EVENT,
     Phrases,
@@ -444,6 +444,12 @@ def _inside_a_clause(word: Token, verb: Token) -> bool:
         for a in word.ancestors
         if a != verb and verb in a.ancestors
     )
+
+
+def _a_place_or_building(noun: Token) -> bool:
+    """'settlement', 'region', 'buildings', 'airspace': a place or a built thing, no act."""
+    lemma = noun.lemma_.lower()
+    return lemma in PLACE_KINDS or lemma in lemma_set("facility_nouns") | lemma_set("ground_nouns")
 
 
 def _doer_named(participle: Token) -> bool:
@@ -1200,8 +1206,9 @@ class ArticleEvents:
         if found.symmetric and len({s.side for s, _ in found.sources}) > 1:
             return  # "Thai and Cambodian troops exchanged fire": on each other, wherever
         preps = _PLACE_PREPS | {"to"} if found.cameo[:2] == "07" else _PLACE_PREPS
-        phrases = [  # the clause's own phrases: not the subject's, not a clause below it
-            t for c in token.children if not c.dep_.startswith("nsubj") and c.dep_ not in _BELOW
+        phrases = [  # the clause's own phrases and the passive subject's ("facilities in the
+            # Poltava region were hit"): not the active subject's, not a clause below it
+            t for c in token.children if c.dep_ != "nsubj" and c.dep_ not in _BELOW
             for t in c.subtree if t.dep_ == "prep" and t.lower_ in preps
             and not _inside_a_clause(t, token)  # "..., the first clash since the two
         ]  # fmt: skip  # countries signed a declaration in Kuala Lumpur": that clause's place
@@ -2819,6 +2826,9 @@ class ArticleEvents:
             if word.pos_ == "VERB" and _material_object(word):
                 continue  # "said Chinese ships damaged a Philippine vessel": harm done, not
                 # judged (the act is coded as what it is)
+            if word.dep_ == "amod" and _a_place_or_building(word.head):
+                continue  # "targeted buildings in the illegal settlement of Netu'a": a place
+                # the words describe, no act judged (not "the illegal blockade", an act)
             clause = word
             while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
                 clause = clause.head

@@ -831,6 +831,16 @@ def _stalled(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _STALLED for c in noun.children)
 
 
+def _in_the_past(verb: Token) -> bool:
+    """'in the past', said as 'previously' is (not 'in the past week', a span up to now)."""
+    return any(
+        o.lower_ == "past" and o.dep_ == "pobj"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+    )
+
+
 def _at_the_outset(word: Token) -> bool:
     """'the Hamas attack on Israel at the start of the conflict', 'has occupied a fifth of
     Ukraine since the beginning of the war': an act dated by the outset of a war or conflict
@@ -903,6 +913,7 @@ def event_time(
         or (token.tag_ == "VBG" and token.dep_ == "advcl" and _standing(token.head))  # "China
         # claims the sea, brushing off rival claims": a standing policy and what it does
         or any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
+        or _in_the_past(token)  # "had in the past worked closely with the United States"
         # "has repeatedly imposed sanctions": a record of past acts, not today's
         or (_perfect(token) and any(c.lower_ in _REPEATED for c in token.children))
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the

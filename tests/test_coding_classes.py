@@ -4594,3 +4594,35 @@ def test_an_embassys_staff_are_its_diplomats(nlp):
     assert [(e.cameo, e.target.cameo) for e in events] == [("161", "RUSGOV")]
     found = coded("MOSCOW (Reuters) - Russia expelled two French employees of an aid group.")
     assert found == {("RUS", "17", "FRA")}  # people who serve no government are deported
+
+
+def test_an_adjective_describing_a_place_judges_no_act(nlp):
+    found = coded("BEIRUT (AP) - Hezbollah said its fighters targeted buildings used by Israeli "
+                  "soldiers in the illegal settlement of Netua in northern Israel.")  # fmt: skip
+    assert ("LBN", "11", "ISR") not in found and ("LBN", "19", "ISR") in found
+    found = coded("RAMALLAH (AP) - The Palestinian foreign ministry said Israel's illegal "
+                  "blockade of Gaza must end.")  # fmt: skip
+    assert ("PSE", "11", "ISR") in found  # an act judged
+
+
+def test_what_was_done_in_the_past_is_background(nlp):
+    events = extract("NIAMEY (AP) - Niger's military had in the past worked closely with the "
+                     "United States.", published="2024-03-17")  # fmt: skip
+    assert events and all(e.background for e in events)
+
+
+def test_where_the_passive_subject_was_struck_is_the_target(nlp):
+    text = (
+        "KYIV, Feb 11 (Reuters) - Energy facilities in the Poltava region were hit by Russian "
+        "drones overnight, Ukraine's air force said."
+    )
+    found = coded(text, published="2025-02-11")
+    assert ("RUS", "19", "UKR") in found
+
+
+def test_states_that_completed_their_withdrawal_from_a_bloc_left_it(nlp):
+    found = coded("NIAMEY, Jan 29 (AFP) - Mali, Burkina Faso and Niger completed their "
+                  "withdrawal from ECOWAS on Wednesday, the three juntas said in a joint "
+                  "statement, accusing the bloc of serving foreign interests.")  # fmt: skip
+    for state in ("MLI", "BFA", "NER"):  # each one's exit, each one's accusation
+        assert (state, "16", "IGOWAFECW") in found and (state, "11", "IGOWAFECW") in found
