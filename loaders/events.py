@@ -56,6 +56,7 @@ from geokg.loaders.modality import (
     abstaining_verb,
     addresses,
     announced,
+    called_off,
     comment_host,
     comment_participle,
     consequence_of_condition,
@@ -2382,6 +2383,7 @@ class ArticleEvents:
             self._planted_by(found)
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
+        negated = negated or (found.token.pos_ == "NOUN" and called_off(found.token))
         mode = told or mode
         if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):
             mode = "hypothetical"  # "no interest in any dialogue", "warned against any attack"

@@ -188,6 +188,17 @@ def _planned(noun: Token) -> bool:
     return "draft" in modifiers or noun.lemma_.lower() in lemma_set("plan_nouns")
 
 
+def called_off(noun: Token) -> bool:
+    """'the signing of the deal was postponed', 'talks were cancelled', 'delayed the visit':
+    an event due that did not take place (loaders/data/calling_off_verbs.txt)."""
+    word = noun
+    while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+        word = word.head.head  # the signing of the deal
+    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.lemma_.lower() in lemma_set(
+        "calling_off_verbs"
+    )
+
+
 def modality(token: Token) -> tuple[str, bool]:
     """(asserted | reported | intended | hypothetical, negated) of the clause headed by token."""
     negated = any(c.dep_ == "neg" for c in token.children) or any(
@@ -197,6 +208,7 @@ def modality(token: Token) -> tuple[str, bool]:
     )  # "did not send", "no talks", "sent no aid"
     negated = negated or (token.dep_ == "pcomp" and token.head.lower_ == "without")  # "ended
     # the talks without agreeing on a truce", "left without meeting the president"
+
     mode = "asserted"
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if (

@@ -4626,3 +4626,18 @@ def test_states_that_completed_their_withdrawal_from_a_bloc_left_it(nlp):
                   "statement, accusing the bloc of serving foreign interests.")  # fmt: skip
     for state in ("MLI", "BFA", "NER"):  # each one's exit, each one's accusation
         assert (state, "16", "IGOWAFECW") in found and (state, "11", "IGOWAFECW") in found
+
+
+def test_the_signing_of_an_agreement_announced_is_the_agreement(nlp):
+    found = coded("HONIARA, Oct 3 (AFP) - Solomon Islands Prime Minister Jeremiah Manele "
+                  "announced on Friday the signing of a police pact with Australia.")  # fmt: skip
+    assert {("SLB", "05", "AUS"), ("AUS", "05", "SLB")} <= found
+
+
+def test_an_event_postponed_or_cancelled_did_not_take_place(nlp):
+    events = extract("BAKU (AP) - The signing of a peace deal between Armenia and Azerbaijan was "
+                     "postponed on Monday, officials said.")  # fmt: skip
+    assert events and all(e.negated for e in events)
+    events = extract("BAKU (AP) - A visit by Armenia's foreign minister to Azerbaijan was "
+                     "cancelled on Monday.")  # fmt: skip
+    assert events and all(e.negated for e in events)
