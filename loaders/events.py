@@ -199,8 +199,9 @@ _HELP_WORDS = {"help", "assist", "support", "back", "aid", "solidarity", "backin
 _HELPED_PREPS = frozenset({"to", "for"})
 _VISIT_CODE = "042"
 _SUMMONS = "114"
-_AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})
-_WAGED_ON = frozenset({"on", "against"})  # "fired at a ship"
+_AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
+_WAGED_ON = frozenset({"on", "against"})  # "Russia's war against Ukraine"
+_NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}  # "what X called Y"
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
 _SPOKEN_TOGETHER = {"01", "02"}  # a joint statement or appeal is made together, to others
@@ -611,6 +612,9 @@ class ArticleEvents:
         return self._matches[token.i]
 
     def _best_match(self, token: Token) -> Match | None:
+        if token.lemma_.lower() in _NAMING_VERBS and names_with_what(token):
+            return None  # "protested over what it has called the sending of troops": a name
+            # given, no appeal ('call for') nor judgement of its own
         for found in ranked_matches(token, self.lexicon, self._kind_of):
             guard = self._guard(token, found.entry)
             if guard is not None and not guard.instead:
@@ -1234,6 +1238,9 @@ class ArticleEvents:
                     country = self.actors.gazetteer.countries[found_actor[0].iso3]
                     found.targets = [(country, f"place of the event: {word.text}")]
                     found.rule += "; target: where it happened"
+                    if found.rule.startswith("event noun;"):
+                        found.symmetric = False  # "Israel's war in Gaza": waged by the one
+                        # whose it is where it is waged, not by the place back
                     return
 
     def _names_an_act(self, noun: Token, clause: Token) -> bool:
@@ -2828,6 +2835,8 @@ class ArticleEvents:
             if word.pos_ == "VERB" and _material_object(word):
                 continue  # "said Chinese ships damaged a Philippine vessel": harm done, not
                 # judged (the act is coded as what it is)
+            if word.is_title and word.i != word.sent.start and word.pos_ == "PROPN":
+                continue  # "the list of State Sponsors of Terrorism": a word of a name
             if word.dep_ == "amod" and _a_place_or_building(word.head):
                 continue  # "targeted buildings in the illegal settlement of Netu'a": a place
                 # the words describe, no act judged (not "the illegal blockade", an act)

@@ -24,7 +24,7 @@ _HYPOTHETICAL_AUX = {"would", "could", "might", "may"} | _OBLIGATION_AUX
 _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
-                  "routinely", "habitually", "traditionally"}  # fmt: skip
+                  "routinely", "habitually", "traditionally", "recently"}  # fmt: skip
 _REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeatedly offered"
 # "talks remained stalled", "the deadlocked negotiations": talks held before and not going on
 # ("talks stalled" or "collapsed" today still tells of talks held)

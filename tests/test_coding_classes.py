@@ -4641,3 +4641,29 @@ def test_an_event_postponed_or_cancelled_did_not_take_place(nlp):
     events = extract("BAKU (AP) - A visit by Armenia's foreign minister to Azerbaijan was "
                      "cancelled on Monday.")  # fmt: skip
     assert events and all(e.negated for e in events)
+
+
+def test_a_war_someone_wages_somewhere_is_theirs_alone(nlp):
+    events = extract("AMMAN (AP) - Israel's 26-day war in Gaza has triggered a severe regional "
+                     "backlash, especially in Jordan.", published="2023-11-01")  # fmt: skip
+    assert {(e.source.iso3, e.target.iso3) for e in events if e.trigger == "war"} == {
+        ("ISR", "PSE")
+    }
+
+
+def test_what_someone_called_an_act_is_a_name_not_an_appeal(nlp):
+    found = coded("SEOUL (AP) - Seoul protested on Tuesday over what it has called the sending "
+                  "of North Korean troops to Russia for use in Ukraine.")  # fmt: skip
+    assert not {r for s, r, t in found if (s, t) == ("KOR", "RUS")} & {"02", "13"}
+
+
+def test_a_word_of_a_name_judges_nothing_and_a_delisting_eases_sanctions(nlp):
+    found = coded("WASHINGTON (AP) - The United States removed Cuba from its list of State "
+                  "Sponsors of Terrorism on Tuesday, the State Department said.")  # fmt: skip
+    assert found == {("USA", "08", "CUB")}
+
+
+def test_what_was_done_recently_is_background(nlp):
+    events = extract("GUATEMALA CITY (AP) - U.S. Secretary of State Marco Rubio recently "
+                     "visited Guatemala.", published="2025-06-05")  # fmt: skip
+    assert events and all(e.background for e in events)
