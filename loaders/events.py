@@ -2390,6 +2390,10 @@ class ArticleEvents:
             self._planted_by(found)
         clause = found.clause or self._governing_verb(found.token) or found.token
         mode, negated = modality(clause)
+        if negated and found.token.dep_ == "nsubjpass" and clause == found.token.head:
+            # "cooperation with Pyongyang was not directed against third countries": what is
+            # denied is its aim, not the cooperation ("talks were not held" still denies)
+            negated = clause.lemma_.lower() in lemma_set("light_verbs")
         negated = negated or (found.token.pos_ == "NOUN" and called_off(found.token))
         mode = told or mode
         if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):

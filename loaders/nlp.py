@@ -295,9 +295,12 @@ def restore_ner(doc: Doc) -> Doc:
             continue  # no name at all, or a word of a longer one ("the Niger Delta Avengers")
         if any(
             e.label_ == "ORG" and e.start <= ent.start and ent.end <= e.end and len(e) > len(ent)
-            and doc[e.end - 1].lower_ in lemma_set("media_words") for e in ner
+            and doc[e.end - 1].lower_ in lemma_set("media_words")
+            and any(t.is_title and t.lower_ != "the" and t.i >= ent.end for t in e)
+            for e in ner
         ):  # fmt: skip
-            continue  # "New York" in "The New York Times": a newspaper, not a place
+            continue  # "New York" in "The New York Times": a newspaper, not a place (but
+            # "the International Atomic Energy Agency" is the agency the ruler named whole)
         kept.append(ent)
     restored = [p for p in people if not any(e.start < p.end and p.start < e.end for e in kept)]
     doc.ents = sorted(kept + restored, key=lambda e: e.start)

@@ -4667,3 +4667,19 @@ def test_what_was_done_recently_is_background(nlp):
     events = extract("GUATEMALA CITY (AP) - U.S. Secretary of State Marco Rubio recently "
                      "visited Guatemala.", published="2025-06-05")  # fmt: skip
     assert events and all(e.background for e in events)
+
+
+def test_a_conversation_held_is_a_meeting_and_the_iaea_is_named_in_full(nlp):
+    found = coded("BEIJING (Xinhua) - Chinese Premier Li Qiang held a phone conversation with "
+                  "German Chancellor Friedrich Merz on Friday.")  # fmt: skip
+    assert {("CHN", "04", "DEU"), ("DEU", "04", "CHN")} <= found
+    found = coded("TEHRAN (AFP) - Iran suspended its cooperation with the International Atomic "
+                  "Energy Agency on Wednesday, state television said.")  # fmt: skip
+    assert ("IRN", "16", "IGOUNOIAE") in found  # not "a newspaper" for ending in 'Agency'
+
+
+def test_an_aim_denied_leaves_the_act_told(nlp):
+    events = extract("MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said on Monday that "
+                     "Moscow's cooperation with Pyongyang was not directed against third "
+                     "countries.")  # fmt: skip
+    assert events and not any(e.negated for e in events)
