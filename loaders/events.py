@@ -163,6 +163,7 @@ _LISTED_KINDS = {"country", "organisation"}  # named in lists: "Mali, Burkina Fa
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
 _PLACE_ROOTS = {"07", "09", "15", "16", "17", "18", "19", "20"}
+_PLACE_CODES = {"018"}  # "condolences over the loss of lives in Nepal": to the country it is in
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
 _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
@@ -1906,7 +1907,7 @@ class ArticleEvents:
                 (actor, "who did what prompted it")  # readiness": aimed at who fired
                 for actor, _ in self.agents(prompted_by(token))[0]
             ]
-        if entry.cameo[:2] in _PLACE_ROOTS:
+        if entry.cameo[:2] in _PLACE_ROOTS or entry.cameo in _PLACE_CODES:
             self._place_targets(token, found)
         if not found.others() and found.root == "15" and found.sources:  # ("raised its
             found.targets = self._posture_targets(token, found.sources)  # alert level")
@@ -2378,6 +2379,14 @@ class ArticleEvents:
     # ---------------------------------------------------------------- records
 
     def _emit(self, found: _Found, sentence: str, told: str = "") -> None:
+        if self._mediators_talk_with_sides(found):
+            mediators, found.sources, found.targets = found.sources, found.targets, []
+            found.symmetric = True  # "Egyptian and Qatari mediators began indirect talks with
+            # Israeli and Hamas delegations": the talks are the sides', with each other
+            third = _Found(found.token, _MEDIATION, mediators, found.sources, False,
+                           "mediators of talks between the sides", 0.7, "")  # fmt: skip
+            third.clause, third.third_party = found.clause, True
+            self._emit(third, sentence)
         if found.token.pos_ == "NOUN" and (_blocked(found.token) or self._eased(found.token)):
             return  # "vetoed a package of EU aid for Kyiv": no aid was given
         if found.token.pos_ == "NOUN" and refused_leave(found.token.head, found.token):
@@ -2643,6 +2652,20 @@ class ArticleEvents:
         """'threatened to resume attacks if Washington joins': an act a threat announces."""
         match = self.match(clause.head) if infinitive_complement(clause) else None
         return match is not None and match.entry.cameo[:2] == "13"
+
+    @staticmethod
+    def _mediators_talk_with_sides(found: _Found) -> bool:
+        """Do mediators named as the subject ('mediators', 'facilitators':
+        data/third_parties.tsv) meet two sides or more ('talks with Israeli and Hamas
+        delegations'; not 'met a Hamas delegation', a meeting of their own)?"""
+        if found.root != "04" or found.third_party:
+            return False
+        subjects = [c for c in found.token.children if c.dep_ == "nsubj"]
+        words = third_parties()
+        mediating = bool(subjects) and all(
+            words.get((s.lemma_.lower(), "NOUN"), "").startswith(_MEDIATION) for s in subjects
+        )
+        return mediating and len({a.side for a, _ in found.targets}) > 1
 
     def _read_third_parties(self, found: _Found, sentence: str) -> None:
         """A mediator or host of a meeting or signing between others meets each party: the

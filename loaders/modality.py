@@ -208,7 +208,6 @@ def modality(token: Token) -> tuple[str, bool]:
     )  # "did not send", "no talks", "sent no aid"
     negated = negated or (token.dep_ == "pcomp" and token.head.lower_ == "without")  # "ended
     # the talks without agreeing on a truce", "left without meeting the president"
-
     mode = "asserted"
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if (

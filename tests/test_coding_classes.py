@@ -4683,3 +4683,19 @@ def test_an_aim_denied_leaves_the_act_told(nlp):
                      "Moscow's cooperation with Pyongyang was not directed against third "
                      "countries.")  # fmt: skip
     assert events and not any(e.negated for e in events)
+
+
+def test_mediators_who_talk_with_two_sides_mediate_their_talks(nlp):
+    found = coded("CAIRO, Oct 6 (AFP) - Egyptian and Qatari mediators began indirect talks with "
+                  "Israeli and Hamas delegations in Sharm el-Sheikh on Monday.")  # fmt: skip
+    assert {("ISR", "04", "PSE"), ("PSE", "04", "ISR"), ("EGY", "04", "ISR")} <= found
+    assert ("ISR", "04", "EGY") not in found  # the sides talk with each other, not the mediators
+    found = coded("CAIRO (Reuters) - Egyptian mediators met a Hamas delegation in Cairo on "
+                  "Sunday.")  # fmt: skip
+    assert ("PSE", "04", "EGY") in found  # one side: a meeting of the mediators' own
+
+
+def test_condolences_over_a_loss_somewhere_go_to_the_country_it_is_in(nlp):
+    found = coded("NEW DELHI, Oct 5 (PTI) - Prime Minister Narendra Modi on Sunday expressed "
+                  "condolences over the loss of lives in floods in Nepal.")  # fmt: skip
+    assert ("IND", "01", "NPL") in found
