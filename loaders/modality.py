@@ -32,8 +32,9 @@ _STALLED = {"stalled", "deadlocked", "frozen"}
 # "at the start of the war": the outset of a war the story is already in
 _OUTSETS = {"start", "beginning", "outset", "onset"}
 _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
-# "failed to adopt sanctions", "neglected to inform": the act did not happen
-_FAILING = {"fail", "neglect"}
+# "failed to adopt sanctions", "neglected to inform", "refused to sign the agreement",
+# "declined to meet": the act did not happen
+_FAILING = {"fail", "neglect", "refuse", "decline"}
 # Verbs that let something happen ("refused to let X dock", "would not accept strikes").
 PERMITTING = frozenset({"let", "allow", "accept", "permit", "tolerate"})
 SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time

@@ -4699,3 +4699,9 @@ def test_condolences_over_a_loss_somewhere_go_to_the_country_it_is_in(nlp):
     found = coded("NEW DELHI, Oct 5 (PTI) - Prime Minister Narendra Modi on Sunday expressed "
                   "condolences over the loss of lives in floods in Nepal.")  # fmt: skip
     assert ("IND", "01", "NPL") in found
+
+
+def test_an_agreement_a_side_refused_to_sign_was_not_signed(nlp):
+    events = extract("LUANDA (Reuters) - Rwanda refused to sign a peace agreement with Congo on "
+                     "Sunday, the Angolan presidency said.")  # fmt: skip
+    assert not any(e.root == "05" and not e.negated for e in events)
