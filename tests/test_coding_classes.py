@@ -4705,3 +4705,9 @@ def test_an_agreement_a_side_refused_to_sign_was_not_signed(nlp):
     events = extract("LUANDA (Reuters) - Rwanda refused to sign a peace agreement with Congo on "
                      "Sunday, the Angolan presidency said.")  # fmt: skip
     assert not any(e.root == "05" and not e.negated for e in events)
+
+
+def test_arms_moved_toward_a_border_are_a_show_of_force(nlp):
+    found = coded("NAIROBI (Reuters) - Eritrea has moved tanks toward its southern border with "
+                  "Ethiopia, two diplomats said on Tuesday.")  # fmt: skip
+    assert ("ERI", "15", "ETH") in found
