@@ -195,8 +195,11 @@ def called_off(noun: Token) -> bool:
     word = noun
     while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
         word = word.head.head  # the signing of the deal
-    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.lemma_.lower() in lemma_set(
-        "calling_off_verbs"
+    verb = word.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]  # "was called off"
+    names = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and bool(
+        names & lemma_set("calling_off_verbs")
     )
 
 

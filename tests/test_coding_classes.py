@@ -4711,3 +4711,12 @@ def test_arms_moved_toward_a_border_are_a_show_of_force(nlp):
     found = coded("NAIROBI (Reuters) - Eritrea has moved tanks toward its southern border with "
                   "Ethiopia, two diplomats said on Tuesday.")  # fmt: skip
     assert ("ERI", "15", "ETH") in found
+
+
+def test_a_summit_between_two_states_is_their_meeting_unless_called_off(nlp):
+    found = coded("LUANDA (Reuters) - A summit between the presidents of Congo and Rwanda was "
+                  "held in Luanda on Sunday.")  # fmt: skip
+    assert {("COD", "04", "RWA"), ("RWA", "04", "COD")} <= found
+    events = extract("LUANDA (Reuters) - A summit between the presidents of Congo and Rwanda "
+                     "was called off on Sunday, the Angolan presidency said.")  # fmt: skip
+    assert events and all(e.negated for e in events if e.root == "04")
