@@ -325,13 +325,6 @@ def _quoted(source: Token) -> bool:
     )
 
 
-def _party_key(actor: Actor) -> str:
-    """What makes two actors different sides: their country, or for an armed group or an
-    organisation the body itself ('Congo and M23 rebels' are two sides, though M23 is
-    Congolese)."""
-    return actor.id if actor.kind in ("group", "organisation") else actor.iso3 or actor.id
-
-
 def _a_building(noun: Token) -> bool:
     """'protesters stormed parliament', 'set fire to parliament', 'rallied outside Congress':
     a legislature named as the place something was done at or to."""
@@ -1737,7 +1730,7 @@ class ArticleActors:
             if sides and self._no_side(mention):
                 continue  # "talks ... brokered by U.S. envoy Tom Barrack, but the two sides":
                 # a mediator or host is no side
-            if not distinct or all(_party_key(m.actor) != _party_key(mention.actor) for m in found):
+            if not distinct or all(m.actor.side != mention.actor.side for m in found):
                 found.append(mention)
             if len(found) == count:
                 break
