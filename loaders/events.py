@@ -17,7 +17,8 @@ words of negative evaluation about an actor's action criticises that actor (111)
 
 How each event is told (negation, modality, background, date) comes from
 `geokg.loaders.modality`; hypothetical events are dropped, except threats. One article holds
-one event per (source, target, code, date, negation): later mentions add to its `mentions`.
+one event per (source, target, code, date, negation): later mentions add to its `mentions`,
+and so does a headline whose event the body tells again.
 Confidence is 0.9 for a verb with its own subject, 0.8 for an event noun, 0.75 when the subject
 was inherited, 0.6 for a criticism read from evaluative words.
 """
@@ -36,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from geokg.loaders.actors import ArticleActors, names_ground
 from geokg.loaders.articles import Article
+from geokg.loaders.dates import headline_end
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor
 from geokg.loaders.lexicon import (
     NO_EVENT,
@@ -330,13 +332,7 @@ def _what_called(clause: Token) -> list[Token]:
     free relative gives its object, which is what the outer verb is about."""
     if clause.lemma_.lower() not in lemma_set("speech_verbs"):
         return []
-    if names_with_what(clause):
-        return named_by_what(clause)
-    said = [
-        c for c in clause.children
-        if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
-    ]  # fmt: skip
-    return [g for c in said for g in c.children if g.dep_ == "attr"]
+    return named_by_what(clause)
 
 
 @dataclass
@@ -812,9 +808,9 @@ class ArticleEvents:
         preps = set(through)
         if noun.lemma_.lower() in _SURROUNDING_NOUNS:
             preps |= {"around", "off", "near"}
-        agents = prep_objects(noun, frozenset(preps & {"by"}))  # "the violation of Polish
-        for head in agents + prep_objects(noun, frozenset(preps - {"by"})):  # airspace by
-            # Russian drones": the agent's, not the one wronged
+        # "the violation of Polish airspace by Russian drones": the agent's, not the one wronged
+        agents = prep_objects(noun, frozenset(preps & {"by"})) or _agent_on_the_verb(noun)
+        for head in agents + prep_objects(noun, frozenset(preps - {"by"})):
             actors = self.participants(head)
             if actors:
                 return actors
@@ -2964,6 +2960,8 @@ class ArticleEvents:
         is one event and claims its noun), then event nouns, then the remaining verbs, outer
         before inner so a complement is read once, inside its verb."""
         original = self.article.parsed_text
+        headline_end_char = headline_end(self.doc.text)
+        in_headline = 0  # how many records the headline gave
         for sent in self.doc.sents:
             text = sent.text.strip()
             if len(original) == len(self.doc.text):  # a Title Case headline parsed in sentence
@@ -3015,7 +3013,33 @@ class ArticleEvents:
                     self.read_obligation(token, text)
                 if token.lemma_.lower() in lemma_set("answering_verbs"):
                     self._read_answered_request(token, text)
-        return self.records
+            if headline_end_char is not None and sent.end_char <= headline_end_char:
+                in_headline = len(self.records)
+        return self._told_again_in_the_body(in_headline)
+
+    def _told_again_in_the_body(self, in_headline: int) -> list[EventRecord]:
+        """'Sri Lanka arrests 14 Indian fishermen' over 'The Sri Lankan navy arrested 14 Indian
+        fishermen late on Sunday': a headline's event that the body tells again (the same
+        sides, code and negation) is one event, kept as the body tells it (its day, its fuller
+        actors), with the headline as one more mention."""
+        body: dict[tuple[str, str, str, bool], EventRecord] = {}
+        for record in self.records[in_headline:]:
+            if not record.background:
+                key = (record.source.side, record.target.side, record.cameo, record.negated)
+                body.setdefault(key, record)
+        kept, moved = [], {}
+        for record in self.records[:in_headline]:
+            key = (record.source.side, record.target.side, record.cameo, record.negated)
+            told = body.get(key)
+            if told is None or record.background:
+                kept.append(record)
+                continue
+            told.mentions += record.mentions
+            moved[record.event_id] = told.event_id
+        records = kept + self.records[in_headline:]
+        for record in records:
+            record.target_event = moved.get(record.target_event or "", record.target_event)
+        return records
 
     def _read_answered_request(self, verb: Token, sentence: str) -> None:
         """'brushed off calls from France, Britain and Canada to halt the offensive': whoever
@@ -3394,6 +3418,21 @@ def _homes(actors: list[tuple[Actor, str]]) -> set[str]:
 
 def _aimed_at_home(record: EventRecord, homes: set[str]) -> bool:
     return record.target.side in homes or record.target.iso3 in homes
+
+
+def _agent_on_the_verb(noun: Token) -> list[Token]:
+    """'condemned the mistreatment of its nationals by Dominican authorities', parsed with the
+    'by' on the active verb: the phrase right after the object names the object's doer (an
+    active verb has no agent of its own)."""
+    verb = noun.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if noun.dep_ not in ("dobj", "oprd") or passive:
+        return []
+    after = noun.right_edge.i + 1
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == after
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _codable(actor: Actor) -> bool:

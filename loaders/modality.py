@@ -25,7 +25,9 @@ _FUTURE_AUX = {"will", "shall"}
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally", "recently"}  # fmt: skip
-_REPEATED = {"repeatedly", "frequently", "often"}  # with a perfect: "has repeatedly offered"
+# With a perfect, a record of acts before the news: "has repeatedly offered", "has already
+# visited Uganda and Kenya"
+_PAST_RECORD = {"repeatedly", "frequently", "often", "already"}
 # "talks remained stalled", "the deadlocked negotiations": talks held before and not going on
 # ("talks stalled" or "collapsed" today still tells of talks held)
 _STALLED = {"stalled", "deadlocked", "frozen"}
@@ -210,6 +212,7 @@ def modality(token: Token) -> tuple[str, bool]:
         for c in (token, *(o for o in token.children if o.dep_ == "dobj"))
         for c in c.children
     )  # "did not send", "no talks", "sent no aid"
+    negated = negated or _done_by_none(token)
     negated = negated or (token.dep_ == "pcomp" and token.head.lower_ == "without")  # "ended
     # the talks without agreeing on a truce", "left without meeting the president"
     mode = "asserted"
@@ -331,6 +334,28 @@ def modality(token: Token) -> tuple[str, bool]:
             break
         current = head
     return mode, negated
+
+
+def _done_by_none(verb: Token) -> bool:
+    """'Rome had neither handed him over nor consulted it', 'neither Washington nor Moscow saw
+    fit to expel', 'no country has recognised': a clause said of no one did not happen."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        return True
+    holder = verb  # "saw fit to expel": the subject of the verb the infinitive hangs on
+    while holder.dep_ in ("xcomp", "advcl", "conj") and not _subjects(holder):
+        if holder.dep_ == "advcl" and not is_to_infinitive(holder):
+            break
+        holder = holder.head
+    return any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no")
+        for s in _subjects(holder)
+        for c in s.children
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def refused_leave(head: Token, current: Token) -> bool:
@@ -881,17 +906,22 @@ def _at_the_outset(word: Token) -> bool:
 
 def _made_before_in_force(participle: Token) -> bool:
     """'in violation of a Qatar-brokered truce', 'the first fire since a U.S.-brokered ceasefire
-    took effect': an agreement the news breaks or counts from was made before it, and so was its
-    brokering (loaders/data/breach_words.txt)."""
+    took effect': who brokered an agreement in force before the news did so before it."""
     if participle.dep_ not in ("amod", "acl") or participle.tag_ != "VBN":
         return False
-    agreement = participle.head
-    if agreement.dep_ == "pobj" and agreement.head.lower_ == "since":
+    return in_force_before(participle.head)
+
+
+def in_force_before(thing: Token) -> bool:
+    """'violating trade deals between the two countries', 'since a ceasefire took effect', 'an
+    extradition treaty between Dhaka and New Delhi exists': what the news breaks, counts from or
+    says exists was made before it (loaders/data/breach_words.txt)."""
+    if thing.dep_ == "pobj" and thing.head.lower_ == "since":
         return True
-    breaking = agreement.head.head if agreement.dep_ == "pobj" else agreement.head
-    return agreement.dep_ in ("pobj", "dobj") and breaking.lemma_.lower() in lemma_set(
-        "breach_words"
-    )
+    if thing.dep_ == "nsubj" and thing.head.lemma_.lower() == "exist":
+        return True
+    breaking = thing.head.head if thing.dep_ == "pobj" else thing.head
+    return thing.dep_ in ("pobj", "dobj") and breaking.lemma_.lower() in lemma_set("breach_words")
 
 
 def _perfect(verb: Token, pluperfect: bool = True) -> bool:
@@ -930,7 +960,7 @@ def event_time(
         or any(c.dep_ == "advmod" and c.lower_ in _LONG_STANDING for c in token.children)
         or _in_the_past(token)  # "had in the past worked closely with the United States"
         # "has repeatedly imposed sanctions": a record of past acts, not today's
-        or (_perfect(token) and any(c.lower_ in _REPEATED for c in token.children))
+        or (_perfect(token) and any(c.lower_ in _PAST_RECORD for c in token.children))
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)
@@ -940,6 +970,7 @@ def event_time(
         or (trigger is not None and _before_an_earlier_act(trigger))
         or (trigger is not None and trigger.pos_ == "NOUN" and _stalled(trigger))
         or (trigger is not None and _made_before_in_force(trigger))
+        or (trigger is not None and trigger.pos_ == "NOUN" and in_force_before(trigger))
         or _at_the_outset(trigger if trigger is not None else token)
     )
     scope = _clause_words(token, trigger if trigger is not None else token)

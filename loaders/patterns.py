@@ -64,10 +64,11 @@ def through_quantity(noun: Token) -> Token:
     sites' -> 'sites', '$1 billion in aid' -> 'aid', 'a loan programme' -> 'loan'."""
     amount = noun.pos_ == "NUM" or noun.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
     container = noun.lemma_.lower() in lemma_set("transparent_nouns")
+    if noun.ent_type_ == "MONEY" and (kind := _what_a_sum_is(noun)) is not None:
+        return kind
     if amount or container:
-        preps = ("of", "in") if noun.ent_type_ == "MONEY" else ("of",)
         for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
                 for inner in prep.children:
                     if inner.dep_ == "pobj":
                         return inner
@@ -76,6 +77,17 @@ def through_quantity(noun: Token) -> Token:
         if kinds:
             return kinds[-1]
     return noun
+
+
+def _what_a_sum_is(money: Token) -> Token | None:
+    """'$1 billion in aid', 'millions of dollars in funding' (its 'in' hung on the verb right
+    after the sum): the kind of money, not its currency."""
+    phrases = [c for c in money.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if money.dep_ == "dobj":
+        after = money.right_edge.i + 1
+        phrases += [c for c in money.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                    and c.i == after]  # fmt: skip
+    return next((g for c in phrases for g in c.children if g.dep_ == "pobj"), None)
 
 
 def phrase_holder(noun: Token) -> Token:
@@ -271,9 +283,14 @@ def names_with_what(clause: Token) -> bool:
 
 
 def named_by_what(clause: Token) -> list[Token]:
-    """'what it called X', 'what it described as X': X, the name a free relative gives."""
+    """'what it called X', 'what it described as X', 'what the army said were X': X, the name
+    a free relative gives."""
     if not names_with_what(clause):
-        return []
+        said = [  # "what the army said were X": 'what' is the subject of the said clause
+            c for c in clause.children if c.dep_ == "ccomp"
+            and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
+        ]  # fmt: skip
+        return [g for c in said for g in c.children if g.dep_ == "attr"]
     named = [c for c in clause.children if c.dep_ == "oprd"]
     return named or [
         g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"

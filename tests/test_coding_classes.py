@@ -4720,3 +4720,80 @@ def test_a_summit_between_two_states_is_their_meeting_unless_called_off(nlp):
     events = extract("LUANDA (Reuters) - A summit between the presidents of Congo and Rwanda "
                      "was called off on Sunday, the Angolan presidency said.")  # fmt: skip
     assert events and all(e.negated for e in events if e.root == "04")
+
+
+def test_a_clause_said_of_no_one_did_not_happen(nlp):
+    events = extract("MOSCOW (Reuters) - Neither Washington nor Moscow saw fit to expel the "
+                     "other's ambassador during the crisis, the paper said.")  # fmt: skip
+    assert events and all(e.negated for e in events if e.root == "16")
+    events = extract("TRIPOLI (Reuters) - The court said Rome had neither handed the commander "
+                     "over nor consulted Libya before his release.")  # fmt: skip
+    assert all(e.negated for e in events if e.root == "04")
+    assert any(e.root == "04" for e in events)
+
+
+def test_acts_a_perfect_says_were_already_done_are_background(nlp):
+    events = extract("MOSCOW (Reuters) - Vladimir Putin will travel to Mongolia on Monday. He has "
+                     "already visited China, North Korea and Vietnam this year.")  # fmt: skip
+    visits = [e for e in events if e.cameo == "042"]
+    assert {e.target.iso3 for e in visits} >= {"CHN", "PRK", "VNM"}
+    assert all(e.background for e in visits if e.target.iso3 != "MNG")
+
+
+def test_an_agreement_the_news_breaks_or_says_exists_was_made_before(nlp):
+    for text in (
+        "DHAKA (Reuters) - The minister said an extradition treaty between Dhaka and New Delhi "
+        "exists and could be used.",
+        "JERUSALEM (Reuters) - Israel accused Turkey on Thursday of violating trade deals between "
+        "the two countries.",
+    ):
+        agreements = [e for e in extract(text) if e.root == "05"]
+        assert agreements and all(e.background for e in agreements)
+    found = coded("MOSCOW (Reuters) - Russia's treaty with North Korea took effect on Wednesday.")
+    assert ("RUS", "05", "PRK") in found
+
+
+def test_what_a_speaker_said_were_the_targets_names_them(nlp):
+    found = coded("BEIRUT (AP) — Israeli warplanes carried out strikes on what the military said "
+                  "were Hezbollah weapons depots in southern Lebanon on Wednesday.")  # fmt: skip
+    assert ("ISR", "19", "LBN") in found
+
+
+def test_a_by_phrase_after_the_object_names_its_doer(nlp):
+    found = coded("PORT-AU-PRINCE (Reuters) - Haiti's foreign ministry condemned what it called "
+                  "the inhumane treatment of its nationals by Dominican authorities.")  # fmt: skip
+    assert ("HTI", "11", "DOM") in found
+    found = coded("NAIROBI (Reuters) - Kenya condemned the mistreatment of its citizens by "
+                  "Ugandan police on Friday.")  # fmt: skip
+    assert ("KEN", "11", "UGA") in found
+
+
+def test_officials_who_fly_into_a_capital_visit_it_and_aircraft_show_force(nlp):
+    found = coded("KABUL (Reuters) - The foreign ministers of Uzbekistan and Pakistan flew into "
+                  "Kabul on Thursday.")  # fmt: skip
+    assert {("UZB", "04", "AFG"), ("PAK", "04", "AFG")} <= found
+    assert not any(root == "15" for _, root, _ in found)
+    found = coded("TAIPEI (Reuters) - Chinese military aircraft flew into Taiwan's air defence "
+                  "zone on Monday, the ministry said.")  # fmt: skip
+    assert ("CHN", "15", "TWN") in found
+
+
+def test_a_headline_the_body_tells_again_is_one_event(nlp):
+    events = extract("Sri Lanka arrests 14 Indian fishermen off Jaffna\n\nCHENNAI, India, March 10 "
+                     "(Reuters) - The Sri Lankan navy arrested 14 Indian fishermen off the Jaffna "
+                     "peninsula late on Sunday, Tamil Nadu officials said.",
+                     published="2025-03-10")  # fmt: skip
+    arrests = [e for e in events if e.root == "17"]
+    assert len(arrests) == 1
+    assert arrests[0].source.cameo == "LKAMIL" and arrests[0].date == "2025-03-09"
+    assert arrests[0].mentions == 2
+
+
+def test_a_sum_is_what_its_in_phrase_says(nlp):
+    for text in (
+        "WELLINGTON (Reuters) - New Zealand has halted millions of dollars in funding to the Cook "
+        "Islands, officials said on Thursday.",
+        "WASHINGTON (Reuters) - The United States suspended billions of dollars in aid to Kyiv on "
+        "Monday.",
+    ):
+        assert any(root == "16" for _, root, _ in coded(text))
