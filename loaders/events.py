@@ -166,6 +166,7 @@ _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _WHERE_PREPS = frozenset({"of", "around", "off", "along", "near"})  # "in waters around Taiwan"
 _PLACE_ROOTS = {"07", "09", "15", "16", "17", "18", "19", "20"}
 _PLACE_CODES = {"018"}  # "condolences over the loss of lives in Nepal": to the country it is in
+_VETO = "129"
 # Clauses below a verb, whose places are not where the verb's event happened ("attacked Kherson
 # hours before the deal was signed in Istanbul").
 _BELOW = {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj", "parataxis"}
@@ -1934,6 +1935,11 @@ class ArticleEvents:
         if found.root == "15" and not found.targets and found.sources:
             found.targets = self._criticised_by(found.sources, token)  # "condemned the strike
             # and put coastal units on alert": at whom the side has just condemned
+        vetoed = obj if obj is not None else next(iter(direct), None)
+        if found.cameo == _VETO and vetoed is not None:  # "vetoed an EU aid package for
+            owners = _besides(self._owners(phrase_holder(vetoed)), found.sources)  # Ukraine":
+            found.targets = owners or found.targets  # the body whose measure it is (not whom
+            # the measure was for) is overruled
         # "issued a joint statement": said together, not to one another
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         found.reciprocal = found.reciprocal or _pulled_back_together(found)
@@ -3022,15 +3028,10 @@ class ArticleEvents:
         fishermen late on Sunday': a headline's event that the body tells again (the same
         sides, code and negation) is one event, kept as the body tells it (its day, its fuller
         actors), with the headline as one more mention."""
-        body: dict[tuple[str, str, str, bool], EventRecord] = {}
-        for record in self.records[in_headline:]:
-            if not record.background:
-                key = (record.source.side, record.target.side, record.cameo, record.negated)
-                body.setdefault(key, record)
+        body = [r for r in self.records[in_headline:] if not r.background]
         kept, moved = [], {}
         for record in self.records[:in_headline]:
-            key = (record.source.side, record.target.side, record.cameo, record.negated)
-            told = body.get(key)
+            told = next((r for r in body if _told_again(record, r)), None)
             if told is None or record.background:
                 kept.append(record)
                 continue
@@ -3418,6 +3419,21 @@ def _homes(actors: list[tuple[Actor, str]]) -> set[str]:
 
 def _aimed_at_home(record: EventRecord, homes: set[str]) -> bool:
     return record.target.side in homes or record.target.iso3 in homes
+
+
+def _told_again(headline: EventRecord, told: EventRecord) -> bool:
+    """Is the body's event the headline's, told more fully?"""
+    same = (headline.cameo, headline.negated) == (told.cameo, told.negated)
+    return same and _covers(headline.source, told.source) and _covers(headline.target, told.target)
+
+
+def _covers(general: Actor, specific: Actor) -> bool:
+    """The same side, or a body and one of its organs ('U.N.' in a headline, 'the U.N. Security
+    Council' in the body)."""
+    if general.side == specific.side:
+        return True
+    body, organ = general.cameo or "", specific.cameo or ""
+    return general.kind == "organisation" and bool(body) and organ.startswith(body)
 
 
 def _agent_on_the_verb(noun: Token) -> list[Token]:

@@ -473,8 +473,11 @@ def _clause_words(token: Token, trigger: Token) -> list[Token]:
     the words that only describe a participant ("suspend the 2018 agreement" happens now,
     "released soldiers captured last year" too)."""
     words = [token]
+    judged = _judged_act_time(token)
     for child in token.children:
         if child.dep_ in ("relcl", "ccomp", "xcomp", "conj", "acl", "advcl", "parataxis"):
+            continue
+        if child in judged:
             continue
         below = {t.i for g in child.subtree if g.dep_ == "pcomp" and g.pos_ == "VERB"
                  and g.head.lower_ not in _TIME_MARKS for t in g.subtree}  # fmt: skip
@@ -483,6 +486,18 @@ def _clause_words(token: Token, trigger: Token) -> list[Token]:
         words.extend(t for t in child.subtree
                      if t.i not in below and not _describes_participant(t, trigger))  # fmt: skip
     return words
+
+
+def _judged_act_time(verb: Token) -> list[Token]:
+    """'condemned Israeli and U.S. strikes on Iran in June', with 'in June' hung on the verb:
+    a time right after the object of a judging verb dates the act judged, not the judging;
+    a day ('condemned Ukraine's strikes on Monday') is the wire's day of the judging, and so
+    is 'last week' (the parser cannot tell whose it is)."""
+    if verb.lemma_.lower() not in _JUDGING_PARTICIPLES:
+        return []
+    after = {o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj"}
+    return [c for c in verb.children
+            if c.i in after and c.dep_ == "prep" and c.lower_ == "in"]  # fmt: skip
 
 
 def _describes_participant(word: Token, trigger: Token) -> bool:

@@ -4776,6 +4776,9 @@ def test_officials_who_fly_into_a_capital_visit_it_and_aircraft_show_force(nlp):
     found = coded("TAIPEI (Reuters) - Chinese military aircraft flew into Taiwan's air defence "
                   "zone on Monday, the ministry said.")  # fmt: skip
     assert ("CHN", "15", "TWN") in found
+    found = coded("NEW DELHI (Reuters) - About 15 tonnes of tents, food and medicines were flown "
+                  "into Myanmar by the Indian air force on Saturday.")  # fmt: skip
+    assert ("IND", "07", "MMR") in found and ("IND", "04", "MMR") not in found
 
 
 def test_a_headline_the_body_tells_again_is_one_event(nlp):
@@ -4797,3 +4800,57 @@ def test_a_sum_is_what_its_in_phrase_says(nlp):
         "Monday.",
     ):
         assert any(root == "16" for _, root, _ in coded(text))
+
+
+def test_a_harm_blamed_on_someone_blames_them(nlp):
+    for text, blamed in (
+        ("NEW DELHI (Reuters) - New Delhi blamed the attack on Pakistan on Wednesday.", "PAK"),
+        ("MOSCOW (Reuters) - Russia blamed the bombing on Ukraine on Monday.", "UKR"),
+    ):
+        assert any(root == "11" and target == blamed for _, root, target in coded(text))
+
+
+def test_a_body_that_finds_a_state_in_breach_accuses_it(nlp):
+    for text in (
+        "VIENNA (Reuters) - The IAEA board of governors declared Iran in breach of its "
+        "non-proliferation obligations on Thursday.",
+        "GENEVA (Reuters) - A WTO panel found China in violation of global trade rules.",
+    ):
+        assert any(root == "11" and target in ("IRN", "CHN") for _, root, target in coded(text))
+
+
+def test_military_action_warned_of_or_threatened_is_a_threat_of_force(nlp):
+    for text, target in (
+        ("SEOUL (Yonhap) - North Korea warned of overwhelming military action against South "
+         "Korea on Monday.", "KOR"),
+        ("BEIJING (Reuters) - China threatened military action against Taiwan.", "TWN"),
+    ):  # fmt: skip
+        events = extract(text)
+        assert any(e.cameo == "138" and e.target.iso3 == target for e in events)
+
+
+def test_a_time_after_what_is_condemned_dates_the_act_not_the_condemnation(nlp):
+    events = extract("TIANJIN (AP) - Leaders of the Shanghai Cooperation Organization condemned "
+                     "Israeli and U.S. strikes on Iran in June as a violation of international "
+                     "law.", published="2025-09-01")  # fmt: skip
+    condemned = [e for e in events if e.root == "11"]
+    assert {e.target.iso3 for e in condemned} == {"ISR", "USA"}
+    assert not any(e.background for e in condemned)
+
+
+def test_a_veto_overrules_the_body_whose_measure_it_is(nlp):
+    found = coded("BRUSSELS (Reuters) - Hungary vetoed a 50 billion euro EU aid package for "
+                  "Ukraine early on Friday, diplomats said.")  # fmt: skip
+    assert ("HUN", "12", "IGOEUREEC") in found and ("HUN", "12", "UKR") not in found
+    found = coded("UNITED NATIONS (Reuters) - Russia blocked a British-drafted Security Council "
+                  "resolution on Monday that would have urged a ceasefire in Sudan.")  # fmt: skip
+    assert ("RUS", "12", "IGOUNOSEC") in found
+
+
+def test_a_headline_naming_a_body_is_the_body_organ_the_story_names(nlp):
+    events = extract("Russia vetoes U.N. call for Sudan ceasefire\n\nUNITED NATIONS, Nov 18 "
+                     "(Reuters) - Russia vetoed a Security Council resolution on Monday that "
+                     "would have urged Sudan's warring parties to halt hostilities.",
+                     published="2024-11-18")  # fmt: skip
+    vetoes = [e for e in events if e.root == "12"]
+    assert [e.target.cameo for e in vetoes] == ["IGOUNOSEC"]
