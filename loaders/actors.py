@@ -573,6 +573,11 @@ class ArticleActors:
                     if len(part) > 2:
                         known_people.setdefault(part.lower(), actor)
             role = self._role_of(ent) if actor.kind == "country" and not actor.role else None
+            seat = actor.kind == "country" and rule.startswith("capital") and actor.iso3
+            if seat and ent.root.dep_ == "compound" and (role := self._role_of(ent)):
+                actor = self.gazetteer.countries[actor.iso3 or ""]  # "a Caracas judge",
+                rule = "capital of a country"  # "Kabul police": the part of the country the
+                # noun names, not its government
             if role == "GOV" and self._office(ent, actor) is not None:
                 continue  # "the Russian president": the person holding the office
             possessor = None
@@ -988,6 +993,23 @@ class ArticleActors:
         home = self.dateline_country.iso3 if self.dateline_country else None
         return not any(m.actor.iso3 == home and m.start not in self.dateline for m in self.mentions)
 
+    def _story_country(self) -> Actor | None:
+        """The country a story filed from a regional hub (`data/hub_cities.txt`) and silent on
+        the host is about: that of the first state or office holder it names ("DUBAI -
+        Iranian President X ordered ...": Iran, whose unqualified officials and institutions
+        follow). None when the story names the host (so far)."""
+        home = self.dateline_country.iso3 if self.dateline_country else None
+        place = " ".join(t.lower_ for t in self.doc[self.dateline.start : self.dateline.stop])
+        if home is None or not any(place.startswith(c) for c in lemma_set("hub_cities")):
+            return None
+        named = [m for m in self.mentions if m.start not in self.dateline]
+        if any(m.actor.iso3 == home for m in named):
+            return None
+        states = [m for m in named if m.actor.kind in ("country", "person") and m.actor.iso3
+                  and not self._only_a_place(m)]  # fmt: skip
+        first = min(states, key=lambda m: m.start) if states else None
+        return self.gazetteer.countries.get(first.actor.iso3 or "") if first else None
+
     def _sole_country_named(self, sentence: Span) -> Actor | None:
         """The one state the sentence names as a party, if it names exactly one."""
         named = {
@@ -1170,7 +1192,7 @@ class ArticleActors:
         (`data/shared_institution_names.txt`), written with no nationality, is the dateline
         country's, whichever state the dictionary files it under."""
         name = ent.text.lower().removeprefix("the ").strip()
-        home = self.dateline_country
+        home = self._story_country() or self.dateline_country
         if name not in lemma_set("shared_institution_names") or home is None or not listed.role:
             return None
         if home.iso3 == listed.iso3 or self._owner_mention(ent) is not None:
@@ -1855,6 +1877,8 @@ class ArticleActors:
                 # there is as often an international body's ("foreign policy chief Kallas")
                 visitor = self._sole_country_named(ent.sent) if "minister" in titles else None
                 return (visitor, role) if visitor is not None else (None, None)
+            if (story := self._story_country()) is not None:  # "DUBAI - Iranian President
+                return story, role  # X ordered ... Deputy Foreign Minister Y said": Iran's
             if self._names_other_country(ent.sent) and not titles & _HOME_TITLES:
                 return None, None  # "ABUJA - ... order in Niger, ... President Mohamed Bazoum"
             return self.dateline_country, role  # "DHAKA - army chief General X": Bangladesh's

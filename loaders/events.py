@@ -2454,6 +2454,11 @@ class ArticleEvents:
             when = replace(when, date=None, background=True)
         if not when.background and self._said_of_an_earlier_act(clause):
             when = replace(when, date=None, background=True)
+        made = found.target_events[0] if found.target_events else None
+        describing = found.token.tag_ == "VBN" and found.token.dep_ in ("amod", "acl")
+        if describing and made is not None and made.background and not when.background:
+            when = replace(when, date=made.date, background=True)  # "two years after the
+            # rivals agreed in a China-brokered deal": brokered when the deal was made
         mutual = found.symmetric or found.reciprocal
         sources = {s.side for s, _ in found.sources}
         own = [

@@ -1301,3 +1301,26 @@ def test_a_quotation_ending_before_a_name_holds_no_title(nlp):
     )
     found = actors_in(nlp, text)
     assert found["Freddy Mamani"] == "BOLGOV"  # not Palestine, named inside the quotation
+
+
+def test_officials_in_a_story_filed_from_a_regional_hub_are_the_story_states(nlp):
+    found = actors_in(nlp, "DUBAI, July 2 (Reuters) - Iranian President Masoud Pezeshkian "
+                           "ordered his government to suspend cooperation with the IAEA. Deputy "
+                           "Foreign Minister Kazem Gharibabadi said inspectors would need "
+                           "approval from the National Security Council.",
+                      date(2025, 7, 2))  # fmt: skip
+    assert found["Kazem Gharibabadi"] == "IRNGOV"
+    assert found["National Security Council"] == "IRNGOV"
+
+
+def test_security_forces_are_armed_forces(nlp):
+    found = actors_in(nlp, "QUETTA (Reuters) - Pakistani security forces freed more than 300 "
+                           "passengers on Wednesday.")  # fmt: skip
+    assert found["Pakistani security forces"] == "PAKMIL"
+
+
+def test_a_capital_before_an_agent_noun_is_that_part_of_the_country(nlp):
+    found = actors_in(nlp, "CARACAS (Reuters) - A Caracas judge ordered the arrest of the "
+                           "opposition candidate, and Kabul police detained two men.")  # fmt: skip
+    assert found["Caracas judge"] == "VENJUD"
+    assert found["Kabul police"] == "AFGCOP"

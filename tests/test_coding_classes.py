@@ -4854,3 +4854,12 @@ def test_a_headline_naming_a_body_is_the_body_organ_the_story_names(nlp):
                      published="2024-11-18")  # fmt: skip
     vetoes = [e for e in events if e.root == "12"]
     assert [e.target.cameo for e in vetoes] == ["IGOUNOSEC"]
+
+
+def test_who_brokered_an_agreement_made_before_the_news_did_so_then(nlp):
+    events = extract("JEDDAH (Reuters) - Iran's foreign minister arrived in Jeddah on Sunday and "
+                     "held talks with Saudi Crown Prince Mohammed bin Salman, two years after the "
+                     "regional rivals agreed in a China-brokered deal to restore diplomatic "
+                     "relations.", published="2025-05-18")  # fmt: skip
+    brokered = [e for e in events if e.cameo == "045"]
+    assert brokered and all(e.background for e in brokered)
