@@ -250,6 +250,7 @@ _ABOARD = {"crew", "captain", "catch", "cargo", "sailor", "fisherman", "fisherme
 _POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
+_BASED_ROLES = {"REB", "UAF", "CRM", "BUS", "MED", "NGO", "HRI"}  # what "X-based" places in X
 _PARTY_WORDS = _RULING | {"opposition"}
 _NON_PERSONAL = {"it", "its"}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "remain"}
@@ -608,7 +609,11 @@ class ArticleActors:
                 ):  # fmt: skip
                     end += 1
                     known_people.setdefault(self.doc[end - 1].lower_, actor)
-            if actor.kind in ("group", "organisation"):
+            member = self._member_named_before(ent, actor)
+            if member is not None:  # "Poland shot down drones, with the NATO member calling
+                actor, rule = member.actor, f"the {ent.text} member named before"  # the
+                end = ent.root.head.i + 1  # incursion an act of aggression": Poland
+            elif actor.kind in ("group", "organisation"):
                 head = ent.root.head  # "Hezbollah fighters", "Nato peacekeepers": the group
                 modifies = ent.root.dep_ in ("compound", "amod", "nmod") and head.i == ent.end
                 if modifies and self.agent_role(head):
@@ -1010,6 +1015,19 @@ class ArticleActors:
         first = min(states, key=lambda m: m.start) if states else None
         return self.gazetteer.countries.get(first.actor.iso3 or "") if first else None
 
+    def _member_named_before(self, ent: Span, body: Actor) -> Mention | None:
+        """'the NATO member', 'the EU member state': the member of the body named last before
+        it, in its sentence or the one before."""
+        head = ent.root.head
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if ent.root.dep_ != "compound" or head.lemma_.lower() != "member" or not definite:
+            return None
+        members = {m.iso3 for m in self.gazetteer.members_of(body)}
+        start = previous_sentence_start(ent.sent)
+        named = [m for m in self.mentions if start <= m.start and m.end <= ent.start
+                 and m.actor.kind == "country" and m.actor.iso3 in members]  # fmt: skip
+        return max(named, key=lambda m: m.start) if named else None
+
     def _sole_country_named(self, sentence: Span) -> Actor | None:
         """The one state the sentence names as a party, if it names exactly one."""
         named = {
@@ -1258,8 +1276,11 @@ class ArticleActors:
 
     @staticmethod
     def _phrase_head(modifier: Token) -> Token:
-        """The noun a modifier's phrase ends in: "Afghan women protesters" -> protesters."""
+        """The noun a modifier's phrase ends in: "Afghan women protesters" -> protesters,
+        "Pakistan-based militants" -> militants."""
         head = modifier.head
+        if modifier.dep_ == "npadvmod" and head.lower_ == "based" and head.dep_ == "amod":
+            head = head.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
         return head
@@ -1287,6 +1308,10 @@ class ArticleActors:
         """'Russian troops' -> MIL, 'Saudi and Emirati officials' -> GOV, 'North Korea's
         ministry' -> GOV; not for a title before a name ('Russian President Vladimir Putin')."""
         root = self._conjunct_root(span.root)
+        based = root.dep_ == "npadvmod" and root.head.lower_ == "based"  # "Pakistan-based
+        if based:  # militants" are of the country they are based in; not a body's seat ("the
+            role = self.agent_role(self._phrase_head(root))  # Hague-based tribunal")
+            return role if role in _BASED_ROLES else None
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
             return self._shared_head_role(root) or self._people_role(root)
         head = self._phrase_head(root)

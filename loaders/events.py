@@ -704,8 +704,9 @@ class ArticleEvents:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in told.children)
         return perfect and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
-    def participants(self, token: Token) -> list[tuple[Actor, str]]:
-        """Actors a noun phrase and its conjuncts stand for ('Putin and Kim' -> both).
+    def participants(self, token: Token, since: int = 0) -> list[tuple[Actor, str]]:
+        """Actors a noun phrase and its conjuncts (from word `since` on) stand for ('Putin and
+        Kim' -> both).
 
         'their'/'they' stand for the whole group they refer back to; a thing stands for whose it
         is ('Russian airfields', 'the support of the United States'), and for each of several
@@ -720,6 +721,8 @@ class ArticleEvents:
         # the second name hangs on the first, which hangs on the title
         titled = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts]
         for head in (token, *token.conjuncts, *self._listed_in_apposition(token), *titled):
+            if head.i < since:
+                continue
             group = self.actors.group_at(head)
             if group:
                 found.extend(group)
@@ -810,8 +813,13 @@ class ArticleEvents:
         if noun.lemma_.lower() in _SURROUNDING_NOUNS:
             preps |= {"around", "off", "near"}
         # "the violation of Polish airspace by Russian drones": the agent's, not the one wronged
-        agents = prep_objects(noun, frozenset(preps & {"by"})) or _agent_on_the_verb(noun)
-        for head in agents + prep_objects(noun, frozenset(preps - {"by"})):
+        agents = prep_objects(noun, frozenset(preps & {"by"}))
+        agents = agents or (_phrase_on_the_verb(noun, "by") if "by" in preps else [])
+        others = prep_objects(noun, frozenset(preps - {"by"}))
+        taxed = "from" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "on"
+        others = others or (_phrase_on_the_verb(noun, "from") if taxed else [])  # "tariffs
+        # on goods from Ecuador" (not "buy oil from Russia": where it is bought)
+        for head in agents + others:
             actors = self.participants(head)
             if actors:
                 return actors
@@ -931,6 +939,11 @@ class ArticleEvents:
             return [], True  # "freed three Israeli women held hostage": done to the women
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i not in
                     self.actors.dateline and c != commented_subject(token)]  # fmt: skip
+        stray = _subject_joined_before_comma(token, self.actors.dateline)
+        if stray is not None and all(s.i < stray.i for s in subjects):  # "After talks in
+            found = self.participants(stray, since=stray.i)  # Doha, Israel and Hamas agreed"
+            if found:
+                return found, depth > 0
         for n, child in enumerate(subjects):
             if child.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
                 return self.participants(token.head), True
@@ -1648,6 +1661,8 @@ class ArticleEvents:
             verb = verb.head.head
         elif verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "signed a pact during a visit"
             verb = verb.head
+        elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "nsubj":  # "Rahmon, on a state
+            verb = verb.head  # visit to Kyrgyzstan, signed": the phrase tells the subject's
         if verb.dep_ == "xcomp" and addresses(verb.head):  # "urged Putin to open talks during
             verb = verb.head  # a meeting": the meeting where he was urged, not the talks'
         return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -2537,8 +2552,9 @@ class ArticleEvents:
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
         met = any(not r.negated for r in made)
-        if met and found.symmetric and found.root == "04" and not found.third_party:
-            self._read_venue_visit(found, sentence)
+        alone = not found.targets and not negated and mode != "hypothetical"  # "officials held
+        if (met or alone) and found.symmetric and found.root == "04" and not found.third_party:
+            self._read_venue_visit(found, sentence)  # talks in Washington": a visit there
 
     def _read_venue_visit(self, found: _Found, sentence: str) -> None:
         """'held talks with Togo's leader in Lome', 'met Putin in the Kremlin': a meeting held
@@ -2552,6 +2568,15 @@ class ArticleEvents:
         parties = [*found.sources, *found.targets]
         hosts = [p for p in parties if p[0].iso3 in held_in]
         guests = [p for p in parties if p[0].iso3 not in held_in]
+        alone = not found.targets and len({a.side for a, _ in found.sources}) == 1
+        alone = alone and all(a.kind != "organisation" for a, _ in found.sources)
+        alone = alone and not any(  # "their meeting in New York": two sides, one resolved
+            c.dep_ == "poss" and c.lower_ in ("their", "our") for c in found.token.children
+        )
+        if alone and not hosts:  # talks with no partner named: the country they were held in
+            country = self.actors.gazetteer.countries.get(next(iter(held_in)))  # (a body's
+            hosts = [(country, "country the talks were held in")] if country else []  # summit
+            # is no visit; its chief's talks are)
         if not hosts or not guests:
             return
         visit = _Found(found.token, "042", guests, hosts, False,
@@ -2806,6 +2831,9 @@ class ArticleEvents:
         if relative_clause(speech):  # "a verdict the US dismissed as a sham"
             things.append(speech.head)
         for obj in things:
+            if obj.lower_ == "which" and relative_clause(speech):
+                found.targets.extend(self._act_before_which(obj))  # "Algeria shot down a
+                continue  # drone on Monday, which Bamako called an act of aggression"
             if obj.lower_ == "what":  # "what he called U.S. aggression": the name given
                 obj = next((c for c in speech.children if c.dep_ == "oprd"), obj)
             elif obj.lower_ in ("it", "this") and speech.dep_ in ("advcl", "acl"):
@@ -2830,6 +2858,19 @@ class ArticleEvents:
                 for r in self._by_trigger.get(speech.head.head.i, [])
             )
         return found.targets
+
+    def _act_before_which(self, which: Token) -> list[tuple[Actor, str]]:
+        """', which Bamako called an act of aggression': the act told last before the
+        relative pronoun in its sentence, wherever the parser hung the clause (a nearby noun,
+        'Monday'), unless the noun it hangs on names an act itself; not a saying."""
+        if self._event_referred_to(which.head.head) or self._event_referred_to(which.head):
+            return []  # the caller reads the noun the clause describes
+        told = [
+            i for i, records in self._by_trigger.items()
+            if which.sent.start <= i < which.i and records[0].root not in _SAID_ROOTS
+        ]  # fmt: skip
+        records = self._by_trigger[max(told)] if told else []
+        return [(r.source, f"who did the {r.trigger}") for r in records]
 
     def _host_targets(self, participle: Token) -> list[tuple[Actor, str]]:
         """Whom a comment participle judges when it names no one ('demanded that the US
@@ -3441,19 +3482,46 @@ def _covers(general: Actor, specific: Actor) -> bool:
     return general.kind == "organisation" and bool(body) and organ.startswith(body)
 
 
-def _agent_on_the_verb(noun: Token) -> list[Token]:
-    """'condemned the mistreatment of its nationals by Dominican authorities', parsed with the
-    'by' on the active verb: the phrase right after the object names the object's doer (an
-    active verb has no agent of its own)."""
-    verb = noun.head
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if noun.dep_ not in ("dobj", "oprd") or passive:
+def _phrase_on_the_verb(noun: Token, prep: str) -> list[Token]:
+    """'condemned the mistreatment of its nationals by Dominican authorities', 'imposed tariffs
+    on goods from Ecuador', parsed with the last phrase on the active verb: a phrase right after
+    the verb's object (or the object of its phrase) belongs to that noun (an active verb has no
+    agent of its own, and goods come from somewhere)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "oprd", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     after = noun.right_edge.i + 1
     return [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == after
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and c.i == after
         for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
+
+
+def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
+    """'Despite grumblings in Beijing, Albanese and Marape have inked a pact', 'After talks in
+    Doha, Israel and Hamas agreed': the parser joins the subject to the noun that ends an
+    opening phrase (a conjunct of 'Beijing'); the noun phrase between the comma and the verb
+    is its subject (not in "The governments of Mali, Burkina Faso and Niger announced")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    words = [t for t in verb.sent if t.i not in dateline and not t.is_punct]
+    if not words or words[0].pos_ not in ("ADP", "SCONJ"):
+        return None
+    last = verb.i - 1
+    while last > verb.sent.start and verb.doc[last].dep_ in ("aux", "neg", "advmod"):
+        last -= 1
+    comma = next((t for t in reversed(verb.doc[verb.sent.start : last]) if t.text == ","), None)
+    if comma is None or last <= comma.i:
+        return None
+    phrase = verb.doc[comma.i + 1 : last + 1]
+    tops = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    if len(tops) != 1 or tops[0].dep_ not in ("conj", "appos"):
+        return None
+    top = tops[0]  # joined to the object of an opening phrase, not to a list of subjects
+    joined = top.head.i < comma.i and top.head.dep_ == "pobj"  # ("Germany, France and
+    return top if joined and top.pos_ in ("PROPN", "NOUN") else None  # Britain condemned")
 
 
 def _codable(actor: Actor) -> bool:

@@ -1324,3 +1324,17 @@ def test_a_capital_before_an_agent_noun_is_that_part_of_the_country(nlp):
                            "opposition candidate, and Kabul police detained two men.")  # fmt: skip
     assert found["Caracas judge"] == "VENJUD"
     assert found["Kabul police"] == "AFGCOP"
+
+
+def test_agents_based_in_a_country_are_of_it_but_not_a_bodys_seat(nlp):
+    found = actors_in(nlp, "NEW DELHI (Reuters) - India blamed Pakistan-based militants, and a "
+                           "U.S.-based rights group criticised the verdict.")  # fmt: skip
+    assert found["Pakistan-based militants"] == "PAKUAF"
+    assert found["U.S.-based rights group"] == "USAHRI"
+
+
+def test_the_member_of_a_body_is_the_member_state_named_before(nlp):
+    found = actors_in(nlp, "WARSAW (Reuters) - Poland shot down drones that entered its airspace "
+                           "on Wednesday, with the NATO member calling the incursion an act of "
+                           "aggression.")  # fmt: skip
+    assert found["NATO member"] == "POL"

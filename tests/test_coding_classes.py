@@ -4863,3 +4863,57 @@ def test_who_brokered_an_agreement_made_before_the_news_did_so_then(nlp):
                      "relations.", published="2025-05-18")  # fmt: skip
     brokered = [e for e in events if e.cameo == "045"]
     assert brokered and all(e.background for e in brokered)
+
+
+def test_a_clause_which_a_speaker_calls_a_wrong_is_criticised(nlp):
+    found = coded("BAMAKO (Reuters) - Algeria shot down a Malian drone near the border on Monday, "
+                  "which Bamako called an act of aggression.")  # fmt: skip
+    assert ("MLI", "11", "DZA") in found
+    found = coded("UNITED NATIONS (Reuters) - Russia vetoed a U.N. Security Council resolution on "
+                  "Monday, prompting Britain's foreign secretary to call the veto a "
+                  "disgrace.")  # fmt: skip
+    assert ("GBR", "11", "RUS") in found
+
+
+def test_a_visit_told_in_a_phrase_on_the_subject_is_the_subjects(nlp):
+    found = coded("BISHKEK (Reuters) - Tajik President Emomali Rahmon, on a state visit to "
+                  "Kyrgyzstan, signed a border treaty with his Kyrgyz counterpart on "
+                  "Thursday.")  # fmt: skip
+    assert {("TJK", "04", "KGZ"), ("KGZ", "04", "TJK")} <= found
+
+
+def test_a_person_received_is_a_visitor_hosted(nlp):
+    found = coded("BELGRADE (Reuters) - Serbian President Aleksandar Vucic received Bosnian Serb "
+                  "leader Milorad Dodik in Belgrade on Thursday.")  # fmt: skip
+    assert {("SRB", "04", "BIH"), ("BIH", "04", "SRB")} <= found
+
+
+def test_talks_held_abroad_with_no_partner_named_are_a_visit_there(nlp):
+    found = coded("MEXICO CITY (AP) - Top Mexican security officials held talks in Washington on "
+                  "Thursday aimed at averting tariffs.")  # fmt: skip
+    assert {("MEX", "04", "USA"), ("USA", "04", "MEX")} <= found
+
+
+def test_goods_from_a_country_hung_on_the_verb_are_still_its_goods(nlp):
+    found = coded("BOGOTA (Reuters) - Colombia imposed a 30% tariff on 20 products from Ecuador on "
+                  "Thursday and suspended electricity sales to its neighbour.")  # fmt: skip
+    assert ("COL", "16", "ECU") in found
+    found = coded("BOGOTA (Reuters) - Colombia will suspend electricity sales to Ecuador, the "
+                  "ministry said on Thursday.")  # fmt: skip
+    assert ("COL", "16", "ECU") in found
+
+
+def test_a_bodys_meeting_somewhere_is_no_visit_but_its_chiefs_talks_are(nlp):
+    found = coded("ABUJA (Reuters) - ECOWAS leaders held talks in Abuja on Thursday.")
+    assert not any(root == "04" for _, root, _ in found)
+    found = coded("TEHRAN (Reuters) - U.N. nuclear watchdog chief Rafael Grossi held talks in "
+                  "Tehran on Monday.", published="2024-05-06")  # fmt: skip
+    assert ("IGOUNOIAE", "04", "IRN") in found
+
+
+def test_a_subject_the_parser_joins_to_the_phrase_before_a_comma_is_the_subject(nlp):
+    found = coded("CANBERRA (AAP) - Despite grumblings in Beijing, Anthony Albanese and his Papua "
+                  "New Guinean counterpart James Marape have inked a mutual defence pact.",
+                  published="2025-10-06")  # fmt: skip
+    assert {("AUS", "05", "PNG"), ("PNG", "05", "AUS")} <= found
+    assert not any("CHN" in (source, target) for source, _, target in found)
