@@ -1854,8 +1854,10 @@ class ArticleEvents:
                     found.targets.extend(inner.targets if inner is not None else [])
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
-        if not found.targets and entry.cameo[:2] in _VERBAL_ROOTS:
-            # "apologised ... during the first visit to Namibia": to the hosts
+        together = entry.symmetric and len({a.side for a, _ in found.sources}) > 1
+        if not found.targets and entry.cameo[:2] in _VERBAL_ROOTS and not together:
+            # "apologised ... during the first visit to Namibia": to the hosts (but "A and B
+            # signed a declaration during a visit to the White House" signed it together)
             self._targets_of(_hosts_of_visit(token), found)
         if not found.others() and found.root in _AID_ROOTS:  # not "Turkish help": its own
             self._purpose_targets(token, found)

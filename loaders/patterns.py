@@ -139,6 +139,20 @@ def passive_participle(verb: Token) -> bool:
     return not main_verb
 
 
+_SIGNING_VERBS = {"sign", "ink", "initial", "conclude", "seal"}
+
+
+def _done_by_several(participle: Token) -> bool:
+    """'a pact signed by Russia and North Korea': a document several parties made together,
+    named in the agent phrase (not "a ceremony attended by", "a truce brokered by" two)."""
+    if participle.lemma_.lower() not in _SIGNING_VERBS:
+        return False
+    return any(
+        g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children)
+        for a in participle.children if a.dep_ == "agent" for g in a.children
+    )  # fmt: skip
+
+
 def moved_objects(token: Token) -> list[Token]:
     """Objects the parser hangs elsewhere: the noun a relative clause describes ('a charge
     Algiers rejected'), and an object moved behind its 'as' phrase ('dismissed as baseless
@@ -439,6 +453,8 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
     if passive_participle(token) and kind_of is not None and kind_of(token.head):
         candidates.append(token.head)  # "Azerbaijani ambassador summoned by Moscow": someone
         # it was done to; not "a ceasefire announced by Trump", "a ceremony attended by"
+    elif passive_participle(token) and _done_by_several(token):
+        candidates.append(token.head)  # "a pact signed by Russia and North Korea": theirs
     candidates += [  # "two airborne surveillance and control aircraft": the parser's head is
         j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct;
     ] + [  # "restore full diplomatic relations and exchange ambassadors", misread as one noun

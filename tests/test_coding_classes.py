@@ -4917,3 +4917,18 @@ def test_a_subject_the_parser_joins_to_the_phrase_before_a_comma_is_the_subject(
                   published="2025-10-06")  # fmt: skip
     assert {("AUS", "05", "PNG"), ("PNG", "05", "AUS")} <= found
     assert not any("CHN" in (source, target) for source, _, target in found)
+
+
+def test_sides_that_sign_together_during_a_visit_sign_with_each_other(nlp):
+    found = coded("WASHINGTON (AP) — Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+                  "President Ilham Aliyev signed a peace declaration during a visit to the White "
+                  "House on Friday.", published="2025-08-08")  # fmt: skip
+    assert {("ARM", "05", "AZE"), ("AZE", "05", "ARM")} <= found
+    assert ("ARM", "05", "USA") not in found
+
+
+def test_an_agreement_signed_by_several_parties_is_their_signing(nlp):
+    found = coded("SEOUL (Yonhap) -- South Korea on Thursday condemned a pact signed by Russia and "
+                  "North Korea during Vladimir Putin's visit to Pyongyang.",
+                  published="2024-06-20")  # fmt: skip
+    assert {("RUS", "05", "PRK"), ("PRK", "05", "RUS")} <= found
