@@ -2471,10 +2471,10 @@ class ArticleEvents:
             when = replace(when, date=None, background=True)
         if not when.background and self._said_of_an_earlier_act(clause):
             when = replace(when, date=None, background=True)
-        made = found.target_events[0] if found.target_events else None
+        agreement = found.target_events[0] if found.target_events else None
         describing = found.token.tag_ == "VBN" and found.token.dep_ in ("amod", "acl")
-        if describing and made is not None and made.background and not when.background:
-            when = replace(when, date=made.date, background=True)  # "two years after the
+        if describing and agreement is not None and agreement.background and not when.background:
+            when = replace(when, date=agreement.date, background=True)  # "two years after the
             # rivals agreed in a China-brokered deal": brokered when the deal was made
         mutual = found.symmetric or found.reciprocal
         sources = {s.side for s, _ in found.sources}
@@ -2492,8 +2492,14 @@ class ArticleEvents:
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
         # "Riyadh and Tehran restored ties": conjoined subjects of a mutual act, no target
         promised = found.root == "03" and found.token.lemma_.lower() not in _JOINT_DECISIONS
+        # "Israeli and U.S. strikes": joint, not at each other (but "Chinese and Russian
+        # drills", "attacks by India and Pakistan on each other's bases" are)
+        owners = [c for c in found.token.children
+                  if c.dep_ in _MODIFIER_DEPS and self.actors.actor_of(c)]  # fmt: skip
+        joint = found.root in _FORCE_ROOTS and any(c.conjuncts for c in owners)
         mutual = mutual or (
             found.cameo in lemma_set("mutual_codes")
+            and not (found.token.pos_ == "NOUN" and joint)
             and found.own_subject
             and found.root != "11"
             and not promised

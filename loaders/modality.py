@@ -57,9 +57,6 @@ _OCCASION_PREPS = {"during", "at"}  # "agreed during their March summit"
 # except what sending forces or a vote carries out ("sent jets to bomb", "voted to launch an
 # inquiry") and talk at a meeting or trip ("met to discuss", "flew to Paris to attend talks")
 _CARRIED_OUT_BY = {"send", "deploy", "dispatch", "scramble", "vote", "decide", "move"}
-# Verbs that take no infinitive complement of their own: one after them is a purpose, however
-# the parser attached it ("signed 14 agreements to strengthen cooperation", read as xcomp)
-_PURPOSE_HOSTS = {"sign", "ink", "conclude", "initial"}
 _DONE_WHERE_HELD = {"discuss", "meet", "hold", "attend", "visit", "talk", "hear"}
 _MORE_THAN = {"more", "over", "nearly", "almost"}  # "for more than a year"
 # Words that rank someone among those who did something: "the second country to expel"
@@ -247,7 +244,7 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         elif (
             own
-            and (current.dep_ == "advcl" or head.lemma_.lower() in _PURPOSE_HOSTS)
+            and (current.dep_ == "advcl" or head.lemma_.lower() in lemma_set("signing_verbs"))
             and infinitive_complement(current)
             and (head.pos_ == "VERB" or (head.pos_ == "AUX" and current.dep_ == "advcl"))
             and head.lemma_.lower() not in lemma_set("request_verbs") | _CARRIED_OUT_BY

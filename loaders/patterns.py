@@ -139,13 +139,10 @@ def passive_participle(verb: Token) -> bool:
     return not main_verb
 
 
-_SIGNING_VERBS = {"sign", "ink", "initial", "conclude", "seal"}
-
-
 def _done_by_several(participle: Token) -> bool:
     """'a pact signed by Russia and North Korea': a document several parties made together,
     named in the agent phrase (not "a ceremony attended by", "a truce brokered by" two)."""
-    if participle.lemma_.lower() not in _SIGNING_VERBS:
+    if participle.lemma_.lower() not in lemma_set("signing_verbs"):
         return False
     return any(
         g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children)

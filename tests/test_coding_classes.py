@@ -4932,3 +4932,10 @@ def test_an_agreement_signed_by_several_parties_is_their_signing(nlp):
                   "North Korea during Vladimir Putin's visit to Pyongyang.",
                   published="2024-06-20")  # fmt: skip
     assert {("RUS", "05", "PRK"), ("PRK", "05", "RUS")} <= found
+
+
+def test_strikes_by_two_states_are_joint_not_at_each_other(nlp):
+    found = coded("DUBAI (Reuters) - Israeli and U.S. strikes hit Iranian nuclear sites on "
+                  "Sunday, state media said.")  # fmt: skip
+    assert {("ISR", "19", "IRN"), ("USA", "19", "IRN")} <= found
+    assert ("ISR", "19", "USA") not in found and ("USA", "19", "ISR") not in found
