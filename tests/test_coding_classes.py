@@ -4939,3 +4939,9 @@ def test_strikes_by_two_states_are_joint_not_at_each_other(nlp):
                   "Sunday, state media said.")  # fmt: skip
     assert {("ISR", "19", "IRN"), ("USA", "19", "IRN")} <= found
     assert ("ISR", "19", "USA") not in found and ("USA", "19", "ISR") not in found
+
+
+def test_a_plan_that_meets_resistance_meets_no_one(nlp):
+    found = coded("BRUSSELS (Reuters) - The EU plan to lend Ukraine 50 billion euros met "
+                  "resistance from Hungary on Thursday, diplomats said.")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in found)
