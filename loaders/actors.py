@@ -992,11 +992,15 @@ class ArticleActors:
         """Is the story filed from a city that seats international bodies
         (`data/seat_cities.txt`) and silent on the host country itself? Then its officials
         named without a country are visitors'."""
-        place = " ".join(t.lower_ for t in self.doc[self.dateline.start : self.dateline.stop])
-        if not any(place.startswith(city) for city in lemma_set("seat_cities")):
+        if not self._filed_from("seat_cities"):
             return False
         home = self.dateline_country.iso3 if self.dateline_country else None
         return not any(m.actor.iso3 == home and m.start not in self.dateline for m in self.mentions)
+
+    def _filed_from(self, cities: str) -> bool:
+        """Is the story filed from one of the cities listed in `data/{cities}.txt`?"""
+        place = " ".join(t.lower_ for t in self.doc[self.dateline.start : self.dateline.stop])
+        return any(place.startswith(city) for city in lemma_set(cities))
 
     def _story_country(self) -> Actor | None:
         """The country a story filed from a regional hub (`data/hub_cities.txt`) and silent on
@@ -1004,8 +1008,7 @@ class ArticleActors:
         Iranian President X ordered ...": Iran, whose unqualified officials and institutions
         follow). None when the story names the host (so far)."""
         home = self.dateline_country.iso3 if self.dateline_country else None
-        place = " ".join(t.lower_ for t in self.doc[self.dateline.start : self.dateline.stop])
-        if home is None or not any(place.startswith(c) for c in lemma_set("hub_cities")):
+        if home is None or not self._filed_from("hub_cities"):
             return None
         named = [m for m in self.mentions if m.start not in self.dateline]
         if any(m.actor.iso3 == home for m in named):
