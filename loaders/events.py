@@ -1847,10 +1847,12 @@ class ArticleEvents:
             if not claims and any(c.dep_ == "ccomp" for c in token.children):
                 found.targets.extend(self._accusers_before(token))  # "X accused Iran of ...,
                 # while Iran's envoy denied that ...": the denial answers the accusation
-            for clause in (c for c in token.children if c.dep_ == "ccomp" and not found.targets):
-                denied = self.match(clause)  # "denied that its troops had shelled Goma": to
-                if denied is not None and denied.entry.cameo[:2] in _HOSTILE_ROOTS:  # the side
-                    inner = self.read_verb(clause, denied)  # the act would have hit
+            denials = [c for c in token.children if c.dep_ == "ccomp"
+                       or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")]  # fmt: skip
+            for clause in (c for c in denials if not found.targets):  # ("denied targeting
+                denied = self.match(clause)  # Poland") "denied that its troops had shelled
+                if denied is not None and denied.entry.cameo[:2] in _HOSTILE_ROOTS:  # Goma": to
+                    inner = self.read_verb(clause, denied)  # the side the act would have hit
                     found.targets.extend(inner.targets if inner is not None else [])
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)

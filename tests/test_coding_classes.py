@@ -4945,3 +4945,11 @@ def test_a_plan_that_meets_resistance_meets_no_one(nlp):
     found = coded("BRUSSELS (Reuters) - The EU plan to lend Ukraine 50 billion euros met "
                   "resistance from Hungary on Thursday, diplomats said.")  # fmt: skip
     assert not any(root == "04" for _, root, _ in found)
+
+
+def test_a_denied_attack_told_as_a_gerund_answers_its_would_be_target(nlp):
+    events = extract("WARSAW (Reuters) - Polish jets shot down Russian drones overnight, Prime "
+                     "Minister Donald Tusk said. Moscow denied targeting Poland.")  # fmt: skip
+    denials = [e for e in events if e.cameo == "016"]
+    assert [(e.source.iso3, e.target.iso3) for e in denials] == [("RUS", "POL")]
+    assert not any(e.root == "19" and e.source.iso3 == "RUS" and not e.negated for e in events)
