@@ -87,6 +87,7 @@ from geokg.loaders.patterns import (
     names_with_what,
     passive_participle,
     phrase_holder,
+    phrase_on_the_verb,
     prep_children,
     prep_objects,
     ranked_matches,
@@ -814,10 +815,10 @@ class ArticleEvents:
             preps |= {"around", "off", "near"}
         # "the violation of Polish airspace by Russian drones": the agent's, not the one wronged
         agents = prep_objects(noun, frozenset(preps & {"by"}))
-        agents = agents or (_phrase_on_the_verb(noun, "by") if "by" in preps else [])
+        agents = agents or (phrase_on_the_verb(noun, "by") if "by" in preps else [])
         others = prep_objects(noun, frozenset(preps - {"by"}))
         taxed = "from" in preps and noun.dep_ == "pobj" and noun.head.lower_ == "on"
-        others = others or (_phrase_on_the_verb(noun, "from") if taxed else [])  # "tariffs
+        others = others or (phrase_on_the_verb(noun, "from") if taxed else [])  # "tariffs
         # on goods from Ecuador" (not "buy oil from Russia": where it is bought)
         for head in agents + others:
             actors = self.participants(head)
@@ -2562,9 +2563,10 @@ class ArticleEvents:
         if found.symmetric and found.root in ("04", "05") and not found.third_party:
             self._read_third_parties(found, sentence)
         met = any(not r.negated for r in made)
-        alone = not found.targets and not negated and mode != "hypothetical"  # "officials held
-        if (met or alone) and found.symmetric and found.root == "04" and not found.third_party:
-            self._read_venue_visit(found, sentence)  # talks in Washington": a visit there
+        # "officials held talks in Washington", with no partner named: a visit there
+        held = met or (not found.targets and not negated and mode != "hypothetical")
+        if held and found.symmetric and found.root == "04" and not found.third_party:
+            self._read_venue_visit(found, sentence)
 
     def _read_venue_visit(self, found: _Found, sentence: str) -> None:
         """'held talks with Togo's leader in Lome', 'met Putin in the Kremlin': a meeting held
@@ -3492,23 +3494,6 @@ def _covers(general: Actor, specific: Actor) -> bool:
     return general.kind == "organisation" and bool(body) and organ.startswith(body)
 
 
-def _phrase_on_the_verb(noun: Token, prep: str) -> list[Token]:
-    """'condemned the mistreatment of its nationals by Dominican authorities', 'imposed tariffs
-    on goods from Ecuador', parsed with the last phrase on the active verb: a phrase right after
-    the verb's object (or the object of its phrase) belongs to that noun (an active verb has no
-    agent of its own, and goods come from somewhere)."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in ("dobj", "oprd", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return []
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return []
-    after = noun.right_edge.i + 1
-    return [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and c.i == after
-        for g in c.children if g.dep_ == "pobj"
-    ]  # fmt: skip
-
-
 def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
     """'Despite grumblings in Beijing, Albanese and Marape have inked a pact', 'After talks in
     Doha, Israel and Hamas agreed': the parser joins the subject to the noun that ends an
@@ -3516,8 +3501,8 @@ def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
     is its subject (not in "The governments of Mali, Burkina Faso and Niger announced")."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return None
-    words = [t for t in verb.sent if t.i not in dateline and not t.is_punct]
-    if not words or words[0].pos_ not in ("ADP", "SCONJ"):
+    opening = next((t for t in verb.sent if t.i not in dateline and not t.is_punct), None)
+    if opening is None or opening.pos_ not in ("ADP", "SCONJ"):
         return None
     last = verb.i - 1
     while last > verb.sent.start and verb.doc[last].dep_ in ("aux", "neg", "advmod"):

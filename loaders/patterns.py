@@ -82,12 +82,29 @@ def through_quantity(noun: Token) -> Token:
 def _what_a_sum_is(money: Token) -> Token | None:
     """'$1 billion in aid', 'millions of dollars in funding' (its 'in' hung on the verb right
     after the sum): the kind of money, not its currency."""
-    phrases = [c for c in money.children if c.dep_ == "prep" and c.lower_ == "in"]
+    kinds = [g for c in money.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if money.dep_ == "dobj":
-        after = money.right_edge.i + 1
-        phrases += [c for c in money.head.children if c.dep_ == "prep" and c.lower_ == "in"
-                    and c.i == after]  # fmt: skip
-    return next((g for c in phrases for g in c.children if g.dep_ == "pobj"), None)
+        kinds += phrase_on_the_verb(money, "in")
+    return next(iter(kinds), None)
+
+
+def phrase_on_the_verb(noun: Token, prep: str) -> list[Token]:
+    """'condemned the mistreatment of its nationals by Dominican authorities', 'imposed tariffs
+    on goods from Ecuador', 'halted millions of dollars in funding', parsed with the last phrase
+    on the active verb: a phrase right after the verb's object (or the object of its phrase)
+    belongs to that noun (an active verb has no agent of its own, goods come from somewhere, a
+    sum is of something)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "oprd", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    after = noun.right_edge.i + 1
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep and c.i == after
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def phrase_holder(noun: Token) -> Token:
