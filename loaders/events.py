@@ -941,6 +941,8 @@ class ArticleEvents:
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i not in
                     self.actors.dateline and c != commented_subject(token)]  # fmt: skip
         stray = _subject_joined_before_comma(token, self.actors.dateline)
+        if stray is None and not subjects:
+            stray = _subject_joined_to_the_clause_before(token)
         if stray is not None and all(s.i < stray.i for s in subjects):  # "After talks in
             found = self.participants(stray, since=stray.i)  # Doha, Israel and Hamas agreed"
             if found:
@@ -960,6 +962,9 @@ class ArticleEvents:
                     told = [c for c in above.children if c.dep_ in ("ccomp", "parataxis")]
                     sides = self.agents(told[0], depth + 1)[0] if told else []  # "forces
                     # traded fire, officials said, with each government blaming the other"
+                if len({a.side for a, _ in sides}) < 2 and above.dep_ == "conj":
+                    sides = self.agents(above.head, depth + 1)[0]  # "troops exchanged fire
+                    # and Thailand scrambled jets, with each accusing the other": the first
                 return sides, True
             found = self.participants(child)
             if found and n == 0:
@@ -2849,6 +2854,9 @@ class ArticleEvents:
             if obj.lower_ == "what":  # "what he called U.S. aggression": the name given
                 obj = next((c for c in speech.children if c.dep_ == "oprd"), obj)
             elif obj.lower_ in ("it", "this") and speech.dep_ in ("advcl", "acl"):
+                if _says_no_thing(speech.head):  # "jets downed drones that violated its
+                    found.targets.extend(self._act_told_before(speech.head))  # airspace, Tusk
+                    continue  # said, calling it a provocation": the act told before the saying
                 obj = next(iter(complements(speech.head, DIRECT)), obj)  # "rejected a ruling
                 # by the ICJ, calling it interference": the ruling
             if self._event_referred_to(obj):
@@ -2877,9 +2885,13 @@ class ArticleEvents:
         'Monday'), unless the noun it hangs on names an act itself; not a saying."""
         if self._event_referred_to(which.head.head) or self._event_referred_to(which.head):
             return []  # the caller reads the noun the clause describes
+        return self._act_told_before(which)
+
+    def _act_told_before(self, word: Token) -> list[tuple[Actor, str]]:
+        """Who did the act told last before `word` in its sentence, not a saying."""
         told = [
             i for i, records in self._by_trigger.items()
-            if which.sent.start <= i < which.i and records[0].root not in _SAID_ROOTS
+            if word.sent.start <= i < word.i and records[0].root not in _SAID_ROOTS
         ]  # fmt: skip
         records = self._by_trigger[max(told)] if told else []
         return [(r.source, f"who did the {r.trigger}") for r in records]
@@ -3517,6 +3529,36 @@ def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
     top = tops[0]  # joined to the object of an opening phrase, not to a list of subjects
     joined = top.head.i < comma.i and top.head.dep_ == "pobj"  # ("Germany, France and
     return top if joined and top.pos_ in ("PROPN", "NOUN") else None  # Britain condemned")
+
+
+def _says_no_thing(verb: Token) -> bool:
+    """Is `verb` a saying whose words come before it ('Tusk said, calling it a provocation',
+    'ships fired water cannon at a vessel, Manila said, calling it illegal'), so that what
+    'it' names is the act told before the saying?"""
+    return verb.lemma_.lower() in lemma_set("speech_verbs") and not any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children
+    )
+
+
+def _subject_joined_to_the_clause_before(verb: Token) -> Token | None:
+    """'Hamas freed 13 hostages on Friday and Israel released 39 prisoners': the parser joins
+    the second clause's subject to the last noun of the first ('Friday and Israel') and leaves
+    the second verb with none; the name between the 'and' and the verb is its subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in FINITE_TAGS:
+        return None  # (or an adverbial clause with no conjunction: "... and Japan protested")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    last = verb.i - 1
+    while last > verb.sent.start and verb.doc[last].dep_ in ("aux", "neg", "advmod"):
+        last -= 1
+    top = verb.doc[last]
+    while top.head.i < verb.i and top.head.i > top.i and top.head != top:
+        top = top.head  # from the name's last word to its head ("the Palestinian Authority")
+    before = verb.doc[top.left_edge.i - 1] if top.left_edge.i > verb.sent.start else None
+    joined = top.dep_ == "conj" and top.head.i < top.i and top.head.i > verb.head.i
+    if joined and before is not None and before.dep_ == "cc" and top.pos_ == "PROPN":
+        return top
+    return None
 
 
 def _codable(actor: Actor) -> bool:

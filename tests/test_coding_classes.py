@@ -4953,3 +4953,30 @@ def test_a_denied_attack_told_as_a_gerund_answers_its_would_be_target(nlp):
     denials = [e for e in events if e.cameo == "016"]
     assert [(e.source.iso3, e.target.iso3) for e in denials] == [("RUS", "POL")]
     assert not any(e.root == "19" and e.source.iso3 == "RUS" and not e.negated for e in events)
+
+
+def test_a_second_clause_keeps_the_subject_the_parser_joins_to_the_first(nlp):
+    found = coded("DOHA (AP) — Hamas freed 13 hostages on Friday and Israel released 39 "
+                  "Palestinian prisoners, Qatar's foreign ministry said.")  # fmt: skip
+    assert ("ISR", "08", "PSE") in found
+    found = coded("TOKYO (Kyodo) — China sent warships toward Taiwan on Sunday and Japan "
+                  "protested to Beijing, officials said.")  # fmt: skip
+    assert ("JPN", "11", "CHN") in found
+
+
+def test_each_accusing_the_other_after_a_second_clause_names_the_sides_of_the_first(nlp):
+    found = coded("BANGKOK (AP) — Thai and Cambodian troops exchanged fire on Thursday and "
+                  "Thailand scrambled jets to the border, with each government accusing the "
+                  "other of shooting first.")  # fmt: skip
+    assert {("THA", "11", "KHM"), ("KHM", "11", "THA")} <= found
+
+
+def test_calling_it_after_a_saying_judges_the_act_told_before_the_saying(nlp):
+    found = coded("MANILA (AP) — Chinese coast guard ships fired water cannon at a Philippine "
+                  "supply boat on Saturday, the Philippine coast guard said, calling it an "
+                  "illegal and dangerous act.")  # fmt: skip
+    assert ("PHL", "11", "CHN") in found
+    found = coded("WARSAW (Reuters) - Polish jets shot down Russian drones that violated Polish "
+                  "airspace overnight, Prime Minister Donald Tusk said, calling it a "
+                  "provocation.", published="2025-09-10")  # fmt: skip
+    assert ("POL", "11", "RUS") in found
