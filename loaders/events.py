@@ -3528,11 +3528,13 @@ def _says_no_thing(verb: Token) -> bool:
 
 
 def _subject_joined_to_the_clause_before(verb: Token) -> Token | None:
-    """'Hamas freed 13 hostages on Friday and Israel released 39 prisoners': the parser joins
-    the second clause's subject to the last noun of the first ('Friday and Israel') and leaves
-    the second verb with none; the name between the 'and' and the verb is its subject."""
-    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in FINITE_TAGS:
-        return None  # (or an adverbial clause with no conjunction: "... and Japan protested")
+    """'Hamas freed 13 hostages on Friday and Israel released 39 prisoners', '... near the
+    border, and Seoul, Tokyo and Washington condemned': the parser joins the second clause's
+    subject to the last noun of the first ('Friday and Israel') and leaves the second verb
+    with none; the names between the 'and' and the verb are its subject."""
+    if verb.dep_ not in ("conj", "advcl", "ROOT") or verb.tag_ not in FINITE_TAGS:
+        return None  # (or an adverbial clause with no conjunction, or the root the first
+    # clause was hung on: "... and Japan protested")
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
         return None
     last = verb.i - 1
@@ -3541,8 +3543,11 @@ def _subject_joined_to_the_clause_before(verb: Token) -> Token | None:
     top = verb.doc[last]
     while top.head.i < verb.i and top.head.i > top.i and top.head != top:
         top = top.head  # from the name's last word to its head ("the Palestinian Authority")
+    while top.dep_ == "conj" and top.head.dep_ == "conj" and top.head.pos_ == "PROPN":
+        top = top.head  # to the first of a list ("..., and Seoul, Tokyo and Washington")
     before = verb.doc[top.left_edge.i - 1] if top.left_edge.i > verb.sent.start else None
-    joined = top.dep_ == "conj" and top.head.i < top.i and top.head.i > verb.head.i
+    after_head = verb.dep_ == "ROOT" or top.head.i > verb.head.i
+    joined = top.dep_ == "conj" and top.head.i < top.i and after_head
     if joined and before is not None and before.dep_ == "cc" and top.pos_ == "PROPN":
         return top
     return None

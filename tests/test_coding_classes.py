@@ -4956,6 +4956,11 @@ def test_a_second_clause_keeps_the_subject_the_parser_joins_to_the_first(nlp):
     found = coded("TOKYO (Kyodo) — China sent warships toward Taiwan on Sunday and Japan "
                   "protested to Beijing, officials said.")  # fmt: skip
     assert ("JPN", "11", "CHN") in found
+    found = coded("SEOUL (Reuters) - North Korea fired a ballistic missile off its east coast "
+                  "on Sunday, the South Korean military said, days after Pyongyang held artillery "
+                  "drills near the disputed sea border, and Seoul, Tokyo and Washington "
+                  "condemned the launch.")  # fmt: skip
+    assert {("KOR", "11", "PRK"), ("JPN", "11", "PRK"), ("USA", "11", "PRK")} <= found
 
 
 def test_each_accusing_the_other_after_a_second_clause_names_the_sides_of_the_first(nlp):
