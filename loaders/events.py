@@ -1434,10 +1434,18 @@ class ArticleEvents:
         """Does the verb that carries the event noun code the two as one event by a row of its
         own (`read_complement`, complement_codes.tsv: 'agree' + a ceasefire is 057), so that
         the noun is no event of its own?"""
-        if noun.dep_ != "dobj" or noun.head != verb or self.match(verb) is None:
-            return False
         table, lemma = complement_codes(), verb.lemma_.lower()  # a row of the verb's own
-        return (lemma, noun.lemma_.lower()) in table or (lemma, cameo[:2]) in table
+        row = table.get((lemma, noun.lemma_.lower())) or table.get((lemma, cameo[:2]))
+        if (
+            row not in (None, "=")
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in lemma_set("transparent_nouns")
+        ):
+            noun = noun.head.head  # "agreed on the first phase of a truce": the agreement
+        carried = noun.dep_ == "dobj" and noun.head == verb  # "agreed a ceasefire", "agreed on
+        carried = carried or (noun.dep_ == "pobj" and noun.head.head == verb)  # a ceasefire"
+        return carried and row is not None and self.match(verb) is not None
 
     def _judged_pronoun(self, word: Token) -> bool:
         """'Israeli jets struck Damascus. Qatar and Turkey condemned them': a pronoun that names
@@ -1681,10 +1689,10 @@ class ArticleEvents:
             if outer.lemma_.lower() in lemma_set("transparent_nouns"):
                 container = outer
         verb = container.head
-        phrasal = (  # "signed off on a package of sanctions": a particle verb's 'on' object
-            container.dep_ == "pobj"
+        phrasal = (  # "signed off on a package of sanctions": a particle verb's 'on' object;
+            container.dep_ == "pobj"  # "agreed on Friday on a package of sanctions"
             and verb.lower_ == "on"
-            and any(c.dep_ == "prt" for c in verb.head.children)
+            and (any(c.dep_ == "prt" for c in verb.head.children) or verb.head.lemma_ == "agree")
         )
         if container.dep_ in ("dobj", "nsubjpass") or phrasal:
             verb = verb.head if phrasal else verb

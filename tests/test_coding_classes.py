@@ -4979,3 +4979,21 @@ def test_calling_it_after_a_saying_judges_the_act_told_before_the_saying(nlp):
                   "airspace overnight, Prime Minister Donald Tusk said, calling it a "
                   "provocation.", published="2025-09-10")  # fmt: skip
     assert ("POL", "11", "RUS") in found
+
+
+def test_a_measure_agreed_on_is_the_measure_and_a_truce_agreed_on_one_agreement(nlp):
+    found = coded("BRUSSELS (Reuters) - European Union governments agreed on Friday on a new "
+                  "package of sanctions against Belarus, diplomats said.")  # fmt: skip
+    assert ("IGOEUREEC", "16", "BLR") in found
+    events = extract("DOHA (AP) — Israel and Hamas agreed on a ceasefire on Wednesday, the "
+                     "Qatari mediators said.")  # fmt: skip
+    assert sorted(e.cameo for e in events if not e.background) == ["057", "057"]
+    events = extract("CAIRO (AFP) - Egypt said Israel and Hamas had agreed on the first phase of "
+                     "a ceasefire in Gaza.")  # fmt: skip
+    assert sorted(e.cameo for e in events if e.source.iso3 == "ISR") == ["057"]
+
+
+def test_fighting_between_two_sides_is_both_sides_fighting(nlp):
+    found = coded("PHNOM PENH (Reuters) - Heavy fighting broke out between Thai and Cambodian "
+                  "troops on Thursday, the defence ministry said.")  # fmt: skip
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= found
