@@ -1405,8 +1405,8 @@ class ArticleActors:
                 token.lemma_.lower() in _REFERRING_NOUNS or self._counted_governments(token)
             ):
                 self._resolve_description(token)
-            if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS:
-                self._resolve_region(token)
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS | {"bloc"}:
+                self._resolve_region(token)  # ("the West African bloc": the region's body)
 
     def _counted_governments(self, noun: Token) -> bool:
         """'the three juntas', 'the two administrations': governments counted, which are the
@@ -1640,6 +1640,14 @@ class ArticleActors:
             # "Southeast Asian foreign ministers": the region is the capitalised words
             end = next(w.i for w in self.doc[start : noun.i] if not (w.is_title or w.is_punct))
             adjective = self.doc[start:end].text
+        known = country_groups().keys() | regional_groups().keys()
+        if adjective.lower() not in known and adjective not in known:
+            last = start  # "the 15-nation West African bloc": the capitalised words before it
+            while last < noun.i and not self.doc[last].is_title:
+                last += 1
+            capitalised = self.doc[last : noun.i].text
+            if capitalised in known or capitalised.lower() in known:
+                start, adjective = last, capitalised
         if members := country_groups().get(adjective.lower()):
             rule = f"'{adjective} {noun.text}': {', '.join(members)}"
             actors = [self.gazetteer.countries[c] for c in members]

@@ -1338,3 +1338,15 @@ def test_the_member_of_a_body_is_the_member_state_named_before(nlp):
                            "on Wednesday, with the NATO member calling the incursion an act of "
                            "aggression.")  # fmt: skip
     assert found["NATO member"] == "POL"
+
+
+def test_a_regional_bloc_is_the_regions_body_whatever_counts_it(nlp):
+    found = actors_in(nlp, "BAMAKO (Reuters) - Mali, Burkina Faso and Niger quit the 15-nation "
+                           "West African bloc on Sunday.")  # fmt: skip
+    assert found["West African bloc"] == "IGOWAFECW"
+    found = actors_in(nlp, "JAKARTA (Reuters) - The Southeast Asian bloc urged Myanmar's junta on "
+                           "Monday to end the violence.")  # fmt: skip
+    assert found["Southeast Asian bloc"] == "IGOSEAASN"
+    found = actors_in(nlp, "VILNIUS (Reuters) - The three Baltic states expelled Russian "
+                           "diplomats.")  # fmt: skip
+    assert found["Baltic states"] in ("EST", "LVA", "LTU")
