@@ -4997,3 +4997,9 @@ def test_fighting_between_two_sides_is_both_sides_fighting(nlp):
     found = coded("PHNOM PENH (Reuters) - Heavy fighting broke out between Thai and Cambodian "
                   "troops on Thursday, the defence ministry said.")  # fmt: skip
     assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= found
+
+
+def test_rescue_teams_that_join_a_search_in_a_country_bring_it_aid(nlp):
+    found = coded("MANDALAY (Reuters) - Rescue teams from China and India joined the search for "
+                  "survivors in Mandalay on Sunday after the earthquake.")  # fmt: skip
+    assert {("CHN", "07", "MMR"), ("IND", "07", "MMR")} <= found
