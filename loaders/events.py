@@ -2609,13 +2609,14 @@ class ArticleEvents:
         visit.clause, visit.third_party = found.clause, True
         self._emit(visit, sentence)
 
-    def _said_of_an_earlier_act(self, clause: Token) -> bool:
-        """'a day after Seoul and Washington wrapped up drills that Pyongyang had denounced':
-        what the pluperfect of a relative clause tells of an act told as background came
-        before it too."""
-        if clause.dep_ != "relcl" or not told_in_pluperfect(clause):
-            return False
-        return any(r.background for r in self._by_trigger.get(clause.head.i, []))
+    @staticmethod
+    def _said_of_an_earlier_act(clause: Token) -> bool:
+        """'a day after Seoul and Washington wrapped up drills that Pyongyang had denounced',
+        'signed a pact Beijing had urged Port Moresby not to sign': what the pluperfect of a
+        relative clause tells of a thing the story names came before the story's news (not
+        what a noun's 'that' clause tells: 'reports that Riyadh had resumed talks')."""
+        content = any(c.dep_ == "mark" for c in clause.children)
+        return clause.dep_ in ("relcl", "acl") and told_in_pluperfect(clause) and not content
 
     @staticmethod
     def _joint_exercise(found: _Found, countries: int) -> bool:

@@ -5003,3 +5003,15 @@ def test_rescue_teams_that_join_a_search_in_a_country_bring_it_aid(nlp):
     found = coded("MANDALAY (Reuters) - Rescue teams from China and India joined the search for "
                   "survivors in Mandalay on Sunday after the earthquake.")  # fmt: skip
     assert {("CHN", "07", "MMR"), ("IND", "07", "MMR")} <= found
+
+
+def test_what_a_relative_clause_tells_in_the_pluperfect_came_before_the_news(nlp):
+    events = extract("CANBERRA (Reuters) - Australia and Papua New Guinea signed a defence treaty "
+                     "on Monday, a pact Beijing had urged Port Moresby not to sign.",
+                     published="2025-10-06")  # fmt: skip
+    urged = [e for e in events if e.source.iso3 == "CHN"]
+    assert urged and all(e.background for e in urged)
+    assert not any(e.background for e in events if e.source.iso3 == "AUS")
+    reports = extract("RIYADH (Reuters) - Saudi Arabia declined to comment on reports that Riyadh "
+                      "had resumed talks with Israel.")  # fmt: skip
+    assert any(e.root == "04" and not e.background for e in reports)
