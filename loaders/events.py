@@ -134,6 +134,9 @@ _PROSPECTIVE = {"planned", "proposed", "upcoming", "expected", "scheduled", "pos
 # (data/event_anaphors.txt); otherwise to whatever their word names ("denounced the call")
 _ASKING_NOUNS = {"call", "appeal", "request", "plea", "invitation"}
 _PROMISING_ROOTS = {"03", "13"}  # vow, pledge, promise; threaten, warn
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_NO_COMMENT = "011"  # declined to comment: on what another party said or did
+_SILENCE = {"comment", "silent", "silence"}  # "declined to comment", "remained silent"
 _RESPONSE = "130"  # the code of a response promised without saying what it will be
 
 
@@ -746,6 +749,9 @@ class ArticleEvents:
             if not actors and head.pos_ == "NOUN":  # "seven countries including Argentina,
                 for named in prep_objects(head, frozenset({"including"})):  # Chile and Peru"
                     actors.extend(self.participants(named))
+            if not actors and head.lemma_.lower() in _SPOKESPEOPLE:  # "a spokesman for the
+                for body in prep_objects(head, frozenset({"for"})):  # foreign ministry": the
+                    actors.extend(self.participants(body))  # body it speaks for
             found.extend(actors)
         return found
 
@@ -1943,6 +1949,8 @@ class ArticleEvents:
             found.targets = self._posture_targets(token, found.sources)  # alert level")
         if not found.targets and entry.cameo == "015" and obj is not None:
             self._claimed_targets(obj, found)  # "claimed a bombing that killed ..."
+        if not found.others() and entry.cameo == _NO_COMMENT:
+            found.targets = self._not_commented_on(token, found.sources)
         if found.root == "03" and _threat_told(token):  # "vowed a crushing response"
             found.cameo, found.reverse, found.symmetric = "130", "", False
         answering = token  # "..., and Beijing hit back by vowing countermeasures": the verb
@@ -2248,7 +2256,8 @@ class ArticleEvents:
         answering = match.entry.cameo[:2] == "13" and obj.lemma_.lower() in lemma_set(
             "threat_nouns"
         )
-        return self._refers_back(obj) or match.entry.cameo == _DENIAL or releasing or answering
+        answered = match.entry.cameo in (_DENIAL, _NO_COMMENT)  # "declined to comment"
+        return self._refers_back(obj) or answered or releasing or answering
 
     def _aim_at_holder(self, found: _Found) -> None:
         """'Iran seized a Greek tanker, and Athens demanded its release', 'demanded the release
@@ -2882,6 +2891,30 @@ class ArticleEvents:
         if self._event_referred_to(which.head.head) or self._event_referred_to(which.head):
             return []  # the caller reads the noun the clause describes
         return self._act_told_before(which)
+
+    def _not_commented_on(
+        self, verb: Token, sources: list[tuple[Actor, str]]
+    ) -> list[tuple[Actor, str]]:
+        """Whom a refusal to comment answers: the other party of what it is 'on' ('declined to
+        comment on the allegation', 'on reports that Riyadh had resumed talks with Israel'),
+        else whoever the article last told acting on the side that declines ('Kabul accused
+        Islamabad of air strikes. Pakistan declined to comment')."""
+        own = {a.side for a, _ in sources}
+        topics = [o for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "on"
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        for topic in topics:  # the allegation, or the act "reports that ..." tell
+            told = self._event_referred_to(topic) + [
+                r for c in topic.children if c.dep_ == "acl" for r in self._by_trigger.get(c.i, [])
+            ]
+            parties = [(a, f"party of the {r.trigger}") for r in told for a in (r.source, r.target)]
+            if found := [f for f in parties or self._owners(topic) if f[0].side not in own]:
+                return list(dict.fromkeys(found))
+        if not any(c.lemma_.lower() in _SILENCE for c in verb.children):
+            return []  # ("dealt a blow to", PETRARCH's 011, answers no one)
+        for record in reversed(self.records):
+            if record.target.side in own and record.source.side not in own:
+                return [(record.source, f"who did the {record.trigger} to it")]
+        return []
 
     def _act_told_before(self, word: Token) -> list[tuple[Actor, str]]:
         """Who did the act told last before `word` in its sentence, not a saying."""

@@ -464,6 +464,11 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
         if c.dep_ in ("ccomp", "xcomp") and c.i > token.i and is_to_infinitive(c)
         for g in c.children if g.dep_ == "nsubj" and g.i > token.i
     ]  # fmt: skip
+    candidates += [  # "declined to comment": a bare infinitive is what is declined
+        c for c in token.children
+        if c.dep_ == "xcomp" and is_to_infinitive(c) and not any(
+            g.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for g in c.children)
+    ]  # fmt: skip
     if passive_participle(token) and kind_of is not None and kind_of(token.head):
         candidates.append(token.head)  # "Azerbaijani ambassador summoned by Moscow": someone
         # it was done to; not "a ceasefire announced by Trump", "a ceremony attended by"

@@ -5015,3 +5015,19 @@ def test_what_a_relative_clause_tells_in_the_pluperfect_came_before_the_news(nlp
     reports = extract("RIYADH (Reuters) - Saudi Arabia declined to comment on reports that Riyadh "
                       "had resumed talks with Israel.")  # fmt: skip
     assert any(e.root == "04" and not e.background for e in reports)
+
+
+def test_a_refusal_to_comment_answers_the_other_party_of_what_it_is_about(nlp):
+    found = coded("KABUL (Reuters) - The Taliban accused Pakistan on Wednesday of carrying out air "
+                  "strikes on a village in Paktika. Pakistan's foreign ministry declined to "
+                  "comment.")  # fmt: skip
+    assert ("PAK", "01", "AFG") in found
+    found = coded("RIYADH (Reuters) - A spokesman for Saudi Arabia's foreign ministry declined to "
+                  "comment on reports that Riyadh had resumed talks with Israel.")  # fmt: skip
+    assert ("SAU", "01", "ISR") in found
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(nlp):
+    found = coded("MOSCOW (Reuters) - A spokeswoman for the Russian foreign ministry condemned the "
+                  "strikes on Monday, blaming Ukraine.")  # fmt: skip
+    assert any(source == "RUS" and root == "11" for source, root, _ in found)
