@@ -430,9 +430,7 @@ class ArticleActors:
         the article names no other part of Belgium: in world news the city speaks for the bloc
         far more often than for its host (`data/organisation_seats.tsv`)."""
         seats = organisation_seats()
-        by_code: dict[str, Actor] = {}
-        for actor in self.gazetteer.organisations.values():  # the first row of a code: the
-            by_code.setdefault(actor.cameo or "", actor)  # European Union, not its Council
+        by_code = self.gazetteer.organisation_by_code
         for n, mention in enumerate(self.mentions):
             code = seats.get(mention.text)
             if code is None or mention.actor.kind != "country" or code not in by_code:

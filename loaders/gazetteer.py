@@ -395,6 +395,15 @@ class Gazetteer:
             self.terms.setdefault(name.lower(), []).append(term)
         self._add("PERSON", f"{'Q' if converted else 'P'}:{names[0].lower()}", names, converted)
 
+    @cached_property
+    def organisation_by_code(self) -> dict[str, Actor]:
+        """CAMEO code -> the first organisation row with it: the European Union, not its
+        Council. Read once, after every table (a user's too) is loaded."""
+        found: dict[str, Actor] = {}
+        for actor in self.organisations.values():
+            found.setdefault(actor.cameo or "", actor)
+        return found
+
     def members_of(self, actor: Actor) -> list[Actor]:
         """The member states of a group of states (organisations.tsv, column members)."""
         if actor.kind != "organisation" or "/" not in actor.id:
