@@ -135,6 +135,7 @@ _PROSPECTIVE = {"planned", "proposed", "upcoming", "expected", "scheduled", "pos
 _ASKING_NOUNS = {"call", "appeal", "request", "plea", "invitation"}
 _PROMISING_ROOTS = {"03", "13"}  # vow, pledge, promise; threaten, warn
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_JUDGING_ROOTS = {"01", "11", "12"}  # statements, disapproval, rejection: of what others did
 _NO_COMMENT = "011"  # declined to comment: on what another party said or did
 _SILENCE = {"comment", "silent", "silence"}  # "declined to comment", "remained silent"
 _RESPONSE = "130"  # the code of a response promised without saying what it will be
@@ -839,6 +840,8 @@ class ArticleEvents:
                 if actors := self.participants(head):
                     return actors
         for child in children:
+            if child.dep_ in ("relcl", "acl") and self._judges(child):
+                continue  # "a treaty that South Korea criticised": not South Korea's treaty
             if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
                 if child.lemma_.lower() in lemma_set("speech_verbs"):  # "tankers Brussels
                     said = [g for g in child.children if g.dep_ == "ccomp"]  # says Moscow
@@ -860,6 +863,13 @@ class ArticleEvents:
             if actors:
                 return actors
         return []
+
+    def _judges(self, verb: Token) -> bool:
+        """Does the verb judge or answer what it is said of (criticise, reject, deny, welcome),
+        rather than make, send or use it?"""
+        match = self.match(verb)
+        code = match.entry.cameo if match is not None else ""
+        return code[:2] in _JUDGING_ROOTS or code.startswith("051")
 
     def _participle_agents(self, participle: Token) -> list[tuple[Actor, str]]:
         """'U.S.-drafted', 'Omani-mediated', 'Saudi-led': the actor before the hyphen."""

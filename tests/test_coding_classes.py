@@ -5031,3 +5031,11 @@ def test_a_spokesman_for_a_body_speaks_for_it(nlp):
     found = coded("MOSCOW (Reuters) - A spokeswoman for the Russian foreign ministry condemned the "
                   "strikes on Monday, blaming Ukraine.")  # fmt: skip
     assert any(source == "RUS" and root == "11" for source, root, _ in found)
+
+
+def test_a_thing_a_third_party_judges_is_not_that_partys(nlp):
+    found = coded("SEOUL (Yonhap) -- Russia and North Korea on Wednesday signed a treaty that "
+                  "South Korea's foreign ministry criticised as a threat to peace.",
+                  published="2024-06-19")  # fmt: skip
+    assert {("RUS", "05", "PRK"), ("PRK", "05", "RUS"), ("KOR", "11", "RUS")} <= found
+    assert ("RUS", "05", "KOR") not in found and ("KOR", "05", "RUS") not in found
