@@ -238,6 +238,7 @@ _ENTERED_BY_FORCE = frozenset({"storm", "enter", "torch", "surround", "besiege",
                                "burn"})  # fmt: skip
 # Nouns for a government that wire copy uses to refer back to one just named
 _RULERS = frozenset({"junta", "regime"})
+_GOVERNMENTS = _RULERS | {"government", "ruler", "administration", "authority", "leadership"}
 # Titles wire copy gives without a nationality only to the dateline country's own officials
 # ("VILNIUS - ... Minsk ..., Defence Minister X said"), unlike a president or a chief it may
 # name from abroad ("ABUJA - ... reinstate President Mohamed Bazoum")
@@ -965,8 +966,11 @@ class ArticleActors:
         named = [
             m for m in self.mentions
             if start <= m.start and m.end <= noun.i and m.actor.kind == "country"
-            and m.actor.role == "GOV"
-        ]  # fmt: skip
+            and m.actor.role == "GOV" and not self._only_a_place(m)
+            and (self.mention_root(m).pos_ == "PROPN"
+                 or self.mention_root(m).lemma_.lower() in _GOVERNMENTS)
+        ]  # fmt: skip  # not a capital leaders met in ("meeting in Abuja, gave the junta"),
+        # nor an envoy ("expelled the French ambassador ... the junta")
         return max(named, key=lambda m: m.start) if named else None
 
     def _office(self, ent: Span, country: Actor) -> Mention | None:

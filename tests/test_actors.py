@@ -1350,3 +1350,10 @@ def test_a_regional_bloc_is_the_regions_body_whatever_counts_it(nlp):
     found = actors_in(nlp, "VILNIUS (Reuters) - The three Baltic states expelled Russian "
                            "diplomats.")  # fmt: skip
     assert found["Baltic states"] in ("EST", "LVA", "LTU")
+
+
+def test_the_junta_is_the_government_named_not_an_envoy_or_a_meeting_place(nlp):
+    found = actors_in(nlp, "NIAMEY (AP) - Niger's military government expelled the French "
+                           "ambassador. West African leaders, meeting in Abuja, gave the junta a "
+                           "week to step down.")  # fmt: skip
+    assert found["junta"] == "NERGOV"
