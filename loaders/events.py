@@ -207,6 +207,7 @@ _DOER_PREPS = _TIME_PREPS | {"by", "in", "without", "through"}
 _HELP_WORDS = {"help", "assist", "support", "back", "aid", "solidarity", "backing", "assistance"}
 _HELPED_PREPS = frozenset({"to", "for"})
 _VISIT_CODE = "042"
+_HOSTING_CODE = "043"
 _SUMMONS = "114"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _WAGED_ON = frozenset({"on", "against"})  # "Russia's war against Ukraine"
@@ -3531,8 +3532,11 @@ def _aimed_at_home(record: EventRecord, homes: set[str]) -> bool:
 
 
 def _told_again(headline: EventRecord, told: EventRecord) -> bool:
-    """Is the body's event the headline's, told more fully?"""
-    same = (headline.cameo, headline.negated) == (told.cameo, told.negated)
+    """Is the body's event the headline's, told more fully (the same root: a headline's 'hit'
+    is the lead's 'struck', 195 and 190; but a visit is not the talks held during it)?"""
+    visits = {_VISIT_CODE, _HOSTING_CODE}
+    same = (headline.cameo[:2], headline.negated) == (told.cameo[:2], told.negated)
+    same = same and (headline.cameo in visits) == (told.cameo in visits)
     return same and _covers(headline.source, told.source) and _covers(headline.target, told.target)
 
 

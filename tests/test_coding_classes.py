@@ -4784,6 +4784,15 @@ def test_a_headline_the_body_tells_again_is_one_event(nlp):
     assert len(arrests) == 1
     assert arrests[0].source.cameo == "LKAMIL" and arrests[0].date == "2025-03-09"
     assert arrests[0].mentions == 2
+    strikes = [e for e in extract("Russian drones hit Odesa port\n\nKYIV, March 11 (Reuters) - "
+                                  "Russian drones struck grain terminals in the Ukrainian port of "
+                                  "Odesa overnight, the regional governor said.",
+                                  published="2025-03-11") if e.root == "19"]  # fmt: skip
+    assert len(strikes) == 1 and strikes[0].mentions == 2  # 'hit' (195) told again as 'struck'
+    visit = extract("Putin arrives in Pyongyang\n\nPYONGYANG (Reuters) - Russian President "
+                    "Vladimir Putin held talks with Kim Jong Un on Wednesday.",
+                    published="2024-06-19")  # fmt: skip
+    assert {"042", "046"} <= {e.cameo for e in visit}  # a visit is not the talks held in it
 
 
 def test_a_sum_is_what_its_in_phrase_says(nlp):
