@@ -155,6 +155,19 @@ def _clause_of(noun: Token) -> Span:
     return noun.doc[verb.left_edge.i : verb.right_edge.i + 1]
 
 
+def _subject_of_the_clause(noun: Token) -> frozenset[int]:
+    """The positions of the subject of the verb a noun is the object of ('Saudi Arabia and
+    Qatar urged both sides': Saudi Arabia, Qatar)."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(
+        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    )
+
+
 def _the(token: Token) -> bool:
     """Does 'the' stand before the word ('the two agreed')?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -1666,10 +1679,15 @@ class ArticleActors:
 
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
         sides = token.lemma_.lower() in _SIDE_NOUNS  # "the two sides": no mediator of theirs
-        group = [(m.text, m.actor) for m in self._recent(start, "country", count, sides=sides)]
+        askers = _subject_of_the_clause(token) if sides else frozenset()  # "Saudi Arabia and
+        # Qatar urged both sides": not the pair that urges them
+        group = [
+            (m.text, m.actor)
+            for m in self._recent(start, "country", count, sides=sides, besides=askers)
+        ]
         if count == 2:  # "the two countries": the pair named together, if there is one, or
             pair = self._conjoined_pair(
-                self._recent(start, "country", 6, distinct=False, sides=True)
+                self._recent(start, "country", 6, distinct=False, sides=True, besides=askers)
             )
             leaders = self._conjoined_pair(self._recent(start, "person", 4, sides=True))  # or
             # the countries of two leaders: "X held talks with Y, after which the two sides (the
@@ -1701,9 +1719,10 @@ class ArticleActors:
         if token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPS:
             return  # "bases in both countries", "traders on both sides": where, not who
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
+        askers = _subject_of_the_clause(token)  # "Saudi Arabia and Qatar urged both sides"
         pair = self._conjoined_pair(
-            self._recent(start, wanted, 6, distinct=False, sides=True)
-        ) or self._recent(start, wanted, 2, sides=True)
+            self._recent(start, wanted, 6, distinct=False, sides=True, besides=askers)
+        ) or self._recent(start, wanted, 2, sides=True, besides=askers)
         role = None
         if len(pair) < 2 and wanted == "person":  # "Somalia and Ethiopia signed ..., after
             pair = self._conjoined_pair(  # Erdogan hosted the two leaders": the two countries'
@@ -1774,18 +1793,22 @@ class ArticleActors:
         count: int,
         distinct: bool = True,
         sides: bool = False,
+        besides: frozenset[int] = frozenset(),
     ) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the
         previous sentence), nearest first; with distinct=False the last `count` mentions, so
         that a pair named together earlier is still whole ("Pakistan and Afghanistan ...
         Saudi Arabia, which Pakistan ..., urged the two sides"); with `sides`, not a mediator
-        or host, who is no side of what it brokers. `kind` may be a set of kinds."""
+        or host, who is no side of what it brokers, nor a mention starting at a position in
+        `besides`. `kind` may be a set of kinds."""
         kinds = {kind} if isinstance(kind, str) else kind
         sentence = self.doc[before].sent
         earliest = previous_sentence_start(sentence)
         found: list[Mention] = []
         for mention in reversed(self._resolved):
             if mention.end > before or mention.start < earliest or mention.actor.kind not in kinds:
+                continue
+            if mention.start in besides:
                 continue
             if sides and self._no_side(mention):
                 continue  # "talks ... brokered by U.S. envoy Tom Barrack, but the two sides":

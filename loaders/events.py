@@ -1885,6 +1885,10 @@ class ArticleEvents:
                 if denied is not None and denied.entry.cameo[:2] in _HOSTILE_ROOTS:  # Goma": to
                     inner = self.read_verb(clause, denied)  # the side the act would have hit
                     found.targets.extend(inner.targets if inner is not None else [])
+            allegation = obj is not None and obj.lemma_.lower() in synsets()["&allegation"]
+            if not found.others() and allegation and _pointing_back(obj):  # "Canada expelled
+                found.targets = self._last_to_act_on(found.sources)  # India's envoy, saying
+                # police had evidence ... India dismissed the allegations": whoever made them
         if not found.targets and entry.cameo[:2] in _CLAUSAL_TARGET_ROOTS:
             self._clausal_targets(token, found)
         together = entry.symmetric and len({a.side for a, _ in found.sources}) > 1
@@ -2922,8 +2926,17 @@ class ArticleEvents:
                 return list(dict.fromkeys(found))
         if not any(c.lemma_.lower() in _SILENCE for c in verb.children):
             return []  # ("dealt a blow to", PETRARCH's 011, answers no one)
+        return self._last_to_act_on(sources)
+
+    def _last_to_act_on(self, sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+        """Whoever the article last told asking something of the sources' side or acting
+        against it (an appeal, a demand, an accusation, a measure, force: roots 02 and 10-20):
+        whom an answer that names no one answers (not "Russian and Belarusian troops began
+        drills ... Moscow rejected the charge")."""
+        own = {a.side for a, _ in sources}
         for record in reversed(self.records):
-            if record.target.side in own and record.source.side not in own:
+            against = record.root == "02" or "10" <= record.root <= "20"
+            if against and record.target.side in own and record.source.side not in own:
                 return [(record.source, f"who did the {record.trigger} to it")]
         return []
 

@@ -5048,3 +5048,18 @@ def test_a_thing_a_third_party_judges_is_not_that_partys(nlp):
                   published="2024-06-19")  # fmt: skip
     assert {("RUS", "05", "PRK"), ("PRK", "05", "RUS"), ("KOR", "11", "RUS")} <= found
     assert ("RUS", "05", "KOR") not in found and ("KOR", "05", "RUS") not in found
+
+
+def test_both_sides_a_pair_urges_are_not_that_pair(nlp):
+    found = coded("ISLAMABAD (Reuters) - Pakistani and Afghan forces exchanged fire along the "
+                  "border overnight, and Saudi Arabia and Qatar urged both sides to show "
+                  "restraint.")  # fmt: skip
+    assert {("SAU", "02", "PAK"), ("SAU", "02", "AFG"), ("QAT", "02", "PAK")} <= found
+    assert ("SAU", "02", "QAT") not in found
+
+
+def test_allegations_dismissed_with_no_maker_named_answer_who_acted_on_the_denier(nlp):
+    found = coded("OTTAWA (Reuters) - Canada expelled India's high commissioner on Monday, saying "
+                  "police had evidence linking agents of the Indian government to the killing of "
+                  "a Sikh leader. India dismissed the allegations as preposterous.")  # fmt: skip
+    assert ("IND", "01", "CAN") in found
