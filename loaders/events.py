@@ -982,6 +982,9 @@ class ArticleEvents:
                 if len({a.side for a, _ in sides}) < 2 and above.dep_ == "conj":
                     sides = self.agents(above.head, depth + 1)[0]  # "troops exchanged fire
                     # and Thailand scrambled jets, with each accusing the other": the first
+                if len({a.side for a, _ in sides}) < 2:
+                    sides = self._sides_told_before(token) or sides  # "Israel struck Lebanon
+                    # after Hezbollah fired rockets, and each side accused the other"
                 return sides, True
             found = self.participants(child)
             if found and n == 0:
@@ -2892,6 +2895,12 @@ class ArticleEvents:
                 found.targets.extend(  # "called the incursion a provocation": whoever did
                     self._named_before(obj) or self._doer_of_act_before(obj, speech)  # what
                 )  # the noun names, though it was no event of its own
+            held = obj == speech.head and obj.dep_ == "pobj" and obj.head.head != obj.head
+            if not found.targets and held:  # "sentenced him after a closed trial that the
+                found.targets.extend(  # U.S. called a sham": whoever did the act the phrase
+                    (r.source, f"who did the {r.trigger}")  # of the judged thing hangs on
+                    for r in self._by_trigger.get(obj.head.head.i, [])
+                )
         if not found.targets and speech.dep_ == "pcomp" and names_with_what(speech):
             found.targets.extend(  # "troops pushed into Quneitra, in what Damascus called a
                 (r.source, f"who did the {r.trigger}")  # violation": who pushed in
@@ -2939,6 +2948,14 @@ class ArticleEvents:
             if against and record.target.side in own and record.source.side not in own:
                 return [(record.source, f"who did the {record.trigger} to it")]
         return []
+
+    def _sides_told_before(self, word: Token) -> list[tuple[Actor, str]]:
+        """The two parties that acted before `word` in its sentence, if there are two."""
+        told = [r for i, records in sorted(self._by_trigger.items())
+                if word.sent.start <= i < word.i for r in records
+                if r.root not in _SAID_ROOTS and not r.background]  # fmt: skip
+        sides = {r.source.side: (r.source, f"who did the {r.trigger}") for r in told}
+        return list(sides.values()) if len(sides) == 2 else []
 
     def _act_told_before(self, word: Token) -> list[tuple[Actor, str]]:
         """Who did the act told last before `word` in its sentence, not a saying."""

@@ -5063,3 +5063,21 @@ def test_allegations_dismissed_with_no_maker_named_answer_who_acted_on_the_denie
                   "police had evidence linking agents of the Indian government to the killing of "
                   "a Sikh leader. India dismissed the allegations as preposterous.")  # fmt: skip
     assert ("IND", "01", "CAN") in found
+
+
+def test_each_side_accusing_the_other_after_two_acts_are_their_doers(nlp):
+    found = coded("BEIRUT (Reuters) - Israel struck targets in southern Lebanon on Monday after "
+                  "Hezbollah fired mortar rounds at an Israeli army post, and each side accused "
+                  "the other of breaching the truce.")  # fmt: skip
+    assert {("ISR", "11", "LBN"), ("LBN", "11", "ISR")} <= found
+
+
+def test_a_judged_thing_in_a_phrase_of_an_act_judges_whoever_did_the_act(nlp):
+    for text, judge, court in (
+        ("MOSCOW (Reuters) - A Russian court convicted American reporter Evan Gershkovich of "
+         "espionage on Friday after a closed trial that the U.S. government called a sham.",
+         "USA", "RUS"),
+        ("TEHRAN (Reuters) - An Iranian court sentenced a French citizen to eight years in "
+         "prison on Tuesday after a hearing that France called a sham.", "FRA", "IRN"),
+    ):  # fmt: skip
+        assert (judge, "11", court) in coded(text)
