@@ -659,7 +659,16 @@ def _span_back(token: Token) -> bool:
         # "four days after a ceasefire halted an exchange of attacks": a noun that is the
         # object or subject of a clause a span is counted from is as early as that clause
         in_clause = current.dep_ in ("dobj", "nsubj", "nsubjpass") and current.head.dep_ == "advcl"
-        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") and not (told_after or in_clause):
+        # "a day after Belgrade accused Pristina ... and asked NATO to protect them": a verb
+        # that shares its subject with the one before it is told in the same clause, and time
+        shared = (
+            current.dep_ == "conj"
+            and current.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        )
+        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep") and not (
+            told_after or in_clause or shared
+        ):
             break
         if current.head == current:
             break

@@ -5081,3 +5081,12 @@ def test_a_judged_thing_in_a_phrase_of_an_act_judges_whoever_did_the_act(nlp):
          "prison on Tuesday after a hearing that France called a sham.", "FRA", "IRN"),
     ):  # fmt: skip
         assert (judge, "11", court) in coded(text)
+
+
+def test_a_second_verb_in_a_clause_told_as_earlier_is_earlier_too(nlp):
+    events = extract("PRISTINA (AP) — Kosovo police arrested three Serbian citizens on Saturday, a "
+                     "day after Belgrade accused Pristina of persecuting ethnic Serbs and asked "
+                     "NATO-led peacekeepers to protect them.", published="2024-05-20")  # fmt: skip
+    serbia = [e for e in events if e.source.iso3 == "SRB"]
+    assert {e.root for e in serbia} >= {"11", "02"} and all(e.background for e in serbia)
+    assert any(e.root == "17" and not e.background for e in events)
