@@ -2949,22 +2949,23 @@ class ArticleEvents:
                 return [(record.source, f"who did the {record.trigger} to it")]
         return []
 
+    def _acts_told_before(self, word: Token) -> list[list[EventRecord]]:
+        """The records of each act told before `word` in its sentence, in order; not sayings."""
+        return [
+            records for i, records in sorted(self._by_trigger.items())
+            if word.sent.start <= i < word.i and records[0].root not in _SAID_ROOTS
+        ]  # fmt: skip
+
     def _sides_told_before(self, word: Token) -> list[tuple[Actor, str]]:
         """The two parties that acted before `word` in its sentence, if there are two."""
-        told = [r for i, records in sorted(self._by_trigger.items())
-                if word.sent.start <= i < word.i for r in records
-                if r.root not in _SAID_ROOTS and not r.background]  # fmt: skip
+        told = [r for records in self._acts_told_before(word) for r in records if not r.background]
         sides = {r.source.side: (r.source, f"who did the {r.trigger}") for r in told}
         return list(sides.values()) if len(sides) == 2 else []
 
     def _act_told_before(self, word: Token) -> list[tuple[Actor, str]]:
         """Who did the act told last before `word` in its sentence, not a saying."""
-        told = [
-            i for i, records in self._by_trigger.items()
-            if word.sent.start <= i < word.i and records[0].root not in _SAID_ROOTS
-        ]  # fmt: skip
-        records = self._by_trigger[max(told)] if told else []
-        return [(r.source, f"who did the {r.trigger}") for r in records]
+        told = self._acts_told_before(word)
+        return [(r.source, f"who did the {r.trigger}") for r in (told[-1] if told else [])]
 
     def _host_targets(self, participle: Token) -> list[tuple[Actor, str]]:
         """Whom a comment participle judges when it names no one ('demanded that the US
