@@ -82,6 +82,8 @@ from geokg.loaders.patterns import (
     acts_as_verb,
     commented_subject,
     complements,
+    course_event,
+    course_holder,
     moved_objects,
     named_by_what,
     names_with_what,
@@ -1131,6 +1133,9 @@ class ArticleEvents:
         for head in heads:
             for candidate in (head, *head.conjuncts):
                 earlier = self._event_referred_to(candidate)
+                if not earlier and (inner := course_event(candidate)) is not None:
+                    earlier = self._event_referred_to(inner)  # "welcomed the resumption of
+                    # talks between Sudan and Chad": the talks
                 if earlier:
                     # who did it: the actor of a one-sided event ("condemned the attack"),
                     # every party of a mutual one ("condemned the deal": both directions)
@@ -1499,6 +1504,10 @@ class ArticleEvents:
         if not sources and entry.symmetric:
             # "the talks between Serbia and Kosovo": the parties are each other's counterpart
             between = prep_objects(token, frozenset({"between"}))
+            between = between or [  # "the restoration of ties between Riyadh and Tehran": on
+                o for thing in match.pp_objects  # the row's own phrase
+                for o in prep_objects(thing, frozenset({"between"}))
+            ]  # fmt: skip
             if not between and token.dep_ == "nsubj" and token.head.lemma_ in _STATE_CHANGES:
                 between = prep_objects(token.head, frozenset({"between"}))  # "clashes erupted
                 # between Azerbaijani and Armenian troops": the phrase hangs on the verb
@@ -1681,11 +1690,8 @@ class ArticleEvents:
     def _meeting_clause(noun: Token) -> Token | None:
         """The verb whose phrase a meeting is told in ('said after talks with Iran', 'told
         Aliyev at talks in Dushanbe', 'after a second round of talks with Araqchi')."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            outer = noun.head.head  # "a second round of talks", "eight hours of talks"
-            if outer.lemma_.lower() in lemma_set("transparent_nouns"):
-                noun = outer
-        if noun.dep_ != "pobj":
+        noun = course_holder(noun)  # "a second round of talks", "at the end of four days of
+        if noun.dep_ != "pobj":  # talks in Beijing"
             return None
         verb = noun.head.head
         hosted = noun.head.lower_ == "for" and hosts(verb)  # "hosted Haniyeh for talks"

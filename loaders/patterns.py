@@ -79,6 +79,37 @@ def through_quantity(noun: Token) -> Token:
     return noun
 
 
+def _stands_in_front(noun: Token) -> bool:
+    """A container or a point of an event's course (transparent_nouns.txt, course_nouns.txt)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lemma_set("transparent_nouns") or lemma in lemma_set("course_nouns")
+
+
+def course_event(noun: Token) -> Token | None:
+    """'the resumption of talks' -> 'talks', 'the start of a new round of negotiations' ->
+    'negotiations': the event a course noun stands in front of, if it is one."""
+    if noun.lemma_.lower() not in lemma_set("course_nouns"):
+        return None
+    for inner in prep_objects(noun, frozenset({"of"})):
+        while _stands_in_front(inner) and (deeper := prep_objects(inner, frozenset({"of"}))):
+            inner = deeper[0]
+        return inner
+    return None
+
+
+def course_holder(noun: Token) -> Token:
+    """'talks' in 'at the end of four days of talks' -> 'end': the outermost noun of the
+    containers and course nouns in front of it, whose phrase places the event in a clause."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ == "NOUN"
+        and _stands_in_front(noun.head.head)
+    ):
+        noun = noun.head.head
+    return noun
+
+
 def _what_a_sum_is(money: Token) -> Token | None:
     """'$1 billion in aid', 'millions of dollars in funding' (its 'in' hung on the verb right
     after the sum): the kind of money, not its currency."""

@@ -5090,3 +5090,39 @@ def test_a_second_verb_in_a_clause_told_as_earlier_is_earlier_too(nlp):
     serbia = [e for e in events if e.source.iso3 == "SRB"]
     assert {e.root for e in serbia} >= {"11", "02"} and all(e.background for e in serbia)
     assert any(e.root == "17" and not e.background for e in events)
+
+
+def test_a_welcomed_point_of_an_event_welcomes_the_events_parties(nlp):
+    for text, welcomer, sides in (
+        ("DOHA (Reuters) - Qatar on Monday welcomed the resumption of talks between Sudan's army "
+         "and the Rapid Support Forces in Jeddah.", "QAT", {"SDN"}),
+        ("ADDIS ABABA (AFP) - The African Union welcomed the conclusion of a peace agreement "
+         "between Ethiopia and Eritrea on Sunday.", "IGOAFRAFU", {"ETH", "ERI"}),
+        ("CAIRO (Reuters) - Egypt welcomed the restoration of diplomatic ties between Saudi "
+         "Arabia and Iran on Saturday, its foreign ministry said.", "EGY", {"SAU", "IRN"}),
+    ):  # fmt: skip
+        found = coded(text)
+        assert {target for source, root, target in found
+                if source == welcomer and root == "05"} >= sides  # fmt: skip
+
+
+def test_talks_at_the_end_or_on_the_sidelines_of_a_meeting_are_the_clauses(nlp):
+    found = coded("BEIJING (Reuters) - Saudi Arabia and Iran signed an agreement on Friday to "
+                  "reopen embassies, at the end of four days of talks in Beijing.")  # fmt: skip
+    assert {("SAU", "04", "IRN"), ("IRN", "04", "SAU")} <= found
+    found = coded("KAZAN (Reuters) - Indian Prime Minister Narendra Modi said on the sidelines "
+                  "of talks with Chinese President Xi Jinping that trade would grow.")  # fmt: skip
+    assert ("IND", "04", "CHN") in found
+
+
+def test_ties_restored_renewed_or_re_established_are_diplomatic_cooperation(nlp):
+    for text in (
+        "DAMASCUS (Reuters) - Egypt re-established diplomatic relations with Syria on Friday.",
+        "DAMASCUS (Reuters) - Egypt renewed diplomatic relations with Syria on Friday.",
+        "DAMASCUS (Reuters) - Egypt's resumption of diplomatic ties with Syria angered Turkey.",
+        "MANAMA (Reuters) - Bahrain and Qatar announced the restoration of diplomatic relations "
+        "on Wednesday.",
+    ):
+        found = coded(text)
+        assert {("EGY", "05", "SYR"), ("SYR", "05", "EGY")} <= found or {
+            ("BHR", "05", "QAT"), ("QAT", "05", "BHR")} <= found, text  # fmt: skip
