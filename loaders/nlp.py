@@ -11,9 +11,10 @@ match ("turkey", "chad", the pronoun "us"). Small components around the model re
 gets wrong in wire copy: paragraph and dateline sentence starts, verb lemmas, hyphenated verbs
 kept whole ("test-fired"), "X and visiting Y" read as two people, a headline's "agree to
 ceasefire" read with the noun as the object of "to", a report's trailing time clause ("...,
-the army said, a day after Y began drills") read as the sentence's root, and a verb of speaking
-joined to a reported pluperfect ("denied that the ship had crossed ... and accused Y") read as
-the reporter's own act.
+the army said, a day after Y began drills") read as the sentence's root, a trailing speaker read
+as an apposition of the report's last noun ("..., receiving eight prisoners, Turkey's agency
+said") made the speaker again, and a verb of speaking joined to a reported pluperfect ("denied
+that the ship had crossed ... and accused Y") read as the reporter's own act.
 """
 
 from __future__ import annotations
@@ -433,6 +434,30 @@ def report_root(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_trailing_speaker")
+def trailing_speaker(doc: Doc) -> Doc:
+    """'..., receiving in return eight Russians released by the United States, Turkey's
+    intelligence agency said': the parser can make the report's last noun the subject of
+    'said' and the speaker its apposition. When the report comes first, the apposition right
+    before the verb of saying is the speaker, and the noun goes back to the nearest verb of the
+    report before it, as its object."""
+    for verb in (t for t in doc if t.lemma_.lower() in lemma_set("speech_verbs")):
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        for subject in [c for c in verb.children if c.dep_ == "nsubj"]:
+            speaker = next((a for a in subject.children if a.dep_ == "appos"
+                            and a.right_edge.i + 1 == verb.i
+                            and doc[a.left_edge.i - 1].text == ","
+                            and not any(c.dep_ == "conj" for c in a.children)), None)  # fmt: skip
+            if speaker is None or not reported or reported[0].i > subject.i:
+                continue
+            before = [t for t in doc[reported[0].left_edge.i : subject.i] if t.pos_ == "VERB"]
+            if not before or any(c.dep_ == "dobj" for c in before[-1].children):
+                continue
+            speaker.head, speaker.dep_ = verb, "nsubj"
+            subject.head, subject.dep_ = before[-1], "dobj"
+    return doc
+
+
 @Language.component("geokg_speaker_conjunct")
 def speaker_conjunct(doc: Doc) -> Doc:
     """'denied that the vessel had crossed into its waters and accused Georgetown of ...': the
@@ -486,7 +511,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
         if "parser" in nlp.pipe_names:  # needs the lemmas, to know a verb of saying
             nlp.add_pipe("geokg_report_root", after="geokg_verb_lemmas")
-            nlp.add_pipe("geokg_speaker_conjunct", after="geokg_report_root")
+            nlp.add_pipe("geokg_trailing_speaker", after="geokg_report_root")
+            nlp.add_pipe("geokg_speaker_conjunct", after="geokg_trailing_speaker")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

@@ -3,6 +3,8 @@
 from datetime import date
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from geokg.errors import LoadFailure
 from geokg.loaders.articles import Article, load_articles, read_source
 from geokg.loaders.cleaning import clean_text
@@ -161,3 +163,21 @@ def test_datelines_date_their_story():
 
 def test_the_pipeline_is_loaded_once_per_process(nlp):
     assert load_nlp() is nlp  # every caller shares the one loaded model and gazetteer
+
+
+def test_a_trailing_speaker_read_as_an_apposition_speaks_again(nlp):
+    # "..., receiving two Belarusians, Poland's ministry said" as the parser can read it: the
+    # report's last noun the subject of "said", the speaker its apposition
+    words = ["Belarus", "freed", "prisoners", ",", "receiving", "two", "Belarusians", ",",
+             "Poland", "'s", "ministry", "said", "."]  # fmt: skip
+    heads = [1, 11, 1, 1, 1, 6, 11, 6, 10, 8, 6, 11, 11]
+    deps = ["nsubj", "ccomp", "dobj", "punct", "advcl", "nummod", "nsubj", "punct", "poss",
+            "case", "appos", "ROOT", "punct"]  # fmt: skip
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NUM", "PROPN", "PUNCT", "PROPN", "PART",
+           "NOUN", "VERB", "PUNCT"]  # fmt: skip
+    lemmas = ["Belarus", "free", "prisoner", ",", "receive", "two", "Belarusians", ",",
+              "Poland", "'s", "ministry", "say", "."]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = nlp.get_pipe("geokg_trailing_speaker")(doc)
+    assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "said")  # the ministry speaks
+    assert (doc[6].dep_, doc[6].head.text) == ("dobj", "receiving")  # the Belarusians received
