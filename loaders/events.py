@@ -160,6 +160,8 @@ _SUMMONS_CODE = "114"  # a summons (a protest): who summons is where the envoy i
 _ANSWER_ROOTS = {"01", "12"}  # deny, reject: answers to someone else's act
 _LEAVING_VERBS = {"leave", "depart", "quit", "exit"}  # "ordered X to leave": X is expelled
 _DENIAL = "016"  # "dismissed the claim": the claim's maker is the target
+_RECOGNITION = "054"  # "recognised Kosovo"
+_REJECTION = "120"
 _DEMAND_ROOT = "10"
 _DEMAND = "100"
 _ASKING_ROOTS = {"02", "10"}  # appeals and demands: made to someone
@@ -1429,6 +1431,14 @@ class ArticleEvents:
             if t.i < noun.i and t.pos_ == "VERB"
         )
 
+    @staticmethod
+    def _authority_denied(verb: Token) -> bool:
+        """Is what a verb of recognising takes an authority (authority_nouns.txt: 'the court's
+        jurisdiction', 'the decision') rather than a state?"""
+        return any(
+            o.lemma_.lower() in lemma_set("authority_nouns") for o in complements(verb, DIRECT)
+        )
+
     def _force_not_ruled_out(self, found: _Found, negated: bool) -> bool:
         """'did not rule out military action against Venezuela', 'refused to rule out further
         strikes': force a side will not rule out is force it holds over the other, a threat
@@ -2502,6 +2512,9 @@ class ArticleEvents:
             found.reverse, mode, negated = "", "asserted", False  # inch", "will not attend
             found.symmetric = False  # the summit": an act refused when announced is one
             # side's rejection (12x), made by saying so
+        if negated and found.cameo == _RECOGNITION and self._authority_denied(found.token):
+            found.cameo, found.reverse, negated = _REJECTION, "", False  # "did not recognise
+            # the court's jurisdiction": the court is rejected, not a state left unrecognised
         if self._force_not_ruled_out(found, negated):  # "did not rule out military action
             found.cameo, found.reverse, negated = _THREAT_OF_FORCE, "", False  # against X"
             found.symmetric = False

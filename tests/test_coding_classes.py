@@ -5150,3 +5150,14 @@ def test_a_speech_act_joined_to_a_denied_pluperfect_is_the_deniers(nlp):
     found = coded("GEORGETOWN (Reuters) - Guyana's army said that Venezuelan soldiers had crossed "
                   "the border and attacked a Guyanese army outpost.")  # fmt: skip
     assert ("VEN", "19", "GUY") in found and ("GUY", "19", "VEN") not in found
+
+
+def test_not_recognising_a_court_or_a_decision_rejects_it(nlp):
+    found = coded("THE HAGUE (Reuters) - The International Court of Justice ordered Venezuela on "
+                  "Thursday to halt the vote, but Venezuela's government said it did not "
+                  "recognise the court's jurisdiction.")  # fmt: skip
+    assert ("VEN", "12", "IGOUNOJUDICJ") in found
+    assert not any(root == "05" for _, root, _ in found)
+    found = coded("BELGRADE (Reuters) - Serbia does not recognise Kosovo as a state, President "
+                  "Aleksandar Vucic said on Monday.")  # fmt: skip
+    assert not any(root == "12" for _, root, _ in found)
