@@ -689,12 +689,12 @@ class ArticleActors:
                 del self._by_token[i]
 
     def _separate_locations(self) -> list[Mention]:
-        """Places named only as where something happened ("talks in Beijing", "a strike in
-        Russia's Kursk region", "took control of Goma": a town that is no seat of government,
-        unless it is the subject or object of a verb, or the object of a verb of going or
-        taking ground: "fled Bangladesh", "rebels seized Goma", "entered Damascus") are not
-        mentions of actors: they leave `mentions` for `locations`, and still say which country
-        a place is in (`actor_of`)."""
+        """Places named only as where something happened or sits ("talks in Beijing", "a strike
+        in Russia's Kursk region", "the Vienna-based watchdog", "took control of Goma": a town
+        that is no seat of government, unless it is the subject or object of a verb, or the
+        object of a verb of going or taking ground: "fled Bangladesh", "rebels seized Goma",
+        "entered Damascus") are not mentions of actors: they leave `mentions` for `locations`,
+        and still say which country a place is in (`actor_of`)."""
         locations = []
         for mention in list(self.mentions):
             if mention.actor.kind != "country" or mention.actor.role not in (None, "GOV"):
@@ -708,6 +708,9 @@ class ArticleActors:
             place = (mention.rule.startswith("place in") and not acted_on) or _ground_taken(
                 mention, token
             )
+            # "the Vienna-based watchdog", "a Kyiv-based think tank": where a body sits, which
+            # no government is (groups based somewhere took that country in `_role_of`)
+            place = place or (token.dep_ == "npadvmod" and token.head.lower_ == "based")
             if mention.rule == "demonym" and token.lemma_.lower() in lemma_set("ground_nouns"):
                 self.mentions.remove(mention)  # "Afghan soil", "the Chadian side": where
                 locations.append(mention)

@@ -1357,3 +1357,13 @@ def test_the_junta_is_the_government_named_not_an_envoy_or_a_meeting_place(nlp):
                            "ambassador. West African leaders, meeting in Abuja, gave the junta a "
                            "week to step down.")  # fmt: skip
     assert found["junta"] == "NERGOV"
+
+
+def test_a_city_a_body_is_based_in_is_no_government(nlp):
+    found = actors_in(nlp, "VIENNA (Reuters) - The Vienna-based watchdog said on Wednesday that "
+                           "Iran had expanded enrichment, and a Kyiv-based think tank said Moscow "
+                           "had lied.")  # fmt: skip
+    assert "Vienna" not in found and "Kyiv" not in found and found["Moscow"] == "RUSGOV"
+    found = actors_in(nlp, "ISLAMABAD (Reuters) - Pakistan-based militants attacked a convoy on "
+                           "Monday.")  # fmt: skip
+    assert found["Pakistan-based militants"].startswith("PAK")
