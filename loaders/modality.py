@@ -873,6 +873,24 @@ def told_in_pluperfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+_LEADING_MARKS = {"after", "when", "as", "following"}  # told with or before the act they mark
+
+
+def _act_it_led_to(clause: Token, trigger: Token) -> Token | None:
+    """The verb an 'after' or 'when' clause ('cut ties after protesters stormed its embassy')
+    or an 'after' phrase ('cut ties after the storming of its embassy') is told of: the act it
+    came before or with, told first (a clause the parser hung on a later verb is not)."""
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _LEADING_MARKS for c in clause.children
+    ):
+        host = clause.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following"):
+        host = trigger.head.head
+    else:
+        return None
+    return host if host.pos_ in ("VERB", "AUX") and host.i < clause.i else None
+
+
 def _before_an_earlier_act(noun: Token) -> bool:
     """'Xue had posted the threat last weekend, following Takaichi's warning': an act named
     after 'after' or 'following' on a verb in the pluperfect came before an act that was
@@ -978,6 +996,10 @@ def event_time(
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
     if _not_since(token):
         return EventTime(anchor.isoformat() if anchor else None, False)
+    cause = _act_it_led_to(token, trigger if trigger is not None else token)
+    if cause is not None and event_time(doc, cause, anchor).background:
+        return EventTime(None, True)  # "Riyadh cut ties in 2016 after protesters stormed its
+        # embassy": what led to an earlier act came before it too
     background = (
         _standing(token)
         or (token.tag_ == "VBG" and token.dep_ == "advcl" and _standing(token.head))  # "China

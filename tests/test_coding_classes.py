@@ -5161,3 +5161,15 @@ def test_not_recognising_a_court_or_a_decision_rejects_it(nlp):
     found = coded("BELGRADE (Reuters) - Serbia does not recognise Kosovo as a state, President "
                   "Aleksandar Vucic said on Monday.")  # fmt: skip
     assert not any(root == "12" for _, root, _ in found)
+
+
+def test_what_led_to_an_earlier_act_came_before_the_news_too(nlp):
+    events = extract("TEHRAN (Reuters) - Saudi Arabia's defence minister met Iran's supreme leader "
+                     "in Tehran on Thursday. The two rivals restored relations in 2023, ending a "
+                     "rift that began in 2016 when Riyadh cut ties after protesters stormed its "
+                     "embassy in Tehran.", published="2025-04-17")  # fmt: skip
+    storming = [e for e in events if e.root == "14"]
+    assert storming and all(e.background for e in storming)
+    found = coded("TEHRAN (Reuters) - Iran expelled a Saudi envoy on Monday after protesters "
+                  "stormed its embassy in Riyadh.", published="2025-04-17")  # fmt: skip
+    assert any(root == "14" for _, root, _ in found)  # an act the news answers stays news
