@@ -55,6 +55,7 @@ from geokg.loaders.modality import (
     FINITE_TAGS,
     PERMITTING,
     SPAN_UNITS,
+    UNREALISED_AUX,
     abstaining_verb,
     addresses,
     announced,
@@ -2867,6 +2868,10 @@ class ArticleEvents:
             c.dep_ == "mark" and c.lower_ in _TIME_PREPS for c in head.children
         ):  # "three years after clashes between them left 100 dead": told with that time
             return head
+        if noun.dep_ == "nsubj" and any(
+            c.dep_ == "aux" and c.lower_ in UNREALISED_AUX for c in head.children
+        ):  # "a meeting between the two leaders could only come at the end of negotiations",
+            return head  # "talks between them will take place in Geneva": not yet held
         return None
 
     def _named_thing(self, speech: Token) -> list[tuple[Actor, str]]:

@@ -22,6 +22,7 @@ _CONDITIONAL_MARKS = {"if", "unless"}
 _OBLIGATION_AUX = {"must", "should"}  # "said Israel must withdraw": asked for, not done
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may"} | _OBLIGATION_AUX
 _FUTURE_AUX = {"will", "shall"}
+UNREALISED_AUX = frozenset(_HYPOTHETICAL_AUX | _FUTURE_AUX)  # a clause told as not yet done
 # "has long accused", "has since kicked out French troops": not news of the day
 _LONG_STANDING = {"long", "previously", "formerly", "once", "historically", "since", "regularly",
                   "routinely", "habitually", "traditionally", "recently"}  # fmt: skip

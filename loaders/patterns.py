@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from geokg.loaders.lexicon import Lexicon, Phrases, Predicate, lemma_set
+from geokg.loaders.lexicon import Lexicon, Phrases, Predicate, lemma_set, normal
 from geokg.loaders.modality import is_to_infinitive
 
 # Complements that can carry a row's object words: "imposed sanctions" (dobj), "sanctions were
@@ -515,7 +515,11 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
         j for c in candidates if c.dep_ == "dobj" for j in c.rights  # the object says what the
         if j.dep_ == "amod" and j.pos_ == "ADJ"  # verb made of it, a complement of the verb
     ]  # fmt: skip
-    for entry in lexicon.get((token.lemma_.lower(), pos), ()):
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and not token.ent_type_ and (lemma, pos) not in lexicon:
+        lemma = normal(token.text)  # "GENEVA (Reuters) - Talks between ...": a capitalised
+        # noun the tagger read as a name
+    for entry in lexicon.get((lemma, pos), ()):
         found = fit(token, entry, kind_of, candidates)
         if found is None:
             continue

@@ -5167,3 +5167,19 @@ def test_what_led_to_an_earlier_act_came_before_the_news_too(nlp):
     found = coded("TEHRAN (Reuters) - Iran expelled a Saudi envoy on Monday after protesters "
                   "stormed its embassy in Riyadh.", published="2025-04-17")  # fmt: skip
     assert any(root == "14" for _, root, _ in found)  # an act the news answers stays news
+
+
+def test_an_event_noun_told_with_would_or_could_has_not_happened(nlp):
+    for text in (
+        "MOSCOW (Reuters) - The Kremlin said a meeting between Putin and Zelenskiy could only "
+        "come at the end of negotiations.",
+        "MOSCOW (Reuters) - The Kremlin said talks between Russia and Ukraine would take place "
+        "in Istanbul next month.",
+    ):
+        assert not any(root == "04" for _, root, _ in coded(text)), text
+
+
+def test_a_capitalised_event_noun_after_a_dateline_is_still_the_noun(nlp):
+    found = coded("GENEVA (Reuters) - Talks between Armenia and Azerbaijan were held in Geneva "
+                  "on Monday, the Swiss foreign ministry said.")  # fmt: skip
+    assert {("ARM", "04", "AZE"), ("AZE", "04", "ARM")} <= found
