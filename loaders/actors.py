@@ -2006,7 +2006,11 @@ class ArticleActors:
         # "Yoon Suk Yeol's office", "North Korean state media", "a delegation from Iran"
         role = self.agent_role(token)
         counterpart = token.lemma_.lower() == "counterpart"  # the other side's, not his
+        placed = self.own_role(token) is not None  # "police in Kenya" are Kenya's; "a border
+        # security deal in Saudi Arabia", "military drills in Belarus" only happen there
         for child in self.groups_first(token, self._modifiers(token)):
+            if child.dep_ == "pobj" and child.head.lower_ == "in" and not placed:
+                continue
             if child.dep_ in ("amod", "compound", "nmod", "pobj") or (
                 child.dep_ == "poss" and not counterpart
             ):

@@ -5183,3 +5183,9 @@ def test_a_capitalised_event_noun_after_a_dateline_is_still_the_noun(nlp):
     found = coded("GENEVA (Reuters) - Talks between Armenia and Azerbaijan were held in Geneva "
                   "on Monday, the Swiss foreign ministry said.")  # fmt: skip
     assert {("ARM", "04", "AZE"), ("AZE", "04", "ARM")} <= found
+
+
+def test_where_a_deal_is_signed_is_not_whose_it_is(nlp):
+    found = coded("Syria, Lebanon sign border security deal in Saudi Arabia")
+    assert {("SYR", "05", "LBN"), ("LBN", "05", "SYR")} <= found
+    assert not any("SAU" in (source, target) for source, _, target in found)
