@@ -217,6 +217,7 @@ _SUMMONS = "114"
 _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a ship"
 _WAGED_ON = frozenset({"on", "against"})  # "Russia's war against Ukraine"
 _NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}  # "what X called Y"
+_TOPIC_PREPS = frozenset({"on", "about", "over"})  # "talks on ...", "agreed to work on ..."
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
 _SPOKEN_TOGETHER = {"01", "02"}  # a joint statement or appeal is made together, to others
@@ -332,10 +333,18 @@ def _threat_told(verb: Token) -> bool:
     would receive a crushing response', 'vowed to take all necessary countermeasures')?"""
     content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     words = (  # not "in response", nor a word naming another thing ("a disaster response
-        w for c in content for w in c.subtree  # team", "price caps")
-        if w.head.lower_ != "in" and w.dep_ != "compound"
-    )  # fmt: skip
+        w for c in content for w in c.subtree  # team", "price caps"), nor a topic ("agreed
+        if w.head.lower_ != "in" and w.dep_ != "compound" and not _in_topic(w, c)  # to
+    )  # fmt: skip  # collaborate on responses to demographic change")
     return any(w.lemma_.lower() in lemma_set("threat_nouns") for w in words)
+
+
+def _in_topic(word: Token, top: Token) -> bool:
+    """Is the word inside a phrase of topic ('on', 'about', 'over') below `top`?"""
+    return any(
+        a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS
+        for a in word.ancestors if top.left_edge.i <= a.i <= top.right_edge.i and a != top
+    )  # fmt: skip
 
 
 def _what_called(clause: Token) -> list[Token]:
@@ -3456,9 +3465,9 @@ def _topic_of_talks(noun: Token) -> bool:
     not an event of its own."""
     gerund = noun.head
     if noun.dep_ == "dobj" and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp":
-        return gerund.head.lower_ in ("on", "about", "over")
+        return gerund.head.lower_ in _TOPIC_PREPS
     misread = any(c.dep_ == "amod" and c.tag_ == "VBG" for c in noun.children)  # the gerund
-    return misread and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over")
+    return misread and noun.dep_ == "pobj" and noun.head.lower_ in _TOPIC_PREPS
 
 
 def _disposed_to(noun: Token) -> Token | None:

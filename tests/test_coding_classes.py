@@ -5189,3 +5189,13 @@ def test_where_a_deal_is_signed_is_not_whose_it_is(nlp):
     found = coded("Syria, Lebanon sign border security deal in Saudi Arabia")
     assert {("SYR", "05", "LBN"), ("LBN", "05", "SYR")} <= found
     assert not any("SAU" in (source, target) for source, _, target in found)
+
+
+def test_a_response_named_as_the_topic_of_cooperation_is_no_threat(nlp):
+    found = coded("TOKYO (Reuters) - Japanese Prime Minister Shigeru Ishiba met South Korean "
+                  "President Lee Jae Myung in Tokyo on Saturday. The two leaders agreed to "
+                  "collaborate on responses to demographic challenges.")  # fmt: skip
+    assert ("JPN", "03", "KOR") in found and not any(root == "13" for _, root, _ in found)
+    found = coded("TEHRAN (Reuters) - Israel struck Iranian nuclear sites on Friday, and Iran "
+                  "vowed a crushing response.")  # fmt: skip
+    assert ("IRN", "13", "ISR") in found
