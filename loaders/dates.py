@@ -112,8 +112,9 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
 
     Weekday names refer to the most recent such day on or before the anchor (news reports past
     events); "yesterday"/"today" and "three weeks ago" shift by days; an explicit date is
-    taken as written; and None for anything vaguer ("this week", "last month"): callers then
-    use the article date.
+    taken as written, and a month and day in the year that puts it nearest the anchor (see
+    `_month_day`); and None for anything vaguer ("this week", "last month"): callers then use
+    the article date.
     """
     if anchor is None:
         return None
@@ -135,4 +136,35 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
     explicit = parse_date(expression)
     if explicit is not None:
         return explicit
-    return None
+    named = _MONTH_DAY.search(expression)
+    return _month_day(named, anchor) if named is not None else None
+
+
+# A day of a month as the body of a story writes it: "on Aug. 25", "March 3, 2024", "3 March".
+_MONTH_DAY = re.compile(
+    rf"{_month('month')}\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<day_first>\d{{1,2}})\s+{_month('month2')}(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
+)
+_AHEAD_DAYS = 92  # how far ahead of its date a story tells what is planned
+
+
+def names_a_day_of_a_month(expression: str) -> bool:
+    """Does the expression name a day by its month ("on Aug. 25", "3 March")?"""
+    return _MONTH_DAY.search(expression) is not None
+
+
+def _month_day(found: re.Match, anchor: date) -> date | None:
+    """The date a month and day name: in the year written, else in the anchor's year, or the
+    year before when that would be more than a season after the anchor (a story tells of the
+    past and of what is planned for the coming weeks: "on Dec. 8" in a January story)."""
+    month = _MONTH_ABBREVIATIONS.index((found["month"] or found["month2"])[:3].lower()) + 1
+    day = int(found["day"] or found["day_first"])
+    written = found["year"] or found["year2"]
+    year = int(written) if written else anchor.year
+    try:
+        named = date(year, month, day)
+        if not written and (named - anchor).days > _AHEAD_DAYS:
+            named = date(year - 1, month, day)
+    except ValueError:  # "Feb 30", or Feb 29 in the year before
+        return None
+    return named

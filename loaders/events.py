@@ -56,6 +56,7 @@ from geokg.loaders.modality import (
     PERMITTING,
     SPAN_UNITS,
     UNREALISED_AUX,
+    EventTime,
     abstaining_verb,
     addresses,
     announced,
@@ -337,6 +338,11 @@ def _threat_told(verb: Token) -> bool:
         if w.head.lower_ != "in" and w.dep_ != "compound" and not _in_topic(w, c)  # to
     )  # fmt: skip  # collaborate on responses to demographic change")
     return any(w.lemma_.lower() in lemma_set("threat_nouns") for w in words)
+
+
+def _after(when: EventTime, day: date | None) -> bool:
+    """Is the event dated after the day (the story's)?"""
+    return when.date is not None and day is not None and when.date > day.isoformat()
 
 
 def _in_topic(word: Token, top: Token) -> bool:
@@ -2480,6 +2486,12 @@ class ArticleEvents:
             negated = clause.lemma_.lower() in lemma_set("light_verbs")
         negated = negated or (found.token.pos_ == "NOUN" and called_off(found.token))
         mode = told or mode
+        when = event_time(self.doc, clause, self.article.published_date, found.token)
+        story_day = self.article.published_date
+        if mode in ("asserted", "reported") and _after(when, story_day):
+            mode = "intended"  # "Lee's meeting with Trump in Washington on Aug. 25", told on
+            when = EventTime(story_day.isoformat(), False)  # Aug. 23: planned, not held; the
+            # plan is the story's news, of its day
         if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):
             mode = "hypothetical"  # "no interest in any dialogue", "warned against any attack"
         if (
@@ -2525,7 +2537,6 @@ class ArticleEvents:
             found.reverse = ""
             if found.targets:  # "Vietnam is ready to deepen ties with India": one side's intent
                 found.symmetric = False
-        when = event_time(self.doc, clause, self.article.published_date, found.token)
         if found.lasting and not when.background:  # "the ongoing war between A and B"
             when = replace(when, date=None, background=True)
         if not when.background and self._said_of_an_earlier_act(clause):

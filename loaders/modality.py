@@ -15,7 +15,13 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from geokg.loaders.dates import DATELINE, SENTENCE_ENDS, headline_end, resolve_relative
+from geokg.loaders.dates import (
+    DATELINE,
+    SENTENCE_ENDS,
+    headline_end,
+    names_a_day_of_a_month,
+    resolve_relative,
+)
 from geokg.loaders.lexicon import lemma_set, synsets
 
 _CONDITIONAL_MARKS = {"if", "unless"}
@@ -1057,6 +1063,9 @@ def event_time(
             earlier = back > _NEWS_DAYS or (back > 7 and _perfect(token))  # "it had seized
             # three weeks ago": an act the pluperfect sets before the news
             earlier = earlier or _an_earlier_period(doc, item, text)  # "earlier in the week"
+            last_month = (resolved.year, resolved.month) < (anchor.year, anchor.month)
+            earlier = earlier or (last_month and names_a_day_of_a_month(text))  # "on Dec. 8"
+            # in a January story (not "on Monday", told in the first days of a month)
             return EventTime(resolved.isoformat(), background or earlier)
         year = _named_year(text, anchor) or _year_referred_to(doc, item, text)
         earlier = anchor is not None and year is not None and year < anchor.year

@@ -5199,3 +5199,21 @@ def test_a_response_named_as_the_topic_of_cooperation_is_no_threat(nlp):
     found = coded("TEHRAN (Reuters) - Israel struck Iranian nuclear sites on Friday, and Iran "
                   "vowed a crushing response.")  # fmt: skip
     assert ("IRN", "13", "ISR") in found
+
+
+def test_a_meeting_dated_after_the_story_is_planned_not_held(nlp):
+    found = coded("TOKYO (Reuters) - The summit sets the stage for South Korean President Lee Jae "
+                  "Myung's meeting in Washington on Aug. 25 with U.S. President Donald Trump.",
+                  published="2025-08-23")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in found)
+    events = extract("SEOUL (Reuters) - South Korean President Lee Jae Myung met U.S. President "
+                     "Donald Trump in Washington on Aug. 25, his office said.",
+                     published="2025-08-27")  # fmt: skip
+    assert any(e.root == "04" and e.date == "2025-08-25" for e in events)
+
+
+def test_a_day_of_last_month_named_with_its_month_is_background(nlp):
+    events = extract("TOKYO (Reuters) - Japan said North Korea fired missiles at its waters on "
+                     "Dec. 8.", published="2025-01-08")  # fmt: skip
+    launch = [e for e in events if e.source.iso3 == "PRK"]
+    assert launch and all(e.background and e.date == "2024-12-08" for e in launch)
