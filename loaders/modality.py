@@ -80,8 +80,11 @@ def _has_condition(clause: Token) -> bool:
 
 
 def conditional(clause: Token) -> bool:
-    """'if X attacks' (the condition) and 'If X attacks, Y will respond' (its consequence)."""
-    return _is_condition(clause) or _has_condition(clause)
+    """'if X attacks' (the condition) and 'If X attacks, Y will respond' (its consequence), and
+    an open question ('a consultation on whether Hungarians support Ukraine's accession',
+    'asked whether Tokyo would join'), which tells no act either."""
+    asked = any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+    return asked or _is_condition(clause) or _has_condition(clause)
 
 
 def addresses(verb: Token) -> bool:

@@ -5217,3 +5217,14 @@ def test_a_day_of_last_month_named_with_its_month_is_background(nlp):
                      "Dec. 8.", published="2025-01-08")  # fmt: skip
     launch = [e for e in events if e.source.iso3 == "PRK"]
     assert launch and all(e.background and e.date == "2024-12-08" for e in launch)
+
+
+def test_an_open_question_tells_no_act(nlp):
+    for text in (
+        "BUDAPEST (Reuters) - Hungary plans to hold a national consultation on whether "
+        "Hungarians support Ukraine's accession to the European Union.",
+        "ANKARA (Reuters) - Turkey will decide next month whether it will send troops to Gaza, "
+        "President Tayyip Erdogan said.",
+    ):
+        found = coded(text)
+        assert not any(root in ("05", "07", "15") for _, root, _ in found), text
