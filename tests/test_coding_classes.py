@@ -110,6 +110,9 @@ GUARDED = [
     # object a common good: endangering it is no threat made to anyone (root None: no event)
     ("Russia's actions threaten the security of Moldova, the Moldovan president said.",
      "RUS", None, "MDA"),
+    # object words, a record or a policy: attacking them is criticism
+    ("Argentine President Javier Milei attacked Bolivia's history of socialist governments on "
+     "Monday.", "ARG", "11", "BOL"),
 ]  # fmt: skip
 
 
