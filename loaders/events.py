@@ -219,6 +219,7 @@ _AIMING_PREPS = frozenset({"at", "against", "toward", "towards"})  # "fired at a
 _WAGED_ON = frozenset({"on", "against"})  # "Russia's war against Ukraine"
 _NAMING_VERBS = {"call", "describe", "term", "dub", "label", "brand"}  # "what X called Y"
 _TOPIC_PREPS = frozenset({"on", "about", "over"})  # "talks on ...", "agreed to work on ..."
+_TELLING_VERBS = {"announce", "unveil", "reiterate", "repeat", "confirm"}  # tell of an act
 _VERBAL_ROOTS = {"01", "02", "03", "05"}  # said, asked, promised, agreed: acts made of words
 _SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # statements, appeals, demands, judgements
 _SPOKEN_TOGETHER = {"01", "02"}  # a joint statement or appeal is made together, to others
@@ -1763,6 +1764,18 @@ class ArticleEvents:
         earlier = (t.i for t in token.head.subtree if t.i < token.i)
         return any(self._by_trigger.get(i) for i in earlier)
 
+    def _told_again(self, verb: Token, match: Match) -> bool:
+        """Does a verb of telling ('announced', 'unveiled', 'reiterated') take an event noun
+        that points back to an act told before it ('the deals' after they were signed)?"""
+        obj = match.object
+        return (
+            verb.lemma_.lower() in _TELLING_VERBS
+            and obj is not None
+            and _pointing_back(obj)
+            and any(i < verb.i for i in self._by_trigger)
+            and bool(self._event_referred_to(obj))
+        )
+
     def read_verb(self, token: Token, match: Match) -> _Found | None:
         entry = match.entry
         # "talks with visiting ...", "told visiting U.S. Secretary of State Blinken" (parsed as
@@ -1779,6 +1792,8 @@ class ArticleEvents:
             return None  # "became the second country to expel": the expulsion is the act
         if token.dep_ in ("acl", "relcl") and _blocked(token.head):
             return None  # "vetoed a resolution demanding a ceasefire": a draft demands nothing
+        if self._told_again(token, match):
+            return None  # "an official who announced the deals": the signing told before
         sources, inherited = self.agents(token)
         crowd = []  # "people protested outside the embassy in Amman": Jordanians
         if not sources and entry.cameo[:2] == "14":

@@ -5231,3 +5231,13 @@ def test_an_open_question_tells_no_act(nlp):
     ):
         found = coded(text)
         assert not any(root in ("05", "07", "15") for _, root, _ in found), text
+
+
+def test_an_act_told_again_by_a_verb_of_telling_is_no_new_event(nlp):
+    found = coded("HANOI (Reuters) - Vietnam and the Philippines signed two agreements on "
+                  "Tuesday. A Vietnamese official announced the deals at a ceremony in "
+                  "Hanoi.")  # fmt: skip
+    assert found == {("VNM", "05", "PHL"), ("PHL", "05", "VNM")}
+    found = coded("WASHINGTON (Reuters) - The United States announced a deal with Mexico on "
+                  "Tuesday.")  # fmt: skip
+    assert any(source == "USA" and target == "MEX" for source, _, target in found)
