@@ -3218,8 +3218,11 @@ class ArticleEvents:
         body = [r for r in self.records[in_headline:] if not r.background]
         kept, moved = [], {}
         for record in self.records[:in_headline]:
-            told = next((r for r in body if _told_again(record, r)), None)
-            if told is None or record.background:
+            again = [r for r in body if _told_again(record, r)]  # the same code first, and
+            told = next((r for r in again if r.cameo == record.cameo), None)  # another of its
+            if told is None and record.mentions == 1:  # root only if the body has not told
+                told = next(iter(again), None)  # it already (a summons in the headline is not
+            if told is None or record.background:  # the lead's denunciation)
                 kept.append(record)
                 continue
             told.mentions += record.mentions

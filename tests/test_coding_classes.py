@@ -5241,3 +5241,13 @@ def test_an_act_told_again_by_a_verb_of_telling_is_no_new_event(nlp):
     found = coded("WASHINGTON (Reuters) - The United States announced a deal with Mexico on "
                   "Tuesday.")  # fmt: skip
     assert any(source == "USA" and target == "MEX" for source, _, target in found)
+
+
+def test_a_headline_act_the_body_tells_again_is_not_merged_into_another_of_its_root(nlp):
+    text = ("Bolivia summons Argentine envoy over his government's claims\n\n"
+            "LA PAZ (AP) — The Bolivian government on Monday summoned the Argentine "
+            "ambassador to address his government's claims that the coup was staged.\n\n"
+            "Bolivia's foreign minister, Ana Prado, denounced Milei's statement as reckless "
+            "on Monday.")  # fmt: skip
+    events = extract(text, published="2024-07-01")
+    assert {e.cameo for e in events if e.source.iso3 == "BOL"} >= {"114", "111"}
