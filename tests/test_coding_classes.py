@@ -5251,3 +5251,12 @@ def test_a_headline_act_the_body_tells_again_is_not_merged_into_another_of_its_r
             "on Monday.")  # fmt: skip
     events = extract(text, published="2024-07-01")
     assert {e.cameo for e in events if e.source.iso3 == "BOL"} >= {"114", "111"}
+
+
+def test_cancelled_cultural_events_with_a_country_cut_ties_with_it(nlp):
+    for text in (
+        "BAKU (Reuters) - Azerbaijan's Culture Ministry on Sunday cancelled Russian cultural "
+        "events.",
+        "BAKU (AFP) - Azerbaijan cancelled all cultural events with Russia on Sunday.",
+    ):
+        assert ("AZE", "16", "RUS") in coded(text), text
