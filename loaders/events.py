@@ -334,14 +334,16 @@ def _threat_told(verb: Token) -> bool:
     """Does what a promise says name a threat ('vowed harsh punishment', 'vowed that Israel
     would receive a crushing response', 'vowed to take all necessary countermeasures')?"""
     content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-    words = (  # not "in response", nor a word naming another thing ("a disaster response
-        w for c in content for w in c.subtree  # team", "price caps"), nor a topic ("agreed
-        if w.head.lower_ != "in" and w.dep_ != "compound" and not _in_topic(w, c)  # to
-    )  # fmt: skip  # collaborate on responses to demographic change")
+    # not "in response", nor a word naming another thing ("a disaster response team", "price
+    # caps"), nor a topic ("agreed to collaborate on responses to demographic change")
+    words = (
+        w for c in content for w in c.subtree
+        if w.head.lower_ != "in" and w.dep_ != "compound" and not _in_topic(w, c)
+    )  # fmt: skip
     return any(w.lemma_.lower() in lemma_set("threat_nouns") for w in words)
 
 
-def _after(when: EventTime, day: date | None) -> bool:
+def _after_the_day(when: EventTime, day: date | None) -> bool:
     """Is the event dated after the day (the story's)?"""
     return when.date is not None and day is not None and when.date > day.isoformat()
 
@@ -1764,7 +1766,7 @@ class ArticleEvents:
         earlier = (t.i for t in token.head.subtree if t.i < token.i)
         return any(self._by_trigger.get(i) for i in earlier)
 
-    def _told_again(self, verb: Token, match: Match) -> bool:
+    def _tells_an_act_again(self, verb: Token, match: Match) -> bool:
         """Does a verb of telling ('announced', 'unveiled', 'reiterated') take an event noun
         that points back to an act told before it ('the deals' after they were signed)?"""
         obj = match.object
@@ -1792,7 +1794,7 @@ class ArticleEvents:
             return None  # "became the second country to expel": the expulsion is the act
         if token.dep_ in ("acl", "relcl") and _blocked(token.head):
             return None  # "vetoed a resolution demanding a ceasefire": a draft demands nothing
-        if self._told_again(token, match):
+        if self._tells_an_act_again(token, match):
             return None  # "an official who announced the deals": the signing told before
         sources, inherited = self.agents(token)
         crowd = []  # "people protested outside the embassy in Amman": Jordanians
@@ -2503,7 +2505,7 @@ class ArticleEvents:
         mode = told or mode
         when = event_time(self.doc, clause, self.article.published_date, found.token)
         story_day = self.article.published_date
-        if mode in ("asserted", "reported") and _after(when, story_day):
+        if mode in ("asserted", "reported") and _after_the_day(when, story_day):
             mode = "intended"  # "Lee's meeting with Trump in Washington on Aug. 25", told on
             when = EventTime(story_day.isoformat(), False)  # Aug. 23: planned, not held; the
             # plan is the story's news, of its day
@@ -3218,11 +3220,13 @@ class ArticleEvents:
         body = [r for r in self.records[in_headline:] if not r.background]
         kept, moved = [], {}
         for record in self.records[:in_headline]:
-            again = [r for r in body if _told_again(record, r)]  # the same code first, and
-            told = next((r for r in again if r.cameo == record.cameo), None)  # another of its
-            if told is None and record.mentions == 1:  # root only if the body has not told
-                told = next(iter(again), None)  # it already (a summons in the headline is not
-            if told is None or record.background:  # the lead's denunciation)
+            # the body's event of the same code first; another of its root only when the body
+            # has not told it already (a headline's summons is not the lead's denunciation)
+            again = [r for r in body if _told_again(record, r)]
+            told = next((r for r in again if r.cameo == record.cameo), None)
+            if told is None and record.mentions == 1:
+                told = next(iter(again), None)
+            if told is None or record.background:
                 kept.append(record)
                 continue
             told.mentions += record.mentions

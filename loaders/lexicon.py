@@ -338,7 +338,7 @@ def lexicon_verbs() -> frozenset[str]:
 
 # Roots of acts done by speaking: statements, appeals, intents, demands, disapproval, rejection,
 # threats.
-_VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+_SPOKEN_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
 
 @cache
@@ -350,7 +350,7 @@ def verbal_verbs() -> frozenset[str]:
         for row in rows:
             if pos == "VERB" and row.origin == "geokg" and row.cameo[:2].isdigit():
                 roots.setdefault(lemma, set()).add(row.cameo[:2])
-    verbal = {lemma for lemma, found in roots.items() if found <= _VERBAL_ROOTS}
+    verbal = {lemma for lemma, found in roots.items() if found <= _SPOKEN_ROOTS}
     return frozenset(verbal) | lemma_set("speech_verbs")
 
 
