@@ -416,6 +416,7 @@ class ArticleActors:
         self._title_words: set[int] = set()  # "opposition leader" before a person's name
         self.dateline, self.dateline_country = self._read_dateline()
         self._resolve_entities()
+        self._states_of_other_countries()
         self._place_by_apposition()
         self._seats_of_organisations()
         self._resolved = list(self.mentions)  # with the names inside titles ("ECOWAS Commission
@@ -1187,6 +1188,26 @@ class ArticleActors:
             if self.agent_role(token) or token.lemma_.lower() in _PERSON_NOUNS:
                 return True
         return False
+
+    def _states_of_other_countries(self) -> None:
+        """'Niger State police', "Nigeria's Niger state", 'Kaduna and Niger states': a country's
+        name before 'State' names a province of another country (GeoNames), not the country."""
+        for index, mention in enumerate(self.mentions):
+            if not mention.rule.startswith("country name") or mention.actor.kind != "country":
+                continue
+            after = self.doc[mention.start + 1 : mention.end + 1]  # the name and one more
+            state = next((t for t in after if t.lemma_.lower() == "state"), None)
+            found = state and self.gazetteer.place_country(
+                f"{self.doc[mention.start : state.i].text} State"
+            )
+            if not found or found[0].iso3 == mention.actor.iso3:
+                continue
+            actor = found[0]
+            if mention.actor.role:  # "Niger State police": the state's country's police
+                actor = self.gazetteer.role_actor(actor, mention.actor.role)
+            self.mentions[index] = replace(mention, actor=actor, rule=f"{found[1]} + State")
+            for i in range(mention.start, mention.end):
+                self._by_token[i] = self.mentions[index]
 
     def _place_by_apposition(self) -> None:
         """'Amina Mohammed, Nigeria's foreign minister,' and "the group's spokesman, Yahya

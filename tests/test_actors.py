@@ -1367,3 +1367,10 @@ def test_a_city_a_body_is_based_in_is_no_government(nlp):
     found = actors_in(nlp, "ISLAMABAD (Reuters) - Pakistan-based militants attacked a convoy on "
                            "Monday.")  # fmt: skip
     assert found["Pakistan-based militants"].startswith("PAK")
+
+
+def test_a_countrys_name_before_state_is_a_province_of_another(nlp):
+    found = actors_in(nlp, "ABUJA (Reuters) - Niger State police said on Monday that gunmen "
+                           "had killed 12 villagers, while Niger's junta closed its "
+                           "border.")  # fmt: skip
+    assert found["Niger State police"] == "NGACOP" and found["Niger's junta"] == "NERGOV"
