@@ -81,6 +81,7 @@ from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,
     Match,
+    acted_under,
     acts_as_verb,
     commented_subject,
     complements,
@@ -1766,6 +1767,24 @@ class ArticleEvents:
         earlier = (t.i for t in token.head.subtree if t.i < token.i)
         return any(self._by_trigger.get(i) for i in earlier)
 
+    def _signed_under(self, participle: Token) -> list[tuple[Actor, str]]:
+        """'Italy will send migrants to Albania under a deal signed on Monday': an agreement
+        signed with no signer named, under which one party acts for another, was signed by
+        the two (the subject of the act and whom it is for)."""
+        if not (passive_participle(participle) and acted_under(participle)):
+            return []
+        under = participle.head.head  # the verb the 'under' phrase tells of, wherever the
+        act = next((a for a in (under, *under.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+        if act is None:  # parser hung it ("for its budget and police under a treaty")
+            return []
+        others = [c for c in act.children if c.dep_ in ("dative", "dobj")]
+        others += prep_objects(act, frozenset({"to", "for", "with"}))
+        parties = self.agents(act)[0] + [p for c in others for p in self.participants(c)]
+        sides = {a.side: a for a, _ in reversed(parties)}  # one per side, the first named
+        if len(sides) != 2:
+            return []
+        return [(a, "party of what is done under it") for a in reversed(sides.values())]
+
     def _tells_an_act_again(self, verb: Token, match: Match) -> bool:
         """Does a verb of telling ('announced', 'unveiled', 'reiterated') take an event noun
         that points back to an act told before it ('the deals' after they were signed)?"""
@@ -1813,6 +1832,9 @@ class ArticleEvents:
         if not sources and token.tag_ == "VBG" and marching and marching[0].root == "14":
             marchers = dict.fromkeys(r.source for r in marching)  # "protesters marched
             sources = [(a, "the crowd of the protest") for a in marchers]  # ..., demanding"
+        signers = self._signed_under(token) if not sources else []
+        if signers:  # "Australia will give Nauru A$140 million under a treaty signed on
+            sources = signers  # Monday": the parties of what is done under it signed it
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day; so does a

@@ -187,6 +187,18 @@ def passive_participle(verb: Token) -> bool:
     return not main_verb
 
 
+def acted_under(participle: Token) -> bool:
+    """'under a treaty signed on Monday': a document signed by no one named, under which the
+    clause's act is done."""
+    head = participle.head
+    return (
+        participle.lemma_.lower() in lemma_set("signing_verbs")
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "under"
+        and not any(c.dep_ == "agent" for c in participle.children)
+    )
+
+
 def _done_by_several(participle: Token) -> bool:
     """'a pact signed by Russia and North Korea': a document several parties made together,
     named in the agent phrase (not "a ceremony attended by", "a truce brokered by" two)."""
@@ -503,8 +515,9 @@ def ranked_matches(token: Token, lexicon: Lexicon, kind_of: KindOf = None) -> li
     if passive_participle(token) and kind_of is not None and kind_of(token.head):
         candidates.append(token.head)  # "Azerbaijani ambassador summoned by Moscow": someone
         # it was done to; not "a ceasefire announced by Trump", "a ceremony attended by"
-    elif passive_participle(token) and _done_by_several(token):
-        candidates.append(token.head)  # "a pact signed by Russia and North Korea": theirs
+    elif passive_participle(token) and (_done_by_several(token) or acted_under(token)):
+        candidates.append(token.head)  # "a pact signed by Russia and North Korea": theirs;
+        # "will give Nauru A$140 million under a treaty signed on Monday": the treaty
     candidates += [  # "two airborne surveillance and control aircraft": the parser's head is
         j for c in candidates if c.dep_ == "dobj" for j in c.conjuncts  # the first conjunct;
     ] + [  # "restore full diplomatic relations and exchange ambassadors", misread as one noun

@@ -5260,3 +5260,9 @@ def test_cancelled_cultural_events_with_a_country_cut_ties_with_it(nlp):
         "BAKU (AFP) - Azerbaijan cancelled all cultural events with Russia on Sunday.",
     ):
         assert ("AZE", "16", "RUS") in coded(text), text
+
+
+def test_a_treaty_signed_with_no_signer_named_is_the_parties_of_what_is_done_under_it(nlp):
+    found = coded("CANBERRA (AAP) - Australia will give Nauru A$140 million over five years "
+                  "under a treaty signed on Monday.")  # fmt: skip
+    assert {("AUS", "05", "NRU"), ("NRU", "05", "AUS")} <= found
