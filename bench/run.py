@@ -16,7 +16,8 @@
    articles under new IDs and later dates, so the event mix stays the same; stores of 1M quads
    or more are built with the bulk path (articles' N-Quads bulk-loaded, then the indexes
    rebuilt from the events), as an archive would be;
-   windows: alliances and tensions with a 3-month window against the same query without one;
+   windows: alliances and tensions with a 3-month window to the store's last day with events,
+   and one that cuts its first and last month, against the same query without one;
    writes: ingest of 1,000 articles (extracted beforehand) into the largest store against the
    same ingest into an empty store;
 4. memory: peak RSS of `geokg ingest` of 1,000 vs 10,000 short articles (child processes);
@@ -376,15 +377,23 @@ def windows(extractions: list[Extraction], folder: Path, size: int) -> list[str]
     last = store.select("SELECT (MAX(?d) AS ?last) WHERE { ?day a gk:EventDay ; gk:date ?d }")
     until = date.fromisoformat(next(last)["last"].value)
     since = (until.replace(day=1) - timedelta(days=62)).replace(day=1)
-    lines = ["| query | no window s | 3 months s (since " + since.isoformat() + ") | ratio |",
-             "|---|---|---|---|"]  # fmt: skip
-    window = {"since": since.isoformat(), "until": until.isoformat()}
+    cut = (since + timedelta(days=14), until - timedelta(days=7))
+    lines = [f"| query | no window s | 3 months s (since {since}) | ratio | cutting two months s "
+             f"({cut[0]} to {cut[1]}) | ratio |", "|---|---|---|---|---|---|"]  # fmt: skip
+    windows = [{"since": since.isoformat(), "until": until.isoformat()},
+               {"since": cut[0].isoformat(), "until": cut[1].isoformat()}]  # fmt: skip
     for name in ("alliances", "tensions"):
         query = named_queries()[name]
         whole, _ = best_of(lambda q=query: execute(store, bind(q.text, bindings(q, {}))))
-        part, _ = best_of(lambda q=query: execute(store, bind(q.text, bindings(q, window))))
-        lines.append(f"| {name} | {whole:.3f} | {part:.3f} | {part / whole:.2f} |")
-    return [*lines, "", f"On the ~{size:,}-quad store; goal: at most 2× the unwindowed query.", ""]
+        cells = ""
+        for window in windows:
+            part, _ = best_of(
+                lambda q=query, w=window: execute(store, bind(q.text, bindings(q, w)))
+            )
+            cells += f" {part:.3f} | {part / whole:.2f} |"
+        lines.append(f"| {name} | {whole:.3f} |{cells}")
+    return [*lines, "", f"On the ~{size:,}-quad store; goal: at most 2× the unwindowed query. The "
+            "second window reads the events of the days it cuts.", ""]  # fmt: skip
 
 
 def writes(extractions: list[Extraction], folder: Path, size: int) -> list[str]:
