@@ -1,8 +1,10 @@
 """The indexes the named queries read instead of every event, kept at ingest.
 
-Per pair of countries the relation totals (`gk:RelationTotal`) and their monthly parts
-(`gk:PairMonth`) over the weighed events; the days and months that have events (`gk:EventDay`,
-`gk:Month`) and the undated events (`gk:UndatedEvent`); per country its event counts over all
+Per pair of countries the relation totals (`gk:RelationTotal`) and their parts per month
+(`gk:PairMonth`) and per aligned span of 2, 4 ... `SPAN_LEVELS`-th power of 2 months
+(`gk:PairSpan`) over the weighed events; the days, months and spans that have events
+(`gk:EventDay`, `gk:Month`, `gk:MonthSpan`) and the undated events (`gk:UndatedEvent`); per
+country its event counts over all
 time, per month and per day (`gk:ActorTotal`, `gk:ActorMonth`, `gk:ActorDay`); per pair of
 countries the days with events between them (`gk:PairDay`); per directed pair and PLOVER type
 the count and first and last day (`gk:DyadTypeTotal`); the stories' support and first day; and
@@ -15,11 +17,12 @@ weigh, through the same SPARQL fragment (`queries/fragments/weighed-events.rq`).
 `refresh` rebuilds every index from all events (streamed once, running totals only) and then
 writes only what changed. An ingest instead calls `update` per batch: it adds what the batch's
 new events contribute and takes away what the events of the articles it replaced contributed,
-so its cost follows the batch, not the store (the first and last day of a `gk:DyadTypeTotal`
-and a story's support, which cannot be taken away, are recounted for the keys a batch
-touches). A batch's write carries the `gk:pending` flag, which its index update clears in one
-transaction; an ingest that finds the flag (a writer stopped in between) or indexes of another
-layout rebuilds them all first.
+so its cost follows the batch, not the store (the first and last day of a `gk:DyadTypeTotal`,
+`gk:Month` or `gk:MonthSpan` and a story's support, which cannot be taken away, are recounted
+for the keys a batch touches: a month's and span's from the days index). A batch's write
+carries the `gk:pending` flag, which its index update clears in one transaction; an ingest
+that finds the flag (a writer stopped in between) or indexes of another layout rebuilds them
+all first.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from geokg.queries.runner import fragment
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SYNC_SUBJECTS = 2000  # subjects per transaction when a derived graph is brought up to date
-LAYOUT = 4  # the version of the indexes' layout; a store with another is rebuilt
+LAYOUT = 5  # the version of the indexes' layout; a store with another is rebuilt
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 STATE = ox.NamedNode(f"{GKID}indexes")  # the gk:IndexState node, in the days graph
 PENDING = f'{STATE} <{GK}pending> "true"^^<{XSD}boolean> .'
@@ -68,22 +71,30 @@ SELECT ?e ?x ?y ?g ?cooperation ?d WHERE {{
   OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
 }}"""
 _IN_GRAPHS = "VALUES ?graph {{ {} }} GRAPH ?graph {{ ?e a gk:Event }}"
+# A story's reports, then what its events between two countries add (the source's name, the
+# day), each a pattern of its own: Oxigraph evaluates an OPTIONAL group apart from what it
+# extends, over every event of the store (18 s for 300 stories at 12M quads).
 _STORY_REPORTS = """
-SELECT ?story ?article ?d ?label WHERE {{
+SELECT ?story ?e ?article WHERE {{
   {scope}
   GRAPH ?g {{ ?e gk:story ?story ; prov:wasDerivedFrom ?article }}
-  OPTIONAL {{
-    ?e gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:cameoCode ?code .
-    ?x rdfs:label ?label . ?y rdfs:label ?other .
-  }}
-  OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
 }}"""
+_SOURCE_NAMES = """
+SELECT ?e ?label WHERE {{
+  {scope}
+  ?e gk:sourceCountry ?x ; gk:targetCountry ?y ; gk:cameoCode ?code .
+  ?x rdfs:label ?label . ?y rdfs:label ?other .
+}}"""
+_DAYS = "SELECT ?e ?d WHERE {{ {scope} ?e sem:hasTimeStamp ?d }}"
 _DYAD_TYPES = """
 SELECT ?x ?y ?p ?d WHERE {{
   VALUES (?x ?y ?p) {{ {} }}
   ?e gk:sourceCountry ?x ; gk:ploverType ?p ; gk:targetCountry ?y ; gk:negated false .
   OPTIONAL {{ ?e sem:hasTimeStamp ?d }}
 }}"""
+_MONTH_DAYS = """
+SELECT ?d WHERE {{ GRAPH <{graph}> {{ VALUES ?m {{ {months} }} ?day gk:month ?m ; gk:date ?d }} }}
+"""
 _NODES = "SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ VALUES ?s {{ {nodes} }} ?s ?p ?o }} }}"
 
 
@@ -112,6 +123,53 @@ def _hashed(kind: str, *parts: str) -> ox.NamedNode:
 
 def _month(day: str) -> ox.NamedNode:
     return ox.NamedNode(f"{GKID}month/{day[:7]}")
+
+
+# Months nest in aligned spans of 2, 4, 8 ... months (counted from year 0), so that a date
+# window covers its whole months with at most two spans per level: a 3-month window reads two
+# totals per pair, whatever its months, and a window of years a few more.
+SPAN_LEVELS = 6  # the longest span is 2**6 months; a longer window adds several
+
+
+def spans(month: str) -> list[str]:
+    """The spans holding a month (YYYY-MM), shortest first, each as its first month and its
+    length in months: '2024-05/2', '2024-05/4', '2024-01/8' ..."""
+    year, number = (int(part) for part in month.split("-"))
+    index = year * 12 + number - 1
+    found = []
+    for level in range(1, SPAN_LEVELS + 1):
+        start = index - index % 2**level
+        found.append(f"{start // 12:04d}-{start % 12 + 1:02d}/{2**level}")
+    return found
+
+
+def _within(month_or_span: str) -> list[tuple[str, ox.NamedNode]]:
+    """The span one level up that holds a month or span, if any, as a gk:within triple's
+    predicate and object."""
+    month, _, length = month_or_span.partition("/")
+    level = int(length or 1).bit_length() - 1
+    if level >= SPAN_LEVELS:
+        return []
+    return [("within", _span(spans(month)[level]))]
+
+
+def _span(span: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{GKID}span/{span}")
+
+
+def _months(period: str) -> list[str]:
+    """The months (YYYY-MM) of a month or span (YYYY-MM/LENGTH)."""
+    month, _, length = period.partition("/")
+    year, number = (int(part) for part in month.split("-"))
+    first = year * 12 + number - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(first, first + int(length or 1))]
+
+
+def _bounds(period: str) -> tuple[str, str]:
+    """The first and last day of a month (YYYY-MM) or span (YYYY-MM/LENGTH)."""
+    months = _months(period)
+    year, number = (int(part) for part in months[-1].split("-"))
+    return f"{months[0]}-01", f"{months[-1]}-{calendar.monthrange(year, number)[1]:02d}"
 
 
 Key = tuple[str, ...]  # the index class's name, then the key's parts (IRIs, days, months)
@@ -212,7 +270,8 @@ def contributions(store: TripleStore, graphs: list[str] | None = None) -> Entrie
             _count(entries, ("UndatedEvent", event), eventCount=1)
         else:
             _count(entries, ("EventDay", day), eventCount=1)
-            _count(entries, ("Month", day[:7]), eventCount=1)
+            for period in (("Month", day[:7]), *(("MonthSpan", s) for s in spans(day[:7]))):
+                _count(entries, period, eventCount=1).add(Entry(first=day, last=day))
         for actor, source in ((x, 1), (y, 0)):
             if actor is not None:
                 counts = {"sourceCount": source, "targetCount": 1 - source}
@@ -246,7 +305,10 @@ def contributions(store: TripleStore, graphs: list[str] | None = None) -> Entrie
                  "cooperationCount": cooperative, "conflictCount": 1 - cooperative}  # fmt: skip
         _count(entries, ("RelationTotal", a, b), **tally)
         if row["d"] is not None:
-            _count(entries, ("PairMonth", a, b, row["d"].value[:7]), **tally)
+            month = row["d"].value[:7]
+            _count(entries, ("PairMonth", a, b, month), **tally)
+            for span in spans(month):
+                _count(entries, ("PairSpan", a, b, span), **tally)
     return entries
 
 
@@ -258,16 +320,19 @@ def story_support(store: TripleStore, stories: list[str] | None = None) -> Entri
         return {}
     scope = "" if stories is None else f"VALUES ?story {{ {' '.join(f'<{s}>' for s in stories)} }}"
     articles: dict[str, set[str]] = defaultdict(set)
+    events: dict[str, set[str]] = defaultdict(set)
+    for row in store.select(_STORY_REPORTS.format(scope=scope)):
+        articles[row["story"].value].add(row["article"].value)
+        events[row["story"].value].add(row["e"].value)
+    found = None if stories is None else sorted({e for held in events.values() for e in held})
+    names = _event_facts(store, _SOURCE_NAMES, "label", found)
+    days = _event_facts(store, _DAYS, "d", found)
     listed: dict[str, list[str]] = {}  # a listed story's days
     labels: dict[str, str] = {}  # and the name of its source
-    for row in store.select(_STORY_REPORTS.format(scope=scope)):
-        story = row["story"].value
-        articles[story].add(row["article"].value)
-        if row["label"] is not None:
-            listed.setdefault(story, [])
-            labels[story] = min(labels.get(story, row["label"].value), row["label"].value)
-            if row["d"] is not None:
-                listed[story].append(row["d"].value)
+    for story, held in events.items():
+        for event in held & names.keys():
+            listed.setdefault(story, []).extend(days.get(event, ()))
+            labels[story] = min(labels.get(story, names[event][0]), *names[event])
     entries: Entries = {}
     for story in articles if stories is None else stories:
         entry = entries[("Story", story)] = Entry({"support": len(articles.get(story, ()))})
@@ -278,6 +343,21 @@ def story_support(store: TripleStore, stories: list[str] | None = None) -> Entri
             entry.groups[node(group).value] = 1
             entry.sort = f"{group[1]}{labels[story].replace(' ', '!')} "  # as its cursor starts
     return entries
+
+
+def _event_facts(
+    store: TripleStore, query: str, column: str, events: list[str] | None
+) -> dict[str, list[str]]:
+    """Per event (of `events`, else every one) the values of `column` in the query's rows."""
+    scopes = [""] if events is None else [
+        f"VALUES ?e {{ {' '.join(f'<{e}>' for e in events[start : start + SYNC_SUBJECTS])} }}"
+        for start in range(0, len(events), SYNC_SUBJECTS)
+    ]  # fmt: skip
+    found: dict[str, list[str]] = defaultdict(list)
+    for scope in scopes:
+        for row in store.select(query.format(scope=scope)):
+            found[row["e"].value].append(row[column].value)
+    return found
 
 
 def story_groups(stories: Entries) -> Entries:
@@ -293,7 +373,8 @@ def story_groups(stories: Entries) -> Entries:
 # ---------------------------------------------------------------- entries as triples
 
 _GRAPHS = {"RelationTotal": RELATIONS_GRAPH, "PairMonth": RELATIONS_GRAPH,
-           "EventDay": DAYS_GRAPH, "Month": DAYS_GRAPH, "UndatedEvent": DAYS_GRAPH,
+           "PairSpan": RELATIONS_GRAPH, "EventDay": DAYS_GRAPH, "Month": DAYS_GRAPH,
+           "MonthSpan": DAYS_GRAPH, "UndatedEvent": DAYS_GRAPH,
            "ActorTotal": ACTIVITY_GRAPH, "ActorMonth": ACTIVITY_GRAPH,
            "ActorDay": ACTIVITY_GRAPH, "PairDay": ACTIVITY_GRAPH,
            "DyadTypeTotal": ACTIVITY_GRAPH, "Story": STORIES_GRAPH, "StoryGroup": STORIES_GRAPH,
@@ -327,12 +408,14 @@ _COUNTS = {"eventCount", "goldsteinSum", "cooperationCount", "conflictCount", "s
 def node(key: Key) -> ox.NamedNode:
     """The IRI of an index entry: stable, made from its key."""
     kind, *parts = key
-    if kind in ("RelationTotal", "PairMonth"):
+    if kind in ("RelationTotal", "PairMonth", "PairSpan"):
         return _hashed("relation", *parts)
     if kind == "EventDay":
         return ox.NamedNode(f"{GKID}day/{parts[0]}")
     if kind == "Month":
         return _month(parts[0])
+    if kind == "MonthSpan":
+        return _span(parts[0])
     if kind in ("UndatedEvent", "Story", "Listed"):
         return ox.NamedNode(parts[0])
     if kind in GROUPS:
@@ -347,7 +430,7 @@ def node(key: Key) -> ox.NamedNode:
 def _key_triples(key: Key) -> Iterator[tuple[str, ox.NamedNode | ox.Literal]]:
     """The properties that say which key an entry has (besides its counts)."""
     kind, *parts = key
-    if kind in ("RelationTotal", "PairMonth", "PairDay"):
+    if kind in ("RelationTotal", "PairMonth", "PairSpan", "PairDay"):
         yield "pairA", ox.NamedNode(parts[0])
         yield "pairB", ox.NamedNode(parts[1])
     if kind in ("ActorTotal", "ActorMonth", "ActorDay"):
@@ -365,16 +448,23 @@ def _key_triples(key: Key) -> Iterator[tuple[str, ox.NamedNode | ox.Literal]]:
         yield "toCountry", ox.NamedNode(parts[1])
     if kind == "DyadTypeTotal":
         yield "dyadType", ox.NamedNode(parts[2])
-    if kind in ("PairMonth", "ActorMonth"):
+    if kind == "ActorMonth":
         yield "month", _month(parts[-1])
     if kind in ("EventDay", "ActorDay", "PairDay"):
         yield "date", _date(parts[-1])
     if kind in ("EventDay", "ActorDay"):
         yield "month", _month(parts[-1])
-    if kind == "Month":
-        year, month = (int(part) for part in parts[0].split("-"))
-        yield "monthStart", _date(f"{parts[0]}-01")
-        yield "monthEnd", _date(f"{parts[0]}-{calendar.monthrange(year, month)[1]:02d}")
+    if kind == "PairMonth":
+        yield "span", _month(parts[-1])
+    if kind == "PairSpan":
+        yield "span", _span(parts[-1])
+    if kind in ("Month", "MonthSpan"):
+        start, end = _bounds(parts[0])
+        yield "monthStart", _date(start)
+        yield "monthEnd", _date(end)
+        yield from _within(parts[0])
+    if kind == "MonthSpan":
+        yield "spanMonths", _integer(int(parts[0].partition("/")[2]))
 
 
 def entry_lines(key: Key, entry: Entry) -> set[str]:
@@ -524,6 +614,7 @@ def update(store: TripleStore, removed: Entries, graphs: list[str]) -> None:
         new[key] = _parsed(key, _lines(stored, key))
         new[key].add(change)
     new |= _recounted(store, [key for key in removed if key[0] == "DyadTypeTotal"])
+    _redate(store, [key for key in removed if key[0] in ("Month", "MonthSpan")], new)
     stories = story_support(store, [key[1] for key in delta if key[0] == "Story"])
     new |= stories
     moved: Entries = {}  # the story groups' counts: the touched stories leave one, join another
@@ -553,6 +644,26 @@ def _write(store: TripleStore, keys: list[Key], stored: dict[str, Described], wa
         parts += _changes(graph, changed, stored[graph], wanted[graph])
     parts.append(f"DELETE DATA {{ GRAPH <{DAYS_GRAPH}> {{ {PENDING} }} }}")
     store.update(" ;\n".join(parts))
+
+
+def _redate(store: TripleStore, keys: list[Key], new: Entries) -> None:
+    """The first and last days of the months and spans in `keys` (whose events were taken
+    away) set again in `new`, from their days with events: those stored, as `new` leaves
+    them."""
+    months = sorted({month for key in keys for month in _months(key[1])})
+    days: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(months), SYNC_SUBJECTS):
+        values = " ".join(f"<{_month(m).value}>" for m in months[start : start + SYNC_SUBJECTS])
+        for row in store.select(_MONTH_DAYS.format(graph=DAYS_GRAPH, months=values)):
+            days[row["d"].value[:7]].add(row["d"].value)
+    for key, entry in new.items():
+        if key[0] == "EventDay" and entry.counts["eventCount"] > 0:
+            days[key[1][:7]].add(key[1])
+        elif key[0] == "EventDay":
+            days[key[1][:7]].discard(key[1])
+    for key in keys:
+        held = [day for month in _months(key[1]) for day in days.get(month, ())]
+        new[key].first, new[key].last = min(held, default=None), max(held, default=None)
 
 
 def _recounted(store: TripleStore, keys: list[Key]) -> Entries:

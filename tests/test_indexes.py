@@ -13,7 +13,7 @@ import pytest
 from helpers import comparable
 
 from geokg.api import sample_corpus
-from geokg.graph.derived import refresh
+from geokg.graph.derived import SPAN_LEVELS, refresh, spans
 from geokg.graph.network import project
 from geokg.graph.store import Store
 from geokg.ontology import ACTIVITY_GRAPH, DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
@@ -43,12 +43,13 @@ DATED_ONLY = {"recent-events", "top-actors", "who-did-what"}  # list no undated 
 @pytest.fixture(scope="module")
 def batched_store(nlp, tmp_path_factory) -> Store:
     """The sample corpus ingested four articles a batch, then again with three articles
-    changed (their graphs replaced: events taken away and added) and copies of a third of
-    them without a date, so that every index is kept by additions and removals, undated
-    events included."""
+    changed and three moved to other days (their graphs replaced: events taken away and
+    added, the last month's events moved away) and copies of a third of them without a
+    date, so that every index is kept by additions and removals, undated events included."""
     folder = tmp_path_factory.mktemp("batched")
     records = [json.loads(line) for line in sample_corpus().read_text("utf-8").splitlines()]
-    changed = [dict(r, text=r["text"].split("\n\n")[0]) if i % 7 == 0 else r
+    changed = [dict(r, text=r["text"].split("\n\n")[0]) if i % 7 == 0 else
+               dict(r, published="2023-12-20") if i % 7 == 2 else r
                for i, r in enumerate(records)]  # fmt: skip
     undated = [{k: v for k, v in r.items() if k != "published"} | {"id": f"undated-{i}"}
                for i, r in enumerate(records) if i % 3 == 0]  # fmt: skip
@@ -85,6 +86,12 @@ def index_counts(store) -> dict[str, int]:
 def test_indexes_kept_batch_by_batch_are_those_rebuilt_from_the_events(batched_store):
     rebuilt_from_events(batched_store)
     counts = index_counts(batched_store)
+    assert counts["MonthSpan"] > counts["Month"] > 5 and counts["PairSpan"] > counts["PairMonth"]
+    moved = "ASK { ?m gk:monthStart '2023-12-01'^^xsd:date ; gk:firstDate ?d }"
+    assert batched_store.ask(moved)  # the moved articles' month, and none after their old one:
+    last = "SELECT (MAX(?d) AS ?d) WHERE { ?p gk:spanMonths 64 ; gk:lastDate ?d }"
+    newest = "SELECT (MAX(?d) AS ?d) WHERE { ?e a gk:Event ; sem:hasTimeStamp ?d }"
+    assert run_query(batched_store, last).rows == run_query(batched_store, newest).rows
     assert counts["UndatedEvent"] > 3 and counts["ActorDay"] > 20 and counts["PairDay"] > 20
     assert counts["DyadTypeTotal"] > 20 and counts["ActorTotal"] > 10
     pending = "ASK { ?state gk:pending ?flag }"
@@ -148,6 +155,26 @@ def test_rebuilding_the_indexes_from_the_events_gives_the_same_quads(demo_store)
     assert graph_quads(rebuilt, str(DAYS_GRAPH)) == graph_quads(demo_store, str(DAYS_GRAPH))
 
 
+def test_spans_of_each_length_add_up_to_the_months(demo_store):
+    """Every month is in one aligned span of each length, so a pair's spans of one length hold
+    its dated events as its months do; the relations query adds the spans of the longest
+    length alone, since no span encloses them."""
+    assert spans("2024-05") == ["2024-05/2", "2024-05/4", "2024-01/8", "2024-01/16",
+                                "2024-01/32", "2021-05/64"]  # fmt: skip
+    assert spans("2024-06")[0] == spans("2024-05")[0] != spans("2024-04")[0]
+    assert f"gk:spanMonths {2**SPAN_LEVELS} ;" in named_queries()["relations"].text
+    sums = """SELECT ?length ?a ?b (SUM(?n) AS ?events) (SUM(?g) AS ?goldstein) WHERE {
+      ?t gk:span ?period ; gk:pairA ?a ; gk:pairB ?b ; gk:eventCount ?n ; gk:goldsteinSum ?g .
+      OPTIONAL { ?period gk:spanMonths ?months }
+      BIND(COALESCE(?months, 1) AS ?length)
+    } GROUP BY ?length ?a ?b"""
+    by_length: dict[int, set] = defaultdict(set)
+    for row in run_query(demo_store, sums).records():
+        by_length[row["length"]].add((row["a"], row["b"], row["events"], row["goldstein"]))
+    assert sorted(by_length) == [2**level for level in range(SPAN_LEVELS + 1)]
+    assert all(pairs == by_length[1] for pairs in by_length.values()) and len(by_length[1]) > 10
+
+
 def test_monthly_totals_add_up_to_the_totals_and_days_to_the_events(demo_store):
     months = """SELECT ?a ?b (SUM(?n) AS ?events) (SUM(?g) AS ?goldstein) WHERE {
       ?m a gk:PairMonth ; gk:pairA ?a ; gk:pairB ?b ; gk:eventCount ?n ; gk:goldsteinSum ?g
@@ -182,16 +209,22 @@ def test_the_shapes_cover_the_indexes(demo_store):
     graph = store_graph(demo_store)
     assert validate(graph) == []
     month = next(graph.subjects(RDF.type, GK.PairMonth))
+    span = next(graph.subjects(RDF.type, GK.PairSpan))
+    period = next(graph.subjects(RDF.type, GK.MonthSpan))
     day = next(graph.subjects(RDF.type, GK.EventDay))
     group = next(graph.subjects(RDF.type, GK.ActorEventGroup))
     stories = next(graph.subjects(RDF.type, GK.StoryGroup))
-    graph.remove((month, GK.month, None))
+    graph.remove((month, GK.span, None))
+    graph.remove((span, GK.span, None))
+    graph.remove((period, GK.firstDate, None))
     graph.set((day, GK.eventCount, Literal(0)))
     graph.remove((group, GK.listing, None))
     graph.set((stories, GK.storyCount, Literal(0)))
     problems = {(v.focus, v.message) for v in validate(graph)}
     assert (str(day), "a day is indexed only when it has events") in problems
     assert (str(month), "a pair's monthly total belongs to one month") in problems
+    assert (str(span), "a pair's total over a span belongs to one span") in problems
+    assert (str(period), "a month or span has the first day of its events") in problems
     assert (str(group), "a listing group belongs to one listing") in problems
     assert (str(stories), "a story group holds at least one story") in problems
 

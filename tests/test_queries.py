@@ -206,6 +206,9 @@ GROUP BY ?a ?b HAVING (COUNT(?e) >= $min_events)
         {"until": "2024-06-19", "min_events": "2"},
         {"since": "2024-04-15", "until": "2024-08-10"},
         {"since": "2024-03-01", "until": "2024-06-30"},
+        {"since": "2024-01-01", "until": "2024-12-31"},  # the spans of 32 and 64 months
+        {"since": "2024-02-01", "until": "2024-11-05"},  # to the last day with events
+        {"since": "2024-02-12", "until": "2024-09-30"},  # from February's first such day
     ],
 )
 def test_relation_summaries_add_up_to_every_event(demo_store, window):

@@ -141,6 +141,13 @@ def test_every_named_query_answers_the_same_on_virtuoso(remote_demo, demo_store)
         assert sorted(map(_unordered, remote.query(name).records())) == sorted(
             map(_unordered, local.query(name).records())
         ), name
+    windows = ({"since": "2024-01-01", "until": "2024-12-31"},  # spans of months, whole
+               {"since": "2024-02-12", "until": "2024-09-30"},  # from a month's first day
+               {"since": "2024-04-15", "until": "2024-08-10"})  # with days cut  # fmt: skip
+    for window, name in ((w, n) for w in windows for n in ("alliances", "tensions")):
+        expected = list(map(_unordered, local.query(name, **window).records()))
+        assert list(map(_unordered, remote.query(name, **window).records())) == expected, window
+        assert expected, window
     assert remote.stats() == local.stats()
     assert remote.events(actors=["Ukraine"], roots=["19"]) == local.events(
         actors=["Ukraine"], roots=["19"]
