@@ -5266,3 +5266,11 @@ def test_a_treaty_signed_with_no_signer_named_is_the_parties_of_what_is_done_und
     found = coded("CANBERRA (AAP) - Australia will give Nauru A$140 million over five years "
                   "under a treaty signed on Monday.")  # fmt: skip
     assert {("AUS", "05", "NRU"), ("NRU", "05", "AUS")} <= found
+
+
+def test_joining_a_body_is_an_admission_both_ways_and_applying_is_not_joining(nlp):
+    found = coded("HELSINKI (Reuters) - Finland became the 31st member of NATO on Tuesday.")
+    assert {("FIN", "05", "IGOWSTNAT"), ("IGOWSTNAT", "05", "FIN")} <= found
+    found = coded("HELSINKI (Reuters) - Finland and Sweden formally applied to join NATO on "
+                  "Wednesday.")  # fmt: skip
+    assert not any(root == "05" for _, root, _ in found)
