@@ -1197,10 +1197,11 @@ class ArticleActors:
                 continue
             after = self.doc[mention.start + 1 : mention.end + 1]  # the name and one more
             state = next((t for t in after if t.lemma_.lower() == "state"), None)
-            found = state and self.gazetteer.place_country(
-                f"{self.doc[mention.start : state.i].text} State"
-            )
-            if not found or found[0].iso3 == mention.actor.iso3:
+            if state is None:
+                continue
+            name = self.doc[mention.start : state.i].text
+            found = self.gazetteer.place_country(f"{name} State")
+            if found is None or found[0].iso3 == mention.actor.iso3:
                 continue
             actor = found[0]
             if mention.actor.role:  # "Niger State police": the state's country's police

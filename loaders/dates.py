@@ -97,14 +97,7 @@ def dateline_date(text: str, anchor: date) -> date | None:
     found = next(filter(None, (DATELINE.match(text, s) for s in dateline_starts(text))), None)
     if found is None or not (found["month"] or found["month2"]):
         return None
-    month = _MONTH_ABBREVIATIONS.index((found["month"] or found["month2"])[:3].lower()) + 1
-    day = int(found["day"] or found["day_first"])
-    year = int(found["year"]) if found["year"] else anchor.year
-    try:
-        named = date(year, month, day)
-        return date(year - 1, month, day) if not found["year"] and named > anchor else named
-    except ValueError:  # "Feb 30", or Feb 29 in the year before
-        return None
+    return _month_day(found, anchor, ahead_days=0)
 
 
 def resolve_relative(expression: str, anchor: date | None) -> date | None:
@@ -137,7 +130,7 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
     if explicit is not None:
         return explicit
     named = _MONTH_DAY.search(expression)
-    return _month_day(named, anchor) if named is not None else None
+    return _month_day(named, anchor, _PLANNED_DAYS) if named is not None else None
 
 
 # A day of a month as the body of a story writes it: "on Aug. 25", "March 3, 2024", "3 March".
@@ -145,7 +138,7 @@ _MONTH_DAY = re.compile(
     rf"{_month('month')}\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<day_first>\d{{1,2}})\s+{_month('month2')}(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
 )
-_AHEAD_DAYS = 92  # how far ahead of its date a story tells what is planned
+_PLANNED_DAYS = 92  # how far ahead of its date a story's body tells what is planned
 
 
 def names_a_day_of_a_month(expression: str) -> bool:
@@ -153,17 +146,18 @@ def names_a_day_of_a_month(expression: str) -> bool:
     return _MONTH_DAY.search(expression) is not None
 
 
-def _month_day(found: re.Match, anchor: date) -> date | None:
-    """The date a month and day name: in the year written, else in the anchor's year, or the
-    year before when that would be more than a season after the anchor (a story tells of the
-    past and of what is planned for the coming weeks: "on Dec. 8" in a January story)."""
+def _month_day(found: re.Match, anchor: date, ahead_days: int) -> date | None:
+    """The date a month and day name (a dateline's or a `_MONTH_DAY` match): in the year
+    written, else in the anchor's year, or the year before when that would be more than
+    `ahead_days` after the anchor (a dateline is never ahead of its story; a story's body tells
+    of the past and of what is planned for the coming weeks: "on Dec. 8" in a January story)."""
     month = _MONTH_ABBREVIATIONS.index((found["month"] or found["month2"])[:3].lower()) + 1
     day = int(found["day"] or found["day_first"])
-    written = found["year"] or found["year2"]
+    written = found["year"] or found.groupdict().get("year2")
     year = int(written) if written else anchor.year
     try:
         named = date(year, month, day)
-        if not written and (named - anchor).days > _AHEAD_DAYS:
+        if not written and (named - anchor).days > ahead_days:
             named = date(year - 1, month, day)
     except ValueError:  # "Feb 30", or Feb 29 in the year before
         return None

@@ -1780,10 +1780,12 @@ class ArticleEvents:
         others = [c for c in act.children if c.dep_ in ("dative", "dobj")]
         others += prep_objects(act, frozenset({"to", "for", "with"}))
         parties = self.agents(act)[0] + [p for c in others for p in self.participants(c)]
-        sides = {a.side: a for a, _ in reversed(parties)}  # one per side, the first named
+        sides: dict[str, Actor] = {}
+        for actor, _ in parties:  # one per side, the first named
+            sides.setdefault(actor.side, actor)
         if len(sides) != 2:
             return []
-        return [(a, "party of what is done under it") for a in reversed(sides.values())]
+        return [(a, "party of what is done under it") for a in sides.values()]
 
     def _tells_an_act_again(self, verb: Token, match: Match) -> bool:
         """Does a verb of telling ('announced', 'unveiled', 'reiterated') take an event noun

@@ -88,13 +88,13 @@ def _stands_in_front(noun: Token) -> bool:
 def course_event(noun: Token) -> Token | None:
     """'the resumption of talks' -> 'talks', 'the start of a new round of negotiations' ->
     'negotiations': the event a course noun stands in front of, if it is one."""
-    if noun.lemma_.lower() not in lemma_set("course_nouns"):
+    of = frozenset({"of"})
+    inner = next(iter(prep_objects(noun, of)), None)
+    if noun.lemma_.lower() not in lemma_set("course_nouns") or inner is None:
         return None
-    for inner in prep_objects(noun, frozenset({"of"})):
-        while _stands_in_front(inner) and (deeper := prep_objects(inner, frozenset({"of"}))):
-            inner = deeper[0]
-        return inner
-    return None
+    while _stands_in_front(inner) and (deeper := prep_objects(inner, of)):
+        inner = deeper[0]
+    return inner
 
 
 def course_holder(noun: Token) -> Token:
