@@ -2316,9 +2316,11 @@ class ArticleEvents:
             and t.lemma_.lower() not in lemma_set("speech_verbs")
         ]  # fmt: skip
         # a clause of circumstance tells no act to react to ("fired missiles as US and
-        # Korean forces began drills, and Seoul condemned the launch"), unless it is all
+        # Korean forces began drills, and Seoul condemned the launch"), unless the main
+        # clauses tell only the reacting side's own acts ("China suspended imports as Japan
+        # began releasing the water, with Beijing calling the plan selfish")
         main = [v for v in verbs if not _circumstance(v)]
-        for verb in main or verbs:
+        for verb in main + [v for v in verbs if v not in main]:
             doers = _besides(self.agents(verb)[0], own)
             if doers:
                 return [(a, f"who did what the {noun.lower_} names") for a, _ in doers]
@@ -2939,7 +2941,9 @@ class ArticleEvents:
         """Whose is what a speaker calls something ('called the decision punitive', 'calling
         its strike state terrorism'): the actor of the event, or the owner of the thing."""
         found = _Found(speech, "111", [], [], False, "", 0)
-        things = complements(speech, DIRECT)
+        things = complements(speech, DIRECT) or [
+            noun for c in speech.children if (noun := _judged_in_one_phrase(c)) is not None
+        ]  # fmt: skip
         if relative_clause(speech):  # "a verdict the US dismissed as a sham"
             things.append(speech.head)
         for obj in things:
@@ -2963,7 +2967,8 @@ class ArticleEvents:
             elif obj != speech.head:  # (the head's owner would be the speaker)
                 found.targets.extend(self._owners(obj))
             commented = obj == speech.head and set_off(obj)  # ", a verdict the US dismissed"
-            if not found.targets and obj.pos_ == "NOUN" and (commented or _pointing_back(obj)):
+            pointing = _pointing_back(obj) or _judged_in_one_phrase(obj.head) == obj
+            if not found.targets and obj.pos_ == "NOUN" and (commented or pointing):
                 found.targets.extend(  # "called the incursion a provocation": whoever did
                     self._named_before(obj) or self._doer_of_act_before(obj, speech)  # what
                 )  # the noun names, though it was no event of its own
@@ -3096,6 +3101,8 @@ class ArticleEvents:
                 targets = self._named_thing(speech)  # "called the decision unjustified"
             else:
                 targets, _ = self.agents(clause)
+            if not targets and clause != speech:  # "said the decision was a hostile step":
+                targets = self._act_named_by_subject(clause, speech)  # whoever decided
             if not targets and clause.dep_ == "ccomp" and clause.head == speech:  # "said North
                 said = [d for d in complements(speech, DIRECT) if d.i < clause.i]  # Korea's
                 targets = [a for d in said for a in self._owners(d)]  # launch, timed ..., was
@@ -3106,6 +3113,21 @@ class ArticleEvents:
                 continue
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)
             self._emit(found, sentence)
+
+    def _act_named_by_subject(self, clause: Token, speech: Token) -> list[tuple[Actor, str]]:
+        """Whose act a copular clause judges when its subject points back to it ('said the
+        decision was a hostile step', 'said the move was illegal'): whoever did what the noun
+        names; not what the act does ('said the fighting posed a threat to its security')."""
+        if clause.lemma_ != "be":
+            return []
+        subjects = [
+            c for c in clause.children
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN" and _pointing_back(c)
+        ]  # fmt: skip
+        return [
+            doer for subject in subjects
+            for doer in self._named_before(subject) or self._doer_of_act_before(subject, speech)
+        ]  # fmt: skip
 
     def read_warning(self, speech: Token, sentence: str) -> None:
         """'Russia's embassy said the expulsions would not go unanswered': a warning that an act
@@ -3717,6 +3739,15 @@ def _holds(code: str) -> bool:
     """Does the event leave someone held: a seizure or arrest (17), an abduction (18), a
     sentence (116)?"""
     return code[:2] in ("17", "18") or code.startswith("116")
+
+
+def _judged_in_one_phrase(word: Token) -> Token | None:
+    """'calling the plan selfish' parsed as one phrase, 'the plan' a compound of 'selfish' and
+    its determiner on 'selfish': the noun judged, which gets the determiner back."""
+    det = next((c for c in word.children if c.dep_ == "det"), None)
+    if word.dep_ != "oprd" or det is None or det.lower_ not in _REFERRING_DETS:
+        return None
+    return next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
 
 def _pointing_back(noun: Token) -> bool:

@@ -3350,6 +3350,30 @@ def test_an_expulsion_called_hostile_is_criticised(nlp):
     assert ("ERI", "11", "ETH") in warmongering
 
 
+def test_an_act_said_to_be_hostile_is_criticised_whoever_did_it(nlp):
+    decision = coded("OSLO (Reuters) - Norway is expelling 15 Russian embassy officials, and "
+                     "the Russian embassy said the decision was a hostile step.")  # fmt: skip
+    assert ("RUS", "11", "NOR") in decision
+    move = coded("VILNIUS (Reuters) - Lithuania closed its border with Belarus on Monday, and "
+                 "Minsk said the move was illegal and provocative.")  # fmt: skip
+    assert ("BLR", "11", "LTU") in move
+    # what an act does is no judgement of whoever did it
+    threat = coded("KIGALI (Reuters) - Rwanda said the fighting near its border with Congo "
+                   "posed a serious threat to its own security.")  # fmt: skip
+    assert not {f for f in threat if f[1] == "11"}
+
+
+def test_an_act_judged_after_the_judges_own_is_the_other_sides(nlp):
+    found = coded("BEIJING (Reuters) - China suspended all imports of Japanese seafood on "
+                  "Thursday as Japan began releasing treated water from the Fukushima plant, "
+                  "with Beijing calling the release selfish.")  # fmt: skip
+    assert ("CHN", "11", "JPN") in found
+    found = coded("KABUL (Reuters) - Afghans crowded the border crossing as Pakistan began "
+                  "expelling undocumented migrants, and the Taliban government called the "
+                  "deportations cruel.")  # fmt: skip
+    assert ("AFG", "11", "PAK") in found
+
+
 def test_an_act_announced_as_refused_is_a_rejection(nlp):
     cede = coded(
         "GEORGETOWN (Reuters) - Guyanese President Irfaan Ali said on Monday his country would "
