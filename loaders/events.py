@@ -1597,9 +1597,12 @@ class ArticleEvents:
         preps = entry.preps or _TARGET_PREPS
         self._targets_of(prep_objects(token, preps), found)
         waged_on = [o for o in prep_objects(token, _WAGED_ON) if self.actors.actor_of(o)]
-        if found.symmetric and rule == "event noun" and waged_on:
+        against = prep_objects(token, frozenset({"against"}))
+        if found.symmetric and rule == "event noun" and (waged_on or against):
             found.symmetric = False  # "Russia's war against Ukraine", "Israel's war on Gaza":
-            # waged by one side on the other, not "clashes with", "a war between"
+            # waged by one side on the other, not "clashes with", "a war between"; "their
+            # fight against jihadists": waged together on no party, not on each other
+            found.aimed_elsewhere = not waged_on
         if teller is not None and not found.targets and (addresses(teller) or hosts(teller)):
             # "told Aliyev at talks in Dushanbe", "urged Putin during a meeting": who was told;
             # "hosted Haniyeh for talks": the guest

@@ -853,12 +853,15 @@ def _first_since(item: Token, act: Token) -> bool:
     (unlike an act told inside the phrase: 'since clashes in 2022', 'the first time since
     2008, when Morales expelled the envoy')."""
     since = next((a for a in item.ancestors if a.lower_ == "since"), None)
-    if since is None or act in since.head.subtree:
+    if since is None or (act != since.head and act in since.head.subtree):
         return False
     when = item.i + 2 < len(item.doc) and item.doc[item.i + 2].lower_ == "when"
     if when and item.doc[item.i + 2].head == act:  # "since 2008, when Morales expelled ...",
         return False  # the clause hung on another verb by the parser
-    return since.head.lower_ == "first" or any(c.lower_ == "first" for c in since.head.children)
+    held = [g for c in act.children if c.dep_ == "dobj" for g in c.children]  # "held their
+    # first direct talks since 2022", the phrase hung on the verb
+    firsts = [since.head, *since.head.children, *(held if since.head == act else [])]
+    return any(t.lower_ == "first" for t in firsts)
 
 
 def _not_since(verb: Token) -> bool:

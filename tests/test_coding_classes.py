@@ -1626,6 +1626,17 @@ def test_a_joint_attack_on_things_is_not_an_attack_on_each_other(nlp):
     assert {("KGZ", "19", "TJK"), ("TJK", "19", "KGZ")} <= clash
 
 
+def test_a_fight_waged_together_against_no_party_is_not_against_each_other(nlp):
+    found = coded("BAMAKO (Reuters) - Mali, Burkina Faso and Niger said on Sunday that ECOWAS "
+                  "had abandoned them in their fight against jihadists.")  # fmt: skip
+    assert not {f for f in found if f[1] == "19"}
+    leaving = coded("BAMAKO (Reuters) - The juntas of Mali, Burkina Faso and Niger said they "
+                    "were leaving ECOWAS, accusing the bloc of abandoning them in their fight "
+                    "against jihadists.")  # fmt: skip
+    assert ("MLI", "11", "IGOWAFECW") in leaving
+    assert not {f for f in leaving if f[1] == "19"}
+
+
 def test_a_protest_announced_or_made_to_a_government_is_a_complaint(nlp):
     announced = coded("Seoul will lodge a formal protest with Tokyo over the textbooks, the "
                       "foreign ministry said.")  # fmt: skip
@@ -3941,6 +3952,13 @@ def test_the_first_act_since_a_date_is_news(nlp):
     found = coded("SEOUL (Yonhap) - Japan and South Korea held security talks on Friday, their "
                   "first since 2018.", published="2023-04-14")  # fmt: skip
     assert ("JPN", "04", "KOR") in found
+    found = coded("ISTANBUL (AP) - Russian and Ukrainian delegations held their first direct "
+                  "talks since 2022 in Istanbul on Friday.", published="2025-05-16")  # fmt: skip
+    assert ("RUS", "04", "UKR") in found  # the phrase hung on the verb
+    found = coded("ISTANBUL (AP) - Russian and Ukrainian delegations held talks in Istanbul on "
+                  "Friday, and have fought each other since 2022.",
+                  published="2025-05-16")  # fmt: skip
+    assert ("RUS", "19", "UKR") not in found  # no first: fought all along
 
 
 def test_an_act_kept_up_for_more_than_a_year_is_background(nlp):
