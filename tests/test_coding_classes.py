@@ -1626,6 +1626,14 @@ def test_a_joint_attack_on_things_is_not_an_attack_on_each_other(nlp):
     assert {("KGZ", "19", "TJK"), ("TJK", "19", "KGZ")} <= clash
 
 
+def test_trainers_arriving_are_no_visit(nlp):
+    found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
+                  "an air defence system, state television reported on Friday.")  # fmt: skip
+    assert ("RUS", "07", "NER") in found and ("RUS", "04", "NER") not in found
+    found = coded("BAMAKO (Reuters) - Russian military advisers arrived in Mali on Monday.")
+    assert ("RUS", "04", "MLI") not in found
+
+
 def test_a_fight_waged_together_against_no_party_is_not_against_each_other(nlp):
     found = coded("BAMAKO (Reuters) - Mali, Burkina Faso and Niger said on Sunday that ECOWAS "
                   "had abandoned them in their fight against jihadists.")  # fmt: skip
