@@ -317,6 +317,23 @@ def _in_a_place_name(ent: Span) -> bool:
     return any(t.is_title and t.lower_ in words for t in [*before[-1:], *after])
 
 
+def _in_a_bilateral_body_name(ent: Span) -> bool:
+    """Is the name one of a pair in the name of a body (`data/bilateral_body_words.txt`: 'the
+    Brazil-Israel Institute', 'the India-Pakistan Friendship Forum')? Such a body is neither
+    state: its warning is no state's."""
+    doc = ent.doc
+    after = ent.end
+    while after + 1 < len(doc) and doc[after].text == "-":  # "Brazil-Israel": past the pair
+        after += 2
+    paired = after > ent.end or (ent.start >= 2 and doc[ent.start - 1].text == "-")
+    name = []  # the capitalised words that follow: the last one says what the body is
+    for token in doc[after : after + 4] if paired else ():
+        if not token.is_title:
+            break
+        name.append(token)
+    return bool(name) and name[-1].lower_ in lemma_set("bilateral_body_words")
+
+
 def _news_outlet(noun: Token) -> bool:
     """'the state news agency IRNA', "Lebanon's state news agency": a news outlet quoted as a
     source, no party (tests/gold/GUIDE.md), nor is the state it belongs to a party of it."""
@@ -572,7 +589,7 @@ class ArticleActors:
                 continue  # "SEOUL, June 19 (Reuters) -" is where, not who
             if ent.start in self._by_token:
                 continue  # inside a mention already made ("the U.S. Commerce Department")
-            if _in_a_place_name(ent):
+            if _in_a_place_name(ent) or _in_a_bilateral_body_name(ent):
                 continue  # "fishing islands on Lake Chad": a place's name, not the country
             if _oriented(self.doc[ent.start]):
                 continue  # "pro-EU protesters", "anti-Russian activists": a stance, no actor

@@ -638,6 +638,17 @@ def test_the_government_in_a_capital_is_that_capitals_government(nlp):
     assert found["the government in Beijing"] == "CHNGOV"  # not Nauru's, nor a place
 
 
+def test_a_body_named_for_two_countries_is_neither_of_them(nlp):
+    found = actors_in(nlp, "The Brazil-Israel Institute warned that the president's remarks "
+                      "would hurt ties, and the India-Pakistan Friendship Forum met in "
+                      "Lahore.")  # fmt: skip
+    assert not {"Brazil", "Israel", "India", "Pakistan"} & set(found)
+    # a war or a council of the two is still theirs
+    found = actors_in(nlp, "The Russia-Ukraine war raged as the EU-Ukraine Association Council "
+                      "met.")  # fmt: skip
+    assert found["Russia"] == "RUS" and found["EU"] == "IGOEUREEC"
+
+
 def test_a_country_named_inside_a_landform_or_a_sea_is_no_actor(nlp):
     found = actors_in(nlp, "Boko Haram fighters attacked fishing islands on Lake Chad, and Chad's "
                       "army bombed their camps.")  # fmt: skip
