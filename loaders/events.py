@@ -195,6 +195,7 @@ _PLANTED_BOMBS = {"bomb", "device", "ied"}
 _PLANTED_BY = {"roadside", "car", "truck", "improvised", "booby", "suicide"}
 _REJECTION_ROOT = "12"
 _JOINT_EXERCISE = "062"
+_SIGNING = "057"  # sign a formal agreement
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
@@ -1573,6 +1574,10 @@ class ArticleEvents:
         if not sources:
             return None
         found = _Found(word, entry.cameo, sources, [], entry.symmetric, rule, 0.8, entry.reverse)
+        signed = verb is not None and verb.lemma_.lower() in lemma_set("signing_verbs")
+        if signed and found.root == _COOPERATION_ROOT:  # "Ghana, South Africa sign defence
+            found.cameo, found.reverse = _SIGNING, ""  # cooperation, training agreement": what
+            # is signed is an agreement on the cooperation, not the cooperation done
         changed = token.dep_ == "nsubj" and token.head.lemma_.lower() in _STATE_CHANGES
         lasting = word.lemma_.lower() in lemma_set("lasting_nouns")
         found.lasting = lasting and verb is None and not changed

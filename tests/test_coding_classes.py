@@ -1626,6 +1626,26 @@ def test_a_joint_attack_on_things_is_not_an_attack_on_each_other(nlp):
     assert {("KGZ", "19", "TJK"), ("TJK", "19", "KGZ")} <= clash
 
 
+def test_cooperation_signed_is_an_agreement_not_cooperation_done(nlp):
+    found = coded("Kenya, Uganda sign defence cooperation, training deal\n\nNAIROBI, July 3 "
+                  "(Reuters) - Kenya and Uganda signed a memorandum of understanding on "
+                  "defence and training cooperation on Wednesday, the defence ministry said.",
+                  published="2024-07-03")  # fmt: skip
+    assert {("KEN", "05", "UGA"), ("UGA", "05", "KEN")} <= found
+    assert ("KEN", "06", "UGA") not in found
+
+
+def test_an_extradition_from_a_country_is_that_countrys_handover(nlp):
+    headline = coded("Türkiye extradites top drug trafficker from UAE\n\nANKARA - Turkish "
+                     "police said the suspect had arrived on Sunday.")  # fmt: skip
+    assert ("ARE", "06", "TUR") in headline and ("TUR", "06", "ARE") not in headline
+    secured = coded("ROME (Reuters) - Italy obtained the extradition of the fugitive from "
+                    "Brazil on Friday, the justice ministry said.")  # fmt: skip
+    assert ("BRA", "06", "ITA") in secured and ("ITA", "06", "BRA") not in secured
+    handed = coded("MADRID (Reuters) - Spain extradited the suspect to the United States.")
+    assert ("ESP", "06", "USA") in handed
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
