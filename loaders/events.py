@@ -1642,6 +1642,14 @@ class ArticleEvents:
             not found.targets
             and entry.cameo == _VISIT_CODE
             and entry.reverse
+            and not topic
+            and not any(c.lower_ in ("there", "scheduled", "planned") for c in token.children)
+        ):
+            found.targets = self._host_of_occasion(token, found.sources)
+        if (
+            not found.targets
+            and entry.cameo == _VISIT_CODE
+            and entry.reverse
             and host is not None
             and not topic
             and not any(c.lower_ in ("there", "scheduled", "planned") for c in token.children)
@@ -1659,6 +1667,22 @@ class ArticleEvents:
         if verb is not None and found.targets:  # "launched airstrikes": one event, not two;
             self._consumed.add(verb.i)  # but "sought the extradition of X" with no one to
         return found  # extradite to is the seeking's event
+
+    def _host_of_occasion(
+        self, visit: Token, visitors: list[tuple[Actor, str]]
+    ) -> list[tuple[Actor, str]]:
+        """'Belarus frees prisoners after visit by Trump envoy': a visit with no destination,
+        the occasion of what a state did, was to that state (not to the dateline's country,
+        'VILNIUS')."""
+        if visit.dep_ != "pobj" or visit.head.lower_ not in ("after", "following", "during"):
+            return []
+        clause = visit.head.head
+        if clause.pos_ != "VERB":
+            return []
+        actors = _besides(self.agents(clause)[0], visitors)
+        if len({a.side for a, _ in actors}) != 1 or actors[0][0].kind != "country":
+            return []  # "Israel and Hamas agreed a truce during a visit by Blinken": to which?
+        return [(a, "the state that acted on the visit's occasion") for a, _ in actors]
 
     def _crowd_country(self, verb: Token, places: tuple[Token, ...]) -> list[tuple[Actor, str]]:
         """'Several thousand people protested outside the Israeli embassy in Amman': a crowd

@@ -1646,6 +1646,18 @@ def test_an_extradition_from_a_country_is_that_countrys_handover(nlp):
     assert ("ESP", "06", "USA") in handed
 
 
+def test_a_visit_that_occasioned_a_states_act_was_to_that_state(nlp):
+    found = coded("Belarus frees opposition figure after visit by Trump envoy\n\nVILNIUS, June 21 "
+                  "(Reuters) - Belarus freed 14 prisoners on Saturday, its state news agency "
+                  "said.", published="2025-06-21")  # fmt: skip
+    assert {("USA", "04", "BLR"), ("BLR", "04", "USA")} <= found
+    assert ("USA", "04", "LTU") not in found  # not the dateline's country
+    # two states that acted together: to which of them is not told, so the dateline's
+    truce = coded("DOHA (Reuters) - Israel and Hamas agreed a truce on Sunday during a visit "
+                  "by U.S. Secretary of State Antony Blinken.", published="2023-11-26")  # fmt: skip
+    assert ("USA", "04", "QAT") in truce and ("USA", "04", "PSE") not in truce
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
