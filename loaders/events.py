@@ -64,6 +64,7 @@ from geokg.loaders.modality import (
     comment_host,
     comment_participle,
     consequence_of_condition,
+    days_of_before,
     disposition,
     event_time,
     infinitive_complement,
@@ -2614,6 +2615,9 @@ class ArticleEvents:
                 found.symmetric = False
         if found.lasting and not when.background:  # "the ongoing war between A and B"
             when = replace(when, date=None, background=True)
+        if found.root in _FORCE_ROOTS and days_of_before(found.token) and not when.background:
+            when = replace(when, date=None, background=True)  # "a ceasefire after five days of
+            # clashes": the fighting the news ends (unlike talks that end in a deal, news)
         if not when.background and self._said_of_an_earlier_act(clause):
             when = replace(when, date=None, background=True)
         agreement = found.target_events[0] if found.target_events else None

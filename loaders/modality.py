@@ -792,6 +792,19 @@ def over_a_long_span(noun: Token) -> bool:
     # hangs "into" on the verb: "launched strikes, a year into ...")
 
 
+def days_of_before(noun: Token) -> bool:
+    """'after five days of clashes', 'ending four days of strikes': an episode counted in
+    days or weeks that the news follows or ends, told as what came before it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    span = noun.head.head
+    if span.lemma_.lower() not in SPAN_UNITS or not any(c.dep_ == "nummod" for c in span.children):
+        return False
+    after = span.dep_ == "pobj" and span.head.lower_ in ("after", "following")
+    ended = span.dep_ == "dobj" and span.head.lemma_.lower() == "end"
+    return after or ended
+
+
 def _ends_a_long_span(verb: Token) -> bool:
     """'ending months of talks': what went on for months or years before the day's act; the
     talks are the context (unlike 'ended two days of talks', the episode the news ends)."""

@@ -1658,6 +1658,24 @@ def test_a_visit_that_occasioned_a_states_act_was_to_that_state(nlp):
     assert ("USA", "04", "QAT") in truce and ("USA", "04", "PSE") not in truce
 
 
+def test_fighting_a_truce_ends_is_background_and_talks_that_end_in_a_deal_are_news(nlp):
+    found = coded("PUTRAJAYA, July 28 (Reuters) - Thailand and Cambodia agreed to an immediate "
+                  "ceasefire on Monday after five days of clashes between their armies.",
+                  published="2025-07-28")  # fmt: skip
+    assert ("THA", "05", "KHM") in found and ("THA", "19", "KHM") not in found
+    talks = coded("BEIJING, March 10 (Reuters) - Saudi Arabia and Iran signed an agreement on "
+                  "Friday after four days of talks brokered by China.",
+                  published="2023-03-10")  # fmt: skip
+    assert ("SAU", "04", "IRN") in talks
+
+
+def test_striking_a_group_off_a_blacklist_eases_sanctions_on_it(nlp):
+    found = coded("ASTANA, Dec 29 (Reuters) - Kazakhstan has struck the Taliban off its list of "
+                  "banned organisations, the foreign ministry said on Friday.",
+                  published="2023-12-29")  # fmt: skip
+    assert ("KAZ", "08", "AFG") in found and ("KAZ", "19", "AFG") not in found
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
