@@ -2636,8 +2636,9 @@ class ArticleEvents:
             # "recalled their ambassadors": the sources' own envoys are no target; "the three
             # navies held their joint drills": their own, held together
             found.targets = [t for t in found.targets if t not in own]
-            if self._joint_exercise(found, len(sources)):
-                found.cameo, found.reverse, mutual = _JOINT_EXERCISE, "", True
+        if self._joint_exercise(found, len(sources)):
+            found.cameo, found.reverse, mutual = _JOINT_EXERCISE, "", True
+            found.targets = []  # held with each other, not with whom they face
         pairs = [(s, t, found.cameo) for s in found.sources for t in found.targets]
         # "Riyadh and Tehran restored ties": conjoined subjects of a mutual act, no target
         promised = found.root == "03" and found.token.lemma_.lower() not in _JOINT_DECISIONS
@@ -2754,10 +2755,14 @@ class ArticleEvents:
     @staticmethod
     def _joint_exercise(found: _Found, countries: int) -> bool:
         """'U.S. and Philippine forces launched their exercises': drills of several countries
-        aimed at no one else are held together (`data/exercise_nouns.txt`)."""
+        aimed at no one else are held together (`data/exercise_nouns.txt`); drills called
+        joint are, whoever they face ('the Philippines summoned China's envoy as Philippine
+        and U.S. warships held joint exercises nearby')."""
         words = {found.token.lemma_.lower(), *found.words}
         exercise = bool(words & lemma_set("exercise_nouns"))
-        return found.root == "15" and exercise and countries > 1 and not found.targets
+        drills = [found.token, *(c for c in found.token.children if c.dep_ == "dobj")]
+        joint = any(c.lower_ in _RECIPROCAL for d in drills for c in d.children)
+        return found.root == "15" and exercise and countries > 1 and (joint or not found.targets)
 
     def _posture_targets(
         self, token: Token, sources: list[tuple[Actor, str]]

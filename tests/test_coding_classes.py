@@ -1676,6 +1676,13 @@ def test_striking_a_group_off_a_blacklist_eases_sanctions_on_it(nlp):
     assert ("KAZ", "08", "AFG") in found and ("KAZ", "19", "AFG") not in found
 
 
+def test_drills_called_joint_are_held_together_whoever_they_face(nlp):
+    found = coded("MANILA (Reuters) - The Philippines summoned China's ambassador on Monday, as "
+                  "Philippine and U.S. warships held joint exercises nearby.")  # fmt: skip
+    assert {("PHL", "06", "USA"), ("USA", "06", "PHL")} <= found
+    assert ("USA", "15", "CHN") not in found and ("PHL", "11", "CHN") in found
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
