@@ -137,6 +137,24 @@ def nouns_after_to(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_verb_after_to")
+def verb_after_to(doc: Doc) -> Doc:
+    """'agreed to re-establish diplomatic relations': the parser can read the infinitive as a
+    modifier of its object, with 'to' a preposition on the verb before. A base-form verb
+    right after 'to' that modifies the noun 'to' governs is the infinitive, the noun its
+    object."""
+    for verb in doc:
+        if verb.tag_ != "VB" or verb.dep_ != "amod" or verb.i == 0:
+            continue
+        to, noun = doc[verb.i - 1], verb.head
+        if to.lower_ != "to" or to.dep_ != "prep" or noun.head != to or noun.dep_ != "pobj":
+            continue
+        verb.head, verb.dep_, verb.pos_ = to.head, "xcomp", "VERB"
+        to.head, to.dep_, to.pos_ = verb, "aux", "PART"
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
 @Language.component("geokg_headline_verb")
 def headline_verb(doc: Doc) -> Doc:
     """'Algeria orders expulsion of French embassy staff': in a headline with no verb of its
@@ -504,7 +522,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_visiting", after=after)  # needs the parts of speech
         nlp.add_pipe("geokg_persona_non_grata", after="geokg_visiting")
         nlp.add_pipe("geokg_nouns_after_to", after="geokg_persona_non_grata")
-        nlp.add_pipe("geokg_headline_verb", after="geokg_nouns_after_to")
+        nlp.add_pipe("geokg_verb_after_to", after="geokg_nouns_after_to")
+        nlp.add_pipe("geokg_headline_verb", after="geokg_verb_after_to")
         nlp.add_pipe("geokg_fronted_subject", after="geokg_headline_verb")
         nlp.add_pipe("geokg_named_object", after="geokg_fronted_subject")
     if "lemmatizer" in nlp.pipe_names:

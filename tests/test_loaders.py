@@ -165,6 +165,30 @@ def test_the_pipeline_is_loaded_once_per_process(nlp):
     assert load_nlp() is nlp  # every caller shares the one loaded model and gazetteer
 
 
+def test_an_infinitive_read_as_a_modifier_of_its_object_is_the_verb_again(nlp):
+    # "agreed to re-establish diplomatic relations" as the parser can read it: 'to' a
+    # preposition on "agreed", the infinitive an adjective of "relations"
+    words = ["Iran", "and", "Saudi", "Arabia", "agreed", "to", "re-establish", "diplomatic",
+             "relations", "."]  # fmt: skip
+    heads = [4, 0, 3, 0, 4, 4, 8, 8, 5, 4]
+    deps = ["nsubj", "cc", "compound", "conj", "ROOT", "prep", "amod", "amod", "pobj", "punct"]
+    tags = ["NNP", "CC", "NNP", "NNP", "VBD", "IN", "VB", "JJ", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    doc = nlp.get_pipe("geokg_verb_after_to")(doc)
+    assert (doc[6].dep_, doc[6].head.text) == ("xcomp", "agreed")
+    assert (doc[5].dep_, doc[5].head.text) == ("aux", "re-establish")
+    assert (doc[8].dep_, doc[8].head.text) == ("dobj", "re-establish")
+    kept = Doc(
+        nlp.vocab,
+        words=["talks", "on", "re-establish", "ties"],
+        heads=[0, 0, 3, 1],
+        deps=["ROOT", "prep", "amod", "pobj"],
+        tags=["NNS", "IN", "VB", "NNS"],
+    )
+    kept = nlp.get_pipe("geokg_verb_after_to")(kept)
+    assert kept[2].dep_ == "amod"  # only after 'to' is it an infinitive
+
+
 def test_a_trailing_speaker_read_as_an_apposition_speaks_again(nlp):
     # "..., receiving two Belarusians, Poland's ministry said" as the parser can read it: the
     # report's last noun the subject of "said", the speaker its apposition
