@@ -200,6 +200,9 @@ _SIGNING = "057"  # sign a formal agreement
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
+# Verbs of a commitment made on an occasion ("agreed to ... in talks", "pledged to ... during a
+# visit"): the occasion happened, unlike what is planned or expected to happen at it
+_COMMITTING = frozenset({"agree", "pledge", "vow", "promise", "offer", "commit", "decide"})
 # Words a meeting's place may hang on: "talks with Togo's leader in Lome", "during talks in
 # Panama City", "a meeting at the Kremlin"
 _VENUE_PREPS = frozenset({"with", "during", "after", "at", "following"})
@@ -1768,6 +1771,9 @@ class ArticleEvents:
             verb = verb.head  # visit to Kyrgyzstan, signed": the phrase tells the subject's
         if verb.dep_ == "xcomp" and addresses(verb.head):  # "urged Putin to open talks during
             verb = verb.head  # a meeting": the meeting where he was urged, not the talks'
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMMITTING:  # "agree to
+            verb = verb.head  # restore ties in talks brokered by China": the talks where they
+            # agreed, held, not part of what they agreed to do
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _light_verb(self, noun: Token) -> Token | None:

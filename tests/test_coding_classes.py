@@ -1683,6 +1683,19 @@ def test_drills_called_joint_are_held_together_whoever_they_face(nlp):
     assert ("USA", "15", "CHN") not in found and ("PHL", "11", "CHN") in found
 
 
+def test_talks_or_a_visit_where_a_deal_was_agreed_were_held(nlp):
+    found = coded("Iran, Saudi Arabia agree to restore ties in talks brokered by China\n\n"
+                  "DUBAI (Reuters) - A joint statement was issued on Friday.",
+                  published="2023-03-10")  # fmt: skip
+    assert {("IRN", "04", "SAU"), ("CHN", "04", "SAU")} <= found
+    assert ("IRN", "03", "SAU") not in found
+    visit = coded("ANKARA, Dec 12 (Reuters) - Somalia and Ethiopia agreed late on Wednesday to "
+                  "end a year-long feud after their leaders, on a visit to Ankara, held talks "
+                  "mediated by Turkish President Tayyip Erdogan.",
+                  published="2024-12-12")  # fmt: skip
+    assert ("SOM", "04", "TUR") in visit and ("SOM", "03", "TUR") not in visit
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
