@@ -106,12 +106,15 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
     Weekday names refer to the most recent such day on or before the anchor (news reports past
     events); "yesterday"/"today" and "three weeks ago" shift by days; an explicit date is
     taken as written, and a month and day in the year that puts it nearest the anchor (see
-    `_month_day`); and None for anything vaguer ("this week", "last month"): callers then use
-    the article date.
+    `_month_day`); "next week", "next month", "next Tuesday" the first day of what they name
+    (after the anchor, so what they date is planned); and None for anything vaguer ("this
+    week", "last month"): callers then use the article date.
     """
     if anchor is None:
         return None
     text = expression.lower()
+    if text.startswith("next "):  # "next week", "next Tuesday": ahead of the story, and
+        return _next(text[5:], anchor)  # so planned, not done
     for index, name in enumerate(_WEEKDAYS):
         if name in text:
             back = (anchor.weekday() - index) % 7
@@ -131,6 +134,22 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
         return explicit
     named = _MONTH_DAY.search(expression)
     return _month_day(named, anchor, _PLANNED_DAYS) if named is not None else None
+
+
+def _next(unit: str, anchor: date) -> date | None:
+    """The first day of what 'next <unit>' names: a weekday's next date, or the first day of
+    the next week (Monday), month or year."""
+    for index, name in enumerate(_WEEKDAYS):
+        if unit.startswith(name):
+            return anchor + timedelta(days=(index - anchor.weekday()) % 7 or 7)
+    span = unit.split()[0] if unit else ""
+    if span == "week":
+        return anchor + timedelta(days=7 - anchor.weekday())
+    if span == "month":
+        return date(anchor.year + anchor.month // 12, anchor.month % 12 + 1, 1)
+    if span == "year":
+        return date(anchor.year + 1, 1, 1)
+    return None
 
 
 # A day of a month as the body of a story writes it: "on Aug. 25", "March 3, 2024", "3 March".

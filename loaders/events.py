@@ -2570,10 +2570,10 @@ class ArticleEvents:
         mode = told or mode
         when = event_time(self.doc, clause, self.article.published_date, found.token)
         story_day = self.article.published_date
-        if mode in ("asserted", "reported") and _after_the_day(when, story_day):
+        if mode in ("asserted", "reported", "intended") and _after_the_day(when, story_day):
             mode = "intended"  # "Lee's meeting with Trump in Washington on Aug. 25", told on
             when = EventTime(story_day.isoformat(), False)  # Aug. 23: planned, not held; the
-            # plan is the story's news, of its day
+            # plan is the story's news, of its day ("will visit Japan next week" too)
         if any(c.dep_ == "det" and c.lower_ == "any" for c in found.token.children):
             mode = "hypothetical"  # "no interest in any dialogue", "warned against any attack"
         if (

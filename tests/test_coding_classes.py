@@ -1696,6 +1696,15 @@ def test_talks_or_a_visit_where_a_deal_was_agreed_were_held(nlp):
     assert ("SOM", "04", "TUR") in visit and ("SOM", "03", "TUR") not in visit
 
 
+def test_a_visit_next_month_is_planned_not_made(nlp):
+    found = coded("TOKYO (Reuters) - Japan plans to sign the deal with India during a visit by "
+                  "Prime Minister Narendra Modi next month.", published="2024-12-12")  # fmt: skip
+    assert ("IND", "04", "JPN") not in found  # the visit is not made
+    week = coded("TOKYO (Reuters) - Modi will visit Japan next week, the foreign ministry "
+                 "said.", published="2024-12-12")  # fmt: skip
+    assert ("IND", "03", "JPN") in week
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from geokg.errors import LoadFailure
 from geokg.loaders.articles import Article, load_articles, read_source
 from geokg.loaders.cleaning import clean_text
-from geokg.loaders.dates import dateline_date
+from geokg.loaders.dates import dateline_date, resolve_relative
 from geokg.loaders.nlp import load_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -141,6 +141,17 @@ def test_an_oversized_article_is_reported_not_fatal(tmp_path):
     assert [Path(e.origin).name for e in errors] == ["huge.txt"]
     assert "too long" in errors[0].reason
     assert [a.text for a in results if isinstance(a, Article)] == [sentence.strip()]
+
+
+def test_next_week_month_or_weekday_is_the_first_day_it_names():
+    thursday = date(2024, 12, 12)
+    assert resolve_relative("next week", thursday) == date(2024, 12, 16)  # Monday
+    assert resolve_relative("next Tuesday", thursday) == date(2024, 12, 17)
+    assert resolve_relative("next Thursday", thursday) == date(2024, 12, 19)  # not today
+    assert resolve_relative("next month", thursday) == date(2025, 1, 1)
+    assert resolve_relative("next year", thursday) == date(2025, 1, 1)
+    assert resolve_relative("Tuesday", thursday) == date(2024, 12, 10)  # a bare weekday: past
+    assert resolve_relative("next session", thursday) is None
 
 
 def test_datelines_date_their_story():
