@@ -20,6 +20,7 @@ from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazettee
 from geokg.loaders.lexicon import data_rows, lemma_set, synsets, third_parties
 from geokg.loaders.modality import disposition, previous_sentence_start
 from geokg.loaders.nlp import dateline_end
+from geokg.loaders.patterns import tie_participle
 
 _KOREA_SIDES = {"north": "PRK", "south": "KOR"}
 _PLURAL = {"they", "their", "them"}
@@ -861,6 +862,8 @@ class ArticleActors:
                 continue  # a story filed from Brussels about Myanmar: whose police is unclear
             if lemma in lemma_set("weapon_nouns"):
                 continue  # "the missile was fired", filed from Tokyo: not Japan's
+            if any(tie_participle(c) for c in token.children):
+                continue  # "six companies linked to Iran": Iran's, not the dateline's
             unnamed = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             if unnamed and role in _IRREGULAR_ROLES:
                 continue  # "a suicide bomber blew himself up": no one the story identifies

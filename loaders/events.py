@@ -101,6 +101,7 @@ from geokg.loaders.patterns import (
     set_off,
     shared_object,
     through_quantity,
+    tie_participle,
 )
 
 _REFERRING_DETS = {"the", "this", "that"}
@@ -1179,7 +1180,16 @@ class ArticleEvents:
                     c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in candidate.children
                 ):  # "held talks in Muscat, with Oman's foreign minister carrying messages":
                     continue  # what went on meanwhile, not the partner
-                found.targets.extend(self.participants(candidate))
+                found.targets.extend(self.participants(candidate) or self._tied_to(candidate))
+
+    def _tied_to(self, noun: Token) -> list[tuple[Actor, str]]:
+        """'sanctions on six companies linked to Iran', 'on 11 people tied to Pyongyang's arms
+        programmes': people or firms named by their tie to an actor stand for it."""
+        for clause in (c for c in noun.children if tie_participle(c)):
+            for tie in prep_objects(clause, frozenset({"to", "with"})):
+                if parties := self.participants(tie) or self._owners(tie):
+                    return [(a, f"whom the {noun.lower_} are tied to") for a, _ in parties]
+        return []
 
     def _names_a_party(self, noun: Token) -> bool:
         """Whether the noun itself is an actor ("Ukraine", "Indian troops", "each other",

@@ -147,6 +147,14 @@ def phrase_holder(noun: Token) -> Token:
     return noun
 
 
+def tie_participle(word: Token) -> bool:
+    """Is the word a participle naming a tie ('companies linked to Iran', `data/tie_verbs.txt`),
+    by which its noun stands for whom it is tied to?"""
+    return (
+        word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in lemma_set("tie_verbs")
+    )
+
+
 def complements(token: Token, deps: frozenset[str] = OBJECT_DEPS) -> list[Token]:
     """The word's complements of the given relations, each seen through a quantity noun."""
     return [through_quantity(c) for c in token.children if c.dep_ in deps]

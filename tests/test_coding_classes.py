@@ -1705,6 +1705,18 @@ def test_a_visit_next_month_is_planned_not_made(nlp):
     assert ("IND", "03", "JPN") in week
 
 
+def test_people_or_firms_tied_to_an_actor_stand_for_it(nlp):
+    firms = coded("WASHINGTON (Reuters) - The United States imposed sanctions on six companies "
+                  "linked to Iran.")  # fmt: skip
+    assert ("USA", "16", "IRN") in firms  # not the dateline's own companies
+    people = coded("SEOUL (Reuters) - Seoul slapped sanctions on 11 people tied to Pyongyang's "
+                   "arms programmes.")  # fmt: skip
+    assert ("KOR", "16", "PRK") in people
+    men = coded("BERLIN (Reuters) - German police arrested two men linked to Russian "
+                "intelligence on Tuesday.")  # fmt: skip
+    assert ("DEU", "17", "RUS") in men
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
