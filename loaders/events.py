@@ -2602,7 +2602,12 @@ class ArticleEvents:
         elif (
             mode == "intended"
             and hostile
-            and (self._retaliation(found.token) or self._threatened(clause))
+            and (
+                self._retaliation(found.token)
+                or self._threatened(clause)
+                or (found.root in _FORCE_ROOTS and not negated)  # "said it would target
+                # Israeli vessels" (not "would not attack", a denial of intent)
+            )
         ):  # "Houthis threaten to resume attacks on U.S. warships": the threat is the event
             found.cameo = complement_code("13", found.cameo) or found.cameo  # "will take
             found.reverse, mode = "", "asserted"  # countermeasures against the US": a threat

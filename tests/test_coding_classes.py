@@ -1717,6 +1717,17 @@ def test_people_or_firms_tied_to_an_actor_stand_for_it(nlp):
     assert ("DEU", "17", "RUS") in men
 
 
+def test_force_a_side_says_it_will_use_is_a_threat(nlp):
+    found = coded("DUBAI (Reuters) - Yemen's Houthi movement said on Sunday it would continue "
+                  "to attack Israeli vessels.", published="2023-11-19")  # fmt: skip
+    assert ("YEM", "13", "ISR") in found and ("YEM", "19", "ISR") not in found
+    denied = {
+        (e.source.iso3, e.root, e.target.iso3, e.negated)
+        for e in extract("The spokesperson said Iran would not attack Israel.")
+    }
+    assert ("IRN", "13", "ISR", True) not in denied  # a denial of intent is no threat
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
