@@ -396,9 +396,11 @@ PARTS = {"TableGroup": "TablePart", "RootGroup": "RootPart", "ActorEventGroup": 
 _GROUP_OF = {part: group for group, part in PARTS.items()}
 _GRAPHS |= {part: _GRAPHS[group] for group, part in PARTS.items()}
 GROUPS = set(PARTS) | set(_GROUP_OF)
-# A key's part: its support or strength and a space, if any, then its month ("2024-05-"), or
-# a space alone (no day: the part of a listing's, or a strength's, undated rows).
+# A key's part: its support and a space, if any, then its month ("2024-05-"), or a space alone
+# (no day: the part of a listing's undated rows); evidence's is the strength and a space, since
+# a dyad has few events of one strength in a month (the scale has a few dozen strengths).
 _PART_KEY = re.compile(r"(\d+ )?(\d{4}-\d{2}-| )")
+_STRENGTH = re.compile(r"\d+ ")
 # The groups of one listing per key (a country, a pair ...) hang off a gk:Listing node that the
 # key's own properties find, so a query reads that listing's groups and no other entries.
 LISTINGS = {"RootGroup": ("listsRoot",), "ActorEventGroup": ("listsActor",),
@@ -413,7 +415,8 @@ def listing_of(group: Key) -> Key:
 
 def part_of(group: Key) -> Key:
     """The part a listing group is in: its key's start up to the month (see `_PART_KEY`)."""
-    start = _PART_KEY.match(group[-1])[0]  # every group key starts with a day, space or number
+    found = _STRENGTH if group[0] == "EvidenceGroup" else _PART_KEY
+    start = found.match(group[-1])[0]  # every group key starts with a day, space or number
     return (PARTS[group[0]], *group[1:-1], start)
 
 
