@@ -14,7 +14,7 @@ import pytest
 from helpers import comparable
 
 from geokg.api import sample_corpus
-from geokg.graph.derived import SPAN_LEVELS, refresh, spans
+from geokg.graph.derived import LAYOUT, SPAN_LEVELS, refresh, spans
 from geokg.graph.network import project
 from geokg.graph.store import Store
 from geokg.ontology import ACTIVITY_GRAPH, DAYS_GRAPH, RELATIONS_GRAPH, STORIES_GRAPH
@@ -299,3 +299,39 @@ def test_listing_parts_hold_their_groups_and_sort_as_they_do(demo_store):
         assert all(not b.startswith(a) for a, b in pairwise(ordered)), ordered
     months = [key for keys in by_listing.values() for key in keys if key[-1] == "-"]
     assert len(by_listing) > 20 and len(months) > len(by_listing)  # listings span months
+
+
+def test_indexes_of_an_older_layout_are_rebuilt_at_the_next_ingest(nlp, tmp_path):
+    """A store whose indexes have another layout (here the one before listing parts: no
+    parts, keyed groups pointing at their listing) rebuilds them before its next batch."""
+    records = sample_corpus().read_text("utf-8").splitlines()
+    store = Store(tmp_path / "store")
+    for number, batch in enumerate((records[:6], records[6:12])):
+        if number:
+            store.update(f"""
+              DELETE {{ GRAPH ?g {{ ?group gk:inPart ?part }} }}
+              INSERT {{ GRAPH ?g {{ ?group gk:listing ?listing }} }} WHERE {{
+                GRAPH ?g {{ ?group gk:inPart ?part }} OPTIONAL {{ ?part gk:listing ?listing }}
+              }} ;
+              DELETE {{ GRAPH ?g {{ ?part ?p ?o }} }} WHERE {{
+                GRAPH ?g {{ ?part a ?type ; ?p ?o }} ?type rdfs:subClassOf gk:ListingPart }} ;
+              DELETE {{ GRAPH ?g {{ ?s gk:indexLayout ?n }} }}
+              INSERT {{ GRAPH ?g {{ ?s gk:indexLayout {LAYOUT - 1} }} }}
+              WHERE {{ GRAPH ?g {{ ?s gk:indexLayout ?n }} }}""")
+            assert not store.ask("ASK { ?group gk:inPart ?part }")
+            assert store.ask("ASK { ?group gk:listing ?listing ; gk:sortKey ?key }")
+        path = tmp_path / f"batch-{number}.jsonl"
+        path.write_text("\n".join(batch) + "\n")
+        report = IngestReport()
+        ingest(extract_paths([path], report.errors.append), store, report)
+        assert report.errors == [] and report.events
+    rebuilt_from_events(store)
+    assert store.ask(f"ASK {{ ?s gk:indexLayout {LAYOUT} }}")
+    assert not store.ask("ASK { ?group gk:inPart ?part ; gk:listing ?listing }")
+    table = named_queries()["event-table"]
+    every = execute(store, bound_text(table, {}, whole=True))
+    column = every.variables.index(CURSOR)
+    expected = [row[:column] + row[column + 1 :] for row in comparable(every.variables, every.rows)]
+    paged = [row for page in pages(store, "event-table", {}, 7)
+             for row in comparable(page.variables, page.rows)]  # fmt: skip
+    assert paged == expected and len(expected) > 20
