@@ -9,7 +9,9 @@ time, per month and per day (`gk:ActorTotal`, `gk:ActorMonth`, `gk:ActorDay`); p
 countries the days with events between them (`gk:PairDay`); per directed pair and PLOVER type
 the count and first and last day (`gk:DyadTypeTotal`); the stories' support and first day; and
 the groups the paged listings read a page from (`gk:ListingGroup`: per listing, the events or
-stories whose cursors start alike, say one day's, each linked to its groups by `gk:inGroup`).
+stories whose cursors start alike, say one day's, each linked to its groups by `gk:inGroup`)
+and the parts above them (`gk:ListingPart`: a listing's groups of one month, or its undated
+ones), through which a page finds the few groups it needs.
 Each is an entry under a key (a pair, a day ...) holding counts, so it is computed by adding
 up what each event contributes. The relation indexes weigh the events the relation queries
 weigh, through the same SPARQL fragment (`queries/fragments/weighed-events.rq`).
@@ -30,6 +32,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,7 +46,7 @@ from geokg.queries.runner import fragment
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SYNC_SUBJECTS = 2000  # subjects per transaction when a derived graph is brought up to date
-LAYOUT = 5  # the version of the indexes' layout; a store with another is rebuilt
+LAYOUT = 6  # the version of the indexes' layout; a store with another is rebuilt
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 STATE = ox.NamedNode(f"{GKID}indexes")  # the gk:IndexState node, in the days graph
 PENDING = f'{STATE} <{GK}pending> "true"^^<{XSD}boolean> .'
@@ -290,6 +293,7 @@ def contributions(store: TripleStore, graphs: list[str] | None = None) -> Entrie
         listed = entries.setdefault(("Listed", event), Entry())
         for group in listing_groups(event, facts):
             _count(entries, group, eventCount=1)
+            _count(entries, part_of(group), eventCount=1)
             if group[0] in LISTINGS:
                 _count(entries, listing_of(group), eventCount=1)
             listed.groups[node(group).value] += 1
@@ -367,6 +371,7 @@ def story_groups(stories: Entries) -> Entries:
         if any(times > 0 for times in entry.groups.values()):
             key = story_group(int(entry.counts["support"]), entry.first)
             _count(entries, key, storyCount=1)
+            _count(entries, part_of(key), storyCount=1)
     return entries
 
 
@@ -382,8 +387,20 @@ _GRAPHS = {"RelationTotal": RELATIONS_GRAPH, "PairMonth": RELATIONS_GRAPH,
            "PairEventGroup": ACTIVITY_GRAPH, "EvidenceGroup": ACTIVITY_GRAPH,
            "ReactionGroup": ACTIVITY_GRAPH, "TableGroup": ACTIVITY_GRAPH,
            "Listing": ACTIVITY_GRAPH}  # fmt: skip
-GROUPS = {"TableGroup", "RootGroup", "ActorEventGroup", "PairEventGroup", "EvidenceGroup",
-          "ReactionGroup", "StoryGroup"}  # fmt: skip
+# The level above each listing's groups (gk:ListingPart): the groups whose keys start alike up
+# to the month (or the undated ones of a strength, or of the listing), so that a page reads the
+# few parts it needs and then only their groups.
+PARTS = {"TableGroup": "TablePart", "RootGroup": "RootPart", "ActorEventGroup": "ActorEventPart",
+         "PairEventGroup": "PairEventPart", "EvidenceGroup": "EvidencePart",
+         "ReactionGroup": "ReactionPart", "StoryGroup": "StoryPart"}  # fmt: skip
+_GROUP_OF = {part: group for group, part in PARTS.items()}
+_GRAPHS |= {part: _GRAPHS[group] for group, part in PARTS.items()}
+GROUPS = set(PARTS) | set(_GROUP_OF)
+# A key's part: its support and a space, if any, then its month ("2024-05-"), or a space alone
+# (no day: the part of a listing's undated rows); evidence's is the strength and a space, since
+# a dyad has few events of one strength in a month (the scale has a few dozen strengths).
+_PART_KEY = re.compile(r"(\d+ )?(\d{4}-\d{2}-| )")
+_STRENGTH = re.compile(r"\d+ ")
 # The groups of one listing per key (a country, a pair ...) hang off a gk:Listing node that the
 # key's own properties find, so a query reads that listing's groups and no other entries.
 LISTINGS = {"RootGroup": ("listsRoot",), "ActorEventGroup": ("listsActor",),
@@ -392,8 +409,15 @@ LISTINGS = {"RootGroup": ("listsRoot",), "ActorEventGroup": ("listsActor",),
 
 
 def listing_of(group: Key) -> Key:
-    """The listing a group of a keyed listing belongs to."""
-    return ("Listing", group[0], *group[1:-1])
+    """The listing a group or part of a keyed listing belongs to."""
+    return ("Listing", _GROUP_OF.get(group[0], group[0]), *group[1:-1])
+
+
+def part_of(group: Key) -> Key:
+    """The part a listing group is in: its key's start up to the month (see `_PART_KEY`)."""
+    found = _STRENGTH if group[0] == "EvidenceGroup" else _PART_KEY
+    start = found.match(group[-1])[0]  # every group key starts with a day, space or number
+    return (PARTS[group[0]], *group[1:-1], start)
 
 
 def _key_term(part: str) -> ox.NamedNode | ox.Literal:
@@ -435,8 +459,10 @@ def _key_triples(key: Key) -> Iterator[tuple[str, ox.NamedNode | ox.Literal]]:
         yield "pairB", ox.NamedNode(parts[1])
     if kind in ("ActorTotal", "ActorMonth", "ActorDay"):
         yield "actor", ox.NamedNode(parts[0])
-    if kind in LISTINGS:
+    if _GROUP_OF.get(kind) in LISTINGS:  # a keyed listing's groups are found through parts
         yield "listing", node(listing_of(key))
+    if kind in PARTS:
+        yield "inPart", node(part_of(key))
     if kind == "Listing":
         yield from zip(LISTINGS[parts[0]], map(_key_term, parts[1:]), strict=True)
     if kind in GROUPS:

@@ -284,7 +284,9 @@ def bound_text(query: NamedQuery, values: dict[str, str], whole: bool = False) -
     """The query's text with its parameters bound: `values`, else the declared defaults. A
     paged query reads `limit` rows, or every row in one pass when `whole` (an export): each
     `LIMIT $limit` line goes, the closing one and those that bound a page's days (Virtuoso
-    sorts at most 10,000 rows under a LIMIT), and a `limit` used otherwise takes `EVERY_ROW`."""
+    sorts at most 10,000 rows under a LIMIT), and a `limit` used otherwise takes `EVERY_ROW`;
+    a paged query then adds up no counts of the rows between the cursor and the parts and
+    groups it reads (`$limit < 2147483647`), which only tell a page where to stop."""
     if not (whole and query.paged):
         return bind(query.text, bindings(query, values))
     text = _PAGE_LIMIT.sub("\n", query.text)
