@@ -1678,6 +1678,9 @@ class ArticleEvents:
                 if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
                     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                     self._targets_of(subjects[:1], found)
+        if entry.cameo == _VISIT_CODE and (visitors := _besides(found.sources, found.targets)):
+            found.sources = visitors  # "Rahmon and Japarov signed a treaty during a state
+            # visit to Bishkek": whoever is not at home visited, the host received him
         if verb is not None and found.targets:  # "launched airstrikes": one event, not two;
             self._consumed.add(verb.i)  # but "sought the extradition of X" with no one to
         return found  # extradite to is the seeking's event
@@ -1779,6 +1782,9 @@ class ArticleEvents:
             verb = verb.head
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "nsubj":  # "Rahmon, on a state
             verb = verb.head  # visit to Kyrgyzstan, signed": the phrase tells the subject's
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":  # "signed a
+            verb = verb.head.head  # treaty settling their frontier during a state visit": the
+            # parser hangs the occasion on the participle; it is the signing's
         if verb.dep_ == "xcomp" and addresses(verb.head):  # "urged Putin to open talks during
             verb = verb.head  # a meeting": the meeting where he was urged, not the talks'
         elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMMITTING:  # "agree to
@@ -2135,7 +2141,13 @@ class ArticleEvents:
         struck = [d for d in direct if not self.participants(d)] if joint else []  # "US and
         # British jets struck a dozen sites": a joint attack on things, not on each other, as
         # "clashed", "traded fire" (symmetric rows) or "battled each other" are
-        found.aimed_elsewhere = not found.targets and bool(aimed or struck)
+        foes = [  # "a joint force to fight jihadist groups": fighting together irregular
+            d for d in direct  # fighters the story names no actor for, not each other (but
+            if entry.symmetric and entry.cameo[:2] in _FORCE_ROOTS  # "fought a war",
+            and not self.participants(d)  # "traded artillery fire")
+            and any(_irregular(self.actors.agent_role(w)) for w in (d, *d.children) if w.i <= d.i)
+        ]  # fmt: skip
+        found.aimed_elsewhere = not found.targets and bool(aimed or struck or foes)
         if not found.sources and passive and entry.cameo[:2] in _FORCE_ROOTS:
             # "Haniyeh was killed in an Israeli strike": whoever struck
             for attack in prep_objects(token, frozenset({"in"})):
@@ -3810,6 +3822,12 @@ def _judged_in_one_phrase(word: Token) -> Token | None:
     if word.dep_ != "oprd" or det is None or det.lower_ not in _REFERRING_DETS:
         return None
     return next((c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
+def _irregular(role: str | None) -> bool:
+    """Is the sector one of irregular fighters ('militants' UAF, 'jihadists' UAFMUS, 'rebels'
+    REB, 'gangs' CRM)?"""
+    return role is not None and (role.startswith("UAF") or role in ("REB", "CRM"))
 
 
 def _pointing_back(noun: Token) -> bool:

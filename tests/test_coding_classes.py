@@ -1728,6 +1728,14 @@ def test_force_a_side_says_it_will_use_is_a_threat(nlp):
     assert ("IRN", "13", "ISR", True) not in denied  # a denial of intent is no threat
 
 
+def test_a_visit_to_one_of_two_signers_is_the_others(nlp):
+    found = coded("BISHKEK, March 13 (Reuters) - Tajik President Emomali Rahmon and his Kyrgyz "
+                  "counterpart Sadyr Japarov signed a treaty settling their long-disputed "
+                  "frontier during a state visit to Bishkek on Thursday.",
+                  published="2025-03-13")  # fmt: skip
+    assert {("TJK", "04", "KGZ"), ("KGZ", "04", "TJK")} <= found
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
@@ -1745,6 +1753,13 @@ def test_a_fight_waged_together_against_no_party_is_not_against_each_other(nlp):
                     "against jihadists.")  # fmt: skip
     assert ("MLI", "11", "IGOWAFECW") in leaving
     assert not {f for f in leaving if f[1] == "19"}
+    force = coded("NIAMEY (Reuters) - The military governments of Niger, Mali and Burkina Faso "
+                  "announced on Wednesday the creation of a joint force to fight jihadist "
+                  "groups.")  # fmt: skip
+    assert not {f for f in force if f[1] == "19"}  # the verb: fought together, not each other
+    war = coded("BANGKOK (Reuters) - Thai and Cambodian troops fought along the border on "
+                "Monday.")  # fmt: skip
+    assert {("THA", "19", "KHM"), ("KHM", "19", "THA")} <= war
 
 
 def test_a_protest_announced_or_made_to_a_government_is_a_complaint(nlp):
