@@ -413,9 +413,11 @@ def _subject_fits(token: Token, subject: Phrases) -> int:
 
 def _phrase_score(phrases: Phrases, kind_of: KindOf, token: Token) -> int:
     """How well a word fits a row's phrases; `@organisation` asks for a word that names an
-    actor of that kind ("joined NATO", "withdrew from ECOWAS")."""
+    actor of that kind ("joined NATO", "withdrew from ECOWAS"), and so do the words joined to
+    it ("joining France and the European Union" joins others, not a body)."""
     if phrases.text.startswith("@"):
-        return int(kind_of is not None and kind_of(token) == phrases.text[1:])
+        words = (token, *token.conjuncts)
+        return int(kind_of is not None and all(kind_of(w) == phrases.text[1:] for w in words))
     return phrases.match(token)
 
 

@@ -5441,3 +5441,7 @@ def test_joining_a_body_is_an_admission_both_ways_and_applying_is_not_joining(nl
     found = coded("HELSINKI (Reuters) - Finland and Sweden formally applied to join NATO on "
                   "Wednesday.")  # fmt: skip
     assert not any(root == "05" for _, root, _ in found)
+    others = coded("NIAMEY (Reuters) - The World Bank said it had paused its operations in "
+                   "Niger, joining France and the European Union, which suspended budget "
+                   "support.")  # fmt: skip
+    assert ("IGOUNODEVWBK", "05", "IGOEUREEC") not in others  # joining others, not a body
