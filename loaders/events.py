@@ -2055,6 +2055,13 @@ class ArticleEvents:
         # "allegations that its agents sabotaged a line": what is alleged, no participle
         alleged = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         describes = token.dep_ in ("acl", "amod", "relcl") and not infinitive and not alleged
+        # "the U.S.-brokered ceasefire": the parties of the act the adjective describes, but
+        # not "the Philippine-occupied shoal", a thing: no act above it is the shoal's
+        act = (
+            self.match(token.head) is not None or (token.lemma_.lower(), "VERB") in third_parties()
+        )
+        describes = describes and (token.dep_ != "amod" or act)  # ("a UAE-mediated exchange":
+        # a mediator's, between the sides of what the exchange hangs on)
         if not found.targets and describes and self._names_an_act(token.head, token):
             self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
             # "condemned Iran's decision to suspend ...": the decision's parties are Iran's;

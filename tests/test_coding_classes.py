@@ -1736,6 +1736,23 @@ def test_a_visit_to_one_of_two_signers_is_the_others(nlp):
     assert {("TJK", "04", "KGZ"), ("KGZ", "04", "TJK")} <= found
 
 
+def test_a_protest_presented_to_an_envoy_is_a_complaint(nlp):
+    found = coded("MANILA (AP) - The Philippine government has presented a strongly-worded "
+                  "protest to the Chinese ambassador over the coast guard's use of a water "
+                  "cannon.")  # fmt: skip
+    assert ("PHL", "11", "CHN") in found
+
+
+def test_a_place_held_by_a_side_is_no_act_against_whoever_acted_there(nlp):
+    text = ("MANILA (AP) - A Chinese coast guard ship used a water cannon to block a Filipino "
+            "boat from reaching the Philippine-occupied Second Thomas Shoal.")  # fmt: skip
+    found = {(e.source.iso3, e.root, e.target.iso3) for e in extract(text, "2023-08-07")}
+    assert ("PHL", "19", "CHN") not in found  # the shoal is held, China is not occupied
+    brokered = coded("BRUSSELS (Reuters) - Kosovo's chief negotiator walked out of EU-brokered "
+                     "talks with Serbia on Thursday.")  # fmt: skip
+    assert ("IGOEUREEC", "04", "XKX") in brokered  # an adjective on an act keeps its parties
+
+
 def test_trainers_arriving_are_no_visit(nlp):
     found = coded("NIAMEY (Reuters) - Russian military instructors have arrived in Niger with "
                   "an air defence system, state television reported on Friday.")  # fmt: skip
