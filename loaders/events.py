@@ -1652,24 +1652,21 @@ class ArticleEvents:
         # than the occasion ("asked about the US officials' scheduled visit")
         host = self.actors.dateline_country
         topic = token.dep_ == "pobj" and token.head.lower_ in ("about", "regarding", "concerning")
-        if (
+        unplaced = (
             not found.targets
             and entry.cameo == _VISIT_CODE
             and entry.reverse
             and not topic
             and not any(c.lower_ in ("there", "scheduled", "planned") for c in token.children)
-        ):
+        )
+        if unplaced:  # the state that acted on the visit's occasion, else the dateline's
             found.targets = self._host_of_occasion(token, found.sources)
-        if (
-            not found.targets
-            and entry.cameo == _VISIT_CODE
-            and entry.reverse
-            and host is not None
-            and not topic
-            and not any(c.lower_ in ("there", "scheduled", "planned") for c in token.children)
-            and all(s.iso3 != host.iso3 for s, _ in found.sources)
-        ):
-            found.targets = [(host, "country of the dateline")]
+            if (
+                not found.targets
+                and host is not None
+                and all(s.iso3 != host.iso3 for s, _ in found.sources)
+            ):
+                found.targets = [(host, "country of the dateline")]
         if not found.targets and entry.cameo == _MEDIATION:  # "freed the engineer after
             self._event_parties(token, found, both=True)  # mediation by Morocco": between
             # the side that freed and the side the engineer was freed to
