@@ -95,6 +95,14 @@ def _owns_what_is_aimed_at(pronoun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _AIMED_PREPS
 
 
+def _feels(pronoun: Token) -> bool:
+    """'it was appalled by the decision': the subject of a passive of feeling
+    (data/disapproval_adjectives.txt) is a party."""
+    return pronoun.dep_ == "nsubjpass" and pronoun.head.lower_ in lemma_set(
+        "disapproval_adjectives"
+    )
+
+
 def _told_to_act(pronoun: Token) -> bool:
     """Is an object 'it' the doer of what its verb's complement says ('accusing it of
     harassing exiles', 'urged it to withdraw')? Then it is a party, not a thing."""
@@ -2126,7 +2134,8 @@ class ArticleActors:
         """
         lower = token.lower_
         if lower == "it" and (
-            self._expletive(token) or (token.dep_ != "nsubj" and not _told_to_act(token))
+            self._expletive(token)
+            or (token.dep_ != "nsubj" and not _told_to_act(token) and not _feels(token))
         ):
             return None  # "It is absurd that ...", "did not label it": nobody
         if lower in _PERSONAL:
@@ -2380,11 +2389,13 @@ class ArticleActors:
     @staticmethod
     def _expletive(it: Token) -> bool:
         """'It is absurd that ...' stands for no one; 'it was ready to accept', with an
-        adjective of intent (`disposition`), stands for whoever is ready."""
+        adjective of intent (`disposition`), or 'it was disappointed', with a participle,
+        stands for whoever is ready or disappointed."""
         if it.head.lemma_ not in _EXPLETIVE_HEADS:
             return False
         predicates = [c for c in it.head.children if c.dep_ == "acomp"]
-        return not any(disposition(p) for p in predicates)
+        # "it was deeply disappointed that ...": a participle of feeling is someone's state
+        return not any(disposition(p) or p.lower_.endswith("ed") for p in predicates)
 
     def mention_root(self, mention: Mention) -> Token:
         return self.doc[mention.start : mention.end].root

@@ -72,6 +72,7 @@ from geokg.loaders.modality import (
     is_to_infinitive,
     modality,
     obligation_said,
+    ordered_to_own_people,
     previous_sentence_start,
     prompted_by,
     ranked_by_infinitive,
@@ -98,6 +99,7 @@ from geokg.loaders.patterns import (
     prep_objects,
     ranked_matches,
     relative_clause,
+    role_as,
     set_off,
     shared_object,
     through_quantity,
@@ -117,6 +119,7 @@ _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
 _REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "15", "16"}
 _REACTION_MARKS = {"after", "following"}
+_FELT_AT = frozenset({"by", "at", "with", "over", "about"})  # "appalled by X's decision"
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
 # the measure is aimed.
 _AIMING_VERBS = {"target", "hit", "cover", "affect", "aim", "punish"}
@@ -679,6 +682,12 @@ class ArticleEvents:
                 words += [o for c in token.children if c.dep_ == "agent" for o in c.children
                           if o.dep_ == "pobj"]  # fmt: skip
                 # "both countries, hit by U.S. tariffs": the passive's doer is its subject
+                if token.pos_ == "NOUN":  # "visits by Chinese survey ships": a craft or a
+                    crafts = lemma_set("vessel_nouns") | lemma_set("weapon_nouns")  # weapon
+                    words += [  # (not "a visit by Trump's envoy", who travels as a person)
+                        o for o in prep_objects(token, frozenset({"by"}))
+                        if o.lemma_.lower() in crafts
+                    ]  # fmt: skip
                 if not words and token.dep_ == "xcomp":  # "paratroopers began arriving"
                     words = [c for c in token.head.children if c.dep_ == "nsubj"]
                 if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -2490,6 +2499,9 @@ class ArticleEvents:
                 continue  # "X urged Y to ..., an appeal Z rebuffed": the clause commented on
             if _inquiry_purpose(child):
                 continue  # "sent a team of experts to investigate": the inquiry, its own event
+            if ordered_to_own_people(found.token) and infinitive_complement(child):
+                continue  # "ordered his trade minister to raise duties": the raise is the
+                # orderer's own act, read as its own event
             clause = infinitive_complement(child) or (child.dep_ == "ccomp" and promising)
             clause = clause or child in granted
             if clause and (match := self.match(child)) is not None:
@@ -2964,6 +2976,9 @@ class ArticleEvents:
                 for inner in child.children:
                     if inner.dep_ == "pcomp":  # "with the Saudi minister hosting both"
                         yield from self._acting_as(inner)
+                    elif inner.dep_ == "pobj" and (role := role_as(inner)) is not None:
+                        # "with the United States as mediator"
+                        yield words[(role.lemma_.lower(), "NOUN")], self.participants(inner)
                     elif inner.dep_ == "pobj" and (code := words.get((inner.lemma_.lower(),
                                                                        "NOUN"))):  # fmt: skip
                         # "under Saudi and U.S. mediation" (two modifiers, often not conjoined)
@@ -3192,6 +3207,28 @@ class ArticleEvents:
             found = _Found(word, "111", speakers, targets, False, "negative evaluation", 0.6)
             self._emit(found, sentence)
 
+    def read_disapproval(self, feeling: Token, sentence: str) -> None:
+        """'said it was deeply disappointed that the Pacific nation had gone ahead with the
+        deal', 'was appalled by Beijing's decision': whoever feels so disapproves (110) of
+        whoever did the act (data/disapproval_adjectives.txt)."""
+        if feeling.dep_ == "acomp":  # "it was disappointed": the feeling's subject
+            feelers, _ = self.agents(feeling.head)
+        elif feeling.pos_ == "VERB":  # "Australia is appalled by ...", read as a passive
+            feelers = [a for c in feeling.children if c.dep_ == "nsubjpass"
+                       for a in self.participants(c)]  # fmt: skip
+        else:
+            return
+        targets: list[tuple[Actor, str]] = []
+        for child in feeling.children:
+            if child.dep_ == "ccomp":  # "that the Pacific nation had gone ahead"
+                targets += self.agents(child)[0]
+            elif child.dep_ in ("prep", "agent") and child.lower_ in _FELT_AT:
+                for thing in (g for g in child.children if g.dep_ == "pobj"):
+                    targets += self._owners(thing) or self.participants(thing)
+        if feelers and targets:
+            found = _Found(feeling, "110", feelers, targets, False, "disapproval", 0.6)
+            self._emit(found, sentence)
+
     def _act_named_by_subject(self, clause: Token, speech: Token) -> list[tuple[Actor, str]]:
         """Whose act a copular clause judges when its subject points back to it ('said the
         decision was a hostile step', 'said the move was illegal'): whoever did what the noun
@@ -3323,6 +3360,9 @@ class ArticleEvents:
             for token, match in mediations:
                 if (found := self.read_noun(token, match)) is not None:
                     self._emit(found, text)
+            for token in sent:
+                if token.lower_ in lemma_set("disapproval_adjectives"):
+                    self.read_disapproval(token, text)
             for token in verbs:
                 if token.lemma_.lower() == "pay":
                     self.read_price(token, text)

@@ -300,7 +300,8 @@ def modality(token: Token) -> tuple[str, bool]:
             and current.dep_ != "conj"  # "called the plan inhumane and urged ...": a second act
             and head.pos_ == "VERB"  # "signed orders imposing tariffs": imposed
             and head.lemma_.lower() in lemma_set("request_verbs")
-        ):
+            and not (own and ordered_to_own_people(head))  # "ordered his trade minister to
+        ):  # raise duties": the orderer's own act, as a decision is
             return "hypothetical", negated  # "called on Rwanda to withdraw": asked, not done
         if (
             current.dep_ in ("ccomp", "xcomp", "pcomp")
@@ -1098,3 +1099,19 @@ def event_time(
     if background:
         return EventTime(None, True)
     return EventTime(anchor.isoformat() if anchor else None, False)
+
+
+_ORDERING = frozenset({"order", "instruct", "direct", "command", "tell"})
+
+
+def ordered_to_own_people(verb: Token) -> bool:
+    """'ordered his trade minister to raise duties', 'instructed its army to withdraw': an
+    order given to the orderer's own people (an object with a possessive pronoun) is carried
+    out by the orderer's side; an order to someone else ('ordered Russia to halt') is a
+    demand."""
+    return verb.lemma_.lower() in _ORDERING and any(
+        g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their")
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.children
+    )

@@ -13,8 +13,9 @@ kept whole ("test-fired"), "X and visiting Y" read as two people, a headline's "
 ceasefire" read with the noun as the object of "to", a report's trailing time clause ("...,
 the army said, a day after Y began drills") read as the sentence's root, a trailing speaker read
 as an apposition of the report's last noun ("..., receiving eight prisoners, Turkey's agency
-said") made the speaker again, and a verb of speaking joined to a reported pluperfect ("denied
-that the ship had crossed ... and accused Y") read as the reporter's own act.
+said") made the speaker again, a verb of speaking joined to a reported pluperfect ("denied
+that the ship had crossed ... and accused Y") read as the reporter's own act, and a headline's
+passive with its auxiliary dropped ("India told to pull troops out") read as the subject's act.
 """
 
 from __future__ import annotations
@@ -501,6 +502,79 @@ def speaker_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+_CLAUSE_TAKERS = ("speech_verbs", "intent_verbs", "request_verbs", "denial_verbs")
+
+
+@Language.component("geokg_object_before_and")
+def object_before_and(doc: Doc) -> Doc:
+    """'Azerbaijan freed 32 Armenian servicemen and Armenia released two soldiers': the parser
+    can read the object and the name after 'and' as one subject of a clause the first verb
+    takes. A verb of the lexicon that takes no clause (not one of saying, intending, asking
+    or denying) has the noun right after it as its object, and the name after 'and' begins a
+    second clause joined to the first."""
+    takers = frozenset().union(*(lemma_set(name) for name in _CLAUSE_TAKERS))
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon_verbs() or lemma in takers:
+            continue
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "NOUN" or subject.left_edge.i != verb.i + 1:
+                continue
+            names = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            joints = [c for c in subject.children if c.dep_ == "cc" and c.lower_ == "and"]
+            if len(names) != 1 or len(joints) != 1:
+                continue
+            subject.head, subject.dep_ = verb, "dobj"
+            names[0].head, names[0].dep_ = clause, "nsubj"
+            joints[0].head = verb
+            clause.dep_ = "conj"
+    return doc
+
+
+_TIME_GIVEN = frozenset({"hour", "day", "week", "month"})  # spans a deadline is counted in
+
+
+@Language.component("geokg_time_given")
+def time_given(doc: Doc) -> Doc:
+    """'gave France's ambassador 72 hours to leave': the parser can read both nouns as
+    objects of the verb. The one before the span of time is whom the time is given to (the
+    indirect object), as the parser reads 'gave French diplomats 48 hours'."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) == 2 and objects[1].lemma_.lower() in _TIME_GIVEN:
+            objects[0].dep_ = "dative"
+    return doc
+
+
+@Language.component("geokg_headline_passive")
+def headline_passive(doc: Doc) -> Doc:
+    """'India told to pull troops out of Maldives': a verb that names the one it makes act
+    before its infinitive (data/object_control_verbs.txt), with nothing between it and 'to',
+    is a passive whose auxiliary the headline dropped; the parser reads it as the subject's
+    own act. Its subject is the one told, and a 'by' phrase the parser hung on the infinitive
+    ('ordered to halt Rafah offensive by UN court') is whoever told it, unless it is a date."""
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.lemma_.lower() not in lemma_set("object_control_verbs"):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in children):
+            continue
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        to = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if subject is None or to is None or to.lower_ != "to" or to.head.head != verb:
+            continue
+        if to.head.dep_ != "xcomp":
+            continue
+        verb.tag_, subject.dep_ = "VBN", "nsubjpass"
+        for by in [c for c in to.head.children if c.dep_ == "prep" and c.lower_ == "by"]:
+            if not any(g.ent_type_ in ("DATE", "TIME") for g in by.subtree):
+                by.head, by.dep_ = verb, "agent"
+    return doc
+
+
 @cache
 def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Language:
     """Load the pipeline once per process (callers share it); `actors` are the user's own
@@ -532,6 +606,9 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
             nlp.add_pipe("geokg_report_root", after="geokg_verb_lemmas")
             nlp.add_pipe("geokg_trailing_speaker", after="geokg_report_root")
             nlp.add_pipe("geokg_speaker_conjunct", after="geokg_trailing_speaker")
+            nlp.add_pipe("geokg_headline_passive", after="geokg_speaker_conjunct")
+            nlp.add_pipe("geokg_time_given", after="geokg_headline_passive")
+            nlp.add_pipe("geokg_object_before_and", after="geokg_time_given")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

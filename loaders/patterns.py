@@ -17,7 +17,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from geokg.loaders.lexicon import Lexicon, Phrases, Predicate, lemma_set, normal
+from geokg.loaders.lexicon import (
+    Lexicon,
+    Phrases,
+    Predicate,
+    lemma_set,
+    lexicon_verbs,
+    normal,
+    third_parties,
+)
 from geokg.loaders.modality import is_to_infinitive
 
 # Complements that can carry a row's object words: "imposed sanctions" (dobj), "sanctions were
@@ -320,6 +328,12 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
     heads = _prep_objects_on(owners, preps)
     if not heads and obj is not None:  # "sent aircraft and vessels toward Taiwan": the phrase
         heads = _prep_objects_on(list(obj.conjuncts), preps)  # on the last of the objects
+    if not heads and obj is not None:  # "lifted the measures it imposed on Kosovo", "eased
+        described = [  # sanctions imposed on Belarus": the act that describes the object
+            c for c in obj.children  # places it (not "a plane loaded with tents to Vanuatu")
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lexicon_verbs()
+        ]  # fmt: skip
+        heads = _prep_objects_on(described, preps)
     grievance = preps & _GRIEVANCE_PREPS
     if not heads and grievance:  # "filed a complaint with the WTO over Canada's tariffs":
         venues = [  # what a complaint is about, hung on the body it was brought before
@@ -343,9 +357,10 @@ def _prep_objects_on(owners: list[Token], preps: frozenset[str]) -> list[Token]:
                 child = _inner_prep(child, preps)
                 if child is None:
                     continue
-            heads.extend(g for g in child.children if g.dep_ == "pobj")
-            # "talks with visiting Prime Minister X", which the parser reads as 'with' +
-            # 'visiting X': the person is the object
+            heads.extend(g for g in child.children if g.dep_ == "pobj" and not role_as(g))
+            # (not "with the United States as mediator", a third party) "talks with visiting
+            # Prime Minister X", which the parser reads as 'with' + 'visiting X': the person
+            # is the object
             heads.extend(
                 d for g in child.children if g.dep_ == "pcomp" and g.lemma_ == "visit"
                 for d in g.children if d.dep_ == "dobj"
@@ -354,6 +369,16 @@ def _prep_objects_on(owners: list[Token], preps: frozenset[str]) -> list[Token]:
                 n for g in child.children if g.dep_ == "pcomp" for n in named_by_what(g)
             )  # the name the free relative gives
     return heads
+
+
+def role_as(noun: Token) -> Token | None:
+    """'with the United States as mediator', 'with Turkey and Qatar as hosts': the third
+    party's role (data/third_parties.tsv) the phrase names the noun in."""
+    roles = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower(), "NOUN") in third_parties()
+    ]  # fmt: skip
+    return roles[0] if roles else None
 
 
 def names_with_what(clause: Token) -> bool:

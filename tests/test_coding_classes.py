@@ -89,6 +89,9 @@ GUARDED = [
         "05",
         "MYS",
     ),
+    # subject a ship: a port call is no state visit (root None: no event between the two)
+    ("COLOMBO (Reuters) - India pressed Sri Lanka over repeated visits by Chinese survey "
+     "ships to its ports.", "CHN", None, "LKA"),
     # object people who serve no government: ordered out, they are deported, not expelled
     ("Niger ordered three Chinese executives to leave the country.", "NER", "17", "CHN"),
     # object a requirement: a deadline met is no meeting
@@ -1421,6 +1424,16 @@ def test_pausing_or_rolling_back_sanctions_eases_them(nlp):
     assert ("IGOWAFECW", "08", "MLI") not in later  # a noun refers back, not to what comes next
 
 
+def test_a_measure_lifted_is_on_whoever_the_clause_describing_it_names(nlp):
+    found = coded(
+        "BRUSSELS (Reuters) - The European Union lifted the punitive measures it "
+        "imposed on Kosovo in 2023, its foreign policy chief said on Thursday."
+    )
+    assert ("IGOEUREEC", "08", "XKX") in found
+    eased = coded("The EU eased sanctions imposed on Belarus after the 2020 election.")
+    assert ("IGOEUREEC", "08", "BLR") in eased
+
+
 def test_ordering_a_state_to_close_its_consulate_closes_it(nlp):
     assert ("POL", "16", "RUS") in coded("Poland ordered Russia on Tuesday to close its "
                                           "consulate in the city of Poznan.")  # fmt: skip
@@ -2093,6 +2106,19 @@ def test_a_member_put_out_of_a_body_is_acted_on_by_the_body(nlp):
                                          "Tuesday, the foreign ministry said.")  # fmt: skip
 
 
+def test_a_headline_passive_without_its_auxiliary_is_done_to_the_subject(nlp):
+    told = coded(
+        "Armenia told to pull troops back from border by mid-May\n\nYEREVAN, April 2 "
+        "(Reuters) - Azerbaijan demanded on Tuesday that Armenia withdraw its troops."
+    )
+    assert ("ARM", "08", "AZE") not in told  # a withdrawal asked for, not made
+    assert ("AZE", "10", "ARM") in told
+    ordered = coded("Israel ordered to halt Gaza offensive by UN court")
+    assert ("ISR", "10", "PSE") not in ordered  # the court orders, Israel is told
+    assert {src for src, root, tgt in ordered if root == "10"} == {"IGOUNO"}
+    assert ("RUS", "10", "UKR") in coded("Russia ordered Ukraine to halt its offensive.")
+
+
 def test_a_headline_verb_tagged_as_a_noun_with_a_subject_is_the_verb(nlp):
     found = coded("Kosovo's Kurti Storms Out of EU-Brokered Talks With Serbia's Vucic")
     assert ("XKX", "16", "SRB") in found  # 'storms' the root noun, 'Kurti' its subject
@@ -2109,6 +2135,53 @@ def test_time_given_to_comply_is_an_ultimatum(nlp):
     leave = full_codes("NIAMEY (Reuters) - Niger's junta gave French diplomats 48 hours to leave "
                        "the country, state television said.")  # fmt: skip
     assert ("NER", "166", "FRA") in leave  # time given to leave is an expulsion, no ultimatum
+
+
+def test_time_given_to_an_envoy_read_as_a_second_object_is_still_given_to_him(nlp):
+    found = full_codes("BAMAKO, Jan 31 (Reuters) - Mali's military government gave France's "
+                       "ambassador 72 hours to leave the country on Monday, citing hostile "
+                       "remarks by French officials.")  # fmt: skip
+    assert ("MLI", "166", "FRA") in found
+
+
+def test_an_object_and_the_next_clauses_subject_are_not_one_subject(nlp):
+    found = coded("YEREVAN (Reuters) - Azerbaijan freed 32 Armenian servicemen and Armenia "
+                  "released two Azerbaijani soldiers on Wednesday.")  # fmt: skip
+    assert {("AZE", "08", "ARM"), ("ARM", "08", "AZE")} <= found
+    said = coded("Russia said Ukrainian drones and Kyiv's missiles had hit Belgorod.")
+    assert ("UKR", "19", "RUS") in said  # a verb of saying takes the clause as it is
+
+
+def test_an_order_to_the_orderers_own_people_is_the_orderers_act(nlp):
+    found = coded("BOGOTA (Reuters) - President Gustavo Petro responded on Sunday by ordering "
+                  "his trade minister to raise duties on U.S. goods by 25%.")  # fmt: skip
+    assert ("COL", "16", "USA") in found
+    assert ("RUS", "08", "UKR") in coded("Putin ordered his troops to withdraw from Kherson.")
+    asked = coded("Poland ordered Russia to close its consulate in Poznan.")
+    assert ("RUS", "16", "POL") not in asked  # an order to another state is a demand on it
+
+
+def test_a_state_named_as_mediator_or_guarantor_is_a_third_party_not_a_partner(nlp):
+    found = coded("WASHINGTON (Reuters) - Armenia and Azerbaijan held talks on Monday, with the "
+                  "United States as mediator.")  # fmt: skip
+    assert {("USA", "04", "ARM"), ("USA", "04", "AZE")} <= found
+    assert ("ARM", "04", "AZE") in found
+    mediated = full_codes("WASHINGTON (Reuters) - Armenia and Azerbaijan held talks on Monday, "
+                          "with the United States as mediator.")  # fmt: skip
+    assert ("USA", "045", "ARM") in mediated and ("ARM", "046", "USA") not in mediated
+    guarantors = full_codes("CARACAS (Reuters) - Colombia and Venezuela restarted talks on "
+                            "Monday, with Cuba and Norway acting as guarantors.")  # fmt: skip
+    assert {("CUB", "045", "COL"), ("NOR", "045", "VEN")} <= guarantors
+    assert ("COL", "040", "VEN") in guarantors  # 'restart' carries the talks as 'resume' does
+
+
+def test_a_party_disappointed_or_appalled_by_an_act_disapproves_of_its_doer(nlp):
+    found = coded("HONIARA (Reuters) - Australia said it was deeply disappointed that the "
+                  "Solomon Islands had gone ahead with the security pact.")  # fmt: skip
+    assert ("AUS", "11", "SLB") in found
+    by = coded("TOKYO (Reuters) - Japan said it was appalled by Seoul's ruling on wartime labour.")
+    assert ("JPN", "11", "KOR") in by
+    assert not coded("Japan said it was concerned by Seoul's ruling.") & {("JPN", "11", "KOR")}
 
 
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
