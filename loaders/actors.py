@@ -254,6 +254,8 @@ _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "bod
 _PAIR_NOUNS = {"neighbour", "neighbor", "ally", "rival", "foe", "adversary"}  # "the neighbours"
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | _PAIR_NOUNS | {
     "country", "nation", "side", "government", "state", "island", "kingdom"}  # fmt: skip
+# what a state telling something does not call itself (it says "the kingdom", "the government")
+_OTHER_STATE_NOUNS = {"country", "nation", "island", "state"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 # Verbs whose object is a building a crowd or force gets into or damages ("stormed parliament")
 _ENTERED_BY_FORCE = frozenset({"storm", "enter", "torch", "surround", "besiege", "breach", "attack",
@@ -1624,12 +1626,26 @@ class ArticleActors:
                     for m in self._recent(noun.i, "person", 3)
                     if m.actor.iso3 and self.mention_root(m).dep_.startswith("nsubj")
                 ]
+            if lemma in _OTHER_STATE_NOUNS and noun.dep_.startswith("nsubj"):
+                told_by = [m for m in previous if self._tells(m, noun)]
+                previous = [m for m in previous if m not in told_by] or previous
+                # "Australia said it was disappointed that the Pacific nation had gone ahead":
+                # a state does not make itself the doer of what it tells by a description
+                # (but "Venezuela ordered diplomats to leave the country": a place)
             # a description picks up the topic: a subject before the nearest other mention
             subjects = [m for m in previous if self.mention_root(m).dep_.startswith("nsubj")]
             previous = subjects or previous
             if previous:
                 rule = f"'{self.doc[start : noun.i + 1].text}' -> {previous[0].text}"
                 self._add(start, noun.i + 1, self._described(noun, previous[0].actor), rule)
+
+    def _tells(self, mention: Mention, noun: Token) -> bool:
+        """Is a state's name the subject of a verb whose clause holds the noun ('Australia
+        said ... the Pacific nation')?"""
+        root = self.mention_root(mention)
+        return (
+            mention.actor.kind == "country" and root.dep_ == "nsubj" and root.head in noun.ancestors
+        )
 
     def _described(self, noun: Token, actor: Actor) -> Actor:
         """What a description refers to in the actor it points back to: 'the country' is the
@@ -2183,10 +2199,13 @@ class ArticleActors:
         elif lower in _NON_PERSONAL:  # "M23 rebels and Rwandan troops advanced, and it
             candidates = [m for m in candidates if not self._several(m)]  # called on": not
             # the troops
-            if token.dep_ == "nsubj" and token.head.dep_ == "conj":  # "Congo cut ties with
-                subjects = [m for m in candidates if m.start >= sentence_start and  # Rwanda
+            owner_of_subject = token.dep_ == "poss" and token.head.dep_ == "nsubj"  # "its
+            clause = token.head.head if owner_of_subject else token.head  # envoy did not ..."
+            if (token.dep_ == "nsubj" or owner_of_subject) and clause.dep_ == "conj":  # "Congo
+                subjects = [m for m in candidates if m.start >= sentence_start and  # cut ties
                             self.mention_root(m).dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
-                candidates = subjects or candidates  # ..., and it called on": the subject
+                candidates = subjects or candidates  # with Rwanda ..., and it called on": the
+                # subject
         # "Poland accused Belarus ... and said it was sending troops": Poland; "the watchdog
         # is investigating traces found in Iran, it said": the watchdog
         preferred = (

@@ -1023,6 +1023,10 @@ def event_time(
     heads the clause that tells it, `trigger` (default: the same) is the event's own word."""
     if _not_since(token):
         return EventTime(anchor.isoformat() if anchor else None, False)
+    manner = token.head if token.dep_ == "pcomp" and token.tag_ == "VBG" else None
+    if manner is not None and manner.lower_ in ("without", "by") and manner.head.pos_ == "VERB":
+        return event_time(doc, manner.head, anchor)  # "signed pacts in February without
+        # consulting Wellington", "responded by raising duties": done when the verb's act was
     cause = _act_it_led_to(token, trigger if trigger is not None else token)
     if cause is not None and event_time(doc, cause, anchor).background:
         return EventTime(None, True)  # "Riyadh cut ties in 2016 after protesters stormed its

@@ -582,6 +582,13 @@ def test_armed_groups_of_one_country_stay_apart(nlp):
             "the neighbouring country",
             "PAK",
         ),
+        # nor the state that tells the clause it is in
+        (
+            "China and the Solomon Islands signed a security pact, and Australia said it was "
+            "deeply disappointed that the Pacific nation had gone ahead with the deal.",
+            "the Pacific nation",
+            "SLB",
+        ),
         # ... unless it says what the subject is, or the subject is only a part of the state
         (
             "Russia became the first country to recognise the Taliban government.",
@@ -624,6 +631,15 @@ def test_a_singular_pronoun_opening_a_joined_clause_is_the_subject_not_several(n
         "near the border, and it asked the African Union for observers.",
     )
     assert found["it"] == "TCD"  # not the soldiers (several), nor the ambassador's country
+
+
+def test_the_owner_of_a_joined_clauses_subject_is_the_first_clauses_subject(nlp):
+    found = actors_in(
+        nlp,
+        "India abstained from a U.N. vote condemning Russia's annexation of four Ukrainian "
+        "regions, and its envoy did not criticise Moscow by name.",
+    )
+    assert found["its envoy"] == "INDGOV"  # not Russia, named nearer inside a phrase
 
 
 def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):

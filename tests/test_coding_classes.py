@@ -81,10 +81,10 @@ GUARDED = [
     ),
     # subject forces: blocking a movement is a blockade, not generic coercion
     ("Chinese coast guard vessels blocked a Philippine supply mission.", "CHN", "19", "PHL"),
-    # subject a diplomat: attending a meeting where he is posted is no state visit
+    # subject a diplomat: a trip in the country where he is posted is no state visit
     (
-        "The Chinese ambassador to Malaysia attended the meeting with Anwar Ibrahim and "
-        "praised Malaysia for its mediation.",
+        "The Chinese ambassador to Malaysia visited Penang on Monday and praised Malaysia for "
+        "its mediation.",
         "CHN",
         "05",
         "MYS",
@@ -2182,6 +2182,22 @@ def test_a_party_disappointed_or_appalled_by_an_act_disapproves_of_its_doer(nlp)
     by = coded("TOKYO (Reuters) - Japan said it was appalled by Seoul's ruling on wartime labour.")
     assert ("JPN", "11", "KOR") in by
     assert not coded("Japan said it was concerned by Seoul's ruling.") & {("JPN", "11", "KOR")}
+
+
+def test_what_is_done_without_or_by_doing_shares_the_time_of_the_act(nlp):
+    found = coded("WELLINGTON (Reuters) - The Cook Islands signed partnership agreements with "
+                  "China in February without consulting New Zealand, officials said on "
+                  "Thursday.", published="2025-06-19")  # fmt: skip
+    assert not any(tgt == "NZL" for _, _, tgt in found)  # February's, not news
+    by = coded("BOGOTA (Reuters) - Colombia responded on Sunday by raising duties on U.S. goods.",
+               published="2025-01-26")  # fmt: skip
+    assert ("COL", "16", "USA") in by
+
+
+def test_a_breakaway_region_stands_for_the_state_whose_borders_are_recognised(nlp):
+    found = coded("ADDIS ABABA (Reuters) - Ethiopia signed a port deal with Somaliland on "
+                  "Monday, drawing an angry response from Mogadishu.")  # fmt: skip
+    assert ("ETH", "05", "SOM") in found
 
 
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
