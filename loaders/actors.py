@@ -272,6 +272,7 @@ _HOME_TITLES = {  # a story's own officials, named without a nationality among f
 _RANKS = {"deputy", "vice", "acting", "assistant", "junior", "senior"}
 _CABINET_POSTS = {"minister", "secretary"}  # "Police Minister X", "Army Secretary X": GOV
 _ABOARD = {"crew", "captain", "catch", "cargo", "sailor", "fisherman", "fishermen"}  # a vessel's
+_CREW = {"crew", "sailor", "seaman", "fisherman", "fishermen"}  # the people of a vessel
 _POSTING_WORDS = {"in", "to", "at"}  # "consul general in Osaka", "envoy to the UN": the post
 _RULING = {"ruling", "governing"}
 _ARMED_ROLES = {"MIL", "REB", "UAF"}
@@ -1475,6 +1476,12 @@ class ArticleActors:
                 token.lemma_.lower() in _REFERRING_NOUNS or self._counted_governments(token)
             ):
                 self._resolve_description(token)
+            if (
+                token.pos_ == "NOUN"
+                and token.lemma_.lower() in _CREW
+                and token.i not in (self._by_token)
+            ):
+                self._resolve_crew(token)
             if token.pos_ == "NOUN" and token.lemma_.lower() in _STATE_NOUNS | {"bloc"}:
                 self._resolve_region(token)  # ("the West African bloc": the region's body)
 
@@ -1510,14 +1517,39 @@ class ArticleActors:
         just before it (`vessel_nouns`), and stands for the country whose flag it flies."""
         if pronoun.dep_ != "poss" or pronoun.head.lemma_.lower() not in _ABOARD:
             return None  # not "a trawler fishing inside its waters": the coast's
+        return self._flag_before(pronoun)
+
+    def _flag_before(self, word: Token, fishing: bool = False) -> Mention | None:
+        """The country whose flag the last vessel named before the word in its sentence flies
+        ('two Vietnamese-flagged fishing boats'), if the text gives one; with `fishing`, only
+        a fishing vessel's (a merchant ship's crew is seldom of its flag's country)."""
         vessels = lemma_set("vessel_nouns")
-        for word in reversed(self.doc[pronoun.sent.start : pronoun.i]):
-            if word.pos_ != "NOUN" or word.lemma_.lower() not in vessels:
+        for vessel in reversed(self.doc[word.sent.start : word.i]):
+            if vessel.pos_ != "NOUN" or vessel.lemma_.lower() not in vessels:
                 continue
-            flags = [self._by_token.get(t.i) for t in word.subtree if t.i < word.i]
+            if (
+                fishing
+                and vessel.lemma_.lower() != "trawler"
+                and not any(c.lower_ == "fishing" for c in vessel.children)
+            ):
+                return None
+            flags = [self._by_token.get(t.i) for t in vessel.subtree if t.i < vessel.i]
             named = [m for m in flags if m is not None and m.actor.kind == "country"]
             return named[-1] if named else None
         return None
+
+    def _resolve_crew(self, noun: Token) -> None:
+        """'seized two Vietnamese-flagged fishing boats and detained 37 crew members': a crew
+        named with no country of its own is of the vessel's flag."""
+        head = noun.head if noun.dep_ == "compound" else noun  # "crew members"
+        if any(c.dep_ in ("poss", "amod", "compound") and c.i in self._by_token
+               for w in (noun, head) for c in w.children):  # fmt: skip
+            return  # "its nine crew", "Filipino crew": owned already
+        flag = self._flag_before(noun, fishing=True)
+        if flag is not None:
+            start = min(c.i for c in head.subtree if c.dep_ in ("nummod", "compound", "det")
+                        or c == head)  # fmt: skip
+            self._add(start, head.i + 1, flag.actor, f"crew of the vessel of {flag.text}")
 
     def _owned_agent(self, pronoun: Token, owner: Actor, rule: str) -> bool:
         """'backing the group with its own soldiers': a possessive pronoun on an agent noun
@@ -1632,6 +1664,10 @@ class ArticleActors:
                 # "Australia said it was disappointed that the Pacific nation had gone ahead":
                 # a state does not make itself the doer of what it tells by a description
                 # (but "Venezuela ordered diplomats to leave the country": a place)
+            if lemma in _OTHER_STATE_NOUNS:  # "Australia and New Zealand flew aid into
+                single = [m for m in previous if not self.mention_root(m).conjuncts]  # Vanuatu
+                previous = single or previous  # after the Pacific nation's government asked":
+                # one state described is not one of a pair named together
             # a description picks up the topic: a subject before the nearest other mention
             subjects = [m for m in previous if self.mention_root(m).dep_.startswith("nsubj")]
             previous = subjects or previous
@@ -2297,14 +2333,23 @@ class ArticleActors:
             return []
         doers = set()  # "troops drove them out", "troops were combing the area to find them":
         for clause in (verb, *verb.ancestors):  # not whoever does it to them
-            doers |= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
-            if clause.dep_ not in ("xcomp", "advcl", "conj"):
-                break
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            doers |= {t.i for c in subjects for t in c.subtree}
+            if clause.dep_ not in ("xcomp", "advcl", "conj") or (subjects and clause == verb):
+                break  # (a clause with a subject of its own: "after Vanuatu asked them")
+        # "flew relief supplies into Vanuatu after its government asked them for help": one
+        # asks parties, so a thing named nearer is passed over for the pair named before it
+        asked = verb.lemma_.lower() in lemma_set("request_verbs")
         for word in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if word.tag_ != "NNS" or word.dep_ == "compound" or word.i in doers:
+            if word.i in doers:
                 continue
             mention = self._by_token.get(word.i)
-            return [mention] if mention is not None and mention in self.named else []
+            named = mention is not None and mention in self.named
+            if asked and named and word.dep_ == "conj" and mention.actor.kind != "person":
+                return [mention]  # the pair "Australia and New Zealand"
+            if word.tag_ != "NNS" or word.dep_ == "compound" or (asked and not named):
+                continue
+            return [mention] if named else []
         return []
 
     def _several(self, mention: Mention) -> bool:

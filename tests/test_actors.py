@@ -582,6 +582,13 @@ def test_armed_groups_of_one_country_stay_apart(nlp):
             "the neighbouring country",
             "PAK",
         ),
+        # nor one of two states named together
+        (
+            "Australia and New Zealand flew relief supplies into Vanuatu after the Pacific "
+            "nation's government asked them for help.",
+            "the Pacific nation",
+            "VUT",
+        ),
         # nor the state that tells the clause it is in
         (
             "China and the Solomon Islands signed a security pact, and Australia said it was "
@@ -640,6 +647,28 @@ def test_the_owner_of_a_joined_clauses_subject_is_the_first_clauses_subject(nlp)
         "regions, and its envoy did not criticise Moscow by name.",
     )
     assert found["its envoy"] == "INDGOV"  # not Russia, named nearer inside a phrase
+
+
+def test_a_crew_with_no_country_of_its_own_is_of_the_vessels_flag(nlp):
+    found = actors_in(
+        nlp,
+        "Indonesia's maritime agency seized two Vietnamese-flagged fishing boats off the Natuna "
+        "Islands and detained 37 crew members.",
+    )
+    assert found["37 crew members"] == "VNM"
+    owned = actors_in(nlp, "The coast guard seized a Chinese trawler and detained its crew.")
+    assert owned == {"its crew": "CHNCVL"}  # one mention, the pronoun's
+
+
+def test_them_asked_for_something_are_the_parties_named_before_not_a_nearer_thing(nlp):
+    text = (
+        "PORT VILA (Reuters) - Australia and New Zealand flew relief supplies into Vanuatu on "
+        "Wednesday after the Pacific nation's government asked them for help."
+    )
+    article = Article(id="t", text=text, published="2024-12-18")
+    (extraction,) = list(extract_articles([article], on_error=print))
+    asked = {(e.source.iso3, e.target.iso3) for e in extraction.events if e.root == "02"}
+    assert asked == {("VUT", "AUS"), ("VUT", "NZL")}  # the request, to both
 
 
 def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
