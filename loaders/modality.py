@@ -281,6 +281,8 @@ def modality(token: Token) -> tuple[str, bool]:
         )  # "has yet to deliver", "is yet to pay": not done
         if own and infinitive_complement(current) and (head.lemma_.lower() in _FAILING or not_yet):
             negated = not any(c.dep_ == "neg" for c in head.children)  # "did not fail to"
+        if own and current.dep_ == "acl" and is_to_infinitive(current) and head.lemma_ == "failure":
+            negated = True  # "Ulaanbaatar's failure to detain him": not detained
         if own and current.dep_ == "pcomp" and abstaining_verb(head) is not None:
             negated = True  # "stopped short of imposing sanctions": not imposed
         if refused_leave(head, current):

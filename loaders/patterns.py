@@ -311,6 +311,7 @@ def prep_children(owner: Token, preps: frozenset[str]) -> list[Token]:
     return [c for c in owner.children if c.dep_ in PREP_DEPS and c.lower_ in preps]
 
 
+_ON_GROUND = frozenset({"on", "along", "at"})
 # "a complaint with (at, before) the WTO over (against) Canada's tariffs"
 _VENUE_PREPS = frozenset({"with", "at", "before"})
 _GRIEVANCE_PREPS = frozenset({"over", "against"})
@@ -325,6 +326,11 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
     ]  # fmt: skip
     if obj is not None:  # "a loan programme for Pakistan": the phrase hangs on the container
         owners += [obj, phrase_holder(obj)] if obj.dep_ == "compound" else [obj]
+        owners += [  # "closed the last crossing on its border with Russia": the ground the
+            g for c in obj.children if c.dep_ == "prep" and c.lower_ in _ON_GROUND  # object
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lemma_set(
+                "ground_nouns")  # is on is shared with whom the phrase names
+        ]  # fmt: skip
     heads = _prep_objects_on(owners, preps)
     if not heads and obj is not None:  # "sent aircraft and vessels toward Taiwan": the phrase
         heads = _prep_objects_on(list(obj.conjuncts), preps)  # on the last of the objects
@@ -464,6 +470,9 @@ def _pp_fits(
     found, score = [], 0
     particles = [  # "pulled out of talks": the parser often hangs 'of' on the particle
         c for c in token.children if entry.particle and c.lower_ in entry.particle.split()
+    ]
+    particles += [  # "put Cuba back on the list": the phrase hung on an adverb 'back'
+        c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"
     ]
     for phrase in entry.pp:
         owners = (token, *particles, *((obj,) if obj is not None else ()))

@@ -2200,6 +2200,31 @@ def test_a_breakaway_region_stands_for_the_state_whose_borders_are_recognised(nl
     assert ("ETH", "05", "SOM") in found
 
 
+def test_a_crossing_closed_on_a_border_is_closed_to_the_neighbour_the_border_names(nlp):
+    found = coded("HELSINKI (Reuters) - Finland closed the last open crossing on its border "
+                  "with Russia on Tuesday, the government said.")  # fmt: skip
+    assert ("FIN", "16", "RUS") in found
+
+
+def test_a_party_put_or_added_on_a_blacklist_is_sanctioned(nlp):
+    found = coded("WASHINGTON (Reuters) - President Donald Trump put Cuba back on the list of "
+                  "state sponsors of terrorism on Monday.")  # fmt: skip
+    assert ("USA", "16", "CUB") in found
+    added = coded("BEIJING (Reuters) - China added Lockheed Martin to its unreliable entity list.")
+    assert ("CHN", "16", "MNCUSA") in added  # a company, by its country
+    assert not coded("The ministry put the talks on its list of priorities.")
+    white = coded("TOKYO (Reuters) - Japan put South Korea back on its white list of trusted "
+                  "trading partners on Tuesday.")  # fmt: skip
+    assert ("JPN", "08", "KOR") in white and ("JPN", "16", "KOR") not in white
+
+
+def test_a_failure_to_act_is_the_act_negated(nlp):
+    found = extract("KYIV (Reuters) - Ukraine said Mongolia's failure to arrest Putin dealt a "
+                    "heavy blow to the court.", published="2024-09-03")  # fmt: skip
+    arrests = [e for e in found if e.root == "17" and e.source.iso3 == "MNG"]
+    assert arrests and all(e.negated for e in arrests)
+
+
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
     found = full_codes("NAIROBI (Reuters) - Kenya sent 400 police officers to Haiti on "
                        "Tuesday to lead a multinational mission against gangs.")  # fmt: skip
