@@ -82,13 +82,15 @@ def _same_party(one: Actor, other: Actor) -> bool:
 def _owns_what_is_aimed_at(pronoun: Token) -> bool:
     """Is a possessive pronoun on what an act is aimed at ('fired at two of its vessels',
     'launched drones at its territory', 'police stormed its embassy', 'forced their way into
-    its embassy'), which is someone else's than the actor's?"""
+    its embassy', 'a plane violated its airspace'), which is someone else's than the actor's?"""
     noun = pronoun.head
     if pronoun.dep_ != "poss":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN"):
         noun = noun.head.head  # "two of its vessels"
     if noun.dep_ == "dobj" and noun.lemma_.lower() != "way":  # "forced their way": their own
+        if noun.head.lemma_.lower() in _INTRUDING:  # "a Chinese plane violated its airspace"
+            return noun.lemma_.lower() in lemma_set("ground_nouns")  # (not its commitments)
         return noun.head.lemma_.lower() in _ENTERED_BY_FORCE
     if noun.dep_ == "pobj" and noun.head.lower_ == "into":
         return noun.head.head.lemma_.lower() in _ENTERED_BY_FORCE | {"force"}
@@ -260,6 +262,7 @@ _PERSONAL = {"he", "she", "him", "her", "his"}
 # Verbs whose object is a building a crowd or force gets into or damages ("stormed parliament")
 _ENTERED_BY_FORCE = frozenset({"storm", "enter", "torch", "surround", "besiege", "breach", "attack",
                                "burn"})  # fmt: skip
+_INTRUDING = frozenset({"violate", "invade", "penetrate"})  # "violated its airspace": a ground
 # Nouns for a government that wire copy uses to refer back to one just named
 _RULERS = frozenset({"junta", "regime"})
 _GOVERNMENTS = _RULERS | {"government", "ruler", "administration", "authority", "leadership"}
@@ -2316,6 +2319,8 @@ class ArticleActors:
             return None
         if pronoun.dep_ != "poss" or pronoun.lower_ in _PLURAL or verb.pos_ != "VERB":
             return None  # "the Arakan Army overran their posts": theirs are others
+        if _owns_what_is_aimed_at(pronoun):
+            return None  # "a Chinese plane violated its airspace": not its own
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.conjuncts:
             return None

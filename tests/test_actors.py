@@ -671,6 +671,17 @@ def test_them_asked_for_something_are_the_parties_named_before_not_a_nearer_thin
     assert asked == {("VUT", "AUS"), ("VUT", "NZL")}  # the request, to both
 
 
+def test_the_ground_an_intruder_violates_is_someone_elses(nlp):
+    found = actors_in(
+        nlp,
+        "Japan lodged a protest with Beijing after a Chinese military surveillance plane "
+        "violated its airspace near the Danjo islands.",
+    )
+    assert found["its"] == "JPN"  # not the plane's own airspace
+    kept = actors_in(nlp, "Russia violated its commitments under the deal, Ukraine said.")
+    assert kept["its"] == "RUS"  # commitments are the violator's own
+
+
 def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
     found = actors_in(nlp, "Turkish intelligence officials and the Pakistani army chief met.")
     assert found["Turkish intelligence officials"] == "TURSPY"
