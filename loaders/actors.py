@@ -531,6 +531,11 @@ class ArticleActors:
         the Phoenix agents code 'state-owned'."""
         if _news_outlet(noun):
             return None
+        if noun.lemma_.lower() == "side":
+            # "the Chinese side" speaks for a state; "the Chadian side of the lake" is ground,
+            # and "both sides" are the parties named before
+            ground = noun.tag_ == "NNS" or any(c.lower_ == "of" for c in noun.children)
+            return None if ground else "GOV"
         role = self._named_role(noun)
         if role != "BUS":  # (the words before the noun are read only for a business)
             return role

@@ -117,7 +117,12 @@ def comment_host(participle: Token) -> Token:
     for above in participle.ancestors:
         if above.i < participle.i and above.pos_ in ("VERB", "AUX"):
             hosts.append(above)
-        if above.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in above.children):
+        contrast = above.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in above.children
+        )  # "..., while Israel sent troops into the buffer zone, drawing condemnation"
+        if (above.dep_ == "conj" or contrast) and any(
+            c.dep_.startswith("nsubj") for c in above.children
+        ):
             break  # "police shut offices, and Serbia's negotiator walked out, accusing": a
             # clause joined with a subject of its own speaks for itself
     host = hosts[-1] if hosts else participle.sent.root
@@ -1041,6 +1046,9 @@ def event_time(
         or _in_the_past(token)  # "had in the past worked closely with the United States"
         # "has repeatedly imposed sanctions": a record of past acts, not today's
         or (_perfect(token) and any(c.lower_ in _PAST_RECORD for c in token.children))
+        or (_perfect(token) and (_one_after_another(token) or _over_recent_spans(token)))
+        # "one by one, they have clinched border agreements", "have signed deals in recent
+        # years": a series of past acts, not today's
         or any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children)  # "(the
         # first visit) since it issued a warrant": what a since-clause tells came before
         or _span_back(token)
@@ -1119,5 +1127,29 @@ def ordered_to_own_people(verb: Token) -> bool:
         g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their")
         for c in verb.children
         if c.dep_ == "dobj"
+        for g in c.children
+    )
+
+
+def _one_after_another(verb: Token) -> bool:
+    """'one by one', 'one after another': acts told as a series over time."""
+    return any(
+        c.lower_ == "one" and g.lower_ in ("one", "another")
+        for c in verb.children
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("by", "after")
+        for g in p.children
+    )
+
+
+def _over_recent_spans(verb: Token) -> bool:
+    """'in recent years', 'over the past months': the acts a perfect tells span that time."""
+    return any(
+        g.dep_ == "pobj"
+        and g.tag_ == "NNS"
+        and g.lemma_.lower() in _LONG_SPAN_UNITS  # (not "moved troops in recent weeks")
+        and any(m.lower_ in ("recent", "past", "last") for m in g.children)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "over", "during")
         for g in c.children
     )

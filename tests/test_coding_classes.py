@@ -2225,6 +2225,33 @@ def test_a_failure_to_act_is_the_act_negated(nlp):
     assert arrests and all(e.negated for e in arrests)
 
 
+def test_acts_a_perfect_tells_as_a_series_or_over_recent_years_are_background(nlp):
+    series = coded("BISHKEK (Reuters) - Relations among the five Central Asian states have "
+                   "improved. One by one, they have clinched border agreements to ease trade.",
+                   published="2025-03-13")  # fmt: skip
+    assert not any(root == "05" for _, root, _ in series)
+    years = coded("Kazakhstan and Uzbekistan have signed border agreements with each other in "
+                  "recent years.", published="2025-03-13")  # fmt: skip
+    assert ("KAZ", "05", "UZB") not in years
+    week = coded("Russia has launched more than 500 drones at Ukraine over the past week.")
+    assert ("RUS", "19", "UKR") in week  # one past week is news
+
+
+def test_a_normalisation_followed_is_a_lasting_process_not_news(nlp):
+    found = coded("NEW YORK (AP) - The U.N. Secretary-General has closely followed the process "
+                  "of normalisation of relations between Armenia and Azerbaijan, his spokesman "
+                  "said on Saturday.")  # fmt: skip
+    assert ("ARM", "05", "AZE") not in found
+
+
+def test_a_reaction_after_a_while_clause_answers_that_clause(nlp):
+    found = coded("MOSCOW (Reuters) - Russia granted asylum to Bashar al-Assad on Sunday, while "
+                  "Israel sent troops into the buffer zone on the Golan Heights, drawing "
+                  "condemnation from Egypt and Qatar.")  # fmt: skip
+    assert {("EGY", "11", "ISR"), ("QAT", "11", "ISR")} <= found
+    assert ("EGY", "11", "RUS") not in found
+
+
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
     found = full_codes("NAIROBI (Reuters) - Kenya sent 400 police officers to Haiti on "
                        "Tuesday to lead a multinational mission against gangs.")  # fmt: skip
