@@ -2355,7 +2355,7 @@ class ArticleActors:
                 continue
             mention = self._by_token.get(word.i)
             named = mention is not None and mention in self.named
-            if asked and named and word.dep_ == "conj" and mention.actor.kind != "person":
+            if asked and named and word.dep_ == "conj":
                 return [mention]  # the pair "Australia and New Zealand"
             if word.tag_ != "NNS" or word.dep_ == "compound" or (asked and not named):
                 continue

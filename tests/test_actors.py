@@ -669,6 +669,15 @@ def test_them_asked_for_something_are_the_parties_named_before_not_a_nearer_thin
     (extraction,) = list(extract_articles([article], on_error=print))
     asked = {(e.source.iso3, e.target.iso3) for e in extraction.events if e.root == "02"}
     assert asked == {("VUT", "AUS"), ("VUT", "NZL")}  # the request, to both
+    text = (
+        "KYIV (Reuters) - U.S. Secretary of State Antony Blinken and British Foreign Secretary "
+        "David Lammy arrived in Kyiv on Wednesday, as President Volodymyr Zelenskiy urged them "
+        "to let Ukraine fire long-range missiles."
+    )
+    article = Article(id="t", text=text, published="2024-09-11")
+    (extraction,) = list(extract_articles([article], on_error=print))
+    urged = {(e.source.iso3, e.target.iso3) for e in extraction.events if e.root == "02"}
+    assert urged == {("UKR", "USA"), ("UKR", "GBR")}  # a pair of envoys, as of states
 
 
 def test_the_ground_an_intruder_violates_is_someone_elses(nlp):
