@@ -190,16 +190,20 @@ def watch_command(feeds, store_path, interval, once, options, as_json) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", help="jsonl: "
         "one event record per line (the geokg event contract); table: for reading.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="The same as --format jsonl.")
 @date_option
 @extract_options
-def extract_command(paths, fmt, day, options) -> None:
+def extract_command(paths, fmt, as_json, day, options) -> None:
     """Print the events found in PATHS, without touching the store.
 
     \b
     echo "South Korea condemned the launch." | geokg extract - --date 2024-06-21
     geokg extract article.html --format jsonl
+    geokg extract article.txt --json | jq .cameo
     """
     from geokg.api import extract_files
+
+    fmt = "jsonl" if as_json else fmt
 
     _warn_dictionaries(options)
     failures: list = []

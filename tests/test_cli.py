@@ -65,6 +65,8 @@ def test_extract_reads_stdin():
     assert (record["source"]["cameo"], record["cameo"], record["target"]["cameo"]) == (
         "CAN", "111", "IRN"
     )  # fmt: skip
+    same = geokg("extract", "-", "--json", stdin="Canada condemned Iran on Monday.")
+    assert same.stdout == result.stdout  # --json is --format jsonl, as on the other commands
 
 
 @pytest.mark.slow
