@@ -256,7 +256,8 @@ _BODY_NOUNS = {"group", "bloc", "alliance", "organisation", "organization", "bod
 _PAIR_NOUNS = {"neighbour", "neighbor", "ally", "rival", "foe", "adversary"}  # "the neighbours"
 _REFERRING_NOUNS = _PERSON_NOUNS | _BODY_NOUNS | _PAIR_NOUNS | {
     "country", "nation", "side", "government", "state", "island", "kingdom"}  # fmt: skip
-# what a state telling something does not call itself (it says "the kingdom", "the government")
+# Descriptions of one state ("the Pacific nation") that its own voice does not use of itself (as
+# it does "the kingdom", "the government") and that do not pick one of a pair named together
 _OTHER_STATE_NOUNS = {"country", "nation", "island", "state"}
 _PERSONAL = {"he", "she", "him", "her", "his"}
 # Verbs whose object is a building a crowd or force gets into or damages ("stormed parliament")

@@ -13,14 +13,16 @@ the subject of its clause ("demanded that Tokyo retract"). A verb whose object i
 points at it ("South Korea condemned the deal": `target_event`; the edge goes to the deal's
 parties, or to an attack's attacker). A verb whose complement is another event becomes one
 event coded from `data/complement_codes.tsv` ("pledged to send aid" -> 033). A speaker who uses
-words of negative evaluation about an actor's action criticises that actor (111).
+words of negative evaluation about an actor's action criticises that actor (111); one who says
+it is disappointed or appalled by another's act disapproves of it (110,
+`data/disapproval_adjectives.txt`).
 
 How each event is told (negation, modality, background, date) comes from
 `geokg.loaders.modality`; hypothetical events are dropped, except threats. One article holds
 one event per (source, target, code, date, negation): later mentions add to its `mentions`,
 and so does a headline whose event the body tells again.
 Confidence is 0.9 for a verb with its own subject, 0.8 for an event noun, 0.75 when the subject
-was inherited, 0.6 for a criticism read from evaluative words.
+was inherited, 0.6 for a criticism or disapproval read from evaluative words.
 """
 
 from __future__ import annotations

@@ -326,10 +326,10 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
     ]  # fmt: skip
     if obj is not None:  # "a loan programme for Pakistan": the phrase hangs on the container
         owners += [obj, phrase_holder(obj)] if obj.dep_ == "compound" else [obj]
-        owners += [  # "closed the last crossing on its border with Russia": the ground the
-            g for c in obj.children if c.dep_ == "prep" and c.lower_ in _ON_GROUND  # object
-            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lemma_set(
-                "ground_nouns")  # is on is shared with whom the phrase names
+        owners += [  # "closed the last crossing on its border with Russia": the phrases of
+            g for c in obj.children if c.dep_ == "prep" and c.lower_ in _ON_GROUND  # the
+            for g in c.children if g.dep_ == "pobj"  # ground the object is on
+            and g.lemma_.lower() in lemma_set("ground_nouns")
         ]  # fmt: skip
     heads = _prep_objects_on(owners, preps)
     if not heads and obj is not None:  # "sent aircraft and vessels toward Taiwan": the phrase
