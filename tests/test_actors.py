@@ -698,6 +698,15 @@ def test_a_states_side_is_its_government_and_a_side_of_something_is_ground(nlp):
     assert "Chadian side" not in ground
 
 
+def test_fighters_militants_and_jihadists_are_rebels_of_their_country(nlp):
+    found = actors_in(nlp, "BAMENDA, Cameroon (AFP) - Separatist fighters abducted 11 passengers "
+                           "on Wednesday, the army said.")  # fmt: skip
+    assert found["fighters"] == "CMRREB"  # the dateline's country
+    assert actors_in(nlp, "Nigerian militants attacked a border post.") == {
+        "Nigerian militants": "NGAREB"
+    }
+
+
 def test_who_speaks_for_a_force_or_service_takes_its_role(nlp):
     found = actors_in(nlp, "Turkish intelligence officials and the Pakistani army chief met.")
     assert found["Turkish intelligence officials"] == "TURSPY"
@@ -1412,7 +1421,7 @@ def test_a_capital_before_an_agent_noun_is_that_part_of_the_country(nlp):
 def test_agents_based_in_a_country_are_of_it_but_not_a_bodys_seat(nlp):
     found = actors_in(nlp, "NEW DELHI (Reuters) - India blamed Pakistan-based militants, and a "
                            "U.S.-based rights group criticised the verdict.")  # fmt: skip
-    assert found["Pakistan-based militants"] == "PAKUAF"
+    assert found["Pakistan-based militants"] == "PAKREB"
     assert found["U.S.-based rights group"] == "USAHRI"
 
 
