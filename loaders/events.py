@@ -1375,19 +1375,31 @@ class ArticleEvents:
 
     def _reactive_targets(self, token: Token, found: _Found) -> None:
         """'threatened countermeasures after the US announced ...', 'protested over Berlin's
-        decision': a reaction is aimed at whoever did what it reacts to."""
-        for child in token.children:
+        decision', 'lodged a complaint over the strikes': a reaction is aimed at whoever did
+        what it reacts to."""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        for child in [*token.children, *(p for o in objects for p in o.children)]:
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in _REACTION_MARKS for m in child.children
             ):
                 subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
                 self._targets_of(subjects[:1], found)
-            elif child.dep_ == "prep" and child.lower_ in _REACTION_MARKS | {"over"}:
+            elif child.dep_ == "prep" and child.lower_ in _REACTION_MARKS | {"over", "about"}:
                 for thing in (g for g in child.children if g.dep_ == "pobj"):
-                    found.targets.extend(self._owners(thing))
+                    found.targets.extend(self._owners(thing) or self._doers_of(thing))
             if found.targets:
                 found.rule += "; target: who did what it reacts to"
                 return
+
+    def _doers_of(self, noun: Token) -> list[tuple[Actor, str]]:
+        """Who did the act a noun points back to ('lodged a complaint with the Security
+        Council over the strikes': whoever struck)."""
+        if not self._refers_back(noun):
+            return []
+        return [
+            (record.source, f"actor of the {record.trigger}")
+            for record in self._event_referred_to(noun)
+        ]
 
     @staticmethod
     def _refers_back(noun: Token) -> bool:

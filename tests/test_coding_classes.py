@@ -2252,6 +2252,19 @@ def test_a_reaction_after_a_while_clause_answers_that_clause(nlp):
     assert ("EGY", "11", "RUS") not in found
 
 
+def test_a_complaint_to_a_body_about_a_states_act_is_aimed_at_the_state(nlp):
+    found = coded("CAIRO (Reuters) - Egypt complained to the U.N. Security Council on Tuesday "
+                  "about Ethiopia's inauguration of its giant dam on the Blue Nile.")  # fmt: skip
+    assert ("EGY", "11", "ETH") in found and ("EGY", "11", "IGOUNOSEC") not in found
+    over = coded("BEIRUT (AP) - Lebanon lodged a complaint with the U.N. Security Council over "
+                 "the Israeli strikes.")  # fmt: skip
+    assert ("LBN", "11", "ISR") in over
+    told = coded("BEIRUT (AP) - Israeli warplanes struck Hezbollah depots in southern Lebanon on "
+                 "Thursday. Lebanon lodged a complaint with the U.N. Security Council over the "
+                 "strikes.")  # fmt: skip
+    assert ("LBN", "11", "ISR") in told  # whoever did what 'the strikes' points back to
+
+
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
     found = full_codes("NAIROBI (Reuters) - Kenya sent 400 police officers to Haiti on "
                        "Tuesday to lead a multinational mission against gangs.")  # fmt: skip
