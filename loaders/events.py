@@ -121,6 +121,7 @@ _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
 _REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "15", "16"}
 _REACTION_MARKS = {"after", "following"}
+_INVITING = frozenset({"request", "invitation"})  # forces sent "at the request of X"
 _FELT_AT = frozenset({"by", "at", "with", "over", "about"})  # "appalled by X's decision"
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
 # the measure is aimed.
@@ -2375,7 +2376,8 @@ class ArticleEvents:
 
     def _helped_by_purpose(self, obj: Token) -> list[tuple[Actor, str]]:
         """Whom a purpose of assistance on the object or its verb names ('a force to help
-        Haiti's police', 'sent troops to protect the government'; `data/assistance_verbs.txt`)."""
+        Haiti's police', 'sent troops to protect the government'; `data/assistance_verbs.txt`),
+        or who asked for the forces ('at the request of Talon's government')."""
         purposes = [
             c for c in (*obj.children, *obj.head.children)
             if c.dep_ in ("acl", "relcl", "advcl") and is_to_infinitive(c)
@@ -2385,6 +2387,10 @@ class ArticleEvents:
             g for p in purposes for c in p.children if c.dep_ in ("ccomp", "xcomp")
             for g in c.children if g.dep_ == "nsubj"
         ]  # fmt: skip  # "to help Haiti's police fight gangs": the police helped
+        for request in _requests_answered(obj.head):  # "sent troops into Benin at the
+            helped += prep_objects(request, frozenset({"of"}))  # request of Talon's
+            helped += [d for d in request.children if d.dep_ == "poss"]  # government", "at
+            # Maputo's request": whoever asked
         return [
             (a, f"whom the {obj.text} is to help")  # a state or its people, not "to
             for h in helped  # reinforce the UN-backed mission"
@@ -3616,14 +3622,23 @@ def _listed_among(verb: Token) -> list[Token]:
 
 
 def _sent_to_help(verb: Token) -> bool:
-    """'sent troops to help', 'deployed forces to protect': forces sent for a purpose of
-    assistance (`data/assistance_verbs.txt`) are military protection, not a show of force."""
-    return any(
+    """'sent troops to help', 'deployed forces to protect', 'at the request of Talon's
+    government': forces sent for a purpose of assistance (`data/assistance_verbs.txt`) or at
+    a government's request are military protection, not a show of force."""
+    return bool(_requests_answered(verb)) or any(
         c.dep_ == "advcl"
         and is_to_infinitive(c)
         and c.lemma_.lower() in lemma_set("assistance_verbs")
         for c in verb.children
     )
+
+
+def _requests_answered(verb: Token) -> list[Token]:
+    """'at the request of X', 'at X's invitation': the request an act answers."""
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _INVITING
+    ]  # fmt: skip
 
 
 def _hosts_of_visit(verb: Token) -> list[Token]:

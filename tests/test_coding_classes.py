@@ -2265,6 +2265,16 @@ def test_a_complaint_to_a_body_about_a_states_act_is_aimed_at_the_state(nlp):
     assert ("LBN", "11", "ISR") in told  # whoever did what 'the strikes' points back to
 
 
+def test_forces_sent_at_a_governments_request_are_military_protection(nlp):
+    found = full_codes("ABUJA (Reuters) - Nigeria sent jets and troops into Benin on Monday "
+                       "at the request of President Patrice Talon's government.")  # fmt: skip
+    assert ("NGA", "074", "BEN") in found and ("NGA", "150", "BEN") not in found
+    asked = full_codes("KIGALI (Reuters) - Rwanda deployed 1,000 soldiers to Mozambique at "
+                       "Maputo's request.")  # fmt: skip
+    assert ("RWA", "074", "MOZ") in asked
+    assert ("RUS", "150", "UKR") in full_codes("Russia sent troops into Ukraine on Thursday.")
+
+
 def test_police_or_peacekeepers_sent_abroad_are_a_security_mission(nlp):
     found = full_codes("NAIROBI (Reuters) - Kenya sent 400 police officers to Haiti on "
                        "Tuesday to lead a multinational mission against gangs.")  # fmt: skip
