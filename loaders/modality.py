@@ -1147,7 +1147,7 @@ def _over_recent_spans(verb: Token) -> bool:
     return any(
         g.dep_ == "pobj"
         and g.tag_ == "NNS"
-        and g.lemma_.lower() in _LONG_SPAN_UNITS  # (not "moved troops in recent weeks")
+        and is_long_span(g)  # (not "moved troops in recent weeks")
         and any(m.lower_ in ("recent", "past", "last") for m in g.children)
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in ("in", "over", "during")

@@ -504,7 +504,11 @@ def speaker_conjunct(doc: Doc) -> Doc:
     return doc
 
 
-_CLAUSE_TAKERS = ("speech_verbs", "intent_verbs", "request_verbs", "denial_verbs")
+@cache
+def _clause_takers() -> frozenset[str]:
+    """Verbs of saying, intending, asking and denying: verbs that take a clause."""
+    names = ("speech_verbs", "intent_verbs", "request_verbs", "denial_verbs")
+    return frozenset().union(*(lemma_set(name) for name in names))
 
 
 @Language.component("geokg_object_before_and")
@@ -514,10 +518,9 @@ def object_before_and(doc: Doc) -> Doc:
     takes. A verb of the lexicon that takes no clause (not one of saying, intending, asking
     or denying) has the noun right after it as its object, and the name after 'and' begins a
     second clause joined to the first."""
-    takers = frozenset().union(*(lemma_set(name) for name in _CLAUSE_TAKERS))
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if lemma not in lexicon_verbs() or lemma in takers:
+        if lemma not in lexicon_verbs() or lemma in _clause_takers():
             continue
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             continue
