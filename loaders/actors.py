@@ -958,6 +958,8 @@ class ArticleActors:
         place = self._by_token.get(noun.i + 2)
         if prep.lower_ != "from" or prep.head != noun or place is None:
             return
+        if self.mention_root(place).head != prep:
+            return  # "staff members from French news agency AFP": from the agency
         country = self.gazetteer.countries.get(place.actor.iso3 or "")
         if place.actor.kind != "country" or place.actor.role or country is None:
             return
@@ -2259,6 +2261,8 @@ class ArticleActors:
             or self._teller_before(token, previous_sentence)
         )
         said_by = [m for m in named_before if self.mention_root(m).i in preferred]
+        if lower in _PLURAL:  # "Trump told Japan and South Korea that their goods would face
+            said_by = [m for m in said_by if not self._one_person(m)]  # tariffs": not his
         if not said_by and lower not in _PLURAL and (speaker := self._speaker(token)):
             said_by = [  # "the government said it was severing ties": the teller that a
                 m for m in reversed(self.mentions)  # description named, resolved just before
@@ -2281,6 +2285,10 @@ class ArticleActors:
                 and self.doc[m.start].lower_ in _PERSONAL
             ]  # fmt: skip
         return candidates[0] if candidates else None
+
+    def _one_person(self, mention: Mention) -> bool:
+        """A person named alone, whom 'they' or 'their' cannot stand for."""
+        return mention.actor.kind == "person" and not self.mention_root(mention).conjuncts
 
     def _subject_before(self, pronoun: Token, candidates: list[Mention]) -> list[Mention]:
         """'Egypt, at odds with Ethiopia over Addis Ababa's dam, has condemned the deal. It

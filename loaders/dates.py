@@ -100,15 +100,16 @@ def dateline_date(text: str, anchor: date) -> date | None:
     return _month_day(found, anchor, ahead_days=0)
 
 
-def resolve_relative(expression: str, anchor: date | None) -> date | None:
+def resolve_relative(expression: str, anchor: date | None, ahead: bool = False) -> date | None:
     """The day a relative expression refers to, read from the article's publication date.
 
     Weekday names refer to the most recent such day on or before the anchor (news reports past
-    events); "yesterday"/"today" and "three weeks ago" shift by days; an explicit date is
-    taken as written, and a month and day in the year that puts it nearest the anchor (see
-    `_month_day`); "next week", "next month", "next Tuesday" the first day of what they name
-    (after the anchor, so what they date is planned); and None for anything vaguer ("this
-    week", "last month"): callers then use the article date.
+    events), or with `ahead` (a clause in the future tense: "will meet him on Tuesday") the next
+    such day on or after it; "yesterday"/"today" and "three weeks ago" shift by days; an
+    explicit date is taken as written, and a month and day in the year that puts it nearest the
+    anchor (see `_month_day`); "next week", "next month", "next Tuesday" the first day of what
+    they name (after the anchor, so what they date is planned); and None for anything vaguer
+    ("this week", "last month"): callers then use the article date.
     """
     if anchor is None:
         return None
@@ -117,6 +118,8 @@ def resolve_relative(expression: str, anchor: date | None) -> date | None:
         return _next(text[5:], anchor)  # so planned, not done
     for index, name in enumerate(_WEEKDAYS):
         if name in text:
+            if ahead and "last" not in text:
+                return anchor + timedelta(days=(index - anchor.weekday()) % 7)
             back = (anchor.weekday() - index) % 7
             if "last" in text and back == 0:
                 back = 7

@@ -2017,7 +2017,13 @@ class ArticleEvents:
             and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}
             and act is not None
             and (_pointing_back(act) or commented)
-            and (act.lemma_.lower() in lemma_set("event_anaphors") or self._hostile_noun(act))
+            and (
+                act.lemma_.lower() in lemma_set("event_anaphors")
+                or self._hostile_noun(act)
+                or (set_off(act) and act.pos_ == "NOUN" and entry.cameo[:2] != "13")
+            )  # "deporting Russians, a policy Moscow condemned": whatever the noun, a phrase
+            # set off after a clause and judged comments on the clause's act (a warning that
+            # "a show of force" would heighten tensions threatens no one)
             and not self._asking_told_before(act)  # "an appeal X rebuffed": the asker's
         ):
             found.targets.extend(  # "condemned the launch"
@@ -2744,6 +2750,8 @@ class ArticleEvents:
                 continue
             code = cameo_code(cameo)
             ident = event_id(self.article.id, source, target, code.code, f"{negated}|{when.date}")
+            if any(r.event_id == ident for r in made):
+                continue  # one side named twice in one phrase ("Baltic nations"): one mention
             if ident in self._by_key:
                 record = self._by_key[ident]
                 record.mentions += 1
@@ -3275,6 +3283,8 @@ class ArticleEvents:
                 found.clause = speech  # "denounced the decision, adding there would be
                 self._emit(found, sentence)  # consequences": for the decision's maker
                 continue
+            if self._read_penalty_foretold(speech, clause, speakers, sentence):
+                continue
             answered = [c for c in clause.children if c.lower_ in _UNANSWERED]
             if not answered or not any(c.dep_ == "neg" for c in clause.children):
                 continue
@@ -3290,6 +3300,39 @@ class ArticleEvents:
                 found = _Found(answered[0], "130", speakers, doers, False, "warning", 0.6)
                 found.clause = speech  # the warning is made, the answer not yet given
                 self._emit(found, sentence)
+
+    def _read_penalty_foretold(
+        self, speech: Token, clause: Token, speakers: list[tuple[Actor, str]], sentence: str
+    ) -> bool:
+        """'told Japan that its goods would face a 25% tariff', 'said any British troops
+        deployed to Ukraine would be legitimate targets': a speaker who foretells a penalty
+        (data/penalty_nouns.txt, data/threat_nouns.txt) or a strike on someone threatens
+        them (1312, 130; 138), unless the verb of saying codes the threat itself ('warned')."""
+        match = self.match(speech)
+        if (match is not None and match.entry.cameo[:2] == "13") or not announced(clause):
+            return False
+        objects = {"face": "dobj", "be": "attr"}.get(clause.lemma_.lower())
+        penalty = next((c for c in clause.children if c.dep_ == objects), None)
+        lemma = penalty.lemma_.lower() if penalty is not None else ""
+        if lemma in lemma_set("penalty_nouns"):
+            code = "1312"
+        elif lemma in lemma_set("threat_nouns"):
+            code = "130"
+        elif lemma == "target" and objects == "attr":
+            code = "138"
+        else:
+            return False
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] or [
+            g for c in clause.children if c.dep_ == "csubj" for g in c.children
+            if g.dep_ == "nsubj"
+        ]  # fmt: skip  # "any British troops deployed to Ukraine would be": read as a clause
+        targets = [t for s in subjects for t in self._owners(s) or self.participants(s)]
+        if not targets:
+            return False
+        found = _Found(penalty, code, speakers, targets, False, "penalty foretold", 0.6)
+        found.clause = speech  # the warning is made, the penalty not yet imposed
+        self._emit(found, sentence)
+        return True
 
     def read_price(self, pay: Token, sentence: str) -> None:
         """'vowed to make the United States and Britain pay a heavy price', 'said Tehran would
@@ -3837,7 +3880,11 @@ def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
         return None
     top = tops[0]  # joined to the object of an opening phrase, not to a list of subjects
     joined = top.head.i < comma.i and top.head.dep_ == "pobj"  # ("Germany, France and
-    return top if joined and top.pos_ in ("PROPN", "NOUN") else None  # Britain condemned")
+    # Britain condemned"), or to the opening's noun read as the subject ("After Casa Rosada,
+    # the Ecuadorian head of state will visit")
+    opened = opening.dep_ in ("mark", "prep") and opening.head == verb == top.head.head
+    joined = joined or (top.head.i < comma.i and top.head.dep_ == "nsubj" and opened)
+    return top if joined and top.pos_ in ("PROPN", "NOUN") else None
 
 
 def _says_no_thing(verb: Token) -> bool:

@@ -1023,6 +1023,20 @@ def _in_clause_below(word: Token, mark: Token) -> bool:
     )
 
 
+def _told_ahead(verb: Token) -> bool:
+    """Is the clause told in the future tense ('will visit the secretariat and then meet
+    Lacalle Pou on Tuesday', 'will travel to Quito to meet Noboa on Thursday': the auxiliary
+    of the first of joined verbs, or of the verb an infinitive completes)?"""
+    for clause in (verb, *verb.ancestors):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+            return True
+        if clause.dep_ not in ("conj", "xcomp") and not (
+            clause.dep_ == "advcl" and is_to_infinitive(clause)
+        ):
+            return False
+    return False
+
+
 def event_time(
     doc: Doc, token: Token, anchor: date | None, trigger: Token | None = None
 ) -> EventTime:
@@ -1091,7 +1105,7 @@ def event_time(
         if item.ent_type_ != "DATE" or _first_since(item, token):
             continue
         text = _date_entity(doc, item)
-        resolved = resolve_relative(text, anchor)
+        resolved = resolve_relative(text, anchor, ahead=_told_ahead(token))
         if resolved is not None:  # "on Monday" in a story of 1 January: news, not last year's
             back = (anchor - resolved).days if anchor is not None else 0
             earlier = back > _NEWS_DAYS or (back > 7 and _perfect(token))  # "it had seized

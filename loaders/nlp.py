@@ -539,6 +539,74 @@ def object_before_and(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_participle_with_object")
+def participle_with_object(doc: Doc) -> Doc:
+    """'Israeli air strikes killed 35 Palestinians, health officials said': the parser can
+    read the verb as a participle describing the noun before it ('strikes [that were]
+    killed'), leaving the sentence with no act. A participle right after its noun that has a
+    direct object of its own is no passive: it is the verb, and the noun its subject; the
+    verb takes the noun's place in the sentence (its root, or what a verb of saying says)."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i != noun.i + 1:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif noun.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c != noun for c in noun.head.children
+        ):  # "strikes killed 35 ..., officials said": what the officials said
+            verb.head, verb.dep_ = noun.head, "ccomp"
+        else:
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        verb.tag_ = "VBD"
+    return doc
+
+
+_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
+
+
+@Language.component("geokg_subject_before_each")
+def subject_before_each(doc: Doc) -> Doc:
+    """'Lithuania expelled two diplomats and Estonia and Latvia each ordered one worker out':
+    the parser can join the names after 'and' to the first verb's object, or hang them and
+    'each' anywhere. Names from an 'and' up to a floating 'each' ('both') right before a
+    finite verb are that verb's subject, and 'and' joins its clause to the one before."""
+    for word in doc:
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if word.lower_ not in _FLOATING_QUANTIFIERS or following is None:
+            continue
+        if following.pos_ != "VERB" or following.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        start = word.i - 1
+        while start > word.sent.start and doc[start].pos_ in ("PROPN", "CCONJ"):
+            start -= 1
+        joint = next((t for t in doc[start + 1 : word.i] if t.pos_ == "CCONJ"), None)
+        if joint is None or joint.lower_ != "and" or joint.i == word.sent.start:
+            continue
+        before = doc[joint.i - 1]  # the end of the first clause: its object ('two diplomats')
+        if before.pos_ != "NOUN" and before.dep_ != "pobj":  # or a phrase ('on Tuesday')
+            continue
+        start = joint.i - 1
+        names = [t for t in doc[joint.i + 1 : word.i] if t.pos_ == "PROPN"]
+        if not names:
+            continue
+        clause = next((a for a in doc[start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause == following or following.is_ancestor(clause):
+            continue
+        for token in doc[start + 2 : word.i]:
+            token.head, token.dep_ = (
+                (names[0], "conj") if token.pos_ == "PROPN" else (names[0], "cc")
+            )
+        names[0].head, names[0].dep_ = following, "nsubj"
+        word.head, word.dep_ = names[0], "appos"
+        joint.head, joint.dep_ = clause, "cc"
+        following.head, following.dep_ = clause, "conj"
+    return doc
+
+
 _TIME_GIVEN = frozenset({"hour", "day", "week", "month"})  # spans a deadline is counted in
 
 
@@ -551,6 +619,78 @@ def time_given(doc: Doc) -> Doc:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if len(objects) == 2 and objects[1].lemma_.lower() in _TIME_GIVEN:
             objects[0].dep_ = "dative"
+    return doc
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"after", "before", "as", "since", "until", "while", "when"})
+
+
+@Language.component("geokg_subject_after_conjunction")
+def subject_after_conjunction(doc: Doc) -> Doc:
+    """'recalled its ambassador after Paris last week backed the plan', 'protested after
+    Washington on Friday imposed sanctions': with a time phrase between a clause's subject
+    and its verb, the parser can read the conjunction as a preposition with the subject as
+    its object, and the verb as a clause with no subject (which then takes the main clause's
+    subject). The noun is the subject of the finite verb after it."""
+    for conjunction in doc:
+        if (
+            conjunction.dep_ not in ("prep", "mark")
+            or conjunction.lower_ not in _CLAUSE_CONJUNCTIONS
+        ):
+            continue
+        subject = next((c for c in conjunction.children if c.dep_ == "pobj"), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        after = doc[subject.right_edge.i + 1 : conjunction.sent.end]
+        verb = next((t for t in after if t.pos_ in ("VERB", "AUX", "PUNCT")), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "advcl":
+            continue
+        if verb.i == subject.right_edge.i + 1:
+            continue  # nothing between them: the parser's reading stands
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if conjunction.dep_ == "prep" and not verb.head.is_ancestor(conjunction):
+            continue  # the preposition hangs on the verb's head or on a word of its clause
+        if conjunction.dep_ == "mark" and conjunction.head != verb:
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        conjunction.head, conjunction.dep_ = verb, "mark"
+    return doc
+
+
+@Language.component("geokg_comment_clause")
+def comment_clause(doc: Doc) -> Doc:
+    """'recalled its ambassador, a move the Algerian foreign ministry on Tuesday called a
+    breach of law': after a comma, an indefinite noun followed at once by a name or a 'the'
+    phrase, then a verb (after a time phrase at most) with no subject of its own, can be read
+    with the phrase as an apposition and the noun as the verb's subject, or the verb hung
+    elsewhere. The phrase is the verb's subject, and the verb's clause describes the noun,
+    which comments on the clause before."""
+    for noun in doc:
+        start = noun.left_edge.i
+        if noun.pos_ != "NOUN" or start == 0 or doc[start - 1].text not in (",", "—", "-"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        phrase = next(
+            (t for t in doc[noun.i + 1 : noun.sent.end]
+             if t.dep_ == "appos" and t.left_edge.i == noun.i + 1 and t.head in (noun, noun.head)),
+            None,
+        )  # fmt: skip
+        if phrase is None:
+            continue
+        after = doc[phrase.right_edge.i + 1 : noun.sent.end]
+        verb = next((t for t in after if t.pos_ in ("VERB", "PUNCT")), None)
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ == "ROOT":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c != noun for c in verb.children):
+            continue
+        head = verb.head if noun.head == verb else noun.head
+        if head.i in range(noun.left_edge.i, verb.right_edge.i + 1):
+            continue
+        noun.head, noun.dep_ = head, "npadvmod" if noun.dep_ == "nsubj" else noun.dep_
+        phrase.head, phrase.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = noun, "relcl"
     return doc
 
 
@@ -605,6 +745,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_headline_verb", after="geokg_verb_after_to")
         nlp.add_pipe("geokg_fronted_subject", after="geokg_headline_verb")
         nlp.add_pipe("geokg_named_object", after="geokg_fronted_subject")
+        nlp.add_pipe("geokg_subject_after_conjunction", after="geokg_named_object")
+        nlp.add_pipe("geokg_participle_with_object", after="geokg_subject_after_conjunction")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
         if "parser" in nlp.pipe_names:  # needs the lemmas, to know a verb of saying
@@ -613,6 +755,8 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
             nlp.add_pipe("geokg_speaker_conjunct", after="geokg_trailing_speaker")
             nlp.add_pipe("geokg_time_given", after="geokg_speaker_conjunct")
             nlp.add_pipe("geokg_object_before_and", after="geokg_time_given")
+            nlp.add_pipe("geokg_subject_before_each", after="geokg_object_before_and")
+            nlp.add_pipe("geokg_comment_clause", after="geokg_subject_before_each")
     has_ner = "ner" in nlp.pipe_names
     if has_ner:
         nlp.add_pipe("geokg_remember_ner", after="ner")

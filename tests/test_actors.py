@@ -1090,6 +1090,11 @@ def test_agents_from_a_country_are_that_countrys(nlp):
     assert found["officials from Kenya"] == "KENGOV"
     found = actors_in(nlp, "PARIS (Reuters) - France withdrew troops from Mali in 2022.")
     assert found.get("Mali") == "MLI"  # the place they left, not Mali's troops
+    found = actors_in(nlp, "NAIROBI (AFP) - Police fired tear gas, wounding several "
+                           "journalists including two staff members from French news agency "
+                           "AFP.")  # fmt: skip
+    assert not any(code.startswith("FRA") and code != "FRA" for code in found.values())
+    # from the agency, which the nationality describes: no French staff
 
 
 def test_the_two_leaders_after_a_dateline_are_the_two_named(nlp):

@@ -151,6 +151,8 @@ def test_next_week_month_or_weekday_is_the_first_day_it_names():
     assert resolve_relative("next month", thursday) == date(2025, 1, 1)
     assert resolve_relative("next year", thursday) == date(2025, 1, 1)
     assert resolve_relative("Tuesday", thursday) == date(2024, 12, 10)  # a bare weekday: past
+    assert resolve_relative("Tuesday", thursday, ahead=True) == date(2024, 12, 17)  # "will
+    # meet him on Tuesday": the next one
     assert resolve_relative("next session", thursday) is None
 
 
