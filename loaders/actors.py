@@ -1684,7 +1684,17 @@ class ArticleActors:
             previous = subjects or previous
             if previous:
                 rule = f"'{self.doc[start : noun.i + 1].text}' -> {previous[0].text}"
-                self._add(start, noun.i + 1, self._described(noun, previous[0].actor), rule)
+                actor, end = self._described(noun, previous[0].actor), noun.i + 1
+                owned = noun.head  # "the country's ombudsman": one mention of the whole
+                role = self.agent_role(owned) if noun.dep_ == "poss" else None  # phrase, that
+                guessed = self._by_token.get(owned.i)  # part of it (not the dateline's, as
+                if role and actor.kind == "country":  # the agent noun alone was read)
+                    if guessed is not None and guessed.rule.endswith("country of the dateline"):
+                        self._remove(guessed)
+                    if owned.i not in self._by_token:
+                        actor, end = self.gazetteer.role_actor(actor, role), owned.i + 1
+                        rule = f"{rule} + {role} noun"
+                self._add(start, end, actor, rule)
 
     def _tells(self, mention: Mention, noun: Token) -> bool:
         """Is a state's name the subject of a verb whose clause holds the noun ('Australia

@@ -1419,7 +1419,12 @@ class ArticleEvents:
         anaphor = lemma in lemma_set("event_anaphors") or self._judged_pronoun(token)
         if lemma in _ASKING_NOUNS and not self._asking_told_before(token):
             anaphor = False  # "denounced the call" after a phone call: that call, by its word
-        described = any(relative_clause(c) for c in token.children)  # "a move Minsk denounced"
+        judged = set_off(token) and any(  # ", a step praised by Israel"
+            passive_participle(c) and any(g.dep_ == "agent" for g in c.children)
+            for c in token.children
+        )  # (not "a ceasefire brokered by Qatar": the ceasefire, an event of its own)
+        described = judged or any(relative_clause(c) for c in token.children)  # "a move Minsk
+        # denounced"
         referring = described or _pointing_back(token) or token.pos_ == "PRON"
         if not (entry or anaphor) or not referring:
             return []
@@ -1427,7 +1432,9 @@ class ArticleEvents:
             return []
         # not the event of the verb the noun is the object of: "dismissing the accusations"
         # is no accusation of its own
-        earlier = {i: g for i, g in self._by_trigger.items() if i != token.head.i}
+        comment = set_off(token) and token.dep_ in ("npadvmod", "appos")  # "lifted sanctions
+        # on Dodik, a decision criticised by ...": the act of the verb it comments on
+        earlier = {i: g for i, g in self._by_trigger.items() if i != token.head.i or comment}
         if anaphor and self._named_before(token):
             return []  # "condemned North Korea's launch. Japan also denounced the launch"
         if anaphor:  # "the move": the latest act told before it, a verb's over a noun's
@@ -1960,9 +1967,11 @@ class ArticleEvents:
         elif passive and entry.object_is_target:
             self._targets_of(passive, found)
             found.rule = "passive verb"
-        elif passive_participle(token) and entry.object_is_target and not crowd:
-            self._targets_of([token.head], found)  # "staff detained by the Houthis"
-            found.rule = "passive participle"
+        elif (
+            (described := _described_by_participle(token)) and entry.object_is_target and not crowd
+        ):
+            self._targets_of([described], found)  # "staff detained by the Houthis", "a
+            found.rule = "passive participle"  # decision welcomed by X and criticised by Y"
         elif entry.object_is_target:
             self._targets_of(direct, found)
         dobj = direct[0] if direct else None
@@ -3885,6 +3894,17 @@ def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
     opened = opening.dep_ in ("mark", "prep") and opening.head == verb == top.head.head
     joined = joined or (top.head.i < comma.i and top.head.dep_ == "nsubj" and opened)
     return top if joined and top.pos_ in ("PROPN", "NOUN") else None
+
+
+def _described_by_participle(verb: Token) -> Token | None:
+    """The noun a passive participle describes ('staff detained by the Houthis'), also through
+    a participle joined to it ('a decision welcomed by Belgrade and criticised by Sarajevo')."""
+    if passive_participle(verb):
+        return verb.head
+    joined = verb.dep_ == "conj" and verb.tag_ == "VBN" and passive_participle(verb.head)
+    if joined and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return verb.head.head
+    return None
 
 
 def _says_no_thing(verb: Token) -> bool:

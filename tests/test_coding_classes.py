@@ -5703,3 +5703,13 @@ def test_a_participle_with_an_object_of_its_own_is_the_verb_of_its_noun(nlp):
          "Wednesday.", ("ISR", "19", "LBN")),
     ):  # fmt: skip  # not "strikes [that were] killed": no act at all
         assert expected in coded(text), text
+
+
+def test_comments_told_by_participles_on_a_set_off_noun_are_aimed_at_the_act_s_doer(nlp):
+    found = coded("BRUSSELS (Reuters) - The European Union renewed its sanctions on Iran on "
+                  "Monday, a step praised by Israel and condemned by Tehran.")  # fmt: skip
+    assert {("ISR", "05", "IGOEUREEC"), ("IRN", "11", "IGOEUREEC")} <= found
+    found = coded("WASHINGTON (Reuters) - The U.S. Treasury lifted sanctions on Serbia's main "
+                  "oil company on Friday, a decision welcomed by Belgrade and criticised by "
+                  "Kyiv.")  # fmt: skip
+    assert ("UKR", "11", "USA") in found  # the second participle, joined to the first
