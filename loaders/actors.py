@@ -875,6 +875,11 @@ class ArticleActors:
             if speaking is not None:
                 self._add(token.i, token.i + 1, speaking, f"'{token.text}' of the forces named")
                 continue
+            there = self._place_of_there(token)
+            if there is not None:  # "welcomed in Mongolia's capital, and authorities there
+                actor = self.gazetteer.role_actor(there, role)  # did not detain him": Mongolia's
+                self._add(token.i, token.i + 1, actor, f"{role} noun there, in {there.label}")
+                continue
             if self.dateline_country is None or (
                 self._names_other_country(token.sent, token) and not named
                 and not (role in _STATE_ROLES and _unqualified(token) and self._home_telling(token))
@@ -889,6 +894,20 @@ class ArticleActors:
                 continue  # "a suicide bomber blew himself up": no one the story identifies
             actor = self.gazetteer.role_actor(self.dateline_country, role)
             self._add(token.i, token.i + 1, actor, f"{role} noun, country of the dateline")
+
+    def _place_of_there(self, noun: Token) -> Actor | None:
+        """The country of the place named last before 'there' in 'authorities there',
+        'officials there' (a place or a state, in this sentence or the one before)."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in noun.children):
+            return None
+        start = previous_sentence_start(noun.sent)  # (places are still mentions here)
+        places = [
+            m for m in self.mentions
+            if start <= m.start and m.end <= noun.i and m.actor.kind == "country"
+        ]  # fmt: skip
+        if not places:
+            return None
+        return self.gazetteer.countries.get(max(places, key=lambda m: m.start).actor.iso3 or "")
 
     def _country_ruled_in(self, noun: Token) -> Actor | None:
         """'the military officers who seized power in Guinea-Bissau', 'the soldiers who took
@@ -1257,7 +1276,10 @@ class ArticleActors:
         Saree,": an unknown person acts for the owner of the role noun in apposition to the
         name, a country's part (NGAGOV) or an organisation or armed group itself."""
         for index, mention in enumerate(self.mentions):
-            if mention.rule not in ("unknown person", "person (Phoenix)"):
+            titled = mention.rule.startswith("title before the name")  # "Wall Street Journal
+            # correspondent Evan Gershkovich, a U.S. citizen": the citizenship told beats the
+            # country a title was read with
+            if mention.rule not in ("unknown person", "person (Phoenix)") and not titled:
                 continue  # the text's apposition beats a dictionary's older record
             root = self.doc[mention.start : mention.end].root
             nouns = [c for c in root.children if c.dep_ == "appos"]
@@ -1275,7 +1297,7 @@ class ArticleActors:
                      if c.i in self._by_token and self._by_token[c.i].actor.kind != "person"),
                     None,
                 )  # fmt: skip
-                if not (role and owner):
+                if not (role and owner) or (titled and role != "CVL"):
                     continue
                 country = self.gazetteer.countries.get(owner.actor.iso3 or "")
                 if owner.actor.kind in ("organisation", "group") or country is None:

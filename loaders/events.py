@@ -2641,6 +2641,9 @@ class ArticleEvents:
             negated = clause.lemma_.lower() in lemma_set("light_verbs")
         negated = negated or (found.token.pos_ == "NOUN" and called_off(found.token))
         mode = told or mode
+        if found.token.pos_ == "NOUN" and _asked_for(found.token):
+            mode = _REQUESTED  # "called for dialogue between Ethiopia and Sudan": read, so
+            # that the call is aimed at its sides, then dropped (`_without_requested`)
         when = event_time(self.doc, clause, self.article.published_date, found.token)
         story_day = self.article.published_date
         if mode in ("asserted", "reported", "intended") and _after_the_day(when, story_day):
@@ -3446,7 +3449,7 @@ class ArticleEvents:
                     self._read_answered_request(token, text)
             if headline_end_char is not None and sent.end_char <= headline_end_char:
                 in_headline = len(self.records)
-        return self._told_again_in_the_body(in_headline)
+        return _without_requested(self._told_again_in_the_body(in_headline))
 
     def _told_again_in_the_body(self, in_headline: int) -> list[EventRecord]:
         """'Sri Lanka arrests 14 Indian fishermen' over 'The Sri Lankan navy arrested 14 Indian
@@ -3894,6 +3897,34 @@ def _subject_joined_before_comma(verb: Token, dateline: range) -> Token | None:
     opened = opening.dep_ in ("mark", "prep") and opening.head == verb == top.head.head
     joined = joined or (top.head.i < comma.i and top.head.dep_ == "nsubj" and opened)
     return top if joined and top.pos_ in ("PROPN", "NOUN") else None
+
+
+_REQUESTED = "requested"  # the modality of an act only asked for, which no record keeps
+
+
+_ASKING_FOR_OBJECT = frozenset({"demand", "request", "urge", "want", "require", "seek"})
+
+
+def _asked_for(noun: Token) -> bool:
+    """'called for dialogue between the two countries', 'urged restraint and talks',
+    'demanded a ceasefire': an act a request names is asked for, not done (but what an order
+    names is done by it, 'ordered the expulsion', and 'calling the moves intimidation' names)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":  # "called (appealed, pressed) for"
+        return head.head.pos_ == "VERB" and head.head.lemma_.lower() in lemma_set("request_verbs")
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_FOR_OBJECT
+
+
+def _without_requested(records: list[EventRecord]) -> list[EventRecord]:
+    """The article's events without those only asked for (and links to them)."""
+    dropped = {r.event_id for r in records if r.modality == _REQUESTED}
+    kept = [r for r in records if r.event_id not in dropped]
+    for record in kept:
+        if record.target_event in dropped:
+            record.target_event = None
+    return kept
 
 
 def _described_by_participle(verb: Token) -> Token | None:

@@ -479,6 +479,35 @@ def trailing_speaker(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("geokg_phrase_before_speaker")
+def phrase_before_speaker(doc: Doc) -> Doc:
+    """'India and Pakistan agreed to a ceasefire after talks mediated by the United States,
+    President Donald Trump said': the parser can hang the phrase ('after talks') on the
+    trailing verb of saying, as a clause with no verb, so that the talks are the speaker's.
+    A preposition read as a clause's mark, with a noun for its object, before the comma that
+    opens a trailing report belongs to the verb the report follows."""
+    for mark in doc:
+        verb = mark.head
+        if mark.dep_ != "mark" or verb.lemma_.lower() not in lemma_set("speech_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ != "advcl" or not subjects or not verb.head.i < mark.i < subjects[-1].i:
+            continue
+        subject = subjects[-1]  # the speaker, after the comma
+        if doc[subject.left_edge.i - 1].text != ",":
+            continue
+        objects = [c for c in mark.children if c.dep_ == "pobj"] or [
+            s
+            for s in subjects[:-1]
+            if mark.i < s.i  # ("after talks [...] Al Thani said":
+        ]  # the noun read as a second subject of 'said')
+        if len(objects) != 1:
+            continue
+        objects[0].head, objects[0].dep_ = mark, "pobj"
+        mark.head, mark.dep_ = verb.head, "prep"
+    return doc
+
+
 @Language.component("geokg_speaker_conjunct")
 def speaker_conjunct(doc: Doc) -> Doc:
     """'denied that the vessel had crossed into its waters and accused Georgetown of ...': the
@@ -536,6 +565,21 @@ def object_before_and(doc: Doc) -> Doc:
             names[0].head, names[0].dep_ = clause, "nsubj"
             joints[0].head = verb
             clause.dep_ = "conj"
+    return doc
+
+
+@Language.component("geokg_second_subject_as_object")
+def second_subject_as_object(doc: Doc) -> Doc:
+    """'it had detained Wall Street Journal correspondent Evan Gershkovich': a long title
+    before a name can make the parser read the name as a second subject, after the verb. A
+    verb with a subject before it and none as its object has the noun after it as its
+    object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i:
+            subjects[1].dep_ = "dobj"
     return doc
 
 
@@ -747,12 +791,14 @@ def load_nlp(model: str | None = None, actors: tuple[Path, ...] = ()) -> Languag
         nlp.add_pipe("geokg_named_object", after="geokg_fronted_subject")
         nlp.add_pipe("geokg_subject_after_conjunction", after="geokg_named_object")
         nlp.add_pipe("geokg_participle_with_object", after="geokg_subject_after_conjunction")
+        nlp.add_pipe("geokg_second_subject_as_object", after="geokg_participle_with_object")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("geokg_verb_lemmas", after="lemmatizer")
         if "parser" in nlp.pipe_names:  # needs the lemmas, to know a verb of saying
             nlp.add_pipe("geokg_report_root", after="geokg_verb_lemmas")
             nlp.add_pipe("geokg_trailing_speaker", after="geokg_report_root")
-            nlp.add_pipe("geokg_speaker_conjunct", after="geokg_trailing_speaker")
+            nlp.add_pipe("geokg_phrase_before_speaker", after="geokg_trailing_speaker")
+            nlp.add_pipe("geokg_speaker_conjunct", after="geokg_phrase_before_speaker")
             nlp.add_pipe("geokg_time_given", after="geokg_speaker_conjunct")
             nlp.add_pipe("geokg_object_before_and", after="geokg_time_given")
             nlp.add_pipe("geokg_subject_before_each", after="geokg_object_before_and")
