@@ -3391,11 +3391,12 @@ class ArticleEvents:
         is one event and claims its noun), then event nouns, then the remaining verbs, outer
         before inner so a complement is read once, inside its verb."""
         original = self.article.parsed_text
-        headline_end_char = headline_end(self.doc.text)
+        parsed = self.doc.text  # (spaCy joins the tokens again at each reading of it)
+        headline_end_char = headline_end(parsed)
         in_headline = 0  # how many records the headline gave
         for sent in self.doc.sents:
             text = sent.text.strip()
-            if len(original) == len(self.doc.text):  # a Title Case headline parsed in sentence
+            if len(original) == len(parsed):  # a Title Case headline parsed in sentence
                 text = original[sent.start_char : sent.end_char].strip()  # case: as written
             verbs = sorted(
                 (t for t in sent if acts_as_verb(t)), key=lambda t: len(list(t.ancestors))

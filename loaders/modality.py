@@ -562,9 +562,22 @@ def _time_after_noun(noun: Token | None) -> list[Token]:
     return list(phrase.subtree)
 
 
+def _entity_start(item: Token) -> int:
+    """Where the named entity a token is part of starts (the token itself if none), read from
+    the entity tags around it rather than from `doc.ents`, which spaCy rebuilds at each call."""
+    start = item.i
+    while item.ent_iob_ == "I" and start > 0 and item.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def _date_entity(doc: Doc, item: Token) -> str:
-    ent = next((e for e in doc.ents if e.start <= item.i < e.end), None)
-    return ent.text if ent else item.text
+    if not item.ent_type_:
+        return item.text
+    start, end = _entity_start(item), item.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -854,7 +867,7 @@ def _an_earlier_period(doc: Doc, item: Token, text: str) -> bool:
     happened then is the context of the news (every gold text that codes such an act marks it
     background)."""
     words = re.sub(r"['’]s\b", "", text.lower()).split()  # "last week's strikes"
-    start = next((e.start for e in doc.ents if e.start <= item.i < e.end), item.i)
+    start = _entity_start(item)
     before = [t.lower_ for t in doc[max(start - 2, 0) : start]]  # "earlier in the week"
     return words[-2:] in (["last", "week"], ["last", "month"]) or (
         words[-2:] in (["this", "week"], ["this", "month"], ["this", "year"],

@@ -300,7 +300,8 @@ def restore_ner(doc: Doc) -> Doc:
     ner = list(doc.spans.get("ner", []))
     people = [e for e in ner if e.label_ == "PERSON" and len(e) > 1]
     kept = []
-    for ent in doc.ents:
+    found = doc.ents  # (spaCy builds the tuple again at each reading)
+    for ent in found:
         inside = [p for p in people if p.start <= ent.start and ent.end <= p.end]
         if inside and len(ent) < 2 and ent.label_ in ("GPE", "NORP"):
             continue
@@ -314,7 +315,7 @@ def restore_ner(doc: Doc) -> Doc:
             continue  # "UNIFIL spokesperson Marta Ruiz Ortega" is not Daniel Ortega
         if ent.ent_id_.startswith("~") and (
             not any(e.start < ent.end and ent.start < e.end for e in ner)
-            or any(_longer_name(e, ent, doc.ents) for e in ner)
+            or any(_longer_name(e, ent, found) for e in ner)
         ):
             continue  # no name at all, or a word of a longer one ("the Niger Delta Avengers")
         if any(
@@ -591,8 +592,10 @@ def participle_with_object(doc: Doc) -> Doc:
     direct object of its own is no passive: it is the verb, and the noun its subject; the
     verb takes the noun's place in the sentence (its root, or what a verb of saying says)."""
     for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
         noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i != noun.i + 1:
+        if verb.i != noun.i + 1:
             continue
         if noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -685,8 +688,10 @@ def subject_after_conjunction(doc: Doc) -> Doc:
         subject = next((c for c in conjunction.children if c.dep_ == "pobj"), None)
         if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
-        after = doc[subject.right_edge.i + 1 : conjunction.sent.end]
-        verb = next((t for t in after if t.pos_ in ("VERB", "AUX", "PUNCT")), None)
+        after = doc[subject.right_edge.i + 1 :]  # up to the verb or the clause's end
+        verb = next(
+            (t for t in after if t.pos_ in ("VERB", "AUX", "PUNCT") or t.is_sent_start), None
+        )
         if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "advcl":
             continue
         if verb.i == subject.right_edge.i + 1:
@@ -711,21 +716,23 @@ def comment_clause(doc: Doc) -> Doc:
     elsewhere. The phrase is the verb's subject, and the verb's clause describes the noun,
     which comments on the clause before."""
     for noun in doc:
-        start = noun.left_edge.i
-        if noun.pos_ != "NOUN" or start == 0 or doc[start - 1].text not in (",", "—", "-"):
+        if noun.pos_ != "NOUN":
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             continue
+        start = noun.left_edge.i
+        if start == 0 or doc[start - 1].text not in (",", "—", "-"):
+            continue
         phrase = next(
-            (t for t in doc[noun.i + 1 : noun.sent.end]
-             if t.dep_ == "appos" and t.left_edge.i == noun.i + 1 and t.head in (noun, noun.head)),
+            (t for t in (*noun.children, *noun.head.children)
+             if t.dep_ == "appos" and t.left_edge.i == noun.i + 1),
             None,
         )  # fmt: skip
         if phrase is None:
             continue
-        after = doc[phrase.right_edge.i + 1 : noun.sent.end]
-        verb = next((t for t in after if t.pos_ in ("VERB", "PUNCT")), None)
-        if verb is None or verb.pos_ != "VERB" or verb.dep_ == "ROOT":
+        after = doc[phrase.right_edge.i + 1 :]  # up to the verb or the clause's end
+        verb = next((t for t in after if t.pos_ in ("VERB", "PUNCT") or t.is_sent_start), None)
+        if verb is None or verb.pos_ != "VERB" or verb.is_sent_start or verb.dep_ == "ROOT":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c != noun for c in verb.children):
             continue
