@@ -1347,7 +1347,7 @@ class ArticleEvents:
         prisoners in an exchange mediated by the UAE'); of a one-sided event, whoever did it
         ('a verdict Washington dismissed as a sham': the court's country), or with `both`
         every party of it (what a mediator stood between)."""
-        records = self._by_trigger.get(noun.i, [])
+        records = self._by_trigger.get(noun.i, []) or self._deal_told_before(noun)
         head = noun
         for _ in range(6):  # up through "after", "to restore" to "agreed", and from "a charge
             # Iran denied" hung on the last words of the accusation up to "accusing"
@@ -1373,6 +1373,24 @@ class ArticleEvents:
             for party in parties:  # "a verdict Washington dismissed": the court's, not the
                 if all(party.id != t.id for t, _ in found.targets):  # reporter's
                     found.targets.append((party, f"party of the {record.trigger}"))
+
+    def _deal_told_before(self, noun: Token) -> list[EventRecord]:
+        """'Saudi Arabia and Iran signed an agreement ..., seven years after Riyadh cut
+        relations, in a deal brokered by China': a deal named in a phrase set off at the end
+        of the sentence is the agreement the sentence told (its latest, not one of the clause
+        the parser hung the phrase on)."""
+        match = self.match(noun)
+        phrase = noun.head
+        if match is None or match.entry.cameo[:2] not in ("05", "08") or phrase.dep_ != "prep":
+            return []
+        if noun.i < noun.sent.end - 1 and not set_off(phrase):
+            return []
+        told = [
+            records for i, records in sorted(self._by_trigger.items())
+            if noun.sent.start <= i < noun.i and i != noun.i
+            and any(r.root in ("05", "08") and not r.background for r in records)
+        ]  # fmt: skip
+        return told[-1] if told else []
 
     def _reactive_targets(self, token: Token, found: _Found) -> None:
         """'threatened countermeasures after the US announced ...', 'protested over Berlin's

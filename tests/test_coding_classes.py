@@ -5762,3 +5762,18 @@ def test_an_act_a_request_names_is_asked_for_not_done(nlp):
     found = coded("NEW YORK (Reuters) - The U.N. Security Council called for a ceasefire "
                   "between Thailand and Cambodia on Monday.")  # fmt: skip
     assert ("THA", "08", "KHM") not in found and ("KHM", "08", "THA") not in found
+
+
+def test_a_deal_brokered_in_a_closing_phrase_is_the_agreement_the_sentence_told(nlp):
+    for text, sides in (
+        ("DOHA (Reuters) - Egypt and Turkey signed an agreement on Thursday to restore full "
+         "diplomatic ties and return ambassadors within a month, ten years after Cairo cut "
+         "relations with Ankara, in a deal brokered by Qatar after three days of talks in "
+         "Doha.", ("QAT", {"EGY", "TUR"})),
+        ("NEW DELHI (Reuters) - India and Pakistan have agreed to stop all firing along their "
+         "border, the Indian army said on Saturday, in a deal brokered by the United States.",
+         ("USA", {"IND", "PAK"})),
+    ):  # fmt: skip  # not the background clause the parser hung the phrase on
+        mediator, parties = sides
+        found = coded(text)
+        assert {(mediator, "04", p) for p in parties} <= found, text
