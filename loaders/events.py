@@ -3130,9 +3130,12 @@ class ArticleEvents:
                     for r in self._by_trigger.get(obj.head.head.i, [])
                 )
         if not found.targets and speech.dep_ == "pcomp" and names_with_what(speech):
+            act = speech.head.head  # "jets entered its airspace and stayed for 12 minutes,
+            while act.i not in self._by_trigger and act.dep_ == "conj":  # in what Michal
+                act = act.head  # called a violation": the act the joined verbs tell
             found.targets.extend(  # "troops pushed into Quneitra, in what Damascus called a
                 (r.source, f"who did the {r.trigger}")  # violation": who pushed in
-                for r in self._by_trigger.get(speech.head.head.i, [])
+                for r in self._by_trigger.get(act.i, [])
             )
         return found.targets
 

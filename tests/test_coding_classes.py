@@ -5777,3 +5777,20 @@ def test_a_deal_brokered_in_a_closing_phrase_is_the_agreement_the_sentence_told(
         mediator, parties = sides
         found = coded(text)
         assert {(mediator, "04", p) for p in parties} <= found, text
+
+
+def test_what_someone_called_an_act_told_by_joined_verbs_is_the_first_verb_s(nlp):
+    found = coded("VILNIUS (Reuters) - Lithuania summoned Belarus's charge d'affaires on Tuesday "
+                  "after two Belarusian military helicopters entered its airspace and hovered "
+                  "for ten minutes, in what Foreign Minister Kestutis Budrys called a deliberate "
+                  "provocation.")  # fmt: skip
+    assert ("LTU", "11", "BLR") in found  # 'in what ... called' hangs on 'hovered'
+
+
+def test_aircraft_crossing_into_airspace_is_a_show_of_force_as_entering_it(nlp):
+    found = coded("WARSAW (Reuters) - Several Russian drones crossed into Polish airspace "
+                  "overnight, the army said.")  # fmt: skip
+    assert found == {("RUS", "15", "POL")}
+    found = coded("VILNIUS (Reuters) - Two Belarusian military helicopters crossed into "
+                  "Lithuanian airspace on Tuesday.")  # fmt: skip
+    assert found == {("BLR", "15", "LTU")}  # not an armed attack (19)
