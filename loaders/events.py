@@ -1602,9 +1602,10 @@ class ArticleEvents:
                 o for thing in match.pp_objects  # the row's own phrase
                 for o in prep_objects(thing, frozenset({"between"}))
             ]  # fmt: skip
-            if not between and token.dep_ == "nsubj" and token.head.lemma_ in _STATE_CHANGES:
+            if not between and token.dep_ == "nsubj" and _tells_occurrence(token.head):
                 between = prep_objects(token.head, frozenset({"between"}))  # "clashes erupted
-                # between Azerbaijani and Armenian troops": the phrase hangs on the verb
+                # between Azerbaijani and Armenian troops", "an exchange of fire took place
+                # between Indian and Pakistani troops": the phrase hangs on the verb
             sources = self.participants(between[0]) if between else []
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
@@ -3947,6 +3948,16 @@ def _without_requested(records: list[EventRecord]) -> list[EventRecord]:
         if record.target_event in dropped:
             record.target_event = None
     return kept
+
+
+def _tells_occurrence(verb: Token) -> bool:
+    """'clashes erupted', 'talks began', 'an exchange of fire took place', 'fighting
+    occurred': a verb that says an event began, ended or happened, not what anyone did."""
+    lemma = verb.lemma_.lower()
+    placed = lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+    return lemma in _STATE_CHANGES or lemma in ("occur", "happen") or placed
 
 
 def _described_by_participle(verb: Token) -> Token | None:

@@ -5780,11 +5780,12 @@ def test_a_deal_brokered_in_a_closing_phrase_is_the_agreement_the_sentence_told(
 
 
 def test_what_someone_called_an_act_told_by_joined_verbs_is_the_first_verb_s(nlp):
-    found = coded("VILNIUS (Reuters) - Lithuania summoned Belarus's charge d'affaires on Tuesday "
-                  "after two Belarusian military helicopters entered its airspace and hovered "
-                  "for ten minutes, in what Foreign Minister Kestutis Budrys called a deliberate "
-                  "provocation.")  # fmt: skip
-    assert ("LTU", "11", "BLR") in found  # 'in what ... called' hangs on 'hovered'
+    events = extract("VILNIUS (Reuters) - Lithuania summoned Belarus's charge d'affaires on "
+                     "Tuesday after two Belarusian military helicopters entered its airspace "
+                     "and hovered for ten minutes, in what Foreign Minister Kestutis Budrys "
+                     "called a deliberate provocation.", published="2025-03-14")  # fmt: skip
+    judged = {(e.source.iso3, e.target.iso3) for e in events if e.cameo == "111"}
+    assert judged == {("LTU", "BLR")}  # 'in what ... called' hangs on 'hovered'
 
 
 def test_aircraft_crossing_into_airspace_is_a_show_of_force_as_entering_it(nlp):
@@ -5794,3 +5795,16 @@ def test_aircraft_crossing_into_airspace_is_a_show_of_force_as_entering_it(nlp):
     found = coded("VILNIUS (Reuters) - Two Belarusian military helicopters crossed into "
                   "Lithuanian airspace on Tuesday.")  # fmt: skip
     assert found == {("BLR", "15", "LTU")}  # not an armed attack (19)
+
+
+def test_an_exchange_of_fire_between_two_sides_and_a_landing_for_a_visit(nlp):
+    found = coded("SRINAGAR (Reuters) - A heavy exchange of fire took place between Indian and "
+                  "Pakistani troops along the Line of Control on Monday, officials "
+                  "said.")  # fmt: skip
+    assert {("IND", "19", "PAK"), ("PAK", "19", "IND")} <= found  # 'between' on 'took place'
+    found = coded("ISLAMABAD (Reuters) - Heavy firing between Pakistani and Afghan border forces "
+                  "erupted at the Torkham crossing on Sunday.")  # fmt: skip
+    assert {("PAK", "19", "AFG"), ("AFG", "19", "PAK")} <= found
+    found = coded("MOSCOW (Reuters) - Chinese President Xi Jinping landed in Moscow on Monday "
+                  "for a state visit.")  # fmt: skip
+    assert {("CHN", "04", "RUS"), ("RUS", "04", "CHN")} <= found
