@@ -20,7 +20,8 @@ it is disappointed or appalled by another's act disapproves of it (110,
 How each event is told (negation, modality, background, date) comes from
 `geokg.loaders.modality`; hypothetical events are dropped, except threats. One article holds
 one event per (source, target, code, date, negation): later mentions add to its `mentions`,
-and so does a headline whose event the body tells again.
+and so do a headline whose event the body tells again and a later telling that names the same
+sides otherwise (a state, then its leader).
 Confidence is 0.9 for a verb with its own subject, 0.8 for an event noun, 0.75 when the subject
 was inherited, 0.6 for a criticism or disapproval read from evaluative words.
 """
@@ -2663,6 +2664,9 @@ class ArticleEvents:
         if found.token.pos_ == "NOUN" and _asked_for(found.token):
             mode = _REQUESTED  # "called for dialogue between Ethiopia and Sudan": read, so
             # that the call is aimed at its sides, then dropped (`_without_requested`)
+        if found.token.pos_ == "NOUN" and _foreseen(found.token):
+            mode = "intended"  # "will travel to Beijing next week, in what would be the first
+            # visit to China by a foreign minister in six years": the visit is to come
         when = event_time(self.doc, clause, self.article.published_date, found.token)
         story_day = self.article.published_date
         if mode in ("asserted", "reported", "intended") and _after_the_day(when, story_day):
@@ -3472,7 +3476,8 @@ class ArticleEvents:
                     self._read_answered_request(token, text)
             if headline_end_char is not None and sent.end_char <= headline_end_char:
                 in_headline = len(self.records)
-        return _without_requested(self._told_again_in_the_body(in_headline))
+        told = _without_requested(self._told_again_in_the_body(in_headline))
+        return _one_per_dyad(told, self.article.published_date)
 
     def _told_again_in_the_body(self, in_headline: int) -> list[EventRecord]:
         """'Sri Lanka arrests 14 Indian fishermen' over 'The Sri Lankan navy arrested 14 Indian
@@ -3928,6 +3933,17 @@ _REQUESTED = "requested"  # the modality of an act only asked for, which no reco
 _ASKING_FOR_OBJECT = frozenset({"demand", "request", "urge", "want", "require", "seek"})
 
 
+def _foreseen(noun: Token) -> bool:
+    """'what would be the first visit', 'which will be the first summit': an event a clause
+    says will be is not yet."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+    )
+
+
 def _asked_for(noun: Token) -> bool:
     """'called for dialogue between the two countries', 'urged restraint and talks',
     'demanded a ceasefire': an act a request names is asked for, not done (but what an order
@@ -3938,6 +3954,31 @@ def _asked_for(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "for":  # "called (appealed, pressed) for"
         return head.head.pos_ == "VERB" and head.head.lemma_.lower() in lemma_set("request_verbs")
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_FOR_OBJECT
+
+
+def _one_per_dyad(records: list[EventRecord], day: date | None) -> list[EventRecord]:
+    """'Ethiopia, Eritrea and Somalia signed a cooperation agreement on Wednesday ... The
+    agreement was signed by Afeworki, Abdullahi and Abiy': the same act told again with other
+    words for the same sides (a state, then its leader) is one event, kept as first told, the
+    later telling one more mention: the same code, negation, modality and background between
+    the same sides, on the same day or told again undated (of the story's `day`)."""
+    first: dict[tuple, EventRecord] = {}
+    kept, moved = [], {}
+    story_day = day.isoformat() if day else None
+    for record in records:
+        key = (record.source.side, record.target.side, record.cameo, record.negated,
+               record.background, record.modality)  # fmt: skip
+        told = first.get(key)
+        again = record.date == story_day and record.root not in _FORCE_ROOTS  # (a strike
+        if told is not None and (record.date == told.date or again):  # may come again)
+            told.mentions += record.mentions
+            moved[record.event_id] = told.event_id
+            continue
+        first.setdefault(key, record)
+        kept.append(record)
+    for record in kept:
+        record.target_event = moved.get(record.target_event or "", record.target_event)
+    return kept
 
 
 def _without_requested(records: list[EventRecord]) -> list[EventRecord]:

@@ -5808,3 +5808,22 @@ def test_an_exchange_of_fire_between_two_sides_and_a_landing_for_a_visit(nlp):
     found = coded("MOSCOW (Reuters) - Chinese President Xi Jinping landed in Moscow on Monday "
                   "for a state visit.")  # fmt: skip
     assert {("CHN", "04", "RUS"), ("RUS", "04", "CHN")} <= found
+
+
+def test_an_event_a_clause_says_will_be_is_not_yet(nlp):
+    events = extract("SEOUL (Yonhap) -- Foreign Minister Cho Tae-yul will travel to Beijing next "
+                     "week for talks with his Chinese counterpart Wang Yi, the ministry said, in "
+                     "what would be the first visit to China by a South Korean foreign minister "
+                     "in six years.", published="2024-05-09")  # fmt: skip
+    assert {e.cameo for e in events} == {"036"}  # the intent, not a visit held
+
+
+def test_an_act_told_again_with_other_names_for_its_sides_is_one_event(nlp):
+    events = extract("ASMARA (Reuters) - Ethiopia, Eritrea and Somalia signed a cooperation "
+                     "agreement on Wednesday. The agreement was signed by Isaias Afwerki, "
+                     "Mohamed Abdullahi Mohamed and Abiy Ahmed.",
+                     published="2018-09-06")  # fmt: skip
+    signed = [e for e in events if e.root == "05"]
+    pairs = [(e.source.iso3, e.target.iso3) for e in signed]
+    assert len(pairs) == len(set(pairs)) == 6  # each pair once, not again for the leaders
+    assert any(e.mentions > 1 for e in signed)  # the later telling is one more mention
