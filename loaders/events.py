@@ -1377,18 +1377,18 @@ class ArticleEvents:
 
     def _deal_told_before(self, noun: Token) -> list[EventRecord]:
         """'Saudi Arabia and Iran signed an agreement ..., seven years after Riyadh cut
-        relations, in a deal brokered by China': a deal named in a phrase set off at the end
-        of the sentence is the agreement the sentence told (its latest, not one of the clause
-        the parser hung the phrase on)."""
+        relations, in a deal brokered by China': a deal named in a phrase set off by a comma is
+        the agreement the sentence told before it (its latest that is news, not one of the
+        clause the parser hung the phrase on)."""
         match = self.match(noun)
         phrase = noun.head
         if match is None or match.entry.cameo[:2] not in ("05", "08") or phrase.dep_ != "prep":
             return []
-        if noun.i < noun.sent.end - 1 and not set_off(phrase):
+        if not set_off(phrase):
             return []
         told = [
             records for i, records in sorted(self._by_trigger.items())
-            if noun.sent.start <= i < noun.i and i != noun.i
+            if noun.sent.start <= i < noun.i
             and any(r.root in ("05", "08") and not r.background for r in records)
         ]  # fmt: skip
         return told[-1] if told else []
