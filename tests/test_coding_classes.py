@@ -5827,3 +5827,13 @@ def test_an_act_told_again_with_other_names_for_its_sides_is_one_event(nlp):
     pairs = [(e.source.iso3, e.target.iso3) for e in signed]
     assert len(pairs) == len(set(pairs)) == 6  # each pair once, not again for the leaders
     assert any(e.mentions > 1 for e in signed)  # the later telling is one more mention
+
+
+def test_foreign_police_arriving_or_landing_somewhere_are_a_security_mission_sent_to_it(nlp):
+    for text in (
+        "PORT-AU-PRINCE, Haiti (AP) — About 200 more Kenyan police officers landed in Haiti on "
+        "Tuesday to reinforce a multinational security mission, Haitian officials said.",
+        "PORT-AU-PRINCE, Haiti (AP) — About 400 Kenyan police officers touched down in Haiti's "
+        "capital on Tuesday to spearhead a multinational force against the gangs.",
+    ):  # not a visit (the sense guard), and not nothing
+        assert ("KEN", "07", "HTI") in coded(text), text
