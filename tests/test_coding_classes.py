@@ -5837,3 +5837,9 @@ def test_foreign_police_arriving_or_landing_somewhere_are_a_security_mission_sen
         "capital on Tuesday to spearhead a multinational force against the gangs.",
     ):  # not a visit (the sense guard), and not nothing
         assert ("KEN", "07", "HTI") in coded(text), text
+
+
+def test_a_peacekeeping_mission_extended_is_protection_for_its_host(nlp):
+    found = coded("UNITED NATIONS (AP) — The U.N. Security Council voted on Thursday to extend "
+                  "its peacekeeping mission in Lebanon for another year.")  # fmt: skip
+    assert ("IGOUNOSEC", "07", "LBN") in found
