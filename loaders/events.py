@@ -3498,10 +3498,7 @@ class ArticleEvents:
                 continue
             told.mentions += record.mentions
             moved[record.event_id] = told.event_id
-        records = kept + self.records[in_headline:]
-        for record in records:
-            record.target_event = moved.get(record.target_event or "", record.target_event)
-        return records
+        return _repointed(kept + self.records[in_headline:], moved)
 
     def _read_answered_request(self, verb: Token, sentence: str) -> None:
         """'brushed off calls from France, Britain and Canada to halt the offensive': whoever
@@ -3976,9 +3973,14 @@ def _one_per_dyad(records: list[EventRecord], day: date | None) -> list[EventRec
             continue
         first.setdefault(key, record)
         kept.append(record)
-    for record in kept:
+    return _repointed(kept, moved)
+
+
+def _repointed(records: list[EventRecord], moved: dict[str, str]) -> list[EventRecord]:
+    """The records, with links to an event merged into another (`moved`) pointing to it."""
+    for record in records:
         record.target_event = moved.get(record.target_event or "", record.target_event)
-    return kept
+    return records
 
 
 def _without_requested(records: list[EventRecord]) -> list[EventRecord]:
