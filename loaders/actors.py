@@ -2125,6 +2125,8 @@ class ArticleActors:
         if token.lemma_.lower() == "counterpart":
             owners = [c for c in owners if c.dep_ != "poss"]
         owners += _objects_of(token, ("of", "from"))  # "the foreign ministers of Congo and Rwanda"
+        places = _objects_of(token, ("in",)) if self.own_role(token) is not None else []
+        owners += places  # "lawmakers in France and Germany": each one's (not "talks in Doha")
         owners = self.groups_first(token, owners)  # "Yemen's Houthi group": the group's
         # "Filipino and American troops" parsed as two modifiers, the 'and' hung on the first
         paired = any(c.dep_ == "cc" for o in owners if o.dep_ == "amod" for c in o.children)
@@ -2138,6 +2140,8 @@ class ArticleActors:
                 if mention is None or any(m.id == mention.actor.id for m, _ in found):
                     continue
                 actor = mention.actor
+                if child in places and actor.iso3:  # "protesters in Paris": the country's
+                    actor = self.gazetteer.countries.get(actor.iso3, actor)
                 role = self.agent_role(token)
                 if role and actor.kind == "country" and not actor.role:
                     actor = self.gazetteer.role_actor(actor, role)

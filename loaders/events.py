@@ -1193,7 +1193,30 @@ class ArticleEvents:
                     c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in candidate.children
                 ):  # "held talks in Muscat, with Oman's foreign minister carrying messages":
                     continue  # what went on meanwhile, not the partner
-                found.targets.extend(self.participants(candidate) or self._tied_to(candidate))
+                found.targets.extend(
+                    self.participants(candidate)
+                    or self._tied_to(candidate)
+                    or self._partners_in(candidate, found)
+                )
+
+    def _partners_in(self, noun: Token, found: _Found) -> list[tuple[Actor, str]]:
+        """'welcomed the resumption of diplomatic ties with Egypt', 'condemned the deal with
+        Iran': an act that names no doer is aimed at whoever it is done with (the speaker's own
+        side aside: it is often the other party); one asked for ('called for sanctions
+        against Israel'), at whoever it would be done to."""
+        match = self.match(noun)
+        if match is None:
+            return []
+        own = {a.side for a, _ in found.sources}
+        act = course_event(noun) or noun  # "the resumption of ties with Egypt": 'with' on 'ties'
+        named = prep_objects(act, frozenset({"with"})) + phrase_on_the_verb(noun, "with")
+        if _asked_for(noun):
+            named += prep_objects(noun, match.entry.preps or _TARGET_PREPS)
+        partners = [
+            actor for party in named for actor, _ in self.participants(party)
+            if actor.side not in own
+        ]  # fmt: skip
+        return [(actor, f"party named in the {noun.text}") for actor in partners]
 
     def _tied_to(self, noun: Token) -> list[tuple[Actor, str]]:
         """'sanctions on six companies linked to Iran', 'on 11 people tied to Pyongyang's arms

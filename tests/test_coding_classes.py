@@ -5846,3 +5846,28 @@ def test_a_peacekeeping_mission_extended_is_protection_for_its_host(nlp):
     found = coded("UNITED NATIONS (AP) — The U.N. Security Council voted on Thursday to extend "
                   "its peacekeeping mission in Lebanon for another year.")  # fmt: skip
     assert ("IGOUNOSEC", "07", "LBN") in found
+
+
+def test_a_welcomed_or_condemned_act_with_no_doer_is_aimed_at_its_partner(nlp):
+    found = coded("DAMASCUS (Reuters) - Syria on Sunday welcomed the resumption of diplomatic "
+                  "ties with Egypt and Jordan after a 12-year rift, state media said.")  # fmt: skip
+    assert {("SYR", "05", "EGY"), ("SYR", "05", "JOR")} <= found
+    found = coded("JERUSALEM (AP) — Israel on Tuesday condemned the nuclear deal with Iran as "
+                  "a historic mistake.")  # fmt: skip
+    assert ("ISR", "11", "IRN") in found
+
+
+def test_a_measure_called_for_is_aimed_at_whoever_it_would_hit(nlp):
+    found = coded("PRETORIA (Reuters) - South Africa on Tuesday called for an arms embargo on "
+                  "Israel over the war in Gaza.")  # fmt: skip
+    assert ("ZAF", "02", "ISR") in found
+
+
+def test_agents_in_several_places_are_each_place_s(nlp):
+    found = coded("PARIS (AFP) - Lawmakers in France and Germany welcomed the decision by "
+                  "Syria on Monday.")  # fmt: skip
+    assert {("FRA", "05", "SYR"), ("DEU", "05", "SYR")} <= found
+    events = extract("Protesters in Paris and Berlin condemned Israel's strikes on Gaza on "
+                     "Saturday.", published="2024-05-04")  # fmt: skip
+    sources = {e.source.cameo for e in events if e.root == "11"}
+    assert sources == {"FRAOPP", "DEUOPP"}  # people in a capital are not its government
