@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor, Gazetteer, load_gazetteer, slug
-from geokg.loaders.lexicon import data_rows, lemma_set, synsets, third_parties
+from geokg.loaders.lexicon import data_rows, force_verbs, lemma_set, synsets, third_parties
 from geokg.loaders.modality import disposition, previous_sentence_start
 from geokg.loaders.nlp import dateline_end
 from geokg.loaders.patterns import tie_participle
@@ -40,6 +40,7 @@ _STATE_ROLES = {"GOV", "LEG", "JUD"}  # offices a country has one of: its own, w
 _INSTITUTIONS = {"ministry", "department"}
 # Government nouns for buildings and posts, which a place they are in does not own.
 _SEATS = {"office", "embassy", "consulate", "mission", "department"}
+_MISSIONS = {"embassy", "consulate"}  # a state's missions abroad
 # Prepositions of what an act is aimed at: "fired at", "attacks against" (not 'on': "a
 # statement on its Telegram channel").
 _AIMED_PREPS = {"at", "against", "toward", "towards"}
@@ -91,7 +92,9 @@ def _owns_what_is_aimed_at(pronoun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.lemma_.lower() != "way":  # "forced their way": their own
         if noun.head.lemma_.lower() in _INTRUDING:  # "a Chinese plane violated its airspace"
             return noun.lemma_.lower() in lemma_set("ground_nouns")  # (not its commitments)
-        return noun.head.lemma_.lower() in _ENTERED_BY_FORCE
+        verb = noun.head.lemma_.lower()  # "warplanes pounded its nuclear facilities": the
+        struck = pronoun.lower_ == "its" and verb in force_verbs()  # one struck's (a plural
+        return verb in _ENTERED_BY_FORCE or struck  # 'their' may be anyone's named together)
     if noun.dep_ == "pobj" and noun.head.lower_ == "into":
         return noun.head.head.lemma_.lower() in _ENTERED_BY_FORCE | {"force"}
     return noun.dep_ == "pobj" and noun.head.lower_ in _AIMED_PREPS
@@ -2296,7 +2299,7 @@ class ArticleActors:
             or self._teller_of_clause_before(token)
             or self._teller_before(token, previous_sentence)
         )
-        said_by = [m for m in named_before if self.mention_root(m).i in preferred]
+        said_by = [self._enclosing(m) for m in named_before if self.mention_root(m).i in preferred]
         if lower in _PLURAL:  # "Trump told Japan and South Korea that their goods would face
             said_by = [m for m in said_by if not self._one_person(m)]  # tariffs": not his
         if not said_by and lower not in _PLURAL and (speaker := self._speaker(token)):
@@ -2321,6 +2324,15 @@ class ArticleActors:
                 and self.doc[m.start].lower_ in _PERSONAL
             ]  # fmt: skip
         return candidates[0] if candidates else None
+
+    def _enclosing(self, mention: Mention) -> Mention:
+        """The widest mention around a name ('the Iran-backed group' around 'Iran'): what the
+        whole phrase stands for, not a word that modifies it."""
+        around = [
+            m for m in self.mentions
+            if m.start <= mention.start and mention.end <= m.end and m.actor.kind != "place"
+        ]  # fmt: skip
+        return max(around, key=lambda m: m.end - m.start, default=mention)
 
     def _one_person(self, mention: Mention) -> bool:
         """A person named alone, whom 'they' or 'their' cannot stand for."""
@@ -2520,6 +2532,15 @@ class ArticleActors:
         return self.doc[mention.start : mention.end].root
 
     def _inside_pp_of(self, pronoun: Token, mention: Mention) -> bool:
-        """'its war with Russia': 'its' cannot be Russia, the object of its own noun's PP."""
+        """'its war with Russia': 'its' cannot be Russia, the object of its own noun's PP; nor
+        is 'its embassy in Riyadh' any Saudi's (a mission is abroad)."""
         noun = pronoun.head
-        return any(mention.start <= t.i < mention.end for t in noun.subtree if t.i > noun.i)
+        if any(mention.start <= t.i < mention.end for t in noun.subtree if t.i > noun.i):
+            return True
+        if noun.lemma_.lower() not in _MISSIONS or mention.actor.iso3 is None:
+            return False
+        hosts = {
+            found.actor.iso3 for place in _objects_of(noun, ("in",))
+            if (found := self._by_token.get(place.i)) is not None
+        }  # fmt: skip
+        return mention.actor.iso3 in hosts

@@ -761,9 +761,18 @@ class ArticleEvents:
         is ('Russian airfields', 'the support of the United States'), and for each of several
         owners ('Russian and Ukrainian delegations').
         """
-        relative = token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl"
+        clause = token.head
+        if (
+            token.lower_ in ("who", "that")
+            and clause.dep_ == "ccomp"
+            and clause.head.dep_ == "relcl"
+            and clause.head.lemma_.lower() in lemma_set("speech_verbs")
+        ):  # "three Chinese firms that it says supplied Russia": the firms (not ", which
+            clause = clause.head  # Algiers said had violated its airspace", hung wherever
+            # the comma lets it)
+        relative = token.lower_ in ("who", "which", "that") and clause.dep_ == "relcl"
         if relative and token.dep_ in ("nsubj", "nsubjpass"):  # "the leaders, who were hosted
-            return self.participants(self._described(token.head))  # by": not "..., which Iran
+            return self.participants(self._described(clause))  # by": not "..., which Iran
             # denied"
         found = []
         # "Armenia's Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev":
@@ -886,6 +895,8 @@ class ArticleEvents:
         for child in children:
             if child.dep_ in ("relcl", "acl") and self._judges(child):
                 continue  # "a treaty that South Korea criticised": not South Korea's treaty
+            if child.dep_ == "acl" and child.lower_ in lemma_set("disapproval_adjectives"):
+                continue  # "protesters angered by the advance of M23 rebels": not M23's
             if child.dep_ in ("relcl", "acl"):  # "the drones Russia launched"
                 if child.lemma_.lower() in lemma_set("speech_verbs"):  # "tankers Brussels
                     said = [g for g in child.children if g.dep_ == "ccomp"]  # says Moscow
@@ -1776,12 +1787,18 @@ class ArticleEvents:
         """'Several thousand people protested outside the Israeli embassy in Amman': a crowd
         given no nationality is of the country it gathers in, the town named ('in Amman'),
         else the dateline's."""
-        crowd = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM")]
+        crowd = [  # ("Protesters" after a dateline is often tagged a name)
+            c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM", "PROPN")
+        ]  # fmt: skip
         if verb.dep_ == "acl" and verb.i == verb.head.i + 1:  # "people protested outside",
             crowd = [verb.head]  # parsed as a noun with a participle: a protest is not suffered
         if not crowd or self.participants(crowd[0]):
             return []
-        there = self._country_it_happened_in(verb, places)
+        held = [  # "attacked the embassies of Rwanda, France and the United States in
+            p.head for d in complements(verb, DIRECT) for p in d.subtree  # Kinshasa": the
+            if p.dep_ == "prep" and p.lower_ == "in"  # phrase hung on the last owner says
+        ]  # fmt: skip  # where the building is
+        there = self._country_it_happened_in(verb, (*places, *held))
         if there:
             return [(there[0][0], f"crowd {there[0][1]}")]
         dateline = self.actors.dateline_country
@@ -2067,6 +2084,7 @@ class ArticleEvents:
         if (
             not found.targets
             and entry.cameo[:2] in _REACTIVE_ROOTS | {"05"}
+            and entry.cameo != _DENIAL  # "a charge Kigali dismissed": the charge's maker
             and act is not None
             and (_pointing_back(act) or commented)
             and (
@@ -2095,6 +2113,9 @@ class ArticleEvents:
                 if denied is not None and denied.entry.cameo[:2] in _HOSTILE_ROOTS:  # Goma": to
                     inner = self.read_verb(clause, denied)  # the side the act would have hit
                     found.targets.extend(inner.targets if inner is not None else [])
+            if not found.targets and denials:  # "Ukraine accused Russia of hitting a clinic,
+                found.targets.extend(self._accusers_before(token))  # but Moscow denied
+                # targeting civilian sites": the act denied hits no one named; the accuser
             allegation = obj is not None and obj.lemma_.lower() in synsets()["&allegation"]
             if not found.others() and allegation and _pointing_back(obj):  # "Canada expelled
                 found.targets = self._last_to_act_on(found.sources)  # India's envoy, saying
@@ -2518,14 +2539,15 @@ class ArticleEvents:
         said ..., allegations that New Delhi dismissed"); else whoever made the latest
         accusation before it ("Mali accused the Algerian army ..., a charge Algiers
         rejected"). Never the denier itself."""
-        owners = _besides(self._owners(claim), self.agents(denial)[0]) if named else []
+        deniers = self.agents(denial)[0]
+        owners = _besides(self._owners(claim), deniers) if named else []
         if owners:
             return owners
         if claim.head.lemma_.lower() in lemma_set("speech_verbs"):
-            tellers, _ = self.agents(claim.head)
-            if tellers:
+            tellers = _besides(self.agents(claim.head)[0], deniers)
+            if tellers:  # (not "a charge Kigali dismissed", read as said by Kigali)
                 return [(a, "who made the claim") for a, _ in tellers]
-        return self._accusers_before(claim)
+        return self._accusers_before(claim) or self._hit_by_claimed_act(claim, denial)
 
     def _accusers_before(self, word: Token) -> list[tuple[Actor, str]]:
         """Whoever made the latest accusation told before the word, in its sentence or the
@@ -2539,6 +2561,23 @@ class ArticleEvents:
             return []
         records = self._by_trigger[max(earlier)]
         return [(r.source, "who made the claim") for r in records if r.root in _ACCUSING_ROOTS]
+
+    def _hit_by_claimed_act(self, claim: Token, denial: Token) -> list[tuple[Actor, str]]:
+        """'Armenia said Azerbaijani forces had opened fire on its positions. Baku rejected the
+        claim': a claim that the denier's side struck is, as a rule, made by the side it says
+        was struck (the latest such act reported before, in reach)."""
+        deniers = {a.side for a, _ in self.agents(denial)[0]}
+        for i in sorted(self._by_trigger, reverse=True):
+            if i >= claim.i or claim.sent.start - i >= _CLAIM_REACH:
+                continue
+            hits = [
+                (r.target, "whom the claim says was hit") for r in self._by_trigger[i]
+                if r.root in _HOSTILE_ROOTS and r.modality == "reported"
+                and r.source.side in deniers and r.target.side not in deniers
+            ]  # fmt: skip
+            if hits:
+                return hits
+        return []
 
     def _expelled_before(self, word: Token) -> bool:
         """Has an expulsion (16) been told earlier in the word's sentence?"""

@@ -354,6 +354,25 @@ def verbal_verbs() -> frozenset[str]:
     return frozenset(verbal) | lemma_set("speech_verbs")
 
 
+# Roots of acts of force: unconventional violence, fighting, mass violence.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+@cache
+def force_verbs() -> frozenset[str]:
+    """Verbs whose plain hand-verified row (no particle, object or phrase asked for) is an
+    act of force ('pound', 'shell', 'strike'; 'struck a deal' is a row of its own): what
+    they are done to is someone else's."""
+    return frozenset(
+        lemma
+        for (lemma, pos), rows in load_lexicon().items()
+        if pos == "VERB"
+        for row in rows
+        if row.origin == "geokg" and row.cameo[:2] in _FORCE_ROOTS
+        and not (row.particle or row.subject or row.objects or row.pp)
+    )  # fmt: skip
+
+
 def lexicon_problems(extra: tuple[Path, ...]) -> list[str]:
     """The rows of the user's files that `load_lexicon(extra)` skipped, with the reason."""
     load_lexicon(extra)
