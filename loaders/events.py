@@ -248,6 +248,9 @@ _FEARING = {"afraid", "fear", "risk", "threat", "danger", "possibility", "prospe
 _FORETELLING = {"will", "would", "could", "might", "may"}  # "warning it could use force"
 _UNANSWERED = {"unanswered", "unpunished"}  # "the expulsions would not go unanswered"
 _CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail", "exile"}  # no places
+# "in violation of U.N. resolutions", "in response to Russian strikes": how or why, not where
+_MANNER_NOUNS = {"violation", "breach", "defiance", "response", "retaliation", "reprisal",
+                 "support", "solidarity", "protest"}  # fmt: skip
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
 _SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
@@ -1216,18 +1219,26 @@ class ArticleEvents:
         side aside: it is often the other party); one asked for ('called for sanctions
         against Israel'), at whoever it would be done to."""
         match = self.match(noun)
-        if match is None:
-            return []
         own = {a.side for a, _ in found.sources}
         act = course_event(noun) or noun  # "the resumption of ties with Egypt": 'with' on 'ties'
         named = prep_objects(act, frozenset({"with"})) + phrase_on_the_verb(noun, "with")
-        if _asked_for(noun):
+        if match is not None and _asked_for(noun):
             named += prep_objects(noun, match.entry.preps or _TARGET_PREPS)
         partners = [
-            actor for party in named for actor, _ in self.participants(party)
+            actor for party in (named if match is not None else [])
+            for actor, _ in self.participants(party) if actor.side not in own
+        ]  # fmt: skip
+        if partners:
+            return [(actor, f"party named in the {noun.text}") for actor in partners]
+        if found.root not in _REACTIVE_ROOTS | {"05"} or (
+            match and match.entry.cameo[:2] in _FORCE_ROOTS
+        ):
+            return []  # "condemned the attack on a school in Gaza": not Gaza's own
+        there = self._country_it_happened_in(act, tuple(prep_objects(act, frozenset({"of"}))))
+        return [  # "criticised the closure of newspapers in Nicaragua": the state there
+            (actor, f"where the {noun.text} happened") for actor, _ in there
             if actor.side not in own
         ]  # fmt: skip
-        return [(actor, f"party named in the {noun.text}") for actor in partners]
 
     def _tied_to(self, noun: Token) -> list[tuple[Actor, str]]:
         """'sanctions on six companies linked to Iran', 'on 11 people tied to Pyongyang's arms
@@ -1347,11 +1358,13 @@ class ArticleEvents:
             if {prep.head.lemma_.lower(), self.doc[prep.i - 1].lemma_.lower()} & SPAN_UNITS:
                 continue  # "more than a year into a U.S.-brokered ceasefire": when, not where
             held = [o for o in prep.children if o.dep_ == "pobj"]
-            if any(o.lemma_.lower() in _CONFINEMENT for o in held):
+            if any(o.lemma_.lower() in _CONFINEMENT | _MANNER_NOUNS for o in held):
                 continue  # "remained in Russian captivity": a state, not a place
             for word in prep.subtree:
                 if not word.ent_type_ or not _placed(word, prep, preps | _WHERE_PREPS):
                     continue
+                if word.head.lemma_.lower() == "time" and word.i < word.head.i:
+                    continue  # "fired a missile on Jan. 30 (Seoul time)": a clock, no place
                 at_border = word.head.lemma_.lower() in _SHARED_NOUNS and word.dep_ != "pobj"
                 if at_border and found.targets:
                     continue  # "clashed with Colombian rebels near the Venezuelan border": a
@@ -2162,6 +2175,10 @@ class ArticleEvents:
         )
         describes = describes and (token.dep_ != "amod" or act)  # ("a UAE-mediated exchange":
         # a mediator's, between the sides of what the exchange hangs on)
+        if not found.targets and describes and entry.cameo[:2] in _FORCE_ROOTS:
+            self._place_targets(token, found)  # "Jordan denounced an Iranian attack targeting
+            # a facility in Saudi Arabia": force hits where it is used, before any party of
+            # the verb above ("condemned a strike that killed two children": the condemner)
         if not found.targets and describes and self._names_an_act(token.head, token):
             self._event_parties(token.head, found)  # "a ceasefire brokered by France", not
             # "condemned Iran's decision to suspend ...": the decision's parties are Iran's;
@@ -4015,17 +4032,24 @@ def _asked_for(noun: Token) -> bool:
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_FOR_OBJECT
 
 
+_TALKS = "040"
+_TALKS_CODES = {"040", "044", "046"}  # consult, meet at a third place, negotiate
+
+
 def _one_per_dyad(records: list[EventRecord], day: date | None) -> list[EventRecord]:
     """'Ethiopia, Eritrea and Somalia signed a cooperation agreement on Wednesday ... The
     agreement was signed by Afeworki, Abdullahi and Abiy': the same act told again with other
     words for the same sides (a state, then its leader) is one event, kept as first told, the
-    later telling one more mention: the same code, negation, modality and background between
-    the same sides, on the same day or told again undated (of the story's `day`)."""
+    later telling one more mention: the same code (a meeting, talks and negotiations are one
+    code), negation, modality and background between the same sides, on the same day or told
+    again undated (of the story's `day`)."""
     first: dict[tuple, EventRecord] = {}
     kept, moved = [], {}
     story_day = day.isoformat() if day else None
     for record in records:
-        key = (record.source.side, record.target.side, record.cameo, record.negated,
+        code = _TALKS if record.cameo in _TALKS_CODES else record.cameo  # "meet" in a
+        # headline and "held talks" in the lead are one meeting (not a visit, nor a call)
+        key = (record.source.side, record.target.side, code, record.negated,
                record.background, record.modality)  # fmt: skip
         told = first.get(key)
         again = record.date == story_day and record.root not in _FORCE_ROOTS  # (a strike

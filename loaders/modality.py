@@ -1099,6 +1099,12 @@ def event_time(
                   if w.ent_type_ == "DATE"]  # fmt: skip
     if token.dep_ == "acl" and is_to_infinitive(token):  # "Ottawa's decision last year to
         scope += [c for c in token.head.children if c.dep_ == "npadvmod"]  # impose tariffs"
+    copula = token.head.head  # "the last Colombian leader to visit Venezuela was Santos in
+    if token.dep_ in ("acl", "relcl") and is_to_infinitive(token) and copula.lemma_ == "be":
+        scope += [  # 2016": the time of whoever is named as the one who did it
+            w for c in copula.children if c.dep_ in ("prep", "npadvmod")
+            for w in c.subtree if w.ent_type_ == "DATE"
+        ] if token.head.dep_ in ("nsubj", "attr") else []  # fmt: skip
     if token.dep_ == "relcl" and token.head.ent_type_ == "DATE":
         scope.append(token.head)  # "in 2020, when Ankara suspended": a clause on a time
     elif token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):

@@ -464,6 +464,17 @@ def _object_fits(
     return best
 
 
+def _modifier_fits(objects: Phrases, candidates: list[Token]) -> tuple[Token | None, int]:
+    """A PETRARCH-style pattern names a word that follows the verb, not always the head of its
+    object: '* DIPLOMATIC' fits "renewed diplomatic ties", '* ARTILLERY' "fired two artillery
+    shells". The complement one of whose modifiers the phrase fits, scored below a head."""
+    for candidate in candidates:
+        for modifier in candidate.lefts:
+            if modifier.dep_ in ("amod", "compound") and objects.match(modifier):
+                return candidate, 0
+    return None, 0
+
+
 def _pp_fits(
     token: Token, entry: Predicate, obj: Token | None, kind_of: KindOf = None
 ) -> tuple[list[Token], int] | None:
@@ -519,6 +530,9 @@ def fit(
         if candidates is None:
             candidates = complements(token)
         obj, object_score = _object_fits(entry.objects, kind_of, candidates)
+        if obj is None and entry.origin not in ("geokg", "petrarch"):  # a user's own rows
+            obj, object_score = _modifier_fits(entry.objects, candidates)  # (the converted
+            # Phoenix rows name heads: 'ordered emergency tariffs' is no 'emergency' row's)
         if obj is None:
             return None
         score += 1 + object_score

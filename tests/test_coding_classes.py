@@ -5943,3 +5943,47 @@ def test_its_embassy_in_a_capital_is_not_the_host_s(nlp):
     found = coded("TEHRAN (Reuters) - Iran expelled a Saudi envoy on Monday after protesters "
                   "stormed its embassy in Riyadh.", published="2025-04-17")  # fmt: skip
     assert ("SAU", "14", "IRN") in found  # Iran's embassy, stormed by a crowd in Riyadh
+
+
+def test_a_reaction_to_an_act_no_one_is_named_for_is_aimed_at_the_state_where_it_happened(nlp):
+    found = coded("BRUSSELS (Reuters) - The European Union on Monday criticised the closure of "
+                  "independent newspapers in Nicaragua.")  # fmt: skip
+    assert ("IGOEUREEC", "11", "NIC") in found
+    found = coded("BERLIN (Reuters) - Germany welcomed the release of political prisoners in "
+                  "Belarus on Friday.")  # fmt: skip
+    assert ("DEU", "05", "BLR") in found
+    found = coded("LONDON (Reuters) - Britain condemned the attack on a school in Gaza.")
+    assert not any(target == "PSE" for _, _, target in found)  # an attack is not the place's
+
+
+def test_a_meeting_in_the_headline_and_talks_in_the_lead_are_one_meeting(nlp):
+    events = extract("Colombia, Venezuela's presidents meet to rebuild ties\n\nBOGOTA (AA) - "
+                     "Colombian President Gustavo Petro held talks on Tuesday with his Venezuelan "
+                     "counterpart Nicolas Maduro in Caracas. Petro then headed to the "
+                     "palace to meet with Maduro.", published="2022-11-01")  # fmt: skip
+    talks = [(e.source.iso3, e.target.iso3) for e in events if e.cameo in ("040", "046")]
+    assert sorted(talks) == [("COL", "VEN"), ("VEN", "COL")]  # one pair, not a pair per word
+
+
+def test_what_the_last_one_to_do_it_did_in_a_past_year_is_background(nlp):
+    events = extract("CARACAS (AA) - The last Colombian leader to visit Venezuela was Juan Manuel "
+                     "Santos in 2016.", published="2022-11-01")  # fmt: skip
+    assert events and all(e.background for e in events)
+
+
+def test_a_participle_of_force_hits_its_object_not_the_party_that_reacts(nlp):
+    found = coded("AMMAN (Petra) - Jordan on Monday denounced an Iranian attack targeting a "
+                  "residential facility in the city of Al-Kharj, Saudi Arabia.")  # fmt: skip
+    assert ("IRN", "19", "JOR") not in found
+    assert ("JOR", "11", "IRN") in found
+    found = coded("ISLAMABAD (Reuters) - Pakistan recalled its ambassador from Tehran on "
+                  "Wednesday, condemning what it called an unprovoked Iranian missile and drone "
+                  "strike on its soil that killed two children.")  # fmt: skip
+    assert ("IRN", "19", "PAK") in found  # no place named: the condemner was hit
+
+
+def test_a_clock_or_a_reason_is_no_place_of_the_event(nlp):
+    found = coded("HONOLULU (Yonhap) -- The two ministers met after North Korea fired a ballistic "
+                  "missile on Jan. 30 (Seoul time) in violation of U.N. Security Council "
+                  "resolutions.", published="2022-02-12")  # fmt: skip
+    assert not any(source == "PRK" and root == "19" for source, root, _ in found)

@@ -103,8 +103,9 @@ def test_petrarch_unit_records_with_their_dictionaries(nlp):
     assert len(records) == 284
     scores = evaluate_events(records, verbs=(PETR / "verbs.tsv",), actors=(PETR / "actors.tsv",))
     print(json.dumps(scores.roots.as_dict()))
-    # fictional countries and the validation verbs are read: without them nothing is found
-    assert scores.roots.true_positives >= 25
+    # fictional countries and the validation verbs are read: without them nothing is found;
+    # 135 of 359 at the last change (bench/ACCURACY.md), kept from sliding back
+    assert scores.roots.true_positives >= 125
     bare = evaluate_events(records[:40])
     assert bare.roots.true_positives == 0
 
@@ -115,3 +116,17 @@ def test_the_committed_data_is_what_the_converter_writes(tmp_path, monkeypatch):
     before = committed.read_text("utf-8")
     assert main(["build", str(SOURCE)]) == 0
     assert committed.read_text("utf-8") == before
+
+
+def test_a_pattern_word_may_modify_the_object_as_petrarch_patterns_read(tmp_path, nlp):
+    """PETRARCH-2's '* ARTILLERY' names a word after the verb, not the object's head: a
+    user's row asking for 'artillery' fits "fired two artillery shells"."""
+    verbs = tmp_path / "verbs.tsv"
+    header = "lemma\tpos\tparticle\tsubject\tobject\tpp\tpreps\tcameo\treverse\tsymmetric\tnote\n"
+    verbs.write_text(header + "fire\tVERB\t\t\tartillery\t\t\t194\t\t0\tshelling\n", "utf-8")
+    text = "SEOUL (Reuters) - North Korea fired two artillery shells at Seoul on Thursday."
+    article = Article(id="a", text=text, published="2024-05-02")
+    (coded,) = extract_articles([article], print, verbs=(verbs,))
+    assert [(e.source.iso3, e.cameo, e.target.iso3) for e in coded.events] == [
+        ("PRK", "194", "KOR")
+    ]
