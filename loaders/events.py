@@ -2509,7 +2509,10 @@ class ArticleEvents:
         # Korean forces began drills, and Seoul condemned the launch"), unless the main
         # clauses tell only the reacting side's own acts ("China suspended imports as Japan
         # began releasing the water, with Beijing calling the plan selfish")
-        main = [v for v in verbs if not _circumstance(v)]
+        generic = noun.lemma_.lower() in _GENERIC_ACTS  # "a step X condemned": the
+        main = [  # sentence's own act; "a raid X condemned" may be one an 'after' clause tells
+            v for v in verbs if not _circumstance(v) and not (generic and _told_in_passing(v, noun))
+        ]  # fmt: skip
         for verb in main + [v for v in verbs if v not in main]:
             doers = _besides(self.agents(verb)[0], own)
             if doers:
@@ -3923,6 +3926,27 @@ def _circumstance(verb: Token) -> bool:
     return clause is not None and any(
         m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE_MARKS for m in clause.children
     )
+
+
+_GENERIC_ACTS = frozenset({"move", "step", "decision", "action", "measure"})
+
+
+def _told_in_passing(verb: Token, noun: Token) -> bool:
+    """Is the verb in a clause below the sentence's acts, which 'a move X condemned' does not
+    name: what led up to them ('two days after U.N. measures snapped back', however the parser
+    hangs it) or what describes a party ('seven Kenyans working at a centre')? The clause the
+    noun itself hangs on is not, unless the noun is a comment set off at the end, which the
+    parser hangs on whatever comes last."""
+    commenting = set_off(noun)
+    for word in (verb, *verb.ancestors):
+        if word.dep_ == "ROOT" or (noun in word.subtree and not commenting):
+            return False
+        heads = [word] + [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if word.dep_ in ("acl", "relcl") or any(  # (the 'after' hung on the subject at times)
+            m.dep_ == "mark" and m.lower_ in ("after", "before") for h in heads for m in h.children
+        ):
+            return True
+    return False
 
 
 def _condition_subjects(clause: Token) -> list[Token]:

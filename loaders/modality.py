@@ -971,6 +971,23 @@ def _in_the_past(verb: Token) -> bool:
     )
 
 
+def _in_a_former_term(verb: Token) -> bool:
+    """'Venezuela broke all ties with Colombia when former President Ivan Duque supported
+    Guaido': a 'when' clause whose doer is named as a former office holder, and the act it
+    dates, happened in that term, before the news (not "former President Trump said on
+    Monday", which no 'when' ties to his term)."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    return any(
+        any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in clause.children)
+        and any(
+            w.lower_ == "former"
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+            for w in s.subtree
+        )
+        for clause in clauses
+    )  # fmt: skip
+
+
 def _at_the_outset(word: Token) -> bool:
     """'the Hamas attack on Israel at the start of the conflict', 'has occupied a fifth of
     Ukraine since the beginning of the war': an act dated by the outset of a war or conflict
@@ -1087,6 +1104,7 @@ def event_time(
         or (trigger is not None and _made_before_in_force(trigger))
         or (trigger is not None and trigger.pos_ == "NOUN" and in_force_before(trigger))
         or _at_the_outset(trigger if trigger is not None else token)
+        or _in_a_former_term(token)
     )
     scope = _clause_words(token, trigger if trigger is not None else token)
     if token.head != token and token.dep_ not in ("relcl", "acl", "advcl", "ccomp", "conj"):
@@ -1111,10 +1129,15 @@ def event_time(
         scope += [  # "for the first time since 2008, when Morales expelled the envoy": the
             t for t in token.head.subtree if t.ent_type_ == "DATE" and t not in token.subtree
         ]  # time the 'when' clause describes
-    when = next((c for c in token.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
-    if when is not None and when.i > 1 and doc[when.i - 1].text == ",":
-        before = doc[when.i - 2]  # the same, with the clause hung elsewhere by the parser
-        scope += [before] if before.ent_type_ == "DATE" else []
+    for clause in (token, *token.ancestors):  # ("since mid-2019, when Japan began steps
+        when = next((c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod"),
+                    None)  # fmt: skip  # against court decisions that ordered ...": the
+        if when is None:  # clauses inside the 'when' clause are of its time too)
+            continue
+        if when.i > 1 and doc[when.i - 1].text == ",":
+            before = doc[when.i - 2]  # the same, with the clause hung elsewhere by the parser
+            scope += [before] if before.ent_type_ == "DATE" else []
+        break
     scope = _time_of_making(trigger) + scope + _time_after_noun(trigger)
     described = token.head if token.dep_ == "relcl" else None
     while described is not None:  # "the 2008 attacks on Mumbai, which were blamed on ...":

@@ -5987,3 +5987,32 @@ def test_a_clock_or_a_reason_is_no_place_of_the_event(nlp):
                   "missile on Jan. 30 (Seoul time) in violation of U.N. Security Council "
                   "resolutions.", published="2022-02-12")  # fmt: skip
     assert not any(source == "PRK" and root == "19" for source, root, _ in found)
+
+
+def test_what_a_former_leader_did_and_what_it_dates_came_before_the_news(nlp):
+    events = extract("CARACAS (AA) - Venezuela broke all ties with Colombia when former Colombian "
+                     "President Ivan Duque supported opposition leader Juan Guaido.",
+                     published="2022-11-01")  # fmt: skip
+    assert events and all(e.background for e in events)
+    found = coded("Former President Donald Trump criticised Mexico on Monday.")
+    assert ("USA", "11", "MEX") in found  # a former leader's act of the day is news
+
+
+def test_a_move_condemned_is_the_sentence_s_act_not_one_told_in_passing(nlp):
+    found = coded("BRUSSELS (Reuters) - The European Union reimposed sanctions on Iran's central "
+                  "bank on Monday, two days after United Nations measures snapped back into "
+                  "force, a step Iran's foreign ministry condemned as unlawful.")  # fmt: skip
+    assert ("IRN", "11", "IGOEUREEC") in found
+    assert ("IRN", "11", "IGOUNO") not in found
+    found = coded("JOHANNESBURG (Reuters) - South Africa said it had arrested seven Kenyan "
+                  "nationals working at a refugee centre and ordered them deported, a move the "
+                  "U.S. State Department condemned as interference.")  # fmt: skip
+    assert ("USA", "11", "ZAF") in found
+
+
+def test_acts_told_inside_a_dated_when_clause_are_of_its_time(nlp):
+    events = extract("HONOLULU (Yonhap) -- Relations have been at their lowest since mid-2019, "
+                     "when Japan began taking economic steps against Seoul court decisions "
+                     "that ordered Japanese firms to pay.", published="2022-02-12")  # fmt: skip
+    ordered = [e for e in events if e.source.iso3 == "KOR"]
+    assert ordered and all(e.background for e in ordered)
