@@ -122,6 +122,11 @@ _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
 _REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "15", "16"}
 _REACTION_MARKS = {"after", "following"}
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "note", "message"}
+_ISSUING = {"issue", "release", "publish", "send", "deliver", "make", "put"}
+# Material acts (cooperation, aid, yielding, coercion, force): aimed by how they are done, not
+# by an act they name ("delivered aid in coordination with the UN" is no aid to the UN)
+_DEEDS_ROOTS = {"06", "07", "08", "17", "18", "19", "20"}
 _INVITING = frozenset({"request", "invitation"})  # forces sent "at the request of X"
 _FELT_AT = frozenset({"by", "at", "with", "over", "about"})  # "appalled by X's decision"
 # "sanctions targeting Russian interests", "tariffs hitting Chinese goods": the verb says at whom
@@ -1010,6 +1015,17 @@ class ArticleEvents:
             found, _ = self.agents(comment_host(token), depth + 1)  # the sentence is about
             if found:
                 return found, True
+        issued = token.head  # "Saudi Arabia, Jordan and Qatar issued statements denouncing
+        if (  # the raids": whoever issued the words (not "dismissed a British statement
+            token.dep_ == "acl"  # accusing Moscow": the statement's own author)
+            and token.tag_ == "VBG"
+            and issued.dep_ == "dobj"
+            and issued.lemma_.lower() in _STATEMENT_NOUNS
+            and issued.head.lemma_.lower() in _ISSUING
+        ):
+            found, _ = self.agents(issued.head, depth + 1)
+            if found:
+                return found, True
         if _reduced_relative(token):
             return [], True  # "freed three Israeli women held hostage": done to the women
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i not in
@@ -1176,6 +1192,11 @@ class ArticleEvents:
         if not is_to_infinitive(token):
             return []
         head = token.head
+        message = self.match(token)
+        if (
+            head.lemma_.lower() == "summon" and message and message.entry.cameo[:2] in _SAID_ROOTS
+        ):  # "summoned Ankara's charge d'affaires to protest": the summoner protests
+            return []
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
         objects += prep_objects(head, frozenset({"on", "upon"}))
         for obj in objects:
@@ -1218,6 +1239,8 @@ class ArticleEvents:
         Iran': an act that names no doer is aimed at whoever it is done with (the speaker's own
         side aside: it is often the other party); one asked for ('called for sanctions
         against Israel'), at whoever it would be done to."""
+        if found.root in _DEEDS_ROOTS:
+            return []  # "carried out a strike in coordination with Somalia": its partner
         match = self.match(noun)
         own = {a.side for a, _ in found.sources}
         act = course_event(noun) or noun  # "the resumption of ties with Egypt": 'with' on 'ties'
@@ -1232,8 +1255,8 @@ class ArticleEvents:
             return [(actor, f"party named in the {noun.text}") for actor in partners]
         if found.root not in _REACTIVE_ROOTS | {"05"} or (
             match and match.entry.cameo[:2] in _FORCE_ROOTS
-        ):
-            return []  # "condemned the attack on a school in Gaza": not Gaza's own
+        ):  # "condemned the attack on a school in Gaza": not Gaza's own; "called for a
+            return []  # ceasefire in Sudan" asks the sides, "met at a summit in Uzbekistan"
         there = self._country_it_happened_in(act, tuple(prep_objects(act, frozenset({"of"}))))
         return [  # "criticised the closure of newspapers in Nicaragua": the state there
             (actor, f"where the {noun.text} happened") for actor, _ in there
@@ -2842,7 +2865,7 @@ class ArticleEvents:
         mutual = mutual or (
             found.cameo in lemma_set("mutual_codes")
             and not (found.token.pos_ == "NOUN" and joint)
-            and found.own_subject
+            and (found.own_subject or _joint_participle(found))
             and found.root != "11"
             and not promised
             and not any(c.lemma_.lower() in _MEMBERSHIP for c in found.token.children)
@@ -3929,6 +3952,15 @@ def _circumstance(verb: Token) -> bool:
 
 
 _GENERIC_ACTS = frozenset({"move", "step", "decision", "action", "measure"})
+
+
+def _joint_participle(found: _Found) -> bool:
+    """'Egypt and Turkey named ambassadors, restoring full relations', 'Russia and Ukraine
+    swapped prisoners, freeing hundreds': what a participle adds to the joint act of conjoined
+    subjects is theirs with each other too (not force: 'troops exchanged fire, killing two
+    soldiers' is the fire again)."""
+    token = found.token
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and found.root not in _FORCE_ROOTS
 
 
 def _told_in_passing(verb: Token, noun: Token) -> bool:

@@ -6016,3 +6016,30 @@ def test_acts_told_inside_a_dated_when_clause_are_of_its_time(nlp):
                      "that ordered Japanese firms to pay.", published="2022-02-12")  # fmt: skip
     ordered = [e for e in events if e.source.iso3 == "KOR"]
     assert ordered and all(e.background for e in ordered)
+
+
+def test_what_a_participle_adds_to_a_joint_act_is_joint(nlp):
+    found = coded("KYIV (Reuters) - Russia and Ukraine carried out their largest exchange of "
+                  "prisoners of war on Wednesday, freeing hundreds of soldiers.")  # fmt: skip
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found
+
+
+def test_statements_issued_denouncing_an_act_are_the_issuers_words(nlp):
+    found = coded("DAMASCUS (Reuters) - Israeli warplanes struck military sites near Damascus "
+                  "late on Tuesday. Saudi Arabia, Jordan and Qatar each issued statements "
+                  "denouncing the raids.")  # fmt: skip
+    assert {("SAU", "11", "ISR"), ("JOR", "11", "ISR"), ("QAT", "11", "ISR")} <= found
+
+
+def test_a_strike_in_coordination_with_a_government_is_not_aimed_at_it(nlp):
+    events = extract("MOGADISHU (Reuters) - U.S. Africa Command said it carried out an air "
+                     "strike on Islamic State militants on Tuesday, in coordination with the "
+                     "Somali federal government.")  # fmt: skip
+    assert not any(e.root == "19" and e.target.cameo == "SOMGOV" for e in events)
+
+
+def test_an_envoy_summoned_to_protest_is_protested_to(nlp):
+    events = extract("BAGHDAD (Reuters) - Baghdad summoned Ankara's charge d'affaires to protest "
+                     "what it called a breach of sovereignty.", published="2024-10-26")  # fmt: skip
+    assert not any(e.trigger == "protest" and e.source.iso3 == "TUR" for e in events)
+    assert any((e.source.iso3, e.root, e.target.iso3) == ("IRQ", "11", "TUR") for e in events)
