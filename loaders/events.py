@@ -122,6 +122,7 @@ _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # protests, cuts in relations ("... after Russia struck Kyiv", "... over Beijing's decision").
 _REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "15", "16"}
 _REACTION_MARKS = {"after", "following"}
+_COOPERATION_ROOTS = {"04", "05", "06", "07", "08"}  # meet, cooperate, aid, yield
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "note", "message"}
 _ISSUING = {"issue", "release", "publish", "send", "deliver", "make", "put"}
 # Material acts (cooperation, aid, yielding, coercion, force): aimed by how they are done, not
@@ -3603,7 +3604,16 @@ class ArticleEvents:
                 continue
             told.mentions += record.mentions
             moved[record.event_id] = told.event_id
-        return _repointed(kept + self.records[in_headline:], moved)
+        rest = []  # "Nicaragua expels three US officials" over "had expelled three American
+        for record in self.records[in_headline:]:  # officials earlier this week": the act
+            news = next((h for h in kept if not h.background and record.background  # the
+                         and record.cameo == h.cameo and _told_again(h, record)), None)  # fmt: skip
+            if news is None:  # headline tells as news, not an earlier one beside it
+                rest.append(record)
+                continue
+            news.mentions += record.mentions
+            moved[record.event_id] = news.event_id
+        return _repointed(kept + rest, moved)
 
     def _read_answered_request(self, verb: Token, sentence: str) -> None:
         """'brushed off calls from France, Britain and Canada to halt the offensive': whoever
@@ -4018,7 +4028,15 @@ def _told_again(headline: EventRecord, told: EventRecord) -> bool:
     visits = {_VISIT_CODE, _HOSTING_CODE}
     same = (headline.cameo[:2], headline.negated) == (told.cameo[:2], told.negated)
     same = same and (headline.cameo in visits) == (told.cameo in visits)
-    return same and _covers(headline.source, told.source) and _covers(headline.target, told.target)
+    # "Fiji and Australia boost cyber security cooperation" over "Fiji and Australia will
+    # cooperate on cyber security": the headline's cooperation is the lead's plan (03)
+    planned = told.root == "03" and told.modality == "intended" and not told.negated
+    planned = planned and headline.root in _COOPERATION_ROOTS and not headline.negated
+    return (
+        (same or planned)
+        and _covers(headline.source, told.source)
+        and _covers(headline.target, told.target)
+    )
 
 
 def _covers(general: Actor, specific: Actor) -> bool:

@@ -6043,3 +6043,20 @@ def test_an_envoy_summoned_to_protest_is_protested_to(nlp):
                      "what it called a breach of sovereignty.", published="2024-10-26")  # fmt: skip
     assert not any(e.trigger == "protest" and e.source.iso3 == "TUR" for e in events)
     assert any((e.source.iso3, e.root, e.target.iso3) == ("IRQ", "11", "TUR") for e in events)
+
+
+def test_a_headline_s_cooperation_is_the_lead_s_plan(nlp):
+    events = extract("Fiji and Australia boost cyber security cooperation\n\nSYDNEY (Reuters) "
+                     "- Fiji and Australia will cooperate on cyber security, Australian Prime "
+                     "Minister Anthony Albanese said.", published="2023-10-18")  # fmt: skip
+    pairs = [(e.source.iso3, e.target.iso3) for e in events if e.root in ("03", "05")]
+    assert sorted(pairs) == [("AUS", "FJI"), ("FJI", "AUS")]  # one pair: the plan
+
+
+def test_a_headline_s_act_told_again_with_an_earlier_date_is_one_event(nlp):
+    events = extract("Nicaragua expels three US officials\n\nWASHINGTON (AFP) - The United States "
+                     "State Department said Thursday that Nicaragua had expelled three American "
+                     "government officials earlier this week.", published="2016-06-16")  # fmt: skip
+    expulsions = [e for e in events if e.root == "16"]
+    assert len(expulsions) == 1 and not expulsions[0].background
+    assert expulsions[0].mentions == 2
