@@ -1446,6 +1446,27 @@ class ArticleEvents:
                 if all(party.id != t.id for t, _ in found.targets):  # reporter's
                     found.targets.append((party, f"party of the {record.trigger}"))
 
+    def _sides_of_border(self, noun: Token) -> list[tuple[Actor, str]]:
+        """'killed in an armed clash on the Tajik-Afghan border', 'fighting erupted along the
+        Armenia-Azerbaijan border': a fight no one is named for, on a border that names the two
+        countries sharing it, is between them (not a border with one country named)."""
+        holders = [noun]
+        if noun.dep_ == "nsubj" and _tells_occurrence(noun.head):
+            holders.append(noun.head)  # "clashes erupted on the ... border"
+        places = frozenset({"on", "along", "at", "near", "across"})
+        for border in (o for h in holders for o in prep_objects(h, places)):
+            if border.lemma_.lower() not in _SHARED_NOUNS:
+                continue
+            sides: dict[str, tuple[Actor, str]] = {}
+            for word in (w for w in border.subtree if w.i < border.i):
+                found = self.actors.actor_of(word)
+                if found and found[0].kind == "country" and found[0].iso3:
+                    country = self.actors.gazetteer.countries.get(found[0].iso3, found[0])
+                    sides.setdefault(country.side, (country, f"side of the {border.text}"))
+            if len(sides) == 2:
+                return list(sides.values())
+        return []
+
     def _deal_told_before(self, noun: Token) -> list[EventRecord]:
         """'Saudi Arabia and Iran signed an agreement ..., seven years after Riyadh cut
         relations, in a deal brokered by China': a deal named in a phrase set off by a comma is
@@ -1682,6 +1703,9 @@ class ArticleEvents:
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
                 sources = []
+        if not sources and entry.symmetric and entry.cameo[:2] in _FORCE_ROOTS:
+            sources = self._sides_of_border(token)  # "an armed clash on the Tajik-Afghan
+            rule = "mutual event noun on the sides' border"  # border": between the two
         partners = prep_objects(token, frozenset({"with"}))
         if not sources and entry.symmetric and partners and entry.cameo[:2] in _HOSTILE_ROOTS:
             sources = self._suffered_by(token)  # "soldiers were killed in clashes with Y"

@@ -6060,3 +6060,12 @@ def test_a_headline_s_act_told_again_with_an_earlier_date_is_one_event(nlp):
     expulsions = [e for e in events if e.root == "16"]
     assert len(expulsions) == 1 and not expulsions[0].background
     assert expulsions[0].mentions == 2
+
+
+def test_a_clash_on_a_border_naming_two_countries_is_between_them(nlp):
+    found = coded("DUSHANBE (AA) - Five people were killed in an armed clash on the Tajik-Afghan "
+                  "border on Tuesday, Tajik officials said.")  # fmt: skip
+    assert {("TJK", "19", "AFG"), ("AFG", "19", "TJK")} <= found
+    found = coded("ISLAMABAD (Reuters) - Two soldiers were killed in a clash on the border with "
+                  "Afghanistan on Sunday.")  # fmt: skip
+    assert not any(root == "19" for _, root, _ in found)  # one country named: no sides
