@@ -3550,6 +3550,7 @@ class ArticleEvents:
         parsed = self.doc.text  # (spaCy joins the tokens again at each reading of it)
         headline_end_char = headline_end(parsed)
         in_headline = 0  # how many records the headline gave
+        lead: str | None = None
         for sent in self.doc.sents:
             text = sent.text.strip()
             if len(original) == len(parsed):  # a Title Case headline parsed in sentence
@@ -3606,10 +3607,12 @@ class ArticleEvents:
                     self._read_answered_request(token, text)
             if headline_end_char is not None and sent.end_char <= headline_end_char:
                 in_headline = len(self.records)
-        told = _without_requested(self._told_again_in_the_body(in_headline))
+            elif headline_end_char is not None and lead is None and verbs:
+                lead = text  # the first sentence after the headline (not a lone dateline)
+        told = _without_requested(self._told_again_in_the_body(in_headline, lead))
         return _one_per_dyad(told, self.article.published_date)
 
-    def _told_again_in_the_body(self, in_headline: int) -> list[EventRecord]:
+    def _told_again_in_the_body(self, in_headline: int, lead: str | None) -> list[EventRecord]:
         """'Sri Lanka arrests 14 Indian fishermen' over 'The Sri Lankan navy arrested 14 Indian
         fishermen late on Sunday': a headline's event that the body tells again (the same
         sides, code and negation) is one event, kept as the body tells it (its day, its fuller
@@ -3628,11 +3631,13 @@ class ArticleEvents:
                 continue
             told.mentions += record.mentions
             moved[record.event_id] = told.event_id
-        rest = []  # "Nicaragua expels three US officials" over "had expelled three American
-        for record in self.records[in_headline:]:  # officials earlier this week": the act
-            news = next((h for h in kept if not h.background and record.background  # the
-                         and record.cameo == h.cameo and _told_again(h, record)), None)  # fmt: skip
-            if news is None:  # headline tells as news, not an earlier one beside it
+        body_records = self.records[in_headline:]
+        rest = []  # "Nicaragua expels three US officials" over a lead's "had expelled three
+        for record in body_records:  # American officials earlier this week": the act the
+            news = next((h for h in kept if not h.background and record.background  # headline
+                         and record.sentence == lead and record.cameo == h.cameo  # tells as
+                         and _told_again(h, record)), None)  # fmt: skip  # news (not a later
+            if news is None:  # paragraph's "In 2023, Estonia and Russia downgraded ties")
                 rest.append(record)
                 continue
             news.mentions += record.mentions

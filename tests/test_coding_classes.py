@@ -6060,6 +6060,12 @@ def test_a_headline_s_act_told_again_with_an_earlier_date_is_one_event(nlp):
     expulsions = [e for e in events if e.root == "16"]
     assert len(expulsions) == 1 and not expulsions[0].background
     assert expulsions[0].mentions == 2
+    events = extract("Estonia expels Russian diplomat\n\nTALLINN (AFP) - Estonia expelled a "
+                     "Russian diplomat on Tuesday. In 2023, Estonia and Russia downgraded their "
+                     "mutual diplomatic relations and ordered their ambassadors to leave.",
+                     published="2024-03-19")  # fmt: skip
+    earlier = {(e.source.iso3, e.target.iso3) for e in events if e.root == "16" and e.background}
+    assert earlier == {("EST", "RUS"), ("RUS", "EST")}  # a later paragraph's own act, kept
 
 
 def test_a_clash_on_a_border_naming_two_countries_is_between_them(nlp):
