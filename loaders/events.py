@@ -43,6 +43,7 @@ from geokg.loaders.articles import Article
 from geokg.loaders.dates import headline_end
 from geokg.loaders.gazetteer import PLACE_KINDS, Actor
 from geokg.loaders.lexicon import (
+    FORCE_ROOTS,
     NO_EVENT,
     Phrases,
     Predicate,
@@ -161,10 +162,9 @@ _SILENCE = {"comment", "silent", "silence"}  # "declined to comment", "remained 
 _RESPONSE = "130"  # the code of a response promised without saying what it will be
 
 
-# Force used in a place is used against its country: assault, fight, mass violence, coercion,
-# shows of force ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
+# Force used in a place (lexicon.FORCE_ROOTS, and coercion and shows of force) is used against
+# its country ("killed 40 in Gaza", "shelled a town near Kharkiv"); aid delivered to a place
 # goes to its country ("dropped food over Gaza").
-_FORCE_ROOTS = {"18", "19", "20"}
 _GIVING_ROOTS = {"03", "07"}  # pledging or giving help, whose recipient may go unnamed
 _FRIENDLY_ROOTS = {"01", "03", "04", "05", "06", "07"}  # acts toward whom help then goes
 _PROTECTION = "074"  # provide military protection or peacekeeping
@@ -992,7 +992,7 @@ class ArticleEvents:
             modifier.dep_ == "compound"
             and modifier.lemma_.lower() in lemma_set("facility_nouns")
             and match is not None
-            and match.entry.cameo[:2] in _FORCE_ROOTS
+            and match.entry.cameo[:2] in FORCE_ROOTS
         )
 
     def agents(self, token: Token, depth: int = 0) -> tuple[list[tuple[Actor, str]], bool]:
@@ -1255,7 +1255,7 @@ class ArticleEvents:
         if partners:
             return [(actor, f"party named in the {noun.text}") for actor in partners]
         if found.root not in _REACTIVE_ROOTS | {"05"} or (
-            match and match.entry.cameo[:2] in _FORCE_ROOTS
+            match and match.entry.cameo[:2] in FORCE_ROOTS
         ):  # "condemned the attack on a school in Gaza": not Gaza's own; "called for a
             return []  # ceasefire in Sudan" asks the sides, "met at a summit in Uzbekistan"
         there = self._country_it_happened_in(act, tuple(prep_objects(act, frozenset({"of"}))))
@@ -1367,7 +1367,7 @@ class ArticleEvents:
         abroad is used against the country it was used in."""
         own = {s.iso3 for s, _ in found.sources}
         domestic = all(t.iso3 in own for t, _ in found.targets)
-        if found.others() and not (domestic and found.root in _FORCE_ROOTS):
+        if found.others() and not (domestic and found.root in FORCE_ROOTS):
             return  # ("extended the mandate of its force in Lebanon": its own is no target)
         if found.symmetric and len({s.side for s, _ in found.sources}) > 1:
             return  # "Thai and Cambodian troops exchanged fire": on each other, wherever
@@ -1703,7 +1703,7 @@ class ArticleEvents:
             rule = "mutual event noun, 'between'"
             if len(sources) < 2:
                 sources = []
-        if not sources and entry.symmetric and entry.cameo[:2] in _FORCE_ROOTS:
+        if not sources and entry.symmetric and entry.cameo[:2] in FORCE_ROOTS:
             sources = self._sides_of_border(token)  # "an armed clash on the Tajik-Afghan
             rule = "mutual event noun on the sides' border"  # border": between the two
         partners = prep_objects(token, frozenset({"with"}))
@@ -2047,7 +2047,7 @@ class ArticleEvents:
         # participle before a noun ("a Philippine-occupied shoal", "the Houthi-held port")
         described = token.dep_ == "acl" and token.tag_ == "VBG"
         standing = token.dep_ == "amod" and token.tag_ == "VBN"
-        found.lasting = (described or standing) and found.root in _FORCE_ROOTS
+        found.lasting = (described or standing) and found.root in FORCE_ROOTS
         if found.root == "15" and _sent_to_help(token):
             found.cameo = _PROTECTION  # "sent special forces into Juba to help Kiir secure it"
         if inherited and not crowd:
@@ -2223,7 +2223,7 @@ class ArticleEvents:
         )
         describes = describes and (token.dep_ != "amod" or act)  # ("a UAE-mediated exchange":
         # a mediator's, between the sides of what the exchange hangs on)
-        if not found.targets and describes and entry.cameo[:2] in _FORCE_ROOTS:
+        if not found.targets and describes and entry.cameo[:2] in FORCE_ROOTS:
             self._place_targets(token, found)  # "Jordan denounced an Iranian attack targeting
             # a facility in Saudi Arabia": force hits where it is used, before any party of
             # the verb above ("condemned a strike that killed two children": the condemner)
@@ -2309,22 +2309,22 @@ class ArticleEvents:
         aiming = entry.preps & _AIMING_PREPS if entry.preps or not direct else _AIMING_PREPS
         aimed = [o for o in prep_objects(token, aiming) if not _on_a_shared_line(o)]
         aimed = [] if entry.symmetric else aimed  # "exchanged fire at several points": where
-        joint = entry.cameo[:2] in _FORCE_ROOTS and not entry.symmetric and not found.reciprocal
+        joint = entry.cameo[:2] in FORCE_ROOTS and not entry.symmetric and not found.reciprocal
         struck = [d for d in direct if not self.participants(d)] if joint else []  # "US and
         # British jets struck a dozen sites": a joint attack on things, not on each other, as
         # "clashed", "traded fire" (symmetric rows) or "battled each other" are
         foes = [  # "a joint force to fight jihadist groups": fighting together irregular
             d for d in direct  # fighters the story names no actor for, not each other (but
-            if entry.symmetric and entry.cameo[:2] in _FORCE_ROOTS  # "fought a war",
+            if entry.symmetric and entry.cameo[:2] in FORCE_ROOTS  # "fought a war",
             and not self.participants(d)  # "traded artillery fire")
             and any(_irregular(self.actors.agent_role(w)) for w in (d, *d.children) if w.i <= d.i)
         ]  # fmt: skip
         found.aimed_elsewhere = not found.targets and bool(aimed or struck or foes)
-        if not found.sources and passive and entry.cameo[:2] in _FORCE_ROOTS:
+        if not found.sources and passive and entry.cameo[:2] in FORCE_ROOTS:
             # "Haniyeh was killed in an Israeli strike": whoever struck
             for attack in prep_objects(token, frozenset({"in"})):
                 match = self.match(attack) if attack.pos_ == "NOUN" else None
-                if match is not None and match.entry.cameo[:2] in _FORCE_ROOTS:
+                if match is not None and match.entry.cameo[:2] in FORCE_ROOTS:
                     found.sources = self._noun_sources(attack)
                     break
         if not found.sources and passive and token.lemma_ in lemma_set("expulsion_verbs"):
@@ -2824,7 +2824,7 @@ class ArticleEvents:
             and (
                 self._retaliation(found.token)
                 or self._threatened(clause)
-                or (found.root in _FORCE_ROOTS and not negated)  # "said it would target
+                or (found.root in FORCE_ROOTS and not negated)  # "said it would target
                 # Israeli vessels" (not "would not attack", a denial of intent)
             )
         ):  # "Houthis threaten to resume attacks on U.S. warships": the threat is the event
@@ -2855,7 +2855,7 @@ class ArticleEvents:
                 found.symmetric = False
         if found.lasting and not when.background:  # "the ongoing war between A and B"
             when = replace(when, date=None, background=True)
-        if found.root in _FORCE_ROOTS and days_of_before(found.token) and not when.background:
+        if found.root in FORCE_ROOTS and days_of_before(found.token) and not when.background:
             when = replace(when, date=None, background=True)  # "a ceasefire after five days of
             # clashes": the fighting the news ends (unlike talks that end in a deal, news)
         if not when.background and self._said_of_an_earlier_act(clause):
@@ -2886,7 +2886,7 @@ class ArticleEvents:
         # drills", "attacks by India and Pakistan on each other's bases" are)
         owners = [c for c in found.token.children
                   if c.dep_ in _MODIFIER_DEPS and self.actors.actor_of(c)]  # fmt: skip
-        joint = found.root in _FORCE_ROOTS and any(c.conjuncts for c in owners)
+        joint = found.root in FORCE_ROOTS and any(c.conjuncts for c in owners)
         mutual = mutual or (
             found.cameo in lemma_set("mutual_codes")
             and not (found.token.pos_ == "NOUN" and joint)
@@ -3025,7 +3025,7 @@ class ArticleEvents:
                 doers = _besides(self.agents(clause)[0], sources)
                 if doers:
                     return [(a, "who did what it answers") for a, _ in doers]
-        return self._attackers_of(sources, token, _FORCE_ROOTS | {"17"})
+        return self._attackers_of(sources, token, FORCE_ROOTS | {"17"})
 
     def _attackers_of(
         self, victims: list[tuple[Actor, str]], token: Token, roots: set[str] = _HOSTILE_ROOTS
@@ -3784,7 +3784,7 @@ class ArticleEvents:
         group's, not an air strike: 195 becomes 183 (non-military bombing)."""
         attack = claim.claimed
         match = self.match(attack) if attack is not None else None
-        if match is None or match.entry.cameo[:2] not in _FORCE_ROOTS:
+        if match is None or match.entry.cameo[:2] not in FORCE_ROOTS:
             return
         code = _CLAIMED_BOMBING.get(match.entry.cameo, match.entry.cameo)
         found = _Found(attack, code, claim.sources, claim.targets, False, "attack claimed", 0.7)
@@ -3999,7 +3999,7 @@ def _joint_participle(found: _Found) -> bool:
     subjects is theirs with each other too (not force: 'troops exchanged fire, killing two
     soldiers' is the fire again)."""
     token = found.token
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and found.root not in _FORCE_ROOTS
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and found.root not in FORCE_ROOTS
 
 
 def _told_in_passing(verb: Token, noun: Token) -> bool:
@@ -4155,7 +4155,7 @@ def _one_per_dyad(records: list[EventRecord], day: date | None) -> list[EventRec
         key = (record.source.side, record.target.side, code, record.negated,
                record.background, record.modality)  # fmt: skip
         told = first.get(key)
-        again = record.date == story_day and record.root not in _FORCE_ROOTS  # (a strike
+        again = record.date == story_day and record.root not in FORCE_ROOTS  # (a strike
         if told is not None and (record.date == told.date or again):  # may come again)
             told.mentions += record.mentions
             moved[record.event_id] = told.event_id

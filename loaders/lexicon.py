@@ -355,7 +355,7 @@ def verbal_verbs() -> frozenset[str]:
 
 
 # Roots of acts of force: unconventional violence, fighting, mass violence.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @cache
@@ -368,7 +368,7 @@ def force_verbs() -> frozenset[str]:
         for (lemma, pos), rows in load_lexicon().items()
         if pos == "VERB"
         for row in rows
-        if row.origin == "geokg" and row.cameo[:2] in _FORCE_ROOTS
+        if row.origin == "geokg" and row.cameo[:2] in FORCE_ROOTS
         and not (row.particle or row.subject or row.objects or row.pp)
     )  # fmt: skip
 
