@@ -258,6 +258,7 @@ _CONFINEMENT = {"captivity", "custody", "detention", "prison", "jail", "exile"} 
 _MANNER_NOUNS = {"violation", "breach", "defiance", "response", "retaliation", "reprisal",
                  "support", "solidarity", "protest"}  # fmt: skip
 _SHARED_NOUNS = {"border", "frontier", "boundary"}  # a line two countries share
+_ALONG_PREPS = frozenset({"on", "along", "at", "near", "across"})  # "clash on the border"
 # Stretches of sea, coast or sky named by what they lie around: "waters around Taiwan"
 _SURROUNDING_NOUNS = {"water", "waters", "coast", "coastline", "sky", "skies", "airspace", "shore"}
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "on", "into", "over", "inside"})
@@ -1193,11 +1194,9 @@ class ArticleEvents:
         if not is_to_infinitive(token):
             return []
         head = token.head
-        message = self.match(token)
-        if (
-            head.lemma_.lower() == "summon" and message and message.entry.cameo[:2] in _SAID_ROOTS
-        ):  # "summoned Ankara's charge d'affaires to protest": the summoner protests
-            return []
+        said = head.lemma_.lower() == "summon" and (message := self.match(token)) is not None
+        if said and message.entry.cameo[:2] in _SAID_ROOTS:  # "summoned Ankara's charge
+            return []  # d'affaires to protest": the summoner protests (matched only then)
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < token.i]
         objects += prep_objects(head, frozenset({"on", "upon"}))
         for obj in objects:
@@ -1245,15 +1244,16 @@ class ArticleEvents:
         match = self.match(noun)
         own = {a.side for a, _ in found.sources}
         act = course_event(noun) or noun  # "the resumption of ties with Egypt": 'with' on 'ties'
-        named = prep_objects(act, frozenset({"with"})) + phrase_on_the_verb(noun, "with")
-        if match is not None and _asked_for(noun):
-            named += prep_objects(noun, match.entry.preps or _TARGET_PREPS)
-        partners = [
-            actor for party in (named if match is not None else [])
-            for actor, _ in self.participants(party) if actor.side not in own
-        ]  # fmt: skip
-        if partners:
-            return [(actor, f"party named in the {noun.text}") for actor in partners]
+        if match is not None:  # an act: its partners, and what it would be done to if asked for
+            named = prep_objects(act, frozenset({"with"})) + phrase_on_the_verb(noun, "with")
+            if _asked_for(noun):
+                named += prep_objects(noun, match.entry.preps or _TARGET_PREPS)
+            partners = [
+                actor for party in named for actor, _ in self.participants(party)
+                if actor.side not in own
+            ]  # fmt: skip
+            if partners:
+                return [(actor, f"party named in the {noun.text}") for actor in partners]
         if found.root not in _REACTIVE_ROOTS | {"05"} or (
             match and match.entry.cameo[:2] in FORCE_ROOTS
         ):  # "condemned the attack on a school in Gaza": not Gaza's own; "called for a
@@ -1453,8 +1453,7 @@ class ArticleEvents:
         holders = [noun]
         if noun.dep_ == "nsubj" and _tells_occurrence(noun.head):
             holders.append(noun.head)  # "clashes erupted on the ... border"
-        places = frozenset({"on", "along", "at", "near", "across"})
-        for border in (o for h in holders for o in prep_objects(h, places)):
+        for border in (o for h in holders for o in prep_objects(h, _ALONG_PREPS)):
             if border.lemma_.lower() not in _SHARED_NOUNS:
                 continue
             sides: dict[str, tuple[Actor, str]] = {}

@@ -5987,6 +5987,9 @@ def test_a_clock_or_a_reason_is_no_place_of_the_event(nlp):
                   "missile on Jan. 30 (Seoul time) in violation of U.N. Security Council "
                   "resolutions.", published="2022-02-12")  # fmt: skip
     assert not any(source == "PRK" and root == "19" for source, root, _ in found)
+    found = coded("SEOUL (Yonhap) -- North Korea fired a ballistic missile into the sea on Sunday "
+                  "in defiance of U.S. sanctions.", published="2024-05-05")  # fmt: skip
+    assert not any(source == "PRK" and root == "19" for source, root, _ in found)  # a reason
 
 
 def test_what_a_former_leader_did_and_what_it_dates_came_before_the_news(nlp):
