@@ -87,6 +87,7 @@ from geokg.loaders.patterns import (
     DIRECT,
     DIRECT_OR_PASSIVE,
     Match,
+    absolute_subject,
     acted_under,
     acts_as_verb,
     commented_subject,
@@ -1111,6 +1112,9 @@ class ArticleEvents:
                 return found, True  # infinitive; a past tense belongs to the finite verb
         if _bare_participle(token) and not subjects and depth == 0:
             return [], True  # "When asked why India was singled out, Trump said": the one asked
+        if (subject := absolute_subject(token)) is not None:
+            return self.participants(subject), depth > 0  # "..., with Trump praising both
+            # leaders": the object of 'with' praises
         if token.tag_ == "VBG" and not subjects and (before := _gerund_subject(token)):
             found = self.participants(before)  # "in response to the US
             if found:  # raising tariffs": the subject the parser hung on the phrase before it
@@ -1174,6 +1178,20 @@ class ArticleEvents:
                 owners, _ = self.agents(document.head, depth + 1)
             return owners, True
         return [], depth > 0
+
+    def _struck_by_the_act_above(self, found: _Found) -> set[tuple[str, str]]:
+        """'launched air strikes on Iranian sites, killing several commanders', 'shelled the
+        town, wounding ten soldiers': the toll a participle tells of an attack is that attack,
+        not a second one between the same countries. The (source, target) countries the act
+        above already struck."""
+        token = found.token
+        if found.root not in FORCE_ROOTS or token.tag_ != "VBG" or token.dep_ != "advcl":
+            return set()
+        return {
+            (_country_of(r.source), _country_of(r.target))
+            for r in self._by_trigger.get(token.head.i, [])
+            if r.root in FORCE_ROOTS
+        }
 
     def _holder_accusing(self, participle: Token) -> list[tuple[Actor, str]]:
         """'detained a Russian citizen accused of spying': whoever arrests, jails or charges
@@ -2904,9 +2922,12 @@ class ArticleEvents:
         pairs = [p for p in pairs if p[2] and p[2] != NO_EVENT]
         made = []
         target_event = found.target_events[0].event_id if found.target_events else None
+        struck = self._struck_by_the_act_above(found)
         for (source, source_rule), (target, target_rule), cameo in pairs:
             if source.side == target.side:
                 continue
+            if (_country_of(source), _country_of(target)) in struck:
+                continue  # "launched air strikes on Iran, killing its commanders": one attack
             if not (_codable(source) and _codable(target)):
                 continue  # "Alhaji Mohammed Idris dismissed ...": no CAMEO code, no dyad
             cameo = self._recoded(cameo, target)
@@ -4136,6 +4157,11 @@ def _asked_for(noun: Token) -> bool:
 
 _TALKS = "040"
 _TALKS_CODES = {"040", "044", "046"}  # consult, meet at a third place, negotiate
+
+
+def _country_of(actor: Actor) -> str:
+    """The country an actor is or acts for, or its code when it has none (an organisation)."""
+    return actor.iso3 or actor.cameo
 
 
 def _one_per_dyad(records: list[EventRecord], day: date | None) -> list[EventRecord]:

@@ -46,6 +46,7 @@ _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 _FAILING = {"fail", "neglect", "refuse", "decline"}
 # Verbs that let something happen ("refused to let X dock", "would not accept strikes").
 PERMITTING = frozenset({"let", "allow", "accept", "permit", "tolerate"})
+_ENABLING = frozenset({"let", "allow", "permit", "enable", "authorise", "authorize"})
 SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
 _NEWS_DAYS = 31  # an event dated more than a month before the story is background to it
@@ -293,6 +294,13 @@ def modality(token: Token) -> tuple[str, bool]:
         if refused_leave(head, current):
             return "hypothetical", negated  # "ruled out allowing U.S. troops to carry out
             # operations", "would not accept U.S. strikes": neither is done
+        if (
+            head.lemma_.lower() in _ENABLING
+            and current.dep_ in ("xcomp", "ccomp")
+            and (is_to_infinitive(current) or current.tag_ == "VB")
+        ):
+            return "hypothetical", negated  # "signed an agreement allowing each to deploy
+            # forces", "authorised the army to strike": made possible, not done
         avoided = current.tag_ == "VBG" and current.dep_ in ("xcomp", "dobj")
         if own and avoided and head.lemma_.lower() == "avoid":  # "avoided criticising
             negated = not any(c.dep_ == "neg" for c in head.children)  # Beijing": not done

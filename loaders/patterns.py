@@ -363,6 +363,9 @@ def _prep_objects_on(owners: list[Token], preps: frozenset[str]) -> list[Token]:
                 child = _inner_prep(child, preps)
                 if child is None:
                     continue
+            if absolute_clause(child) is not None:
+                continue  # "with Trump praising both leaders": the subject of a clause of its
+                # own, not a partner
             heads.extend(g for g in child.children if g.dep_ == "pobj" and not role_as(g))
             # (not "with the United States as mediator", a third party) "talks with visiting
             # Prime Minister X", which the parser reads as 'with' + 'visiting X': the person
@@ -375,6 +378,42 @@ def _prep_objects_on(owners: list[Token], preps: frozenset[str]) -> list[Token]:
                 n for g in child.children if g.dep_ == "pcomp" for n in named_by_what(g)
             )  # the name the free relative gives
     return heads
+
+
+def absolute_clause(prep: Token) -> tuple[Token, Token] | None:
+    """', with U.S. President Trump praising both leaders': a 'with' whose object does what the
+    gerund after it says, a clause of its own: (the object, the gerund); otherwise None. The
+    parser hangs the gerund on 'with' or, after a relative clause, on the verb before it. Not
+    "talks with visiting Prime Minister X" (the gerund is part of the partner's name), nor
+    "signed a deal with Serbia, paving the way" (no comma before 'with'), nor "with Qatar as
+    mediator" (a role)."""
+    subjects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ != "with" or not subjects or role_as(subjects[0]) is not None:
+        return None
+    acting = [
+        g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_ != "visit"
+    ]
+    if not acting and prep.i > 0 and prep.nbor(-1).text == ",":
+        after = subjects[0].right_edge.i
+        acting = [
+            g for g in prep.head.children
+            if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > after
+            and all(t.is_punct for t in prep.doc[after + 1 : g.left_edge.i])
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
+        ]  # fmt: skip
+    return (subjects[0], acting[0]) if acting else None
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """The object of the 'with' whose clause `verb` is the gerund of (`absolute_clause`)."""
+    preps = [verb.head] if verb.dep_ == "pcomp" else []
+    if verb.dep_ == "advcl":
+        preps = [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i]
+    for prep in preps:
+        found = absolute_clause(prep)
+        if found is not None and found[1] == verb:
+            return found[0]
+    return None
 
 
 def role_as(noun: Token) -> Token | None:

@@ -6078,3 +6078,46 @@ def test_a_clash_on_a_border_naming_two_countries_is_between_them(nlp):
     found = coded("ISLAMABAD (Reuters) - Two soldiers were killed in a clash on the border with "
                   "Afghanistan on Sunday.")  # fmt: skip
     assert not any(root == "19" for _, root, _ in found)  # one country named: no sides
+
+
+def test_the_object_of_with_before_a_gerund_acts_on_its_own(nlp):
+    found = coded("BEIJING (Reuters) - Iranian Foreign Minister Hossein Amir-Abdollahian and "
+                  "Saudi Foreign Minister Prince Faisal bin Farhan signed a joint statement in "
+                  "Beijing on Thursday, with Chinese Foreign Minister Qin Gang, who hosted the "
+                  "talks, praising both ministers for their courage.")  # fmt: skip
+    assert {("IRN", "05", "SAU"), ("SAU", "05", "IRN")} <= found  # between the two signers
+    assert ("CHN", "05", "IRN") in found  # he praises
+    assert ("IRN", "05", "CHN") not in found  # the host is not a party to the statement
+    found = coded("WASHINGTON (Reuters) - Serbian President Aleksandar Vucic and Kosovo Prime "
+                  "Minister Albin Kurti signed an economic accord at the White House on Friday, "
+                  "with U.S. President Donald Trump, who hosted the ceremony, praising both "
+                  "leaders for their courage.")  # fmt: skip
+    assert ("SRB", "05", "XKX") in found and ("SRB", "05", "USA") not in found
+    assert ("USA", "05", "XKX") in found and ("XKX", "05", "USA") not in found  # he praises
+    found = coded("BELGRADE (Reuters) - Serbia signed a gas deal with Russia on Friday, securing "
+                  "supplies for the winter.")  # fmt: skip
+    assert ("SRB", "05", "RUS") in found  # no comma before 'with': a partner
+
+
+def test_what_a_permission_allows_is_not_done(nlp):
+    found = coded("WELLINGTON (Reuters) - New Zealand and Fiji signed a defence agreement on "
+                  "Tuesday allowing each to station troops on the other's soil for training.",
+                  )  # fmt: skip
+    assert {("NZL", "05", "FJI"), ("FJI", "05", "NZL")} <= found
+    assert not any(root == "15" for _, root, _ in found)  # no troops stationed yet
+    found = coded("MOSCOW (Reuters) - President Vladimir Putin on Monday authorised the army to "
+                  "strike Ukrainian energy facilities, the Kremlin said.")  # fmt: skip
+    assert not any(root == "19" for _, root, _ in found)
+
+
+def test_the_toll_of_an_attack_is_that_attack(nlp):
+    events = extract("KYIV (Reuters) - Russian warplanes launched air strikes on Kharkiv on "
+                     "Sunday, killing seven Ukrainian soldiers, the regional governor said.",
+                     published="2024-05-12")  # fmt: skip
+    attacks = [e for e in events if e.root == "19" and e.source.iso3 == "RUS"]
+    assert [e.target.iso3 for e in attacks] == ["UKR"]
+    events = extract("BEIRUT (Reuters) - Israeli warplanes struck a village in southern Lebanon "
+                     "on Sunday, killing a Hamas commander, the group said.",
+                     published="2024-05-12")  # fmt: skip
+    targets = {e.target.cameo[:3] for e in events if e.root in ("18", "19")}
+    assert {"LBN", "PSE"} <= targets  # a side the strike named no one for is still struck
