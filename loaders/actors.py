@@ -1830,15 +1830,20 @@ class ArticleActors:
 
     def _resolve_several(self, token: Token, start: int, phrase: str, count: int) -> None:
         sides = token.lemma_.lower() in _SIDE_NOUNS  # "the two sides": no mediator of theirs
+        states = token.lemma_.lower() in _STATE_WORDS  # "the two countries": no town
         askers = _subject_of_the_clause(token) if sides else frozenset()  # "Saudi Arabia and
         # Qatar urged both sides": not the pair that urges them
         group = [
             (m.text, m.actor)
-            for m in self._recent(start, "country", count, sides=sides, besides=askers)
+            for m in self._recent(
+                start, "country", count, sides=sides, besides=askers, states=states
+            )
         ]
         if count == 2:  # "the two countries": the pair named together, if there is one, or
             pair = self._conjoined_pair(
-                self._recent(start, "country", 6, distinct=False, sides=True, besides=askers)
+                self._recent(
+                    start, "country", 6, distinct=False, sides=True, besides=askers, states=states
+                )
             )
             leaders = self._conjoined_pair(self._recent(start, "person", 4, sides=True))  # or
             # the countries of two leaders: "X held talks with Y, after which the two sides (the
@@ -1853,7 +1858,8 @@ class ArticleActors:
                     (f"{m.text}'s country", c) for m, c in zip(leaders, countries, strict=True)
                 ]
         elif listed := self._conjoined_list(
-            self._recent(start, "country", 2 * count, distinct=False, sides=True), count
+            self._recent(start, "country", 2 * count, distinct=False, sides=True, states=states),
+            count,
         ):  # "the leaders of Niger, Mali and Burkina Faso accused ECOWAS of doing France's
             group = [(m.text, m.actor) for m in listed]  # bidding ..., after the three
             # countries quit": the three listed together, not the last three named
@@ -1871,9 +1877,12 @@ class ArticleActors:
             return  # "bases in both countries", "traders on both sides": where, not who
         wanted = "person" if token.lemma_.lower() in _PERSON_NOUNS | {"both"} else "country"
         askers = _subject_of_the_clause(token)  # "Saudi Arabia and Qatar urged both sides"
+        states = token.lemma_.lower() in _STATE_WORDS
         pair = self._conjoined_pair(
-            self._recent(start, wanted, 6, distinct=False, sides=True, besides=askers)
-        ) or self._recent(start, wanted, 2, sides=True, besides=askers)
+            self._recent(
+                start, wanted, 6, distinct=False, sides=True, besides=askers, states=states
+            )
+        ) or self._recent(start, wanted, 2, sides=True, besides=askers, states=states)
         role = None
         if len(pair) < 2 and wanted == "person":  # "Somalia and Ethiopia signed ..., after
             pair = self._conjoined_pair(  # Erdogan hosted the two leaders": the two countries'
@@ -1945,13 +1954,16 @@ class ArticleActors:
         distinct: bool = True,
         sides: bool = False,
         besides: frozenset[int] = frozenset(),
+        states: bool = False,
     ) -> list[Mention]:
         """The last `count` distinct actors of a kind named before a position (this or the
         previous sentence), nearest first; with distinct=False the last `count` mentions, so
         that a pair named together earlier is still whole ("Pakistan and Afghanistan ...
         Saudi Arabia, which Pakistan ..., urged the two sides"); with `sides`, not a mediator
         or host, who is no side of what it brokers, nor a mention starting at a position in
-        `besides`. `kind` may be a set of kinds."""
+        `besides`; with `states`, not a place named as where something happened nor an actor
+        named in a description of another (`_where_it_happened`). `kind` may be a set of
+        kinds."""
         kinds = {kind} if isinstance(kind, str) else kind
         sentence = self.doc[before].sent
         earliest = previous_sentence_start(sentence)
@@ -1964,11 +1976,25 @@ class ArticleActors:
             if sides and self._no_side(mention):
                 continue  # "talks ... brokered by U.S. envoy Tom Barrack, but the two sides":
                 # a mediator or host is no side
+            if states and self._where_it_happened(mention):
+                continue  # "exchanging letters in New York, the two countries": a place
             if not distinct or all(m.actor.side != mention.actor.side for m in found):
                 found.append(mention)
             if len(found) == count:
                 break
         return found
+
+    def _where_it_happened(self, mention: Mention) -> bool:
+        """A town or region named in a phrase ('in New York', 'at Camp David'): where
+        something happened, no side of it; or an actor named in a description of another
+        ('Cuba, one of North Korea's Cold War-era allies'), no side either."""
+        root = self.mention_root(mention)
+        if mention.rule.startswith("place in") and root.dep_ == "pobj":
+            return True
+        word = root
+        while word.dep_ in ("poss", "compound", "amod", "pobj", "prep") and word.head != word:
+            word = word.head
+        return word != root and word.dep_ == "appos"  # (not "the neighbours, Sudan and Chad")
 
     def _no_side(self, mention: Mention) -> bool:
         """A mediator or host (`_go_between`) or a backer named in a modifier ('Rwanda-backed

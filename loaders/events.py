@@ -1250,6 +1250,7 @@ class ArticleEvents:
                     self.participants(candidate)
                     or self._tied_to(candidate)
                     or self._partners_in(candidate, found)
+                    or self._bound_for(candidate)
                 )
 
     def _partners_in(self, noun: Token, found: _Found) -> list[tuple[Actor, str]]:
@@ -1290,6 +1291,14 @@ class ArticleEvents:
                 if parties := self.participants(tie) or self._owners(tie):
                     return [(a, f"whom the {noun.lower_} are tied to") for a, _ in parties]
         return []
+
+    def _bound_for(self, noun: Token) -> list[tuple[Actor, str]]:
+        """'a ban on direct flights to Georgia', 'flights between the two countries': where
+        traffic goes (`data/traffic_nouns.txt`), the sides of 'between' included."""
+        if noun.lemma_.lower() not in lemma_set("traffic_nouns"):
+            return []
+        heads = prep_objects(noun, frozenset({"to", "into", "between"}))
+        return [(a, f"where the {noun.lower_} go") for h in heads for a, _ in self.participants(h)]
 
     def _names_a_party(self, noun: Token) -> bool:
         """Whether the noun itself is an actor ("Ukraine", "Indian troops", "each other",
@@ -1590,13 +1599,16 @@ class ArticleEvents:
             if lemma in self._trigger_words[index]:
                 return group
         root = entry[0].cameo[:2]
-        for group in reversed(before.values()):
+        latest = sorted(reversed(before.values()), key=lambda group: group[0].background)
+        # "Iran fired missiles at the bases in revenge for the killing of its general in a U.S.
+        # strike last week, and Iraq condemned the attack": the news, before earlier acts
+        for group in latest:
             if group[0].root == root:
                 return group
         # "hurled rocks at peacekeepers ..., and the alliance condemned the attack": "the"
         # names another kind of hostile act told before
         hostile = _HOSTILE_ROOTS | {"14"}
-        for group in reversed(before.values()):
+        for group in latest:
             if root in hostile and group[0].root in hostile and _pointing_back(token):
                 return group
         return []

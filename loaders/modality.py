@@ -248,10 +248,18 @@ def modality(token: Token) -> tuple[str, bool]:
     elif auxiliaries & _FUTURE_AUX or _headline_future(token):
         mode = "intended"
     current = comment_host(token) if comment_participle(token) else token
-    if token.dep_ == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VB":
-        # "agreed to activate a force and appealed to Mali": a past tense joined to an
-        # infinitive is the finite verb's sibling, told as it is, not part of what was agreed
-        current = next((a for a in token.head.ancestors if a.tag_ in FINITE_TAGS), current)
+    own_subject = any(c.dep_ == "nsubj" for c in token.children)
+    if (
+        token.dep_ == "conj"
+        and token.tag_ == "VBD"
+        and (token.head.tag_ == "VB" or (_asked(token.head) and own_subject))
+    ):  # "agreed to activate a force and appealed to Mali", "demanded that Islamabad
+        # investigate the attack, and Pakistan's prime minister offered his condolences": a
+        # past tense joined to an infinitive (or to what a demand asks) is the finite verb's
+        # sibling, told as it is, not part of what was agreed or asked
+        current = next(
+            (a for a in token.head.ancestors if a.tag_ in FINITE_TAGS and not _asked(a)), current
+        )
     own = current == token  # still inside the clause's own chain of verbs ("failed to adopt")
     for _ in range(6):
         if conditional(current):
@@ -468,6 +476,15 @@ def consequence_of_condition(clause: Token) -> bool:
     """'(X would suspend relations) if Y kept blocking aid': the clause a condition hangs on,
     not the condition itself."""
     return _has_condition(clause) and not _is_condition(clause)
+
+
+def _asked(verb: Token) -> bool:
+    """'demanded that Islamabad investigate': the present form of what a request asks for."""
+    return (
+        verb.tag_ == "VBP"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lemma_set("request_verbs")
+    )
 
 
 def infinitive_complement(token: Token) -> bool:

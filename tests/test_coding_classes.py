@@ -6121,3 +6121,38 @@ def test_the_toll_of_an_attack_is_that_attack(nlp):
                      published="2024-05-12")  # fmt: skip
     targets = {e.target.cameo[:3] for e in events if e.root in ("18", "19")}
     assert {"LBN", "PSE"} <= targets  # a side the strike named no one for is still struck
+
+
+def test_a_measure_on_traffic_is_aimed_where_it_goes(nlp):
+    assert ("RUS", "08", "GEO") in coded("MOSCOW (Reuters) - Russia lifted its ban on direct "
+                                         "flights to Georgia on Wednesday.")  # fmt: skip
+    found = coded("TBILISI (Reuters) - Georgia said on Wednesday that Russia had lifted a ban on "
+                  "direct flights between the two countries imposed four years ago.")  # fmt: skip
+    assert ("RUS", "08", "GEO") in found
+    assert ("KAZ", "08", "CHN") in coded("ASTANA (Reuters) - Kazakhstan reinstated visa-free "
+                                         "entry for Chinese citizens on Monday.")  # fmt: skip
+
+
+def test_the_two_countries_are_not_a_town_or_a_country_in_a_description(nlp):
+    found = coded("SEOUL (Reuters) - South Korea established diplomatic relations with Cuba, one "
+                  "of North Korea's oldest allies, the foreign ministry said on Wednesday. With "
+                  "their envoys exchanging letters in New York, the two countries agreed to open "
+                  "embassies.")  # fmt: skip
+    pairs = {(source, target) for source, _, target in found}
+    assert ("KOR", "CUB") in pairs
+    assert not any({"USA", "PRK"} & {source, target} for source, target in pairs)
+
+
+def test_an_act_condemned_is_the_news_before_an_earlier_act(nlp):
+    found = coded("BAGHDAD (Reuters) - Iran fired missiles at two Iraqi air bases on Wednesday in "
+                  "revenge for the killing of its general in a U.S. drone strike in Baghdad last "
+                  "week, and Iraq's government condemned the attack.")  # fmt: skip
+    assert ("IRQ", "11", "IRN") in found and ("IRQ", "11", "USA") not in found
+
+
+def test_a_past_act_joined_to_what_a_demand_asks_is_told_as_done(nlp):
+    found = coded("KABUL (Reuters) - India demanded that Kabul swiftly investigate the bombing and "
+                  "track down those responsible, and Afghanistan's foreign minister offered his "
+                  "condolences to New Delhi.")  # fmt: skip
+    assert ("AFG", "01", "IND") in found
+    assert ("IND", "10", "AFG") in found
