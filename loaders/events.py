@@ -2828,6 +2828,11 @@ class ArticleEvents:
             # visit to China by a foreign minister in six years": the visit is to come
         when = event_time(self.doc, clause, self.article.published_date, found.token)
         story_day = self.article.published_date
+        vow = _intent_above(clause) if mode == "intended" else None
+        vowed = event_time(self.doc, vow, story_day) if vow is not None else when
+        if when.background or vowed.background:  # "vowed to keep targeting ships in
+            when = vowed  # retaliation for strikes earlier this month": an act still intended
+            # is of the time of the vow ("in 2019 vowed to ...": background), no earlier one
         if mode in ("asserted", "reported", "intended") and _after_the_day(when, story_day):
             mode = "intended"  # "Lee's meeting with Trump in Washington on Aug. 25", told on
             when = EventTime(story_day.isoformat(), False)  # Aug. 23: planned, not held; the
@@ -3042,12 +3047,15 @@ class ArticleEvents:
         self, token: Token, sources: list[tuple[Actor, str]]
     ) -> list[tuple[Actor, str]]:
         """Whom a show of force with no target faces: the side of the tensions it is raised
-        amid ('amid rising tensions with Kosovo'), the doer of the act it follows ('after
-        China deployed 90 vessels'), or whoever attacked the one who raises it."""
-        amid_phrases = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "amid"]
-        for amid in (g for p in amid_phrases for g in p.children if g.dep_ == "pobj"):
+        amid or over ('amid rising tensions with Kosovo'), the doer of the act it answers
+        ('after China deployed 90 vessels', 'in response to the Chinese drills'), the
+        neighbour of a border its forces move to ('ordered units closer to the border with
+        Kosovo'), or whoever attacked the one who raises it."""
+        phrases = _clause_phrases(token)
+        for cause in (g for p in phrases if p.lower_ in ("amid", "over") for g in p.children
+                      if g.dep_ == "pobj"):  # fmt: skip
             faced = _besides(
-                [a for o in prep_objects(amid, frozenset({"with"})) for a in self.participants(o)],
+                [a for o in prep_objects(cause, frozenset({"with"})) for a in self.participants(o)],
                 sources,
             )
             if faced:
@@ -3057,6 +3065,16 @@ class ArticleEvents:
                 doers = _besides(self.agents(clause)[0], sources)
                 if doers:
                     return [(a, "who did what it answers") for a, _ in doers]
+        answered = [  # "in response to the Chinese drills", "after Beijing's drills"
+            g for p in phrases
+            if p.lower_ in _REACTION_MARKS or (p.lower_ == "to" and p.head.lower_ == "response")
+            for g in p.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        borders = [g for p in phrases for g in p.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in _SHARED_NOUNS]  # fmt: skip
+        for noun in answered + borders:
+            if faced := _besides(self._owners(noun), sources):
+                return [(a, "whom it faces") for a, _ in faced]
         return self._attackers_of(sources, token, FORCE_ROOTS | {"17"})
 
     def _attackers_of(
@@ -4169,6 +4187,30 @@ def _asked_for(noun: Token) -> bool:
 
 _TALKS = "040"
 _TALKS_CODES = {"040", "044", "046"}  # consult, meet at a third place, negotiate
+
+
+def _clause_phrases(verb: Token) -> list[Token]:
+    """The prepositions of a verb's clause and of the verbs joined to it, not those inside a
+    relative or reported clause ('troops remain in a zone they seized after the fall of
+    Assad': 'after' is the seizing's)."""
+    phrases, stack = [], [verb]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
+                continue
+            if child.dep_ == "prep":
+                phrases.append(child)
+            stack.append(child)
+    return sorted(phrases, key=lambda p: p.i)
+
+
+def _intent_above(verb: Token) -> Token | None:
+    """The verb of intent an infinitive hangs from ('vowed to keep targeting': vowed)."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+        if verb.lemma_.lower() in lemma_set("intent_verbs"):
+            return verb
+    return None
 
 
 def _country_of(actor: Actor) -> str:

@@ -6156,3 +6156,26 @@ def test_a_past_act_joined_to_what_a_demand_asks_is_told_as_done(nlp):
                   "condolences to New Delhi.")  # fmt: skip
     assert ("AFG", "01", "IND") in found
     assert ("IND", "10", "AFG") in found
+
+
+def test_a_show_of_force_faces_the_neighbour_of_the_border_or_what_it_answers(nlp):
+    found = coded("ZAGREB (Reuters) - Croatia put its army on high alert on Monday and ordered "
+                  "units to move closer to the border with Serbia.")  # fmt: skip
+    assert ("HRV", "15", "SRB") in found
+    found = coded("YEREVAN (Reuters) - Armenia raised the combat readiness of its troops on "
+                  "Monday in response to the Azerbaijani drills.")  # fmt: skip
+    assert ("ARM", "15", "AZE") in found
+    found = coded("DAMASCUS (Reuters) - Israeli troops remain in a buffer zone they seized after "
+                  "the fall of Bashar al-Assad, officials said.")  # fmt: skip
+    assert ("ISR", "15", "SYR") not in found  # 'after' tells the seizure's time
+
+
+def test_an_act_vowed_is_of_the_time_of_the_vow(nlp):
+    events = extract("SANAA (Reuters) - The Houthis vowed on Friday to keep attacking Israeli "
+                     "ships in retaliation for Israeli air strikes on Hodeidah earlier this month.",
+                     published="2024-08-02")  # fmt: skip
+    vowed = [e for e in events if e.source.iso3 == "YEM" and e.root == "13"]
+    assert vowed and not any(e.background for e in vowed)
+    events = extract("SANAA (Reuters) - In 2019 the Houthis vowed to keep attacking Saudi oil "
+                     "facilities.", published="2024-08-02")  # fmt: skip
+    assert all(e.background for e in events if e.source.iso3 == "YEM")
