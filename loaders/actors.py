@@ -32,6 +32,7 @@ _PERSON_NOUNS = {"leader", "president", "minister", "premier", "head"}
 _PLACE_PREPS = {"in", "to", "into", "near", "at", "inside", "across", "along", "from"}
 _SETTING_PREPS = {"in", "on", "inside", "across", "along", "within"}  # "bases in both countries"
 _STATE_WORDS = {"country", "nation", "state", "neighbour", "neighbor"}  # "both countries"
+_FORMER_PARTS = _STATE_WORDS | {"republic", "colony", "satellite"}  # "former Soviet republics"
 # Roles of fighters outside a state's forces: one of them told with "a" ("a gunman", "a suicide
 # bomber") is no one the story identifies, not the dateline country's.
 _IRREGULAR_ROLES = {"REB", "UAF", "CRM"}
@@ -452,6 +453,7 @@ class ArticleActors:
         self._title_words: set[int] = set()  # "opposition leader" before a person's name
         self.dateline, self.dateline_country = self._read_dateline()
         self._resolve_entities()
+        self._drop_former_states()
         self._states_of_other_countries()
         self._place_by_apposition()
         self._seats_of_organisations()
@@ -723,6 +725,17 @@ class ArticleActors:
     def _as_part_of(self, home: Actor, community: Actor) -> Actor:
         country = self.gazetteer.countries[home.iso3 or ""]
         return self.gazetteer.role_actor(country, community.role) if community.role else country
+
+    def _drop_former_states(self) -> None:
+        """'ex-Soviet leaders', 'former Soviet republics': the states that once made up a
+        country are none of them that country, nor any one side (but "former Haitian
+        senators" are still Haiti's)."""
+        for mention in [m for m in self.mentions if m.actor.kind == "country"]:
+            before = [t.lower_ for t in self.doc[max(mention.start - 2, 0) : mention.start]]
+            after = self.doc[mention.end - 1 : mention.end + 1]
+            states = any(t.tag_ == "NNS" and t.lemma_.lower() in _FORMER_PARTS for t in after)
+            if before == ["ex", "-"] or (before[-1:] == ["former"] and states):
+                self._remove(mention)
 
     def _remove(self, mention: Mention) -> None:
         self.mentions.remove(mention)

@@ -125,7 +125,8 @@ _CLAUSAL_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 _REACTIVE_ROOTS = {"10", "11", "12", "13", "14", "15", "16"}
 _REACTION_MARKS = {"after", "following"}
 _COOPERATION_ROOTS = {"04", "05", "06", "07", "08"}  # meet, cooperate, aid, yield
-_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "note", "message"}
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "note", "message",
+                    "declaration"}  # fmt: skip
 _ISSUING = {"issue", "release", "publish", "send", "deliver", "make", "put"}
 # Material acts (cooperation, aid, yielding, coercion, force): aimed by how they are done, not
 # by an act they name ("delivered aid in coordination with the UN" is no aid to the UN)
@@ -1963,6 +1964,10 @@ class ArticleEvents:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":  # "signed a
             verb = verb.head.head  # treaty settling their frontier during a state visit": the
             # parser hangs the occasion on the participle; it is the signing's
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _STATEMENT_NOUNS:  # "agreed to
+            while verb.dep_ in ("acl", "pobj", "prep") and verb.head != verb:  # restore ties,
+                verb = verb.head  # according to a joint statement issued after four days of
+                # talks": the talks of whoever the statement speaks for
         if verb.dep_ == "xcomp" and addresses(verb.head):  # "urged Putin to open talks during
             verb = verb.head  # a meeting": the meeting where he was urged, not the talks'
         elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMMITTING:  # "agree to
@@ -2515,7 +2520,8 @@ class ArticleEvents:
                 and obj.dep_ in ("dobj", "nsubjpass")
                 and obj.head == found.token  # not a moved object: "allegations that X denied"
             ):
-                found.targets.extend(self.participants(obj))
+                found.targets.extend(p for p in self.participants(obj) if p[0].side not in own)
+                # (not "held his first phone talks with X": his own)
             for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
                 if not found.targets and acl.lemma_.lower() in _AIMING_VERBS:
                     self._targets_of(complements(acl, DIRECT), found)  # "sanctions targeting X"
@@ -3256,6 +3262,9 @@ class ArticleEvents:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in _CIRCUMSTANCE_PREPS:
             return None  # "urged restraint after clashes between them": the clashes happened
+        holder = course_holder(noun)
+        if holder != noun and holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB":
+            return holder.head  # "could not back the start of accession negotiations"
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
             through = head.lemma_.lower() in lemma_set("transparent_nouns")

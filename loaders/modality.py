@@ -46,6 +46,7 @@ _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 _FAILING = {"fail", "neglect", "refuse", "decline"}
 # Verbs that let something happen ("refused to let X dock", "would not accept strikes").
 PERMITTING = frozenset({"let", "allow", "accept", "permit", "tolerate"})
+_HELPING = frozenset({"help", "assist"})
 _ENABLING = frozenset({"let", "allow", "permit", "enable", "authorise", "authorize"})
 SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
@@ -299,6 +300,14 @@ def modality(token: Token) -> tuple[str, bool]:
             negated = True  # "Ulaanbaatar's failure to detain him": not detained
         if own and current.dep_ == "pcomp" and abstaining_verb(head) is not None:
             negated = True  # "stopped short of imposing sanctions": not imposed
+        if (
+            current.dep_ in ("ccomp", "xcomp")
+            and head.lemma_.lower() in _HELPING
+            and is_to_infinitive(head)
+            and head.dep_ in ("advcl", "acl", "relcl")
+        ):
+            return "hypothetical", negated  # "deployed a force to help the country combat
+            # the insurgency": what the help is for is not done by sending it
         if refused_leave(head, current):
             return "hypothetical", negated  # "ruled out allowing U.S. troops to carry out
             # operations", "would not accept U.S. strikes": neither is done

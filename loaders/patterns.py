@@ -339,7 +339,9 @@ def prep_objects(token: Token, preps: frozenset[str], obj: Token | None = None) 
             c for c in obj.children  # places it (not "a plane loaded with tents to Vanuatu")
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lexicon_verbs()
         ]  # fmt: skip
-        heads = _prep_objects_on(described, preps)
+        objects = [d for c in described for d in c.children if d.dep_ == "dobj"]  # "signed
+        heads = _prep_objects_on(described + objects, preps)  # agreements establishing
+        # relations with the UAE": the phrase on what the act it names sets up
     grievance = preps & _GRIEVANCE_PREPS
     if not heads and grievance:  # "filed a complaint with the WTO over Canada's tariffs":
         venues = [  # what a complaint is about, hung on the body it was brought before

@@ -1482,3 +1482,11 @@ def test_a_countrys_name_before_state_is_a_province_of_another(nlp):
                            "had killed 12 villagers, while Niger's junta closed its "
                            "border.")  # fmt: skip
     assert found["Niger State police"] == "NGACOP" and found["Niger's junta"] == "NERGOV"
+
+
+def test_states_that_once_made_up_a_country_are_no_actor(nlp):
+    text = "Leaders of former Soviet republics met, and the ex-Soviet states agreed to trade."
+    actors = ArticleActors(nlp(text), None)
+    assert not any(m.actor.cameo.startswith("SUN") for m in actors.mentions + actors.locations)
+    actors = ArticleActors(nlp("Canada froze the assets of three former Haitian senators."), None)
+    assert [m.actor.cameo for m in actors.mentions if m.text == "Haitian senators"] == ["HTILEG"]

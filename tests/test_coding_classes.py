@@ -6179,3 +6179,41 @@ def test_an_act_vowed_is_of_the_time_of_the_vow(nlp):
     events = extract("SANAA (Reuters) - In 2019 the Houthis vowed to keep attacking Saudi oil "
                      "facilities.", published="2024-08-02")  # fmt: skip
     assert all(e.background for e in events if e.source.iso3 == "YEM")
+
+
+def test_the_partner_of_an_agreement_is_named_on_what_it_sets_up(nlp):
+    found = coded("RABAT (Reuters) - Israel signed accords establishing full diplomatic "
+                  "relations with Morocco on Thursday.")  # fmt: skip
+    assert {("ISR", "05", "MAR"), ("MAR", "05", "ISR")} <= found
+
+
+def test_talks_that_are_the_subject_s_own_are_held_with_the_partner_named(nlp):
+    found = coded("TOKYO (Kyodo) - Japan's foreign minister held his first talks with his "
+                  "Chinese counterpart on Monday.")  # fmt: skip
+    assert {("JPN", "04", "CHN"), ("CHN", "04", "JPN")} <= found
+
+
+def test_talks_whose_start_is_not_backed_are_not_held(nlp):
+    found = coded("ATHENS (Reuters) - Greece said on Tuesday it could not back the start of "
+                  "accession negotiations between the EU and Albania.")  # fmt: skip
+    assert not any(root == "04" for _, root, _ in found)
+
+
+def test_what_a_force_sent_to_help_is_for_is_not_done(nlp):
+    found = coded("KIGALI (Reuters) - Rwanda began deploying 1,000 troops to Mozambique on "
+                  "Friday to help the country fight an Islamic State-linked insurgency.",
+                  )  # fmt: skip
+    assert not any(root in ("18", "19") for _, root, _ in found)
+
+
+def test_talks_after_which_a_joint_statement_was_issued_are_the_signers(nlp):
+    found = coded("DOHA (Reuters) - Qatar and Bahrain agreed on Wednesday to restore diplomatic "
+                  "ties, according to a joint statement issued after talks in Riyadh hosted by "
+                  "Saudi Arabia.")  # fmt: skip
+    assert {("QAT", "04", "BHR"), ("BHR", "04", "QAT")} <= found
+
+
+def test_saint_vincent_and_the_grenadines_as_agency_copy_writes_it(nlp):
+    found = coded("KINGSTOWN (AFP) - St Vincent and the Grenadines Prime Minister Ralph Gonsalves "
+                  "hosted Venezuela's president on Thursday.")  # fmt: skip
+    assert ("VCT", "04", "VEN") in found and not any("GRD" in pair for pair in found)
