@@ -1648,7 +1648,8 @@ class ArticleActors:
         elif plural and dets & {"two", "both"}:
             self._resolve_pair(noun, start, f"'{self.doc[start : noun.i + 1].text}'")
         elif not plural and dets & {"the", "this"}:
-            if noun.lemma_.lower() in _SIDE_NOUNS and any(  # "the Myanmar side": the country
+            if noun.lemma_.lower() in _SIDE_NOUNS | _STATE_WORDS and any(  # "the Myanmar side",
+                # "the Russian state": the country
                 c.dep_ in ("compound", "amod") and (m := self._by_token.get(c.i)) is not None
                 and m.actor.kind == "country"  # its modifier names, no one named before (but
                 for c in noun.children  # "the Palestinian group" is the group named before)

@@ -1194,6 +1194,34 @@ class ArticleEvents:
             if r.root in FORCE_ROOTS
         }
 
+    def _held_by_the_teller(self, verb: Token) -> list[tuple[Actor, str]]:
+        """'Mali's government said 49 Ivorian soldiers had been arrested': an arrest told in
+        the passive, with no agent, by a state's own voice is that state's."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        speech = verb.head
+        if (
+            not passive
+            or agent
+            or verb.dep_ != "ccomp"
+            or speech.lemma_.lower() not in (lemma_set("speech_verbs"))
+        ):
+            return []
+        tellers = [
+            (a, "the state that says it was done")
+            for a, _ in self.agents(speech)[0]
+            if a.iso3 and a.kind != "organisation" and a.role in (None, "GOV", "MIL", "COP")
+        ]
+        held = [a for c in verb.children if c.dep_ == "nsubjpass" for a, _ in self.participants(c)]
+        places = [
+            a.iso3 for p in prep_objects(verb, frozenset({"in"}))
+            if (found := self.actors.actor_of(p)) is not None for a in [found[0]]
+        ]  # fmt: skip
+        homes = {a.iso3 for a, _ in tellers}
+        foreign = held and not any(a.iso3 in homes for a in held)
+        # not "Ukraine said two of its citizens had been detained in Belarus": done to them
+        return tellers if foreign and all(p in homes for p in places) else []
+
     def _holder_accusing(self, participle: Token) -> list[tuple[Actor, str]]:
         """'detained a Russian citizen accused of spying': whoever arrests, jails or charges
         someone accused of a crime is who accuses him (the accusation has no agent of its
@@ -2075,6 +2103,8 @@ class ArticleEvents:
         signers = self._signed_under(token) if not sources else []
         if signers:  # "Australia will give Nauru A$140 million under a treaty signed on
             sources = signers  # Monday": the parties of what is done under it signed it
+        if not sources and entry.cameo[:2] == _COERCION_ROOT:
+            sources = self._held_by_the_teller(token)
         found = _Found(token, entry.cameo, sources, [], entry.symmetric, "verb", 0.9, entry.reverse)
         # "an African Union mission fighting al-Shabaab": what a participle says a body does
         # describes it, a lasting activity named in passing, not an act of the day; so does a
@@ -3494,9 +3524,10 @@ class ArticleEvents:
             c for c in clause.children
             if c.dep_ == "nsubj" and c.pos_ == "NOUN" and _pointing_back(c)
         ]  # fmt: skip
-        return [
-            doer for subject in subjects
+        return [  # ("... severed ties with Qatar. Doha said the decision was unjustified": the
+            doer for subject in subjects  # act told in a sentence before)
             for doer in self._named_before(subject) or self._doer_of_act_before(subject, speech)
+            or self._doers_of(subject)
         ]  # fmt: skip
 
     def read_warning(self, speech: Token, sentence: str) -> None:

@@ -1490,3 +1490,10 @@ def test_states_that_once_made_up_a_country_are_no_actor(nlp):
     assert not any(m.actor.cameo.startswith("SUN") for m in actors.mentions + actors.locations)
     actors = ArticleActors(nlp("Canada froze the assets of three former Haitian senators."), None)
     assert [m.actor.cameo for m in actors.mentions if m.text == "Haitian senators"] == ["HTILEG"]
+
+
+def test_a_state_word_with_a_demonym_is_that_country(nlp):
+    text = "Prime Minister Theresa May said Britain would act and blamed the Russian state."
+    actors = ArticleActors(nlp(text), None)
+    assert not any(m.actor.cameo == "GBR" and "state" in m.text for m in actors.mentions)
+    assert "RUS" in {m.actor.cameo for m in actors.mentions if m.text.startswith("Russian")}

@@ -6217,3 +6217,19 @@ def test_saint_vincent_and_the_grenadines_as_agency_copy_writes_it(nlp):
     found = coded("KINGSTOWN (AFP) - St Vincent and the Grenadines Prime Minister Ralph Gonsalves "
                   "hosted Venezuela's president on Thursday.")  # fmt: skip
     assert ("VCT", "04", "VEN") in found and not any("GRD" in pair for pair in found)
+
+
+def test_a_decision_judged_in_the_next_sentence_is_its_makers(nlp):
+    found = coded("RIYADH (Reuters) - Saudi Arabia and Bahrain cut diplomatic ties with Lebanon "
+                  "on Friday, accusing it of harbouring militants. Beirut said the decision was "
+                  "unjustified.")  # fmt: skip
+    assert {("LBN", "11", "SAU"), ("LBN", "11", "BHR")} <= found
+
+
+def test_an_arrest_a_state_says_was_made_is_that_states(nlp):
+    found = coded("NIAMEY (Reuters) - Niger's junta said on Monday that 12 Beninese soldiers who "
+                  "crossed the border had been arrested.")  # fmt: skip
+    assert ("NER", "17", "BEN") in found
+    found = coded("KYIV (Reuters) - Ukraine said two of its citizens had been detained in "
+                  "Belarus.")  # fmt: skip
+    assert ("UKR", "17", "BLR") not in found  # its own citizens, held elsewhere
