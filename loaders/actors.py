@@ -879,8 +879,12 @@ class ArticleActors:
                           "armed group named before")  # fmt: skip  # militia into ..."
                 continue
             ruling = self._government_just_named(token) if lemma in _RULERS else None
-            if ruling is not None:
-                self._add(token.i, token.i + 1, ruling.actor, f"'{token.text}' named earlier")
+            if ruling is not None:  # (the government of a junta named by its army)
+                country = self.gazetteer.countries.get(ruling.actor.iso3 or "")
+                actor = ruling.actor
+                if actor.role != "GOV" and country is not None:
+                    actor = self.gazetteer.role_actor(country, "GOV")
+                self._add(token.i, token.i + 1, actor, f"'{token.text}' named earlier")
                 continue
             seized = self._country_ruled_in(token) if role in ("GOV", "MIL") else None
             if seized is not None:  # "the military officers who seized power in Guinea-Bissau"
@@ -1057,15 +1061,20 @@ class ArticleActors:
         if not titled and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         start = previous_sentence_start(noun.sent)
+        junta = noun.lemma_.lower() == "junta"  # "the Myanmar military's Western Command
+        roles = ("GOV", "MIL") if junta else ("GOV",)  # ..., and junta spokesman Zaw Min
+        # Tun", "Myanmar's military-run election ... urged the junta": the army's country
         named = [
             m for m in self.mentions
             if start <= m.start and m.end <= noun.i and m.actor.kind == "country"
-            and m.actor.role == "GOV" and not self._only_a_place(m)
-            and (self.mention_root(m).pos_ == "PROPN"
+            and m.actor.role in roles and not self._only_a_place(m)
+            and (self.mention_root(m).pos_ == "PROPN" or m.actor.role == "MIL"
                  or self.mention_root(m).lemma_.lower() in _GOVERNMENTS)
         ]  # fmt: skip  # not a capital leaders met in ("meeting in Abuja, gave the junta"),
         # nor an envoy ("expelled the French ambassador ... the junta")
-        return max(named, key=lambda m: m.start) if named else None
+        governments = [m for m in named if m.actor.role == "GOV"] or named  # (a government
+        # named before an army: "Niger's junta said its soldiers, backed by Malian troops")
+        return max(governments, key=lambda m: m.start) if governments else None
 
     def _office(self, ent: Span, country: Actor) -> Mention | None:
         """'the Russian president', 'South Korea's foreign minister': the office holder on the
@@ -2074,6 +2083,8 @@ class ArticleActors:
             if posted is not None and token.i >= posted:
                 continue
             before = self.doc[mention.start - 1] if mention and mention.start > 1 else None
+            if before is not None and before.lower_ == "the" and before.i > 1:
+                before = self.doc[before.i - 1]  # "ambassador to the United States"
             if (
                 before is not None
                 and before.lower_ in _POSTING_WORDS
@@ -2095,6 +2106,7 @@ class ArticleActors:
                 ruler = token.lemma_.lower() in _RULERS
                 mention = mention or (ruler and self._government_just_named(token, True)) or None
                 if mention and mention.actor.kind == "country" and mention.actor.iso3:
+                    role = "GOV" if "junta" in titles else role  # (a junta governs)
                     return self.gazetteer.countries[mention.actor.iso3], role  # "the junta's
                 continue  # deputy foreign minister": whose the junta is
             if mention and mention.actor.kind == "country":
@@ -2106,6 +2118,8 @@ class ArticleActors:
                 break
             if token.text == "," and (role or organisation):
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma
+        if "junta" in titles:
+            role = "GOV"  # "junta spokesman Major General Zaw Min Tun": a junta governs
         if organisation is not None and role is not None:
             return organisation, None
         title = f" {self.doc[start : ent.start].text.lower()} "

@@ -333,7 +333,9 @@ def modality(token: Token) -> tuple[str, bool]:
             and head.pos_ == "VERB"  # "signed orders imposing tariffs": imposed
             and head.lemma_.lower() in lemma_set("request_verbs")
             and not (own and ordered_to_own_people(head))  # "ordered his trade minister to
-        ):  # raise duties": the orderer's own act, as a decision is
+            # raise duties": the orderer's own act, as a decision is
+            and not comment_participle(current)  # "ordered tariffs on Colombia, prompting
+        ):  # Petro to impose duties": what the order set off, not what it asked
             return "hypothetical", negated  # "called on Rwanda to withdraw": asked, not done
         if (
             current.dep_ in ("ccomp", "xcomp", "pcomp")

@@ -1497,3 +1497,33 @@ def test_a_state_word_with_a_demonym_is_that_country(nlp):
     actors = ArticleActors(nlp(text), None)
     assert not any(m.actor.cameo == "GBR" and "state" in m.text for m in actors.mentions)
     assert "RUS" in {m.actor.cameo for m in actors.mentions if m.text.startswith("Russian")}
+
+
+def test_armed_groups_as_the_phoenix_dictionaries_code_them(nlp):
+    found = actors_in(nlp, "Al Qaeda in the Islamic Maghreb, Islamic State Khorasan and the "
+                           "Polisario Front each claimed attacks.")  # fmt: skip
+    assert found["Al Qaeda in the Islamic Maghreb"] == "AFRREB"
+    assert found["Islamic State Khorasan"] == "IMGMUSISI"
+    assert found["Polisario Front"] == "NAFREB"
+
+
+def test_a_junta_spokesman_speaks_for_the_army_named_before_not_the_dateline(nlp):
+    found = actors_in(nlp, "BANGKOK (AP) - Rebels said they had captured a base of the Myanmar "
+                           "military, and junta spokesman Zaw Min Tun denied it.")  # fmt: skip
+    assert found["Zaw Min Tun"] == "MMRGOV"
+
+
+def test_an_ambassador_to_a_country_is_the_sending_states(nlp):
+    found = actors_in(nlp, "RIYADH (Reuters) - Saudi Arabia's ambassador to the United States, "
+                           "Adel al-Jubeir, told reporters the strikes would go on.")  # fmt: skip
+    assert found["Adel al-Jubeir"] == "SAUGOV"
+
+
+def test_the_junta_is_the_government_of_the_army_named_before(nlp):
+    found = actors_in(nlp, "NIAMEY (Reuters) - Niger's army seized power on Wednesday, and West "
+                           "African leaders urged the junta to free the president.")  # fmt: skip
+    assert found["junta"] == "NERGOV"
+    found = actors_in(nlp, "COX'S BAZAR (Reuters) - Rebels captured a town from Myanmar's "
+                           "military, while junta spokesman Major General Zaw Min Tun said troops "
+                           "had withdrawn.")  # fmt: skip
+    assert found["Zaw Min Tun"] == "MMRGOV"

@@ -6233,3 +6233,11 @@ def test_an_arrest_a_state_says_was_made_is_that_states(nlp):
     found = coded("KYIV (Reuters) - Ukraine said two of its citizens had been detained in "
                   "Belarus.")  # fmt: skip
     assert ("UKR", "17", "BLR") not in found  # its own citizens, held elsewhere
+
+
+def test_measures_ordered_on_a_country_are_imposed_and_what_they_prompt_is_done(nlp):
+    found = coded("WASHINGTON (Reuters) - President Donald Trump ordered sweeping tariffs on "
+                  "Brazil on Wednesday, prompting President Lula to impose retaliatory duties on "
+                  "American imports.")  # fmt: skip
+    assert ("USA", "16", "BRA") in found and ("USA", "10", "BRA") not in found
+    assert ("BRA", "16", "USA") in found
