@@ -215,6 +215,7 @@ _JOINT_EXERCISE = "062"
 _SIGNING = "057"  # sign a formal agreement
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
+_MET_ASIDE = "044"  # meet at a third location
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 # Verbs of a commitment made on an occasion ("agreed to ... in talks", "pledged to ... during a
 # visit"): the occasion happened, unlike what is planned or expected to happen at it
@@ -1194,6 +1195,36 @@ class ArticleEvents:
             if r.root in FORCE_ROOTS
         }
 
+    def _met_aside(self, noun: Token) -> _Found | None:
+        """'Erdogan told Putin on the sidelines of the SCO summit that ...': words said to
+        someone on the margins of a gathering are a meeting of the two there (044), not the
+        gathering's."""
+        holder = course_holder(noun)
+        if holder.lemma_.lower() not in ("sideline", "margin") or holder.dep_ != "pobj":
+            return None
+        verb = holder.head.head
+        if holder.head.lower_ not in ("on", "at") or not addresses(verb):
+            return None
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        told += prep_objects(verb, frozenset({"to"}))
+        speakers = self.agents(verb)[0]
+        addressees = [a for t in told for a in self.participants(t)]
+        if not speakers or not addressees:
+            return None
+        return _Found(noun, _MET_ASIDE, speakers, addressees, True,
+                      "words told on the sidelines of a meeting", 0.7, "")  # fmt: skip
+
+    def _teller_of_talks(self, noun: Token) -> list[tuple[Actor, str]]:
+        """Who talks with the partner a subject noun names ('Egypt said the latest round of
+        negotiations with Ethiopia had ended'): the teller of the clause it is the subject of."""
+        holder = course_holder(noun)
+        clause = holder.head
+        if holder.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        if clause.head.lemma_.lower() not in lemma_set("speech_verbs"):
+            return []
+        return self.agents(clause.head)[0]
+
     def _held_by_the_teller(self, verb: Token) -> list[tuple[Actor, str]]:
         """'Mali's government said 49 Ivorian soldiers had been arrested': an arrest told in
         the passive, with no agent, by a state's own voice is that state's."""
@@ -1734,6 +1765,8 @@ class ArticleEvents:
     def read_noun(self, word: Token, match: Match) -> _Found | None:
         entry = match.entry
         token = phrase_holder(word)  # "a $400m aid package for Ukraine": the package's phrases
+        if entry.cameo[:2] == "04" and (aside := self._met_aside(token)) is not None:
+            return aside
         sources = self._noun_sources(token)
         rule = "event noun"
         verb = self._light_verb(token)
@@ -1768,6 +1801,10 @@ class ArticleEvents:
         if not sources and entry.symmetric and partners and entry.cameo[:2] in _HOSTILE_ROOTS:
             sources = self._suffered_by(token)  # "soldiers were killed in clashes with Y"
             rule = "mutual event noun, the clause's subject on one side"
+        if not sources and partners and entry.cameo[:2] == "04":
+            sources = self._teller_of_talks(token)  # "Egypt said the latest round of
+            rule = "talks with a partner, told by one side"  # negotiations with Ethiopia had
+            # ended": Egypt's
         teller = self._meeting_clause(token) if not sources else None
         meeting = entry.cameo[:2] == "04" or (bool(partners) and not entry.symmetric)
         # "struck the militants in coordination with the Nigerian military": the clause's
@@ -1788,6 +1825,12 @@ class ArticleEvents:
                 # with the host as a third party (`_third_party_phrases`)
             if not sources and teller.dep_ == "ccomp":  # "X said dialogue was the way out,
                 sources = self.agents(teller.head)[0]  # after talks in Brasilia": X's talks
+            reported = [c for c in teller.children if c.dep_ == "ccomp"]
+            if reported and teller.lemma_.lower() in lemma_set("speech_verbs") and not partners:
+                sides = self.agents(reported[0])[0]  # "Israel and Hamas have agreed to a
+                if len({a.side for a, _ in sides}) > 1:  # ceasefire, Qatar's prime minister
+                    sources = sides  # said, after weeks of negotiations mediated by Qatar":
+                    # the talks of the sides the report is about, not the teller's
             rule = "event noun in a phrase of the clause"
         if not sources:
             return None
@@ -2937,6 +2980,11 @@ class ArticleEvents:
             # rivals agreed in a China-brokered deal": brokered when the deal was made
         mutual = found.symmetric or found.reciprocal
         sources = {s.side for s, _ in found.sources}
+        if found.symmetric and len(sources) > 1:  # "Israel and Hamas agree Gaza ceasefire",
+            found.targets = [  # "agreed to a ceasefire in Gaza": where, not a third party to
+                t for t in found.targets  # what the two agree
+                if not t[1].startswith(("place in", "where "))
+            ]  # fmt: skip
         own = [
             t for t in found.targets
             if t[0].side in sources

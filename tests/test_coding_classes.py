@@ -6241,3 +6241,33 @@ def test_measures_ordered_on_a_country_are_imposed_and_what_they_prompt_is_done(
                   "American imports.")  # fmt: skip
     assert ("USA", "16", "BRA") in found and ("USA", "10", "BRA") not in found
     assert ("BRA", "16", "USA") in found
+
+
+def test_two_sides_agree_a_truce_where_it_holds_between_themselves(nlp):
+    events = extract("DOHA (Reuters) - Israel and Hamas have agreed to a ceasefire in Gaza, "
+                     "Qatar's prime minister said on Wednesday.",
+                     published="2025-01-15")  # fmt: skip
+    pairs = {(e.source.cameo, e.target.cameo) for e in events if e.root == "05"}
+    assert pairs == {("ISR", "PSEREBHMS"), ("PSEREBHMS", "ISR")}  # Gaza is where, no party
+
+
+def test_talks_a_mediator_tells_of_are_the_sides_talks(nlp):
+    found = coded("DOHA (Reuters) - Ethiopia and Eritrea have agreed to end their border war, "
+                  "Qatar's foreign minister said on Monday, after weeks of indirect negotiations "
+                  "mediated by Qatar and Saudi Arabia.")  # fmt: skip
+    assert {("ETH", "04", "ERI"), ("ERI", "04", "ETH")} <= found
+    assert {("QAT", "04", "ETH"), ("SAU", "04", "ERI")} <= found
+    assert ("SAU", "04", "QAT") not in found  # the mediators did not meet each other
+
+
+def test_talks_with_a_partner_told_by_one_side_are_its_own(nlp):
+    found = coded("CAIRO (Reuters) - Sudan said on Tuesday that the latest round of negotiations "
+                  "with South Sudan over oil fees had ended without a deal.")  # fmt: skip
+    assert {("SDN", "04", "SSD"), ("SSD", "04", "SDN")} <= found
+
+
+def test_words_told_on_the_sidelines_of_a_summit_are_a_meeting_of_the_two(nlp):
+    found = coded("NEW DELHI (PTI) - Prime Minister Narendra Modi told Chinese President Xi "
+                  "Jinping on the sidelines of the BRICS summit on Wednesday that peace on the "
+                  "border was essential.")  # fmt: skip
+    assert {("IND", "04", "CHN"), ("CHN", "04", "IND")} <= found
