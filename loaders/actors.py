@@ -1881,7 +1881,7 @@ class ArticleActors:
                     (f"{m.text}'s country", c) for m, c in zip(leaders, countries, strict=True)
                 ]
         elif listed := self._conjoined_list(
-            self._recent(start, "country", 2 * count, distinct=False, sides=True, states=states),
+            self._recent(start, "country", 3 * count, distinct=False, sides=True, states=states),
             count,
         ):  # "the leaders of Niger, Mali and Burkina Faso accused ECOWAS of doing France's
             group = [(m.text, m.actor) for m in listed]  # bidding ..., after the three
@@ -1967,6 +1967,15 @@ class ArticleActors:
             )]  # fmt: skip
             if len({m.actor.id for m in listed}) == count == len(listed):
                 return listed
+        ordered = sorted(recent, key=lambda m: m.start)  # "Mali, Burkina Faso and Niger", with
+        run: list[Mention] = []  # the first name left out of the parser's conjuncts: names
+        for mention in ordered:  # separated only by commas and 'and'
+            between = self.doc[run[-1].end : mention.start] if run else []
+            if run and not all(t.text == "," or t.lower_ in ("and", "or") for t in between):
+                run = []
+            run.append(mention)
+            if len({m.actor.id for m in run}) == count == len(run):
+                return list(reversed(run))
         return []
 
     def _recent(

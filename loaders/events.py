@@ -2361,8 +2361,9 @@ class ArticleEvents:
         if not found.others() and named and entry.cameo[:2] == "11":
             found.targets = self._doer_of_act_before(named[0], token)  # "opened fire on a
             # patrol boat, and Ali condemned what he called a reckless provocation"
-        if not found.targets and (entry.cameo[:2] == "11" or threat):
-            found.targets = self._host_targets(token)
+        if not found.targets and (entry.cameo[:2] in ("11", _DEMAND_ROOT) or threat):
+            found.targets = self._host_targets(token)  # ("condemned the operation, demanding
+            # an immediate halt": of whoever the condemnation is aimed at)
         if not found.others() and entry.cameo[:2] in _REACTIVE_ROOTS and prompted_by(token):
             found.targets = [  # "fired missiles into the sea, prompting Seoul to raise its
                 (actor, "who did what prompted it")  # readiness": aimed at who fired

@@ -1527,3 +1527,11 @@ def test_the_junta_is_the_government_of_the_army_named_before(nlp):
                            "military, while junta spokesman Major General Zaw Min Tun said troops "
                            "had withdrawn.")  # fmt: skip
     assert found["Zaw Min Tun"] == "MMRGOV"
+
+
+def test_the_three_countries_are_the_three_listed_together(nlp):
+    found = ArticleActors(nlp("BAMAKO (AFP) - Mali, Burkina Faso and Niger recalled their "
+                              "ambassadors from Algiers, the three military-led governments said "
+                              "on Sunday."), None)  # fmt: skip
+    three = {m.actor.cameo for m in found.mentions if m.text.startswith("the three")}
+    assert three == {"MLI", "BFA", "NER"}

@@ -6271,3 +6271,16 @@ def test_words_told_on_the_sidelines_of_a_summit_are_a_meeting_of_the_two(nlp):
                   "Jinping on the sidelines of the BRICS summit on Wednesday that peace on the "
                   "border was essential.")  # fmt: skip
     assert {("IND", "04", "CHN"), ("CHN", "04", "IND")} <= found
+
+
+def test_an_operation_condemned_and_the_halt_demanded_are_aimed_at_its_doer(nlp):
+    found = coded("ANKARA (Reuters) - Turkey launched air strikes on Kurdish militants in Iraq on "
+                  "Monday, and Iraq condemned the operation as a violation of its sovereignty, "
+                  "demanding an immediate halt.")  # fmt: skip
+    assert {("IRQ", "11", "TUR"), ("IRQ", "10", "TUR")} <= found
+
+
+def test_the_closure_of_a_border_ordered_is_a_border_closed(nlp):
+    found = coded("TASHKENT (Reuters) - Uzbekistan's president ordered the closure of the border "
+                  "with Kyrgyzstan on Friday.")  # fmt: skip
+    assert ("UZB", "16", "KGZ") in found and ("UZB", "17", "KGZ") not in found
