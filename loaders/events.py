@@ -216,6 +216,7 @@ _SIGNING = "057"  # sign a formal agreement
 _COOPERATION_ROOT = "06"
 _COERCION_ROOT = "17"  # arrest, detain, charge, jail
 _MET_ASIDE = "044"  # meet at a third location
+_RELATIVE_PRONOUNS = frozenset({"whom", "who"})
 _MEETING_PREPS = frozenset({"during", "after", "at", "in", "on", "following"})
 # Verbs of a commitment made on an occasion ("agreed to ... in talks", "pledged to ... during a
 # visit"): the occasion happened, unlike what is planned or expected to happen at it
@@ -2160,7 +2161,10 @@ class ArticleEvents:
         if inherited and not crowd:
             found.rule, found.confidence = "verb, subject inherited", 0.75
             found.own_subject = False
-        direct = complements(token, DIRECT)
+        direct = [  # "four French nationals whom it accused of spying": the noun the
+            token.head if d.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl" else d
+            for d in complements(token, DIRECT)  # relative clause describes
+        ]  # fmt: skip
         direct = [  # "recognised Palestine on Sunday, a move Israel denounced": a comment on the
             d for n, d in enumerate(direct)  # act set off by a comma, not a second object
             if n == 0 or d.left_edge.i == 0 or self.doc[d.left_edge.i - 1].text != ","
@@ -2411,6 +2415,9 @@ class ArticleEvents:
         found.reciprocal = self._reciprocal(token) and found.root not in _SPOKEN_TOGETHER
         found.reciprocal = found.reciprocal or _pulled_back_together(found)
         found.reciprocal = found.reciprocal or _pledged_together(found)
+        if _pledged_together(found) and _renounced(token):  # "Guyana and Venezuela pledged
+            found.cameo, found.reverse = _SIGNING, ""  # not to use force against each
+            # other": a renunciation they both make is an agreement in force, not an intent
         # "fired rocket systems at a ship": aimed at no party (by the row's own target words,
         # or, for a row that names none, at what a thing was sent at); a mutual act ("clashed
         # at several points along the border") is aimed at each other wherever it happens
@@ -3946,6 +3953,13 @@ def _pulled_back_together(found: _Found) -> bool:
         and not found.targets
         and len(countries) > 1
         and all(a.role == "MIL" for a, _ in found.sources)
+    )
+
+
+def _renounced(verb: Token) -> bool:
+    """'pledged not to threaten or use force': a pledge whose complement is negated."""
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
     )
 
 

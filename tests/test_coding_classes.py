@@ -4518,7 +4518,7 @@ def test_agreeing_or_pledging_not_to_use_force_is_no_threat(nlp):
                   "President Nicolas Maduro agreed to not threaten or use force against one "
                   "another.")  # fmt: skip
     assert ("GUY", "13", "VEN") not in found and ("VEN", "13", "GUY") not in found
-    assert ("GUY", "03", "VEN") in found
+    assert ("GUY", "05", "VEN") in found  # a renunciation both make: an agreement (057)
     events = extract("KINGSTOWN (Reuters) - Guyana and Venezuela pledged not to threaten each "
                      "other.")  # fmt: skip
     assert all(e.negated for e in events if e.root == "13")
@@ -6284,3 +6284,25 @@ def test_the_closure_of_a_border_ordered_is_a_border_closed(nlp):
     found = coded("TASHKENT (Reuters) - Uzbekistan's president ordered the closure of the border "
                   "with Kyrgyzstan on Friday.")  # fmt: skip
     assert ("UZB", "16", "KGZ") in found and ("UZB", "17", "KGZ") not in found
+
+
+def test_a_renunciation_two_sides_pledge_together_is_an_agreement(nlp):
+    found = coded("ADDIS ABABA (Reuters) - Ethiopia and Eritrea pledged on Sunday not to use "
+                  "force against each other in their border dispute.")  # fmt: skip
+    assert {("ETH", "05", "ERI"), ("ERI", "05", "ETH")} <= found
+    assert ("ETH", "03", "ERI") not in found
+    found = coded("YEREVAN (Reuters) - Armenia and Azerbaijan pledged on Monday to reopen a rail "
+                  "link.")  # fmt: skip
+    assert ("ARM", "03", "AZE") in found  # a plan to act, still an intent
+
+
+def test_links_closed_with_a_country_are_a_border_closed(nlp):
+    found = coded("SANTO DOMINGO (AP) - The Dominican Republic closed all land, sea and air links "
+                  "with Haiti on Friday.")  # fmt: skip
+    assert ("DOM", "16", "HTI") in found and ("DOM", "17", "HTI") not in found
+
+
+def test_nationals_a_state_says_it_holds_are_detained_and_accused(nlp):
+    found = coded("NIAMEY (AFP) - Niger's military government said on Thursday it was holding "
+                  "three Beninese nationals whom it accused of spying.")  # fmt: skip
+    assert {("NER", "17", "BEN"), ("NER", "11", "BEN")} <= found
