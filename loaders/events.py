@@ -75,6 +75,7 @@ from geokg.loaders.modality import (
     is_long_span,
     is_to_infinitive,
     modality,
+    neither_subject,
     obligation_said,
     ordered_to_own_people,
     previous_sentence_start,
@@ -2830,11 +2831,11 @@ class ArticleEvents:
                 self._targets_of(prep_objects(child, entry.preps or _TARGET_PREPS), inner)
             if inner is None:
                 continue
-            forsworn = any(c.dep_ == "neg" for c in child.children) and inner.root in (
-                _HOSTILE_ROOTS | {"13"}
-            )
+            negated = any(c.dep_ == "neg" for c in child.children) or neither_subject(child)
+            forsworn = negated and inner.root in _HOSTILE_ROOTS | {"13"}
             if forsworn and found.root in _PROMISING_ROOTS:
-                continue  # "agreed not to threaten or use force": a promise, no threat
+                continue  # "agreed not to threaten or use force", "agreed that neither country
+                # would threaten the other": a promise, no threat
             several = len({a.id for a, _ in found.sources}) > 1 or bool(found.targets)
             lemma = found.token.lemma_.lower()  # "X and Y agreed to ...": an agreement
             if complement_codes().get((lemma, inner.cameo[:2])) != "=" and not several:
@@ -3078,8 +3079,9 @@ class ArticleEvents:
         if made and not found.third_party:  # a mediator's or host's records are not what
             self._by_trigger[found.token.i] = made  # the trigger names: the signing is
             self._trigger_words[found.token.i] = {found.token.lemma_.lower(), *found.words}
-        if found.symmetric and found.root in ("04", "05") and not found.third_party:
-            self._read_third_parties(found, sentence)
+        if found.symmetric and found.root in ("04", "05", "08") and not found.third_party:
+            self._read_third_parties(found, sentence)  # (a swap or truce: 'with the UAE
+            # acting as mediator')
         met = any(not r.negated for r in made)
         # "officials held talks in Washington", with no partner named: a visit there
         held = met or (not found.targets and not negated and mode != "hypothetical")
@@ -3258,6 +3260,11 @@ class ArticleEvents:
             noun = noun.head.head
         frame = {noun, found.token, found.clause or noun, self._governing_verb(found.token)}
         frame |= set(complements(found.token, DIRECT))  # "began talks under Saudi mediation"
+        frame |= {  # "swapped prisoners in the biggest swap since Moscow launched its
+            c for c in found.token.children  # invasion, with the UAE acting as mediator":
+            if c.dep_ == "advcl"  # the parser hangs the closing 'with' on the clause before
+            and any(g.dep_ == "prep" and g.lower_ == "with" and g.i > c.i for g in c.children)
+        }  # fmt: skip
         for owner in (t for t in frame if t is not None):
             for cameo, agents in self._third_party_phrases(owner, found.token):
                 agents = [a for a in agents if a[0].side not in parties]
@@ -3957,9 +3964,12 @@ def _pulled_back_together(found: _Found) -> bool:
 
 
 def _renounced(verb: Token) -> bool:
-    """'pledged not to threaten or use force': a pledge whose complement is negated."""
+    """'pledged not to threaten or use force', 'agreed that neither country would threaten
+    the other': a pledge whose complement is negated."""
     return any(
-        c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+        c.dep_ in ("xcomp", "ccomp")
+        and (any(g.dep_ == "neg" for g in c.children) or neither_subject(c))
+        for c in verb.children
     )
 
 

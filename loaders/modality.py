@@ -226,7 +226,7 @@ def modality(token: Token) -> tuple[str, bool]:
         for c in (token, *(o for o in token.children if o.dep_ == "dobj"))
         for c in c.children
     )  # "did not send", "no talks", "sent no aid"
-    negated = negated or _done_by_none(token)
+    negated = negated or _done_by_none(token) or neither_subject(token)
     negated = negated or (token.dep_ == "pcomp" and token.head.lower_ == "without")  # "ended
     # the talks without agreeing on a truce", "left without meeting the president"
     mode = "asserted"
@@ -495,6 +495,16 @@ def _asked(verb: Token) -> bool:
         verb.tag_ == "VBP"
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in lemma_set("request_verbs")
+    )
+
+
+def neither_subject(verb: Token) -> bool:
+    """'agreed that neither country would threaten the other': a clause whose subject is
+    'neither' says that no one does it."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ == "neither" or any(d.lower_ == "neither" for d in c.children))
+        for c in verb.children
     )
 
 

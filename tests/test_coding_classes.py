@@ -6306,3 +6306,17 @@ def test_nationals_a_state_says_it_holds_are_detained_and_accused(nlp):
     found = coded("NIAMEY (AFP) - Niger's military government said on Thursday it was holding "
                   "three Beninese nationals whom it accused of spying.")  # fmt: skip
     assert {("NER", "17", "BEN"), ("NER", "11", "BEN")} <= found
+
+
+def test_a_mediator_of_a_swap_named_at_the_end_of_the_sentence(nlp):
+    found = coded("KYIV (AP) - Russia and Ukraine exchanged hundreds of prisoners on Wednesday in "
+                  "the biggest swap since Moscow launched its invasion, with the United Arab "
+                  "Emirates acting as mediator, officials said.")  # fmt: skip
+    assert {("ARE", "04", "RUS"), ("ARE", "04", "UKR")} <= found
+
+
+def test_an_agreement_that_neither_side_would_threaten_the_other_is_no_threat(nlp):
+    found = coded("ADDIS ABABA (Reuters) - Ethiopia and Eritrea agreed on Sunday that neither "
+                  "country would threaten or use force against the other.")  # fmt: skip
+    assert not any(root == "13" for _, root, _ in found)
+    assert {("ETH", "05", "ERI"), ("ERI", "05", "ETH")} <= found
