@@ -46,7 +46,9 @@ _MEDIA_OF_CALLS = {"phone", "telephone", "video", "conference"}
 _FAILING = {"fail", "neglect", "refuse", "decline"}
 # Verbs that let something happen ("refused to let X dock", "would not accept strikes").
 PERMITTING = frozenset({"let", "allow", "accept", "permit", "tolerate"})
+# Verbs whose purpose infinitive ("to help the country combat X") names what others do.
 _HELPING = frozenset({"help", "assist"})
+# Verbs whose infinitive is only made possible ("allowing each to deploy"), not done.
 _ENABLING = frozenset({"let", "allow", "permit", "enable", "authorise", "authorize"})
 SPAN_UNITS = frozenset({"year", "decade", "month", "century", "week", "day"})  # of time
 _LONG_SPAN_UNITS = {"year", "decade", "month", "century"}
