@@ -56,7 +56,8 @@ DATELINE = re.compile(
     rf"(?:,\s*(?:{_month('month')}\s+(?P<day>\d{{1,2}})"
     rf"|(?P<day_first>\d{{1,2}})\s+{_month('month2')})(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
     r"\s*,?\s*(?:(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"  # "BRASILIA, (Reuters) –" too
-    r"|\([^)]{1,40}\)\s*[-—–]+(?=[A-Z][a-z]))"  # "THE HAGUE (Reuters) -Judges"
+    r"|\([^)]{1,40}\)\s*[-—–]+(?=[A-Z][a-z])"  # "THE HAGUE (Reuters) -Judges"
+    r"|\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z]))"  # "NEW DELHI, Feb 11 (PTI) External Affairs"
 )
 
 

@@ -6320,3 +6320,10 @@ def test_an_agreement_that_neither_side_would_threaten_the_other_is_no_threat(nl
                   "country would threaten or use force against the other.")  # fmt: skip
     assert not any(root == "13" for _, root, _ in found)
     assert {("ETH", "05", "ERI"), ("ERI", "05", "ETH")} <= found
+
+
+def test_a_dateline_with_no_dash_after_its_agency_is_no_subject(nlp):
+    found = coded("NEW DELHI, Feb 11 (PTI) External Affairs Minister S. Jaishankar and his "
+                  "Maldivian counterpart agreed in a phone call on Wednesday to speed up trade "
+                  "talks.")  # fmt: skip
+    assert {("IND", "04", "MDV"), ("MDV", "04", "IND")} <= found

@@ -162,6 +162,8 @@ def test_datelines_date_their_story():
     assert dateline_date("KYIV, 3 March (AFP) - Ukraine ...", read) == date(2026, 3, 3)
     assert dateline_date("WASHINGTON, Sept. 4 (Reuters) - The ...", read) == date(2025, 9, 4)
     assert dateline_date("New Delhi [India], Jan 5 (ANI): India ...", read) == date(2026, 1, 5)
+    pti = "NEW DELHI, Feb 11 (PTI) External Affairs Minister S. Jaishankar ..."  # no dash
+    assert dateline_date(pti, read) == date(2026, 2, 11)
     after_headline = "Iraq protests to Turkey\n\nSULAIMANIYAH, Iraq, Feb 11 (Reuters) - Iraq ..."
     assert dateline_date(after_headline, read) == date(2026, 2, 11)
     one_break = "Iraq Protests to Turkey\nSULAIMANIYAH, Iraq, Feb 11 (Reuters) - Iraq ..."
