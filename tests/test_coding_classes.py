@@ -6327,3 +6327,12 @@ def test_a_dateline_with_no_dash_after_its_agency_is_no_subject(nlp):
                   "Maldivian counterpart agreed in a phone call on Wednesday to speed up trade "
                   "talks.")  # fmt: skip
     assert {("IND", "04", "MDV"), ("MDV", "04", "IND")} <= found
+
+
+def test_a_visit_called_off_by_the_visitor_or_by_the_host(nlp):
+    found = coded("WASHINGTON (AFP) - The U.S. president on Tuesday postponed a planned visit to "
+                  "Denmark after Danish officials said Greenland was not for sale.")  # fmt: skip
+    assert ("USA", "16", "DNK") in found  # his own trip: fewer contacts
+    found = coded("ANKARA (Reuters) - Turkey called off a planned visit by Sweden's defence "
+                  "minister on Saturday.")  # fmt: skip
+    assert ("TUR", "12", "SWE") in found  # the host turns the meeting down
