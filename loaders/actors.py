@@ -2112,10 +2112,11 @@ class ArticleActors:
                 cabinet = cabinet or (role is None and token.lemma_.lower() in _CABINET_POSTS)
                 role = found if role is None or (role == "GOV" and not cabinet) else role
                 titles.add(token.lower_)
+                if "junta" in titles:  # "junta spokesman Major General Zaw Min Tun": a junta
+                    role = "GOV"  # governs, whatever rank its officers hold
                 ruler = token.lemma_.lower() in _RULERS
                 mention = mention or (ruler and self._government_just_named(token, True)) or None
                 if mention and mention.actor.kind == "country" and mention.actor.iso3:
-                    role = "GOV" if "junta" in titles else role  # (a junta governs)
                     return self.gazetteer.countries[mention.actor.iso3], role  # "the junta's
                 continue  # deputy foreign minister": whose the junta is
             if mention and mention.actor.kind == "country":
@@ -2127,8 +2128,6 @@ class ArticleActors:
                 break
             if token.text == "," and (role or organisation):
                 break  # "in Beirut, UN envoy X": a title before the name ends at a comma
-        if "junta" in titles:
-            role = "GOV"  # "junta spokesman Major General Zaw Min Tun": a junta governs
         if organisation is not None and role is not None:
             return organisation, None
         title = f" {self.doc[start : ent.start].text.lower()} "

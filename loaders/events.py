@@ -1233,12 +1233,9 @@ class ArticleEvents:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         agent = any(c.dep_ == "agent" for c in verb.children)
         speech = verb.head
-        if (
-            not passive
-            or agent
-            or verb.dep_ != "ccomp"
-            or speech.lemma_.lower() not in (lemma_set("speech_verbs"))
-        ):
+        if not passive or agent or verb.dep_ != "ccomp":
+            return []
+        if speech.lemma_.lower() not in lemma_set("speech_verbs"):
             return []
         tellers = [
             (a, "the state that says it was done")
@@ -1247,8 +1244,8 @@ class ArticleEvents:
         ]
         held = [a for c in verb.children if c.dep_ == "nsubjpass" for a, _ in self.participants(c)]
         places = [
-            a.iso3 for p in prep_objects(verb, frozenset({"in"}))
-            if (found := self.actors.actor_of(p)) is not None for a in [found[0]]
+            found[0].iso3 for p in prep_objects(verb, frozenset({"in"}))
+            if (found := self.actors.actor_of(p)) is not None
         ]  # fmt: skip
         homes = {a.iso3 for a, _ in tellers}
         foreign = held and not any(a.iso3 in homes for a in held)
@@ -3362,7 +3359,8 @@ class ArticleEvents:
             head = head.head
             through = head.lemma_.lower() in lemma_set("transparent_nouns")
             if through and head.dep_ in ("dobj", "nsubjpass"):  # "offered to host a new round
-                head = head.head  # of talks": the round's verb tells the talks
+                head = head.head  # of talks", "settle more of their trade": the round's verb
+                # tells the talks (a quantity the parser reads as no noun too)
         if noun.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ == "VERB":
             return head
         if noun.dep_ == "nsubj" and any(
